@@ -1,0 +1,38 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+
+export const ADMIN_EMAIL = "admin@test.local"
+const ADMIN_PASSWORD = "test-password-1"
+
+/**
+ * Creates an admin user with an emailpass identity and logs in over HTTP, as the dashboard
+ * does. Returns request headers carrying the bearer token.
+ */
+export async function createAdminHeaders(container: MedusaContainer, api: any) {
+  const userModule = container.resolve(Modules.USER)
+  const authModule = container.resolve(Modules.AUTH)
+  const [existing] = await userModule.listUsers({ email: ADMIN_EMAIL })
+  const user = existing ?? (await userModule.createUsers({ email: ADMIN_EMAIL }))
+  if (!existing) {
+    const { authIdentity } = await authModule.register("emailpass", {
+      body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+    } as any)
+    await authModule.updateAuthIdentities({
+      id: authIdentity!.id,
+      app_metadata: { user_id: user.id },
+    })
+  }
+  const { data } = await api.post("/auth/user/emailpass", { email: ADMIN_EMAIL, password: ADMIN_PASSWORD })
+  return { headers: { authorization: `Bearer ${data.token}` } }
+}
+
+/** A publishable API key linked to the default sales channel, as a storefront has. */
+export async function createPublishableKeyHeaders(container: MedusaContainer) {
+  const apiKeyModule = container.resolve(Modules.API_KEY)
+  const key = await apiKeyModule.createApiKeys({
+    title: "test storefront",
+    type: "publishable",
+    created_by: "test",
+  })
+  return { headers: { "x-publishable-api-key": key.token } }
+}

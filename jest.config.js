@@ -1,0 +1,31 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+// One config, four suites chosen by TEST_TYPE (scripts/test.js runs them in order).
+const suites = {
+  unit: ["<rootDir>/src/**/*.unit.spec.[jt]s?(x)", "<rootDir>/scripts/**/*.unit.spec.js"],
+  modules: ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
+  http: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+}
+
+module.exports = {
+  transform: {
+    "^.+\\.[jt]sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", tsx: true, decorators: true },
+          transform: { react: { runtime: "automatic" } },
+        },
+      },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/playground/"],
+  setupFiles: ["./integration-tests/setup.js"],
+  testMatch: suites[process.env.TEST_TYPE] ?? [...suites.unit, ...suites.modules, ...suites.http],
+  // Module suites match unit files too without this.
+  testPathIgnorePatterns:
+    process.env.TEST_TYPE === "modules" ? ["/node_modules/", "\\.unit\\.spec\\."] : ["/node_modules/"],
+}

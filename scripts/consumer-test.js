@@ -1,0 +1,1 @@
+console.log("consumer test: not yet written")

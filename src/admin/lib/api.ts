@@ -1,0 +1,53 @@
+/**
+ * Calls the plugin's admin API with the dashboard's session cookie. Errors carry the server's
+ * message, which names the fields that were wrong ("field: message; other.field: message").
+ */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number
+  ) {
+    super(message)
+  }
+}
+
+export async function adminFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const res = await fetch(path, {
+    credentials: "include",
+    ...init,
+    headers:
+      init.body instanceof FormData
+        ? init.headers
+        : { "content-type": "application/json", ...(init.headers ?? {}) },
+  })
+  const body = await res.json().catch(() => ({}))
+  if (!res.ok) {
+    throw new ApiError(body?.message ?? `Request failed (${res.status})`, res.status)
+  }
+  return body as T
+}
+
+/**
+ * Splits a 400 message into errors per top-level field, for showing each one beside its input.
+ * "Invalid request: storefront_url: must be ...; brand_colors.primary: must be ..." gives
+ * { storefront_url: "must be ...", brand_colors: "primary: must be ..." }.
+ */
+export function fieldErrors(message: string): Record<string, string> {
+  const errors: Record<string, string> = {}
+  const text = message.replace(/^Invalid request:\s*/, "")
+  for (const part of text.split("; ")) {
+    const unknown = part.match(/^Unrecognized fields: (.*)$/)
+    if (unknown) {
+      errors._form = part
+      continue
+    }
+    const m = part.match(/^([a-z_]+)((?:\.[\w.]+)?): (.*)$/)
+    if (m) {
+      const rest = m[2] ? `${m[2].slice(1)}: ` : ""
+      errors[m[1]] = errors[m[1]] ? `${errors[m[1]]}; ${rest}${m[3]}` : `${rest}${m[3]}`
+    } else {
+      errors._form = part
+    }
+  }
+  return errors
+}

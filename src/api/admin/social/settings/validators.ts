@@ -1,0 +1,32 @@
+import { z } from "@medusajs/framework/zod"
+import { brandColorsSchema } from "../../../../modules/social-settings/options"
+import { FEATURES, NETWORKS } from "../../../../modules/social-settings/lib/vocabulary"
+
+const httpUrl = z
+  .string()
+  .max(2048)
+  .url("must be an absolute URL")
+  .refine((v) => /^https?:\/\//i.test(v), "must be an http(s) URL")
+
+/** A null value resets the field to the plugin option given in medusa-config. */
+export const AdminUpdateSocialSettings = z
+  .object({
+    storefront_url: httpUrl.nullable(),
+    product_url_template: z.string().trim().min(1).max(500).nullable(),
+    allowed_redirect_origins: z.array(httpUrl).max(20).nullable(),
+    brand_name: z.string().trim().min(1).max(80).nullable(),
+    brand_colors: brandColorsSchema.nullable(),
+    logo_file_id: z.string().trim().min(1).max(255).nullable(),
+    enabled_networks: z
+      .array(z.enum(NETWORKS, { error: `must be one of ${NETWORKS.join(", ")}` }))
+      .refine((a) => new Set(a).size === a.length, "must not repeat a network")
+      .nullable(),
+    features: z
+      .object(Object.fromEntries(FEATURES.map((f) => [f, z.boolean().optional()])))
+      .strict()
+      .nullable(),
+  })
+  .partial()
+  .strict()
+
+export type AdminUpdateSocialSettingsType = z.infer<typeof AdminUpdateSocialSettings>

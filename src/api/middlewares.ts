@@ -1,0 +1,7 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminSocialSettingsMiddlewares } from "./admin/social/settings/middlewares"
+
+// Each capability keeps its routes' middlewares beside them; this file only gathers them.
+export default defineMiddlewares({
+  routes: [...adminSocialSettingsMiddlewares],
+})

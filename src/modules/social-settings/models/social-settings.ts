@@ -1,0 +1,27 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * The settings an admin changed. A null column means "use the plugin option": the options in
+ * medusa-config stay the defaults until an admin overrides them.
+ */
+export const SocialSettings = model
+  .define("social_settings", {
+    id: model.id({ prefix: "ssset" }).primaryKey(),
+    // One row per store scope; "default" for a single-store Medusa.
+    scope: model.text().default("default"),
+    storefront_url: model.text().nullable(),
+    product_url_template: model.text().nullable(),
+    allowed_redirect_origins: model.json().nullable(),
+    brand_name: model.text().nullable(),
+    brand_colors: model.json().nullable(),
+    logo_file_id: model.text().nullable(),
+    enabled_networks: model.json().nullable(),
+    features: model.json().nullable(),
+  })
+  .indexes([
+    {
+      on: ["scope"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+  ])

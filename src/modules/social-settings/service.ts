@@ -1,0 +1,103 @@
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { SocialSettings } from "./models/social-settings"
+import { parsePluginOptions, type PluginOptions } from "./options"
+import type { EffectiveSocialSettings, SocialSettingsUpdate } from "./types"
+
+const SCOPE = "default"
+
+type StoredSettings = {
+  id: string
+  updated_at: Date | string | null
+} & { [K in keyof SocialSettingsUpdate]?: SocialSettingsUpdate[K] }
+
+/**
+ * This service owns the plugin's settings: the plugin options are the defaults and the stored row
+ * overrides them field by field. `getEffectiveSettings` is the one accessor every capability uses;
+ * it is cached per process for `settingsCacheTtlSeconds` because share redirects and card requests
+ * read it on every request.
+ */
+export default class SocialSettingsModuleService extends MedusaService({ SocialSettings }) {
+  protected readonly pluginOptions_: PluginOptions
+  // A holder object rather than a field that is reassigned: callers may reach the service through
+  // a proxy (module test runner, container wrappers), where `this.x = …` would not reach it.
+  private readonly cache_: { entry: { value: EffectiveSocialSettings; expiresAt: number } | null } = {
+    entry: null,
+  }
+
+  constructor(container: Record<string, unknown>, options: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.pluginOptions_ = parsePluginOptions(options)
+  }
+
+  /** The validated plugin options (secrets included): for server-side use only. */
+  getPluginOptions(): PluginOptions {
+    return this.pluginOptions_
+  }
+
+  @InjectManager()
+  async getEffectiveSettings(@MedusaContext() sharedContext: Context = {}) {
+    const cached = this.cache_.entry
+    if (cached && cached.expiresAt > Date.now()) {
+      return cached.value
+    }
+    const [row] = await this.listSocialSettings({ scope: SCOPE }, { take: 1 }, sharedContext)
+    const value = this.merge_(row as unknown as StoredSettings | undefined)
+    const ttl = this.pluginOptions_.settingsCacheTtlSeconds * 1000
+    this.cache_.entry = ttl > 0 ? { value, expiresAt: Date.now() + ttl } : null
+    return value
+  }
+
+  /** The stored overrides alone (null = inherited), for undo in workflows. */
+  @InjectManager()
+  async getStoredOverrides(@MedusaContext() sharedContext: Context = {}) {
+    const [row] = await this.listSocialSettings({ scope: SCOPE }, { take: 1 }, sharedContext)
+    return (row as unknown as StoredSettings | undefined) ?? null
+  }
+
+  /**
+   * Writes overrides (null resets a field to its plugin option) and drops this process' cache.
+   * Other processes see the change within the cache TTL, or at once when they receive the
+   * `social.settings.updated` event.
+   */
+  @InjectManager()
+  async saveOverrides(data: SocialSettingsUpdate, @MedusaContext() sharedContext: Context = {}) {
+    await this.saveOverrides_(data, sharedContext)
+    this.invalidateCache()
+    // Read in a fresh context: the one above still holds the row as it was before the update.
+    return this.getEffectiveSettings()
+  }
+
+  @InjectTransactionManager()
+  protected async saveOverrides_(data: SocialSettingsUpdate, @MedusaContext() sharedContext: Context = {}) {
+    const [existing] = await this.listSocialSettings({ scope: SCOPE }, { take: 1 }, sharedContext)
+    if (existing) {
+      await this.updateSocialSettings({ id: existing.id, ...data } as any, sharedContext)
+    } else {
+      await this.createSocialSettings({ scope: SCOPE, ...data } as any, sharedContext)
+    }
+  }
+
+  invalidateCache() {
+    this.cache_.entry = null
+  }
+
+  private merge_(row: StoredSettings | undefined): EffectiveSocialSettings {
+    const o = this.pluginOptions_
+    const storefront = row?.storefront_url ?? o.storefrontUrl
+    const extraOrigins = row?.allowed_redirect_origins ?? o.allowedRedirectOrigins
+    const origins = [storefront, ...extraOrigins].map((u) => new URL(u).origin)
+    return {
+      storefront_url: storefront,
+      product_url_template: row?.product_url_template ?? o.productUrlTemplate,
+      allowed_redirect_origins: [...new Set(origins)],
+      brand_name: row?.brand_name ?? o.brand.name,
+      brand_colors: row?.brand_colors ?? o.brand.colors,
+      logo_file_id: row?.logo_file_id ?? null,
+      enabled_networks: row?.enabled_networks ?? o.networks,
+      features: { ...o.features, ...(row?.features ?? {}) },
+      updated_at: row?.updated_at ? new Date(row.updated_at) : null,
+    }
+  }
+}

@@ -18,6 +18,7 @@ const cors = [storefrontUrl, backendUrl, "http://localhost:5173", "http://localh
 /** The plugin's options; every one of the plugin's modules receives them. */
 const socialOptions = {
   storefrontUrl,
+  publicUrl: backendUrl,
   brand: { name: process.env.SOCIAL_BRAND_NAME ?? "Medusa Social Demo" },
   secret: process.env.SOCIAL_COMMERCE_SECRET,
 }

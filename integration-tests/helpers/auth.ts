@@ -36,3 +36,26 @@ export async function createPublishableKeyHeaders(container: MedusaContainer) {
   })
   return { headers: { "x-publishable-api-key": key.token } }
 }
+
+/**
+ * Registers a customer through the store API (as a storefront does) and logs them in.
+ * Returns the customer and headers carrying both the customer's token and the publishable key.
+ */
+export async function createCustomerHeaders(
+  api: any,
+  publishable: { headers: Record<string, string> },
+  email = `shopper-${Math.random().toString(36).slice(2, 10)}@test.local`,
+  password = "shopper-password-1"
+) {
+  const reg = await api.post("/auth/customer/emailpass/register", { email, password })
+  const customer = await api.post(
+    "/store/customers",
+    { email, first_name: "Test", last_name: "Shopper" },
+    { headers: { ...publishable.headers, authorization: `Bearer ${reg.data.token}` } }
+  )
+  const login = await api.post("/auth/customer/emailpass", { email, password })
+  return {
+    customer: customer.data.customer as { id: string; email: string },
+    headers: { ...publishable.headers, authorization: `Bearer ${login.data.token}` },
+  }
+}

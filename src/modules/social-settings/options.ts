@@ -31,6 +31,11 @@ const featureSwitches = z
 export const pluginOptionsSchema = z
   .object({
     storefrontUrl: httpUrl.default("http://localhost:8000"),
+    /**
+     * Where this Medusa server is reached from outside: the base of share links (/s/:code), card
+     * images, feeds and RSS. Crawlers need absolute URLs.
+     */
+    publicUrl: httpUrl.default("http://localhost:9000"),
     productUrlTemplate: z.string().min(1).default("{storefront}/products/{handle}"),
     allowedRedirectOrigins: z.array(httpUrl).default([]),
     brand: z

@@ -1,0 +1,53 @@
+/**
+ * The events the plugin emits, with their payloads: other plugins (and the plugin's own
+ * capabilities) subscribe to these. Payloads carry ids, never personal data.
+ */
+export const SocialEvents = {
+  SETTINGS_UPDATED: "social.settings.updated",
+  SHARE_CLICKED: "social.share.clicked",
+  REVIEW_APPROVED: "social.review.approved",
+  REWARD_GRANTED: "social.reward.granted",
+  REWARD_ISSUED: "social.reward.issued",
+  REWARD_REVOKED: "social.reward.revoked",
+  CATALOG_SYNCED: "social.catalog.synced",
+  ORDER_ATTRIBUTED: "social.order.attributed",
+} as const
+
+/** Emitted by the click flush, once per share link and flush, with the counts of that batch. */
+export type ShareClickedEvent = {
+  share_link_id: string
+  code: string
+  product_id: string
+  customer_id: string | null
+  network: string
+  clicks: number
+  /** Visitor keys (HMAC hashes) first seen in this batch, neither bots nor the sharer. */
+  new_distinct_visitors: number
+  /** All distinct non-bot, non-self visitors of the link so far. */
+  distinct_visitors_total: number
+  first_click_at: string
+}
+
+export type ReviewApprovedEvent = {
+  id: string
+  product_id: string
+  customer_id: string | null
+  verified_purchase: boolean
+  has_media: boolean
+}
+
+export type OrderAttributedEvent = {
+  order_id: string
+  customer_id: string | null
+  model: string
+  network: string | null
+  campaign: string | null
+  share_code: string | null
+  referral_code: string | null
+  revenue: number
+  currency_code: string
+}
+
+export type CatalogSyncedEvent = { channel_id: string; run_id: string; sent: number; failed: number }
+
+export type RewardEvent = { grant_id: string; customer_id: string; rule_id: string }

@@ -1,0 +1,180 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
+
+/**
+ * A product as a share card, a meta tag set or an RSS item shows it: one variant (the one asked
+ * for, else the first), its price in one currency, and whether it can be bought.
+ */
+export type ProductDisplay = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  status: string
+  thumbnail: string | null
+  images: string[]
+  collection: string | null
+  categories: string[]
+  tags: string[]
+  variant: {
+    id: string
+    title: string | null
+    sku: string | null
+    barcode: string | null
+    options: Record<string, string>
+  } | null
+  /** Amounts in the currency's main unit (12.5 = 12.50 EUR). Null when the variant has no price there. */
+  price: {
+    currency_code: string
+    amount: number
+    original_amount: number
+    on_sale: boolean
+  } | null
+  availability: "in stock" | "out of stock"
+  created_at: Date
+  updated_at: Date
+}
+
+export type ProductDisplayQuery = {
+  ids: string[]
+  currency_code: string
+  region_id?: string
+  variant_id?: string
+  /** Stock is counted in this sales channel's locations; without one, any stock counts. */
+  sales_channel_id?: string
+}
+
+const FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "status",
+  "thumbnail",
+  "created_at",
+  "updated_at",
+  "images.url",
+  "collection.title",
+  "categories.name",
+  "tags.value",
+  "sales_channels.id",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.barcode",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.options.value",
+  "variants.options.option.title",
+  "variants.calculated_price.*",
+]
+
+/**
+ * Loads display data for several products in one query (and one availability query), in the
+ * order of `ids`; unknown ids are left out. Unpublished products are returned with their status,
+ * for the caller to refuse.
+ */
+export async function loadProductDisplays(
+  container: MedusaContainer,
+  { ids, currency_code, region_id, variant_id, sales_channel_id }: ProductDisplayQuery
+): Promise<ProductDisplay[]> {
+  if (!ids.length) {
+    return []
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: FIELDS,
+    filters: { id: ids },
+    context: {
+      variants: {
+        calculated_price: QueryContext({
+          currency_code: currency_code.toLowerCase(),
+          ...(region_id ? { region_id } : {}),
+        }),
+      },
+    },
+  })
+
+  const chosen = new Map<string, any>()
+  for (const p of products as any[]) {
+    const variants = (p.variants ?? []) as any[]
+    chosen.set(p.id, variants.find((v) => v.id === variant_id) ?? variants[0] ?? null)
+  }
+
+  const stocked = [...chosen.values()].filter((v) => v?.manage_inventory && !v.allow_backorder)
+  const availability = new Map<string, number | null>()
+  if (stocked.length) {
+    // Without a sales channel, use the product's first one: stock only exists through channels.
+    const byChannel = new Map<string, string[]>()
+    for (const p of products as any[]) {
+      const v = chosen.get(p.id)
+      if (!v || !stocked.includes(v)) {
+        continue
+      }
+      const channel = sales_channel_id ?? p.sales_channels?.[0]?.id
+      if (!channel) {
+        availability.set(v.id, 0)
+        continue
+      }
+      byChannel.set(channel, [...(byChannel.get(channel) ?? []), v.id])
+    }
+    for (const [channel, variantIds] of byChannel) {
+      const result = await getVariantAvailability(query, { variant_ids: variantIds, sales_channel_id: channel })
+      for (const [id, r] of Object.entries(result)) {
+        availability.set(id, r.availability)
+      }
+    }
+  }
+
+  const byId = new Map((products as any[]).map((p) => [p.id, p]))
+  return ids
+    .filter((id) => byId.has(id))
+    .map((id) => toDisplay(byId.get(id), chosen.get(id), availability, currency_code))
+}
+
+function toDisplay(p: any, v: any, availability: Map<string, number | null>, currency: string): ProductDisplay {
+  const cp = v?.calculated_price
+  const amount = cp?.calculated_amount
+  const original = cp?.original_amount ?? amount
+  const quantity = v && availability.has(v.id) ? availability.get(v.id) : null
+  const inStock = !v ? false : !v.manage_inventory || v.allow_backorder || (quantity ?? 0) > 0
+  return {
+    id: p.id,
+    handle: p.handle,
+    title: p.title,
+    subtitle: p.subtitle ?? null,
+    description: p.description ?? null,
+    status: p.status,
+    thumbnail: p.thumbnail ?? p.images?.[0]?.url ?? null,
+    images: (p.images ?? []).map((i: any) => i.url),
+    collection: p.collection?.title ?? null,
+    categories: (p.categories ?? []).map((c: any) => c.name),
+    tags: (p.tags ?? []).map((t: any) => t.value),
+    variant: v
+      ? {
+          id: v.id,
+          title: v.title ?? null,
+          sku: v.sku ?? null,
+          barcode: v.barcode ?? null,
+          options: Object.fromEntries(
+            (v.options ?? []).filter((o: any) => o.option?.title).map((o: any) => [o.option.title, o.value])
+          ),
+        }
+      : null,
+    price:
+      amount == null
+        ? null
+        : {
+            currency_code: currency.toUpperCase(),
+            amount: Number(amount),
+            original_amount: Number(original),
+            on_sale: Number(original) > Number(amount),
+          },
+    availability: inStock ? "in stock" : "out of stock",
+    created_at: new Date(p.created_at),
+    updated_at: new Date(p.updated_at),
+  }
+}

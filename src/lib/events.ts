@@ -50,4 +50,11 @@ export type OrderAttributedEvent = {
 
 export type CatalogSyncedEvent = { channel_id: string; run_id: string; sent: number; failed: number }
 
-export type RewardEvent = { grant_id: string; customer_id: string; rule_id: string }
+export type RewardEvent = {
+  grant_id: string
+  customer_id: string
+  rule_id: string
+  /** What earned the reward: a review (marked incentivized), a share link, a referral. */
+  source_type: "review" | "share_link" | "referral" | "order"
+  source_id: string
+}

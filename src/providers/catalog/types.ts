@@ -3,13 +3,44 @@
  * workflow knows only this: batch sizes, quotas and each platform's answers stay in the provider.
  */
 
-/** One item as the platform's API takes it, already validated and mapped by the feed formatter. */
-export type CatalogItem = {
-  /** The item id on the platform: the variant's stable id (equal to what pixels send). */
+/**
+ * One variant as the snapshot stores it, before any platform's naming: feed formatters turn it
+ * into feed rows, providers' mappers into API bodies. Money is in the currency's main unit.
+ */
+export type NormalizedItem = {
+  /** The variant's stable id: equal to what pixels and conversion APIs send. */
   id: string
-  /** Platform-shaped fields (the provider's mapper turns the snapshot payload into these). */
-  payload: Record<string, unknown>
+  /** The product id: every variant of a product shares it. */
+  item_group_id: string
+  title: string
+  /** Plain text, no HTML. */
+  description: string
+  link: string
+  image_link: string | null
+  additional_image_links: string[]
+  price: { amount: number; currency_code: string }
+  sale_price: { amount: number; currency_code: string } | null
+  /** ISO 8601 start and end of the sale, when the price list has dates. */
+  sale_price_effective_date: { start: string | null; end: string | null } | null
+  availability: "in_stock" | "out_of_stock" | "preorder" | "backorder"
+  condition: "new" | "refurbished" | "used"
+  brand: string | null
+  gtin: string | null
+  mpn: string | null
+  google_product_category: string | null
+  product_type: string | null
+  color: string | null
+  size: string | null
+  material: string | null
+  pattern: string | null
+  gender: string | null
+  age_group: string | null
+  custom_labels: [string | null, string | null, string | null, string | null, string | null]
+  quantity: number | null
 }
+
+/** One item to send: the normalized item the provider maps to its API's body. */
+export type CatalogItem = { id: string; payload: NormalizedItem }
 
 export type CatalogOperation = { method: "upsert"; item: CatalogItem } | { method: "delete"; id: string }
 

@@ -4,10 +4,7 @@ import { productUrlTemplateProblem } from "./lib/product-url"
 
 export const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/
 
-const httpUrl = z
-  .string()
-  .url()
-  .refine((v) => /^https?:\/\//i.test(v), "must be an http(s) URL")
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" }).max(2048)
 
 export const brandColorsSchema = z
   .object({

@@ -127,7 +127,8 @@ async function startEmbeddedPostgres({ dataDir, port, persistent = true, log = (
     user: USER,
     password: PASSWORD,
     persistent,
-    createPostgresUser: true,
+    // Only root needs it (PostgreSQL refuses to run as root); for anyone else it would try groupadd.
+    createPostgresUser: os.userInfo().uid === 0,
     // TCP only: a unix socket in /tmp would leave a lock file behind after a crash.
     postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=localhost"],
     onLog: (message) => {

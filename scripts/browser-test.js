@@ -12,6 +12,7 @@ const os = require("os")
 const path = require("path")
 const { execSync, spawn } = require("child_process")
 const { pickPort } = require("./lib/embedded-pg")
+const { createChecks } = require("./lib/checks")
 
 const ROOT = path.resolve(__dirname, "..")
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -59,17 +60,7 @@ function startDemo(port) {
   return { ready, stop, output: () => output }
 }
 
-const results = { passed: 0, failed: 0 }
-async function check(name, fn) {
-  try {
-    await fn()
-    results.passed++
-    console.log(`  ✓ ${name}`)
-  } catch (e) {
-    results.failed++
-    console.log(`  ✕ ${name}\n    ${String(e.message ?? e).split("\n").slice(0, 8).join("\n    ")}`)
-  }
-}
+const { check, results, summary } = createChecks("browser")
 
 async function main() {
   if (!ensureChromium()) {
@@ -139,7 +130,7 @@ async function main() {
     await demo.stop()
   }
   console.log(`browser test: screenshots in ${SHOTS}`)
-  console.log(`browser: ${results.passed} passed, ${results.failed} failed`)
+  summary()
   process.exit(results.failed ? 1 : 0)
 }
 

@@ -7,12 +7,10 @@
 "use strict"
 
 const net = require("net")
-const os = require("os")
 const path = require("path")
 const assert = require("assert/strict")
 const { spawn } = require("child_process")
-const { Client } = require("@medusajs/framework/pg")
-const { startEmbeddedPostgres, pickPort } = require("./lib/embedded-pg")
+const { adminSql, databaseUrl, ensureDatabaseEnv, pickPort } = require("./lib/embedded-pg")
 const { runMedusa } = require("./lib/playground")
 
 const ROOT = path.resolve(__dirname, "..")
@@ -71,26 +69,13 @@ async function main() {
     return
   }
 
-  let pg = null
-  let dbServer
-  if (process.env.DB_HOST) {
-    const { DB_HOST, DB_PORT = "5432", DB_USERNAME = "postgres", DB_PASSWORD = "" } = process.env
-    dbServer = (db) => `postgres://${encodeURIComponent(DB_USERNAME)}${DB_PASSWORD ? `:${encodeURIComponent(DB_PASSWORD)}` : ""}@${DB_HOST}:${DB_PORT}/${db}`
-  } else {
-    pg = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `social-redis-pg-${process.pid}`, "data"), persistent: false })
-    dbServer = pg.url
-  }
+  const pg = await ensureDatabaseEnv("redis")
   const dbName = `social_redis_${process.pid}`
-  const sql = async (q) => {
-    const c = new Client({ connectionString: dbServer("postgres") })
-    await c.connect()
-    await c.query(q).finally(() => c.end())
-  }
-  await sql(`CREATE DATABASE "${dbName}"`)
+  await adminSql(`CREATE DATABASE "${dbName}"`)
 
   const env = {
     MEDUSA_DISABLE_TELEMETRY: "true",
-    DATABASE_URL: dbServer(dbName),
+    DATABASE_URL: databaseUrl(dbName),
     REDIS_URL: redisUrl,
     ADMIN_DISABLED: "true",
     LOG_LEVEL: "info",
@@ -128,7 +113,7 @@ async function main() {
     for (const p of procs) console.log(p.logs().split("\n").filter((l) => /error|warn/i.test(l)).slice(-10).join("\n"))
   } finally {
     await Promise.all(procs.map((p) => p.stop()))
-    await sql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {})
+    await adminSql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {})
     if (pg) await pg.stop()
   }
   console.log(`redis: ${failed ? 0 : 1} passed, ${failed} failed`)

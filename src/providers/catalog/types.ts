@@ -54,6 +54,12 @@ export type ItemResult = {
   status: "ok" | "error" | "pending"
   errors?: { code: string; message: string }[]
   warnings?: { code: string; message: string }[]
+  /**
+   * Set when the provider did not send the item and knows when it may: a "pending" item with a
+   * retryAt was deferred (a platform quota such as Google's two updates a day), not lost.
+   * ISO 8601. Added by the providers; optional, so older callers ignore it.
+   */
+  retryAt?: string
 }
 
 /** A submitted batch: the handle to poll for asynchronous per-item results. */
@@ -68,9 +74,16 @@ export class ThrottledError extends Error {
   constructor(
     message: string,
     readonly retryAfterMs: number,
-    readonly scope: "second" | "minute" | "hour" | "day" | "unknown" = "unknown"
+    readonly scope: "second" | "minute" | "hour" | "day" | "unknown" = "unknown",
+    /**
+     * Results of the operations of this submit that the platform answered before it throttled
+     * (platforms without a batch call, such as Google and TikTok, send one call at a time): apply
+     * them, and send the rest again after retryAfterMs. Empty when nothing was answered.
+     */
+    readonly results: ItemResult[] = []
   ) {
     super(message)
+    this.name = "ThrottledError"
   }
 }
 

@@ -119,6 +119,8 @@ export default class MetaCatalogProvider implements CatalogProvider {
       }
       return r
     }
+    // Every handle is asked each time, so that batches of one submit finish together.
+    let unfinished = false
     for (const h of handle.split(HANDLE_SEPARATOR).filter(Boolean)) {
       const url = `${this.baseUrl}/${encodeURIComponent(catalogId)}/check_batch_request_status?handle=${encodeURIComponent(h)}&load_ids_of_invalid_requests=true`
       const { status, headers, body } = await requestJson(this.fetch, url, { headers: this.headers(credentials) })
@@ -127,7 +129,8 @@ export default class MetaCatalogProvider implements CatalogProvider {
       }
       const state = body?.data?.[0]
       if (!state || state.status !== "finished") {
-        return null
+        unfinished = true
+        continue
       }
       for (const e of state.errors ?? []) {
         const r = resultFor(String(e.id ?? `line:${e.line}`))
@@ -139,7 +142,7 @@ export default class MetaCatalogProvider implements CatalogProvider {
         r.warnings = [...(r.warnings ?? []), { code: "meta_warning", message: String(w.message) }]
       }
     }
-    return [...byId.values()]
+    return unfinished ? null : [...byId.values()]
   }
 
   async *listRemoteIds(_market: Market, credentials: ProviderCredentials): AsyncIterable<string[]> {

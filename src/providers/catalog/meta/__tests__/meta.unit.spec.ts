@@ -82,8 +82,7 @@ describe("Meta provider against the contract server", () => {
       id: "var_00003",
       status: "error",
       errors: [{ code: "meta_error", message: "Missing required field: brand" }],
-      warnings: undefined,
-    } as any)
+    })
     expect(byId.get("var_00007")!.errors![0].message).toBe("Image URL unreachable")
     expect(byId.get("var_00001")).toMatchObject({ status: "ok", warnings: [{ code: "meta_warning" }] })
     expect(server.items.size).toBe(2999)

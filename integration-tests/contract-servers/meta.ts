@@ -3,9 +3,11 @@
  * - `POST /{version}/{catalog_id}/items_batch` with `Authorization: Bearer`, item_type PRODUCT_ITEM
  *   and `requests` [{method, data}]; over 5,000 requests is error 100, over 28 MB error 1 ("Please
  *   reduce the amount of data"); answers `{handles: [..]}` and the `X-Business-Use-Case-Usage` header.
- * - `GET /{catalog_id}/check_batch_request_status?handle=` answers `in_progress` for the first
- *   poll(s), then `finished` with `errors` [{line, id, message}] and `warnings` for the items that
- *   failed Meta's checks (required fields, price format) or that the test told it to fail.
+ * - `GET /{catalog_id}/check_batch_request_status?handle=` answers `started` for the first
+ *   poll(s), then `finished` with `errors` [{line, id, message}] (a sample: at most 50, as Meta
+ *   says its list "does not include all errors"), `errors_total_count`, `warnings` and
+ *   `ids_of_invalid_requests` (all of them) for the items that failed Meta's checks (required
+ *   fields, price format) or that the test told it to fail; or `error` when told to.
  * - Throttling: after N calls, answers error code 80014 (catalog batch rate limit) with
  *   `estimated_time_to_regain_access` (minutes) in X-Business-Use-Case-Usage.
  * - `GET /{catalog_id}/products?fields=retailer_id&limit=&after=` lists items in cursor pages.
@@ -21,6 +23,8 @@ export type MetaServerOptions = {
   pollsInProgress?: number
   /** After `after` calls, answer `times` calls with a throttle asking to wait regainMinutes. */
   throttle?: { after: number; times?: number; regainMinutes?: number; code?: number }
+  /** How a batch ends: "finished" (default), or "error"/"canceled" when Meta gave up on it. */
+  finalStatus?: "finished" | "error" | "canceled"
   /** Extra refusals: retailer id -> message. */
   failIds?: Record<string, string>
   /** Items held before the test (retailer ids), for listings. */
@@ -113,16 +117,16 @@ export async function startMetaServer(options: MetaServerOptions = {}): Promise<
       if (!batch) return graphError(400, 100, `Invalid handle ${handle}`)
       batch.polls++
       if (batch.polls <= (options.pollsInProgress ?? 1)) {
-        return { body: { data: [{ handle, status: "in_progress", errors_total_count: 0, errors: [], warnings: [] }] } }
+        return { body: { data: [{ handle, status: "started", errors_total_count: 0, errors: [], warnings: [] }] } }
       }
       return {
         body: {
           data: [
             {
               handle,
-              status: "finished",
+              status: options.finalStatus ?? "finished",
               errors_total_count: batch.errors.length,
-              errors: batch.errors,
+              errors: batch.errors.slice(0, 50),
               warnings: batch.warnings,
               ids_of_invalid_requests: batch.errors.map((e) => e.id),
             },

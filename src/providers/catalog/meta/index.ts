@@ -106,7 +106,10 @@ export default class MetaCatalogProvider implements CatalogProvider {
 
   /**
    * Meta lists only the items that failed or carry warnings; a finished batch accepted every other
-   * item of it. Null while any of the handles is still being processed.
+   * item of it. `errors` is a sample (Meta says it "does not include all errors"), so every retailer
+   * id in `ids_of_invalid_requests` is marked failed too. Null while any handle is still scheduled,
+   * dispatched or started. A batch that ended "error" or "canceled" may have applied only some of
+   * its requests: that is a PlatformError (code meta_batch_error), and its items must be sent again.
    */
   async pollResults(handle: string, credentials: ProviderCredentials): Promise<ItemResult[] | null> {
     const catalogId = requireCredential(credentials, "catalog_id", "meta")
@@ -128,7 +131,11 @@ export default class MetaCatalogProvider implements CatalogProvider {
         this.fail(status, headers, body, "check_batch_request_status")
       }
       const state = body?.data?.[0]
-      if (!state || state.status !== "finished") {
+      const batchStatus = String(state?.status ?? "").toLowerCase()
+      if (batchStatus === "error" || batchStatus === "canceled" || batchStatus === "cancelled") {
+        throw new PlatformError("meta", `batch ${h} ended "${batchStatus}": some of its items may not have been applied; send them again`, 200, "meta_batch_error")
+      }
+      if (batchStatus !== "finished") {
         unfinished = true
         continue
       }
@@ -136,6 +143,13 @@ export default class MetaCatalogProvider implements CatalogProvider {
         const r = resultFor(String(e.id ?? `line:${e.line}`))
         r.status = "error"
         r.errors = [...(r.errors ?? []), { code: e.error_code != null ? `meta_${e.error_code}` : "meta_error", message: String(e.message) }]
+      }
+      for (const id of state.ids_of_invalid_requests ?? []) {
+        const r = resultFor(String(id))
+        if (r.status !== "error") {
+          r.status = "error"
+          r.errors = [{ code: "meta_invalid_request", message: `Meta refused this item (${state.errors_total_count ?? "some"} errors in the batch; its message was not in Meta's sample)` }]
+        }
       }
       for (const w of state.warnings ?? []) {
         const r = resultFor(String(w.id ?? `line:${w.line}`))

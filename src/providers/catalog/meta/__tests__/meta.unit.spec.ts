@@ -88,6 +88,25 @@ describe("Meta provider against the contract server", () => {
     expect(server.items.size).toBe(2999)
   })
 
+  it("marks every invalid request failed, beyond Meta's sample of 50 error messages", async () => {
+    server = await startMetaServer({ pollsInProgress: 0 })
+    const provider = new MetaCatalogProvider({ baseUrl: server.url })
+    const ops = Array.from({ length: 60 }, (_, i) => upsert(`bad_${i}`, { image_link: null }))
+    const { handle } = await provider.submit([...ops, upsert("good_1")], US, credentials)
+    const results = await provider.pollResults(handle!, credentials)
+    const errors = results!.filter((r) => r.status === "error")
+    expect(errors).toHaveLength(60)
+    expect(errors.filter((r) => r.errors![0].code === "meta_invalid_request")).toHaveLength(10)
+    expect(results!.find((r) => r.id === "good_1")!.status).toBe("ok")
+  })
+
+  it("reports a batch Meta ended in error as a PlatformError, so its items are sent again", async () => {
+    server = await startMetaServer({ pollsInProgress: 0, finalStatus: "error" })
+    const provider = new MetaCatalogProvider({ baseUrl: server.url })
+    const { handle } = await provider.submit(upserts(3), US, credentials)
+    await expect(provider.pollResults(handle!, credentials)).rejects.toMatchObject({ code: "meta_batch_error" })
+  })
+
   it("splits by bytes when items are large", async () => {
     server = await startMetaServer({ maxBytes: 20_000 })
     const provider = new MetaCatalogProvider({ baseUrl: server.url, maxBytesPerCall: 18_000 })

@@ -30,7 +30,7 @@ export type TikTokServer = ContractServer & {
   rateRefusals: () => number
 }
 
-const REQUIRED = ["sku_id", "title", "description", "availability", "condition", "price", "landing_page", "image_url", "brand"]
+const REQUIRED = ["sku_id", "title", "description", "availability", "image_url", "brand", "price_info", "landing_page"]
 const AVAILABILITY = new Set(["IN_STOCK", "AVAILABLE_FOR_ORDER", "PREORDER", "OUT_OF_STOCK", "DISCONTINUED"])
 
 let requestSeq = 0
@@ -88,6 +88,8 @@ export async function startTikTokServer(options: TikTokServerOptions = {}): Prom
         for (const field of REQUIRED) {
           if (p[field] == null || p[field] === "") return answer(40002, `products[${p.sku_id}].${field}: required field missing`)
         }
+        if (typeof p.price_info.price !== "number" || p.price_info.price <= 0) return answer(40002, `products[${p.sku_id}].price_info.price: must be a positive number`)
+        if (!p.landing_page.landing_page_url) return answer(40002, `products[${p.sku_id}].landing_page.landing_page_url: required field missing`)
         if (!AVAILABILITY.has(p.availability)) return answer(40002, `products[${p.sku_id}].availability: invalid enum value ${p.availability}`)
       }
       const over = overRate("upload")

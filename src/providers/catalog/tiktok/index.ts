@@ -33,14 +33,16 @@ export type TikTokProviderOptions = {
 }
 
 export const TIKTOK_API_URL = "https://business-api.tiktok.com/open_api/v1.3"
-/** A conservative size for one upload or delete call. */
-export const TIKTOK_MAX_ITEMS = 500
+/** Products a call: what TikTok's own WooCommerce plugin sends (pages of 100). */
+export const TIKTOK_MAX_ITEMS = 100
 /** TikTok's basic-tier limits for the catalog product endpoints. */
 export const TIKTOK_UPLOAD_LIMITS = [
   { limit: 5, windowMs: 1_000 },
   { limit: 300, windowMs: 60_000 },
 ]
 export const TIKTOK_DELETE_LIMITS = [{ limit: 2, windowMs: 1_000 }]
+/** TikTok's "invalid parameters" code: the call was refused for what it carried. */
+export const TIKTOK_INVALID_PARAMS = 40002
 
 export default class TikTokCatalogProvider implements CatalogProvider {
   readonly destination = "tiktok" as const
@@ -96,6 +98,23 @@ export default class TikTokCatalogProvider implements CatalogProvider {
     return ids.map((id) => ({ id, status: "error", errors: [{ code: `tiktok_${code}`, message: String(res.body?.message ?? "refused") }] }))
   }
 
+  /**
+   * TikTok validates a whole call: one product with a bad field refuses the other 99 with it
+   * (code 40002). So a refused call is split in halves and each half sent again, until the
+   * refused products stand alone with TikTok's message and every good one went through.
+   */
+  private async uploadIsolating(chunk: Extract<CatalogOperation, { method: "upsert" }>[], credentials: ProviderCredentials): Promise<ItemResult[]> {
+    await this.uploadLimiter.acquire()
+    const products = chunk.map((op) => toTikTokProduct({ ...op.item.payload, id: op.item.id }))
+    const results = await this.call("/catalog/product/upload/", { ...this.ids(credentials), products }, chunk.map((op) => op.item.id), credentials)
+    const refused = results[0]?.errors?.[0]?.code === `tiktok_${TIKTOK_INVALID_PARAMS}`
+    if (!refused || chunk.length === 1) {
+      return results
+    }
+    const half = Math.ceil(chunk.length / 2)
+    return [...(await this.uploadIsolating(chunk.slice(0, half), credentials)), ...(await this.uploadIsolating(chunk.slice(half), credentials))]
+  }
+
   async submit(ops: CatalogOperation[], _market: Market, credentials: ProviderCredentials): Promise<SubmittedBatch> {
     const latest = lastPerId(ops, (op) => (op.method === "delete" ? op.id : op.item.id))
     const upserts = latest.filter((op): op is Extract<CatalogOperation, { method: "upsert" }> => op.method === "upsert")
@@ -103,10 +122,7 @@ export default class TikTokCatalogProvider implements CatalogProvider {
     const results: ItemResult[] = []
     try {
       for (let i = 0; i < upserts.length; i += this.maxBatchSize) {
-        const chunk = upserts.slice(i, i + this.maxBatchSize)
-        await this.uploadLimiter.acquire()
-        const products = chunk.map((op) => toTikTokProduct({ ...op.item.payload, id: op.item.id }))
-        results.push(...(await this.call("/catalog/product/upload/", { ...this.ids(credentials), products }, chunk.map((op) => op.item.id), credentials)))
+        results.push(...(await this.uploadIsolating(upserts.slice(i, i + this.maxBatchSize), credentials)))
       }
       for (let i = 0; i < deletes.length; i += this.maxBatchSize) {
         const skuIds = deletes.slice(i, i + this.maxBatchSize).map((op) => op.id)
@@ -115,7 +131,7 @@ export default class TikTokCatalogProvider implements CatalogProvider {
       }
     } catch (error) {
       if (error instanceof ThrottledError) {
-        // Hand back what was already accepted so it is not sent twice.
+        // Hand back what was already answered so it is not sent twice.
         throw new ThrottledError(error.message, error.retryAfterMs, error.scope, results)
       }
       throw error

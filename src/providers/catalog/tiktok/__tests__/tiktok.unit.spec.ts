@@ -9,21 +9,26 @@ import { tiktokThrottle } from "../throttle"
 const credentials = { bc_id: "bc_1", catalog_id: "cat_1", access_token: "tiktok-token" }
 
 describe("TikTok mapper", () => {
-  it("writes TikTok's JSON product: sku_id, IN_STOCK-style enums, landing page, price object", () => {
-    const product = toTikTokProduct(makeItem("var_1", { sale_price: { amount: 12, currency_code: "USD" } }))
-    expect(product).toMatchObject({
+  it("writes TikTok's v1.3 product: sku_id, IN_STOCK-style enums, product_detail, price_info, landing page", () => {
+    const product = toTikTokProduct(
+      makeItem("var_1", { sale_price: { amount: 12, currency_code: "USD" }, custom_labels: ["new-in", null, null, null, null] })
+    )
+    expect(product).toEqual({
       sku_id: "var_1",
       item_group_id: "prod_1",
+      title: "Shirt var_1",
+      description: "A plain cotton shirt.",
       availability: "IN_STOCK",
-      condition: "NEW",
       image_url: "https://cdn.example/shirt.jpg",
-      landing_page: { landing_page_url: "https://shop.example/products/shirt?variant=var_1" },
-      price: { price: 15, sale_price: 12, currency: "USD" },
       brand: "Acme",
+      product_detail: { condition: "NEW", size: "M", color: "Blue" },
+      price_info: { price: 15, sale_price: 12 },
+      landing_page: { landing_page_url: "https://shop.example/products/shirt?variant=var_1" },
+      extra_info: { custom_label_0: "new-in" },
     })
     expect(toTikTokProduct(makeItem("v", { availability: "out_of_stock" })).availability).toBe("OUT_OF_STOCK")
     expect(toTikTokProduct(makeItem("v", { availability: "backorder" })).availability).toBe("AVAILABLE_FOR_ORDER")
-    expect(toTikTokProduct(makeItem("v", { price: { amount: 1499.6, currency_code: "JPY" } })).price).toEqual({ price: 1500, currency: "JPY" })
+    expect(toTikTokProduct(makeItem("v", { price: { amount: 1499.6, currency_code: "JPY" } })).price_info).toEqual({ price: 1500 })
   })
 })
 
@@ -90,14 +95,42 @@ describe("TikTok provider against the contract server", () => {
     expect(server.products.size).toBe(10)
   })
 
-  it("marks the products of a refused call with TikTok's code and message; a bad token stops the run", async () => {
-    server = await startTikTokServer({ maxProducts: 10 })
-    const provider = new TikTokCatalogProvider({ baseUrl: server.url, maxItemsPerCall: 10 })
-    const { results } = await provider.submit([upsert("ok_1"), upsert("bad_1", { brand: null })], US, credentials)
-    expect(results).toEqual([
-      { id: "ok_1", status: "error", errors: [{ code: "tiktok_40002", message: "products[bad_1].brand: required field missing" }] },
-      { id: "bad_1", status: "error", errors: [{ code: "tiktok_40002", message: "products[bad_1].brand: required field missing" }] },
-    ])
+  it("isolates the products TikTok refuses, so one bad product does not hold back the good ones", async () => {
+    const clock = fakeClock()
+    server = await startTikTokServer({ now: clock.now, maxProducts: 100 })
+    const provider = new TikTokCatalogProvider({ baseUrl: server.url, clock })
+    const ops = upserts(100)
+    ops[37] = upsert("bad_1", { brand: null })
+    ops[80] = upsert("bad_2", { image_link: null })
+    const { results } = await provider.submit(ops, US, credentials)
+    expect(results).toHaveLength(100)
+    expect(results.filter((r) => r.status === "ok")).toHaveLength(98)
+    expect(results.find((r) => r.id === "bad_1")).toEqual({
+      id: "bad_1",
+      status: "error",
+      errors: [{ code: "tiktok_40002", message: "products[bad_1].brand: required field missing" }],
+    })
+    expect(results.find((r) => r.id === "bad_2")!.errors![0].message).toBe("products[bad_2].image_url: required field missing")
+    expect(server.products.size).toBe(98)
+    // Halving costs a few calls, not one per product.
+    expect(server.received.length).toBeLessThan(30)
+    expect(server.rateRefusals()).toBe(0)
+  })
+
+  it("keeps within 300 uploads a minute", async () => {
+    const clock = fakeClock()
+    const start = clock.now()
+    server = await startTikTokServer({ now: clock.now })
+    const provider = new TikTokCatalogProvider({ baseUrl: server.url, clock, maxItemsPerCall: 1 })
+    const { results } = await provider.submit(upserts(302), US, credentials)
+    expect(results.every((r) => r.status === "ok")).toBe(true)
+    expect(server.rateRefusals()).toBe(0)
+    expect(clock.now() - start).toBeGreaterThanOrEqual(60_000)
+  })
+
+  it("stops the run on a bad token", async () => {
+    server = await startTikTokServer()
+    const provider = new TikTokCatalogProvider({ baseUrl: server.url })
     await expect(provider.submit([upsert("x")], US, { ...credentials, access_token: "wrong" })).rejects.toBeInstanceOf(PlatformError)
   })
 

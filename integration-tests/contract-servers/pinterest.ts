@@ -6,7 +6,8 @@
  * - `GET /v5/catalogs/items/batch/{batch_id}` answers PROCESSING for the first poll(s), then
  *   COMPLETED with one record per item: SUCCESS, or FAILURE with `errors` [{attribute, code, message}].
  * - Throttling: after N calls, 429 `{code: 8, message}` with x-ratelimit-limit/-remaining/-reset.
- * - `GET /v5/catalogs/product_groups/{id}/products?page_size=&bookmark=` lists items in bookmark pages.
+ * - `GET /v5/catalogs/product_groups/{id}/products?page_size=&bookmark=` lists items in bookmark
+ *   pages as `{items: [{catalog_type, metadata: {item_id, ...}, pin}], bookmark}`.
  */
 import { ContractServer, ReceivedRequest, Reply, ThrottlePlan, startJsonServer } from "./_server"
 
@@ -120,7 +121,11 @@ export async function startPinterestServer(options: PinterestServerOptions = {})
       const end = start + page.length
       return {
         body: {
-          items: page.map((id, i) => ({ id: `pin_${start + i}`, item_id: id })),
+          items: page.map((id, i) => ({
+            catalog_type: "RETAIL",
+            metadata: { item_id: id, item_group_id: null, availability: "IN_STOCK", currency: "USD", price: 15, sale_price: null },
+            pin: { id: `pin_${start + i}` },
+          })),
           bookmark: end < ids.length ? Buffer.from(String(end)).toString("base64url") : null,
         },
       }

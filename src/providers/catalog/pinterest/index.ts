@@ -149,7 +149,8 @@ export default class PinterestCatalogProvider implements CatalogProvider {
       if (res.status !== 200) {
         this.fail(res.status, res.headers, res.body, "catalogs/product_groups/{id}/products")
       }
-      const ids = (res.body?.items ?? []).map((p: any) => String(p.item_id ?? p.id))
+      // Each entry is {catalog_type, metadata, pin}: the retail metadata carries the item_id.
+      const ids = (res.body?.items ?? []).map((p: any) => p?.metadata?.item_id).filter((id: unknown) => id != null).map(String)
       if (ids.length) yield ids
       bookmark = res.body?.bookmark || null
     } while (bookmark)

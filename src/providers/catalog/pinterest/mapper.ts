@@ -30,7 +30,8 @@ export function toPinterestAttributes(item: NormalizedItem): Record<string, unkn
     availability: PINTEREST_AVAILABILITY[item.availability],
     condition: item.condition,
     brand: item.brand,
-    gtin: item.gtin,
+    // Pinterest's ItemAttributes declares gtin an integer (a GTIN-14's leading zero is not kept).
+    gtin: item.gtin && /^\d+$/.test(item.gtin) ? Number(item.gtin) : null,
     mpn: item.mpn,
     google_product_category: item.google_product_category,
     product_type: item.product_type,

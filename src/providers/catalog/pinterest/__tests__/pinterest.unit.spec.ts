@@ -20,7 +20,7 @@ describe("Pinterest mapper", () => {
       availability: "out of stock",
       image_link: ["https://cdn.example/shirt.jpg"],
       additional_image_link: ["https://cdn.example/b.jpg"],
-      gtin: "4006381333931",
+      gtin: 4006381333931,
       item_group_id: "prod_1",
     })
     expect(attributes).not.toHaveProperty("country")

@@ -19,6 +19,7 @@ import type {
 import { ThrottledError } from "../types"
 import { PlatformError, requestJson, requireCredential, resolveFetch, trimSlash } from "../lib/http"
 import { mapPool } from "../lib/rate-limit"
+import { TransientError, transientResult } from "../lib/retry"
 import { lastPerId } from "../lib/split"
 import { msUntilNextUtcMidnight, utcDay } from "../lib/time"
 import { googleMarketKey, googleProductInputSegment, toGoogleProductInput } from "./mapper"
@@ -147,6 +148,10 @@ export default class GoogleCatalogProvider implements CatalogProvider {
         if (error instanceof ThrottledError) {
           throttle = throttle ?? error
           return null
+        }
+        if (error instanceof TransientError) {
+          // One call failed on the way (network, 5xx): the others stand, this one waits.
+          return transientResult(op, error, this.now())
         }
         throw error
       }

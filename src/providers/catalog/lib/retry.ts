@@ -5,6 +5,7 @@
  *
  * Pure: the clock, the random source and the sleep are injected, so tests never really wait.
  */
+import type { CatalogOperation, ItemResult } from "../types"
 import { ThrottledError } from "../types"
 
 export type BackoffOptions = {
@@ -96,5 +97,18 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options:
       options.onRetry?.({ attempt, delayMs, error })
       await sleep(delayMs)
     }
+  }
+}
+
+/**
+ * The result of an operation whose call failed on the way (network, 5xx) while the other calls of
+ * the same submit were answered: not applied, to be sent again after a short backoff.
+ */
+export function transientResult(op: CatalogOperation, error: TransientError, now: number, options: BackoffOptions = {}): ItemResult {
+  return {
+    id: op.method === "delete" ? op.id : op.item.id,
+    status: "pending",
+    retryAt: nextAttemptAt(now, 0, null, { baseMs: 30_000, ...options }).toISOString(),
+    warnings: [{ code: "transient_error", message: error.message }],
   }
 }

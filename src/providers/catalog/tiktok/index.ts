@@ -19,6 +19,7 @@ import type {
 import { ThrottledError } from "../types"
 import { PlatformError, requestJson, requireCredential, resolveFetch, trimSlash } from "../lib/http"
 import { Clock, SlidingWindowLimiter, realClock } from "../lib/rate-limit"
+import { TransientError, transientResult } from "../lib/retry"
 import { lastPerId } from "../lib/split"
 import { toTikTokProduct } from "./mapper"
 import { tiktokThrottle } from "./throttle"
@@ -120,6 +121,7 @@ export default class TikTokCatalogProvider implements CatalogProvider {
     const upserts = latest.filter((op): op is Extract<CatalogOperation, { method: "upsert" }> => op.method === "upsert")
     const deletes = latest.filter((op): op is Extract<CatalogOperation, { method: "delete" }> => op.method === "delete")
     const results: ItemResult[] = []
+    const answered = new Set<string>()
     try {
       for (let i = 0; i < upserts.length; i += this.maxBatchSize) {
         results.push(...(await this.uploadIsolating(upserts.slice(i, i + this.maxBatchSize), credentials)))
@@ -133,6 +135,16 @@ export default class TikTokCatalogProvider implements CatalogProvider {
       if (error instanceof ThrottledError) {
         // Hand back what was already answered so it is not sent twice.
         throw new ThrottledError(error.message, error.retryAfterMs, error.scope, results)
+      }
+      if (error instanceof TransientError) {
+        // A call failed on the way: keep what was answered, the rest waits for a short backoff.
+        for (const r of results) answered.add(r.id)
+        const now = this.clock.now()
+        for (const op of latest) {
+          const id = op.method === "delete" ? op.id : op.item.id
+          if (!answered.has(id)) results.push(transientResult(op, error, now))
+        }
+        return { handle: null, results }
       }
       throw error
     }

@@ -122,6 +122,20 @@ describe("Google provider against the contract server", () => {
     expect(server.received).toHaveLength(4)
   })
 
+  it("keeps the answered calls when one call fails on the way, and defers that one", async () => {
+    server = await startGoogleServer()
+    const failing: typeof fetch = async (url, init) => {
+      if (String(init?.body ?? "").includes('"offerId":"var_00002"')) throw new Error("socket hang up")
+      return fetch(url, init)
+    }
+    const now = Date.parse("2026-11-22T10:00:00Z")
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url, fetch: failing, now: () => now })
+    const { results } = await provider.submit(upserts(4), US, credentials)
+    expect(results.map((r) => r.status)).toEqual(["ok", "ok", "pending", "ok"])
+    expect(results[2].warnings![0]).toMatchObject({ code: "transient_error" })
+    expect(Date.parse(results[2].retryAt!)).toBeGreaterThanOrEqual(now)
+  })
+
   it("waits until the next UTC day on quota/daily_limit_exceeded", async () => {
     server = await startGoogleServer({ throttle: { after: 0, kind: "day" } })
     const provider = new GoogleCatalogProvider({ baseUrl: server.url, now: () => Date.parse("2026-11-22T18:00:00Z") })

@@ -137,3 +137,15 @@ describe("pacing", () => {
     expect(msUntilNextUtcMidnight(Date.parse("2026-11-22T23:00:00.000Z"))).toBe(3_600_000)
   })
 })
+
+describe("createCatalogProvider", () => {
+  it("gives each destination its provider, with its limits and credential keys", () => {
+    const { createCatalogProvider, CATALOG_CREDENTIAL_KEYS } = require("..")
+    expect(createCatalogProvider("meta").maxBatchSize).toBe(3000)
+    expect(createCatalogProvider("pinterest").maxBatchSize).toBe(1000)
+    expect(createCatalogProvider("google").destination).toBe("google")
+    expect(createCatalogProvider("tiktok").maxBatchSize).toBe(100)
+    expect(CATALOG_CREDENTIAL_KEYS.google).toEqual(["merchant_id", "data_source_id", "access_token"])
+    expect(() => createCatalogProvider("myspace")).toThrow('no catalog provider for destination "myspace"')
+  })
+})

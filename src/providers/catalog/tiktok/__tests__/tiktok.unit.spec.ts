@@ -117,6 +117,15 @@ describe("TikTok provider against the contract server", () => {
     expect(server.rateRefusals()).toBe(0)
   })
 
+  it("sends at most 100 products a call", async () => {
+    const clock = fakeClock()
+    server = await startTikTokServer({ now: clock.now, maxProducts: 100 })
+    const provider = new TikTokCatalogProvider({ baseUrl: server.url, clock })
+    await provider.submit(upserts(250), US, credentials)
+    expect(server.received.map((r) => r.body.products.length)).toEqual([100, 100, 50])
+    expect(server.received.every((r) => r.headers["access-token"] === "tiktok-token" && r.body.bc_id === "bc_1")).toBe(true)
+  })
+
   it("keeps within 300 uploads a minute", async () => {
     const clock = fakeClock()
     const start = clock.now()

@@ -30,7 +30,10 @@ export const CATALOG_CREDENTIAL_KEYS: Record<CatalogDestination, string[]> = {
   tiktok: TikTokCatalogProvider.credentialKeys,
 }
 
-export function createCatalogProvider<D extends CatalogDestination>(destination: D, options: ProviderOptions[D] = {} as ProviderOptions[D]): CatalogProvider {
+export function createCatalogProvider<D extends CatalogDestination>(
+  destination: D,
+  options: ProviderOptions[D] = {} as ProviderOptions[D]
+): CatalogProvider {
   switch (destination) {
     case "meta":
       return new MetaCatalogProvider(options as MetaProviderOptions)

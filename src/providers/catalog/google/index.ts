@@ -86,12 +86,18 @@ export default class GoogleCatalogProvider implements CatalogProvider {
   private async send(op: CatalogOperation, market: Market, credentials: ProviderCredentials): Promise<ItemResult> {
     const now = this.now()
     if (op.method === "delete") {
-      const url = `${this.baseUrl}/products/v1/${this.account(credentials)}/productInputs/${encodeURIComponent(googleProductInputSegment(op.id, market))}?dataSource=${this.dataSource(credentials)}`
+      const name = encodeURIComponent(googleProductInputSegment(op.id, market))
+      const account = this.account(credentials)
+      const url = `${this.baseUrl}/products/v1/${account}/productInputs/${name}?dataSource=${this.dataSource(credentials)}`
       const res = await requestJson(this.fetch, url, { method: "DELETE", headers: this.headers(credentials) })
       if (res.status === 200 || res.status === 204) return { id: op.id, status: "ok" }
       if (res.status === 404) {
         // Already gone: what a delete wants.
-        return { id: op.id, status: "ok", warnings: [{ code: "google_not_found", message: "the product was not in Merchant Center" }] }
+        return {
+          id: op.id,
+          status: "ok",
+          warnings: [{ code: "google_not_found", message: "the product was not in Merchant Center" }],
+        }
       }
       return this.itemError(op.id, res.status, res.headers, res.body, now)
     }
@@ -107,12 +113,15 @@ export default class GoogleCatalogProvider implements CatalogProvider {
         warnings: [
           {
             code: "google_daily_update_limit",
-            message: `not sent: Google allows ${GOOGLE_MAX_UPDATES_PER_DAY} updates of a product a day and this one had them today; deferred until ${retryAt}`,
+            message:
+              `not sent: Google allows ${GOOGLE_MAX_UPDATES_PER_DAY} updates of a product a day ` +
+              `and this one had them today; deferred until ${retryAt}`,
           },
         ],
       }
     }
-    const url = `${this.baseUrl}/products/v1/${this.account(credentials)}/productInputs:insert?dataSource=${this.dataSource(credentials)}`
+    const account = this.account(credentials)
+    const url = `${this.baseUrl}/products/v1/${account}/productInputs:insert?dataSource=${this.dataSource(credentials)}`
     const res = await requestJson(this.fetch, url, {
       method: "POST",
       headers: this.headers(credentials),
@@ -130,10 +139,15 @@ export default class GoogleCatalogProvider implements CatalogProvider {
     if (throttled) throw throttled
     if (status === 401 || status === 403) {
       // A bad token or a missing permission fails every item the same way: stop the run.
-      throw new PlatformError("google", `answered ${status}: ${body?.error?.message ?? "no message"}`, status, body?.error?.status ?? null)
+      const message = `answered ${status}: ${body?.error?.message ?? "no message"}`
+      throw new PlatformError("google", message, status, body?.error?.status ?? null)
     }
     const error = body?.error ?? {}
-    return { id, status: "error", errors: [{ code: `google_${error.status ?? status}`, message: String(error.message ?? `HTTP ${status}`) }] }
+    return {
+      id,
+      status: "error",
+      errors: [{ code: `google_${error.status ?? status}`, message: String(error.message ?? `HTTP ${status}`) }],
+    }
   }
 
   async submit(ops: CatalogOperation[], market: Market, credentials: ProviderCredentials): Promise<SubmittedBatch> {
@@ -180,7 +194,8 @@ export default class GoogleCatalogProvider implements CatalogProvider {
       if (res.status !== 200) {
         const throttled = googleThrottle(res.status, res.headers, res.body, this.now())
         if (throttled) throw throttled
-        throw new PlatformError("google", `products.list answered ${res.status}: ${res.body?.error?.message ?? ""}`, res.status)
+        const message = `products.list answered ${res.status}: ${res.body?.error?.message ?? ""}`
+        throw new PlatformError("google", message, res.status)
       }
       // One account holds every market: keep this market's products only.
       const ids = (res.body?.products ?? [])

@@ -15,7 +15,13 @@ export const GOOGLE_AVAILABILITY: Record<NormalizedItem["availability"], string>
 
 const CONDITION: Record<NormalizedItem["condition"], string> = { new: "NEW", refurbished: "REFURBISHED", used: "USED" }
 const GENDER: Record<string, string> = { male: "MALE", female: "FEMALE", unisex: "UNISEX" }
-const AGE_GROUP: Record<string, string> = { newborn: "NEWBORN", infant: "INFANT", toddler: "TODDLER", kids: "KIDS", adult: "ADULT" }
+const AGE_GROUP: Record<string, string> = {
+  newborn: "NEWBORN",
+  infant: "INFANT",
+  toddler: "TODDLER",
+  kids: "KIDS",
+  adult: "ADULT",
+}
 
 export type GoogleProductInput = {
   offerId: string

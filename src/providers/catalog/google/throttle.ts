@@ -27,7 +27,8 @@ export function googleThrottle(status: number, headers: Headers, body: any, now:
   if (/daily_limit_exceeded/.test(text)) {
     // The daily quota comes back with the next day; Google does not say when its day starts, so
     // we wait for 00:00 UTC and the backoff takes over if that was early.
-    return new ThrottledError(`Google daily quota exceeded: ${body?.error?.message ?? ""}`.trim(), msUntilNextUtcMidnight(now), "day")
+    const message = `Google daily quota exceeded: ${body?.error?.message ?? ""}`.trim()
+    return new ThrottledError(message, msUntilNextUtcMidnight(now), "day")
   }
   // Per-minute quota: the rest of this minute, or what Retry-After says.
   const waitMs = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 60_000 - (now % 60_000)

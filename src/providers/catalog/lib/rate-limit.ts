@@ -55,7 +55,11 @@ export class SlidingWindowLimiter {
 }
 
 /** Runs fn over items with at most `concurrency` calls under way, results in input order. */
-export async function mapPool<T, R>(items: T[], concurrency: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapPool<T, R>(
+  items: T[],
+  concurrency: number,
+  fn: (item: T, index: number) => Promise<R>
+): Promise<R[]> {
   const results = new Array<R>(items.length)
   let next = 0
   const workers = Array.from({ length: Math.min(Math.max(1, concurrency), items.length) }, async () => {

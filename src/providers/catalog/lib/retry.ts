@@ -104,7 +104,12 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, options:
  * The result of an operation whose call failed on the way (network, 5xx) while the other calls of
  * the same submit were answered: not applied, to be sent again after a short backoff.
  */
-export function transientResult(op: CatalogOperation, error: TransientError, now: number, options: BackoffOptions = {}): ItemResult {
+export function transientResult(
+  op: CatalogOperation,
+  error: TransientError,
+  now: number,
+  options: BackoffOptions = {}
+): ItemResult {
   return {
     id: op.method === "delete" ? op.id : op.item.id,
     status: "pending",

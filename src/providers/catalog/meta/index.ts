@@ -66,7 +66,8 @@ export default class MetaCatalogProvider implements CatalogProvider {
       throw throttled
     }
     const error = body?.error ?? {}
-    throw new PlatformError("meta", `${what} answered ${status}: ${error.message ?? "no message"}`, status, error.code != null ? String(error.code) : null)
+    const message = `${what} answered ${status}: ${error.message ?? "no message"}`
+    throw new PlatformError("meta", message, status, error.code != null ? String(error.code) : null)
   }
 
   /** Splits into calls within 3,000 items and 28 MB, one entry per item (the last change wins). */
@@ -81,7 +82,8 @@ export default class MetaCatalogProvider implements CatalogProvider {
     const handles: string[] = []
     const results: ItemResult[] = []
     for (const requests of this.split(ops)) {
-      const { status, headers, body } = await requestJson(this.fetch, `${this.baseUrl}/${encodeURIComponent(catalogId)}/items_batch`, {
+      const url = `${this.baseUrl}/${encodeURIComponent(catalogId)}/items_batch`
+      const { status, headers, body } = await requestJson(this.fetch, url, {
         method: "POST",
         headers: this.headers(credentials),
         body: JSON.stringify({ item_type: "PRODUCT_ITEM", allow_upsert: true, requests }),
@@ -125,7 +127,9 @@ export default class MetaCatalogProvider implements CatalogProvider {
     // Every handle is asked each time, so that batches of one submit finish together.
     let unfinished = false
     for (const h of handle.split(HANDLE_SEPARATOR).filter(Boolean)) {
-      const url = `${this.baseUrl}/${encodeURIComponent(catalogId)}/check_batch_request_status?handle=${encodeURIComponent(h)}&load_ids_of_invalid_requests=true`
+      const url =
+        `${this.baseUrl}/${encodeURIComponent(catalogId)}/check_batch_request_status` +
+        `?handle=${encodeURIComponent(h)}&load_ids_of_invalid_requests=true`
       const { status, headers, body } = await requestJson(this.fetch, url, { headers: this.headers(credentials) })
       if (status !== 200) {
         this.fail(status, headers, body, "check_batch_request_status")
@@ -133,7 +137,8 @@ export default class MetaCatalogProvider implements CatalogProvider {
       const state = body?.data?.[0]
       const batchStatus = String(state?.status ?? "").toLowerCase()
       if (batchStatus === "error" || batchStatus === "canceled" || batchStatus === "cancelled") {
-        throw new PlatformError("meta", `batch ${h} ended "${batchStatus}": some of its items may not have been applied; send them again`, 200, "meta_batch_error")
+        const message = `batch ${h} ended "${batchStatus}": some of its items may not have been applied; send them again`
+        throw new PlatformError("meta", message, 200, "meta_batch_error")
       }
       if (batchStatus !== "finished") {
         unfinished = true
@@ -142,13 +147,20 @@ export default class MetaCatalogProvider implements CatalogProvider {
       for (const e of state.errors ?? []) {
         const r = resultFor(String(e.id ?? `line:${e.line}`))
         r.status = "error"
-        r.errors = [...(r.errors ?? []), { code: e.error_code != null ? `meta_${e.error_code}` : "meta_error", message: String(e.message) }]
+        const code = e.error_code != null ? `meta_${e.error_code}` : "meta_error"
+        r.errors = [...(r.errors ?? []), { code, message: String(e.message) }]
       }
       for (const id of state.ids_of_invalid_requests ?? []) {
         const r = resultFor(String(id))
         if (r.status !== "error") {
           r.status = "error"
-          r.errors = [{ code: "meta_invalid_request", message: `Meta refused this item (${state.errors_total_count ?? "some"} errors in the batch; its message was not in Meta's sample)` }]
+          const total = state.errors_total_count ?? "some"
+          r.errors = [
+            {
+              code: "meta_invalid_request",
+              message: `Meta refused this item (${total} errors in the batch; its message was not in Meta's sample)`,
+            },
+          ]
         }
       }
       for (const w of state.warnings ?? []) {

@@ -62,5 +62,6 @@ export function metaThrottle(status: number, headers: Headers, body: any): Throt
     return null
   }
   const waitMs = regainAccessMs(headers) || META_DEFAULT_WAIT_MS
-  return new ThrottledError(`Meta throttled the call (code ${error.code}, HTTP ${status}): ${error.message ?? ""}`.trim(), waitMs, "hour")
+  const message = `Meta throttled the call (code ${error.code}, HTTP ${status}): ${error.message ?? ""}`.trim()
+  return new ThrottledError(message, waitMs, "hour")
 }

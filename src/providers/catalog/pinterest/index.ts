@@ -64,7 +64,8 @@ export default class PinterestCatalogProvider implements CatalogProvider {
     if (throttled) {
       throw throttled
     }
-    throw new PlatformError("pinterest", `${what} answered ${status}: ${body?.message ?? "no message"}`, status, body?.code != null ? String(body.code) : null)
+    const message = `${what} answered ${status}: ${body?.message ?? "no message"}`
+    throw new PlatformError("pinterest", message, status, body?.code != null ? String(body.code) : null)
   }
 
   /**
@@ -108,9 +109,8 @@ export default class PinterestCatalogProvider implements CatalogProvider {
   async pollResults(handle: string, credentials: ProviderCredentials): Promise<ItemResult[] | null> {
     const results: ItemResult[] = []
     for (const batchId of handle.split(HANDLE_SEPARATOR).filter(Boolean)) {
-      const res = await requestJson(this.fetch, `${this.baseUrl}/catalogs/items/batch/${encodeURIComponent(batchId)}${this.query(credentials)}`, {
-        headers: this.headers(credentials),
-      })
+      const url = `${this.baseUrl}/catalogs/items/batch/${encodeURIComponent(batchId)}${this.query(credentials)}`
+      const res = await requestJson(this.fetch, url, { headers: this.headers(credentials) })
       if (res.status !== 200) {
         this.fail(res.status, res.headers, res.body, "catalogs/items/batch/{id}")
       }
@@ -150,7 +150,10 @@ export default class PinterestCatalogProvider implements CatalogProvider {
         this.fail(res.status, res.headers, res.body, "catalogs/product_groups/{id}/products")
       }
       // Each entry is {catalog_type, metadata, pin}: the retail metadata carries the item_id.
-      const ids = (res.body?.items ?? []).map((p: any) => p?.metadata?.item_id).filter((id: unknown) => id != null).map(String)
+      const ids = (res.body?.items ?? [])
+        .map((p: any) => p?.metadata?.item_id)
+        .filter((id: unknown) => id != null)
+        .map(String)
       if (ids.length) yield ids
       bookmark = res.body?.bookmark || null
     } while (bookmark)

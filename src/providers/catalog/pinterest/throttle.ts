@@ -48,5 +48,6 @@ export function pinterestThrottle(status: number, headers: Headers, body: any, n
   const windowSeconds = pinterestWindowSeconds(headers.get("x-ratelimit-limit"))
   const waitMs = pinterestWaitMs(headers, now) ?? (windowSeconds ?? 1) * 1000
   const scope = windowSeconds != null ? scopeOfWindow(windowSeconds) : "unknown"
-  return new ThrottledError(`Pinterest throttled the call: ${body?.message ?? "429 Too Many Requests"}`, Math.max(waitMs, 1000), scope)
+  const message = `Pinterest throttled the call: ${body?.message ?? "429 Too Many Requests"}`
+  return new ThrottledError(message, Math.max(waitMs, 1000), scope)
 }

@@ -45,6 +45,9 @@ export const TIKTOK_DELETE_LIMITS = [{ limit: 2, windowMs: 1_000 }]
 /** TikTok's "invalid parameters" code: the call was refused for what it carried. */
 export const TIKTOK_INVALID_PARAMS = 40002
 
+type UpsertOp = Extract<CatalogOperation, { method: "upsert" }>
+type DeleteOp = Extract<CatalogOperation, { method: "delete" }>
+
 export default class TikTokCatalogProvider implements CatalogProvider {
   readonly destination = "tiktok" as const
   readonly maxBatchSize: number
@@ -80,7 +83,12 @@ export default class TikTokCatalogProvider implements CatalogProvider {
   }
 
   /** One TikTok call; code 0 accepts every product in it, another code refuses them all with its message. */
-  private async call(path: string, body: Record<string, unknown>, ids: string[], credentials: ProviderCredentials): Promise<ItemResult[]> {
+  private async call(
+    path: string,
+    body: Record<string, unknown>,
+    ids: string[],
+    credentials: ProviderCredentials
+  ): Promise<ItemResult[]> {
     const res = await requestJson(this.fetch, `${this.baseUrl}${path}`, {
       method: "POST",
       headers: this.headers(credentials),
@@ -94,9 +102,11 @@ export default class TikTokCatalogProvider implements CatalogProvider {
     }
     // 40001 and 40100-range auth codes, or a non-200: the whole run cannot go on.
     if (res.status !== 200 || code === 40001 || code === 40105) {
-      throw new PlatformError("tiktok", `${path} answered ${res.status} code ${res.body?.code}: ${res.body?.message ?? ""}`, res.status, String(res.body?.code ?? ""))
+      const message = `${path} answered ${res.status} code ${res.body?.code}: ${res.body?.message ?? ""}`
+      throw new PlatformError("tiktok", message, res.status, String(res.body?.code ?? ""))
     }
-    return ids.map((id) => ({ id, status: "error", errors: [{ code: `tiktok_${code}`, message: String(res.body?.message ?? "refused") }] }))
+    const errors = [{ code: `tiktok_${code}`, message: String(res.body?.message ?? "refused") }]
+    return ids.map((id) => ({ id, status: "error", errors }))
   }
 
   /**
@@ -104,22 +114,25 @@ export default class TikTokCatalogProvider implements CatalogProvider {
    * (code 40002). So a refused call is split in halves and each half sent again, until the
    * refused products stand alone with TikTok's message and every good one went through.
    */
-  private async uploadIsolating(chunk: Extract<CatalogOperation, { method: "upsert" }>[], credentials: ProviderCredentials): Promise<ItemResult[]> {
+  private async uploadIsolating(chunk: UpsertOp[], credentials: ProviderCredentials): Promise<ItemResult[]> {
     await this.uploadLimiter.acquire()
     const products = chunk.map((op) => toTikTokProduct({ ...op.item.payload, id: op.item.id }))
-    const results = await this.call("/catalog/product/upload/", { ...this.ids(credentials), products }, chunk.map((op) => op.item.id), credentials)
+    const ids = chunk.map((op) => op.item.id)
+    const results = await this.call("/catalog/product/upload/", { ...this.ids(credentials), products }, ids, credentials)
     const refused = results[0]?.errors?.[0]?.code === `tiktok_${TIKTOK_INVALID_PARAMS}`
     if (!refused || chunk.length === 1) {
       return results
     }
     const half = Math.ceil(chunk.length / 2)
-    return [...(await this.uploadIsolating(chunk.slice(0, half), credentials)), ...(await this.uploadIsolating(chunk.slice(half), credentials))]
+    const first = await this.uploadIsolating(chunk.slice(0, half), credentials)
+    const second = await this.uploadIsolating(chunk.slice(half), credentials)
+    return [...first, ...second]
   }
 
   async submit(ops: CatalogOperation[], _market: Market, credentials: ProviderCredentials): Promise<SubmittedBatch> {
     const latest = lastPerId(ops, (op) => (op.method === "delete" ? op.id : op.item.id))
-    const upserts = latest.filter((op): op is Extract<CatalogOperation, { method: "upsert" }> => op.method === "upsert")
-    const deletes = latest.filter((op): op is Extract<CatalogOperation, { method: "delete" }> => op.method === "delete")
+    const upserts = latest.filter((op): op is UpsertOp => op.method === "upsert")
+    const deletes = latest.filter((op): op is DeleteOp => op.method === "delete")
     const results: ItemResult[] = []
     const answered = new Set<string>()
     try {
@@ -129,7 +142,8 @@ export default class TikTokCatalogProvider implements CatalogProvider {
       for (let i = 0; i < deletes.length; i += this.maxBatchSize) {
         const skuIds = deletes.slice(i, i + this.maxBatchSize).map((op) => op.id)
         await this.deleteLimiter.acquire()
-        results.push(...(await this.call("/catalog/product/delete/", { ...this.ids(credentials), sku_ids: skuIds }, skuIds, credentials)))
+        const body = { ...this.ids(credentials), sku_ids: skuIds }
+        results.push(...(await this.call("/catalog/product/delete/", body, skuIds, credentials)))
       }
     } catch (error) {
       if (error instanceof ThrottledError) {
@@ -168,7 +182,8 @@ export default class TikTokCatalogProvider implements CatalogProvider {
       const throttled = tiktokThrottle(res.body, this.clock.now())
       if (throttled) throw throttled
       if (res.status !== 200 || Number(res.body?.code) !== 0) {
-        throw new PlatformError("tiktok", `catalog/product/get answered ${res.status} code ${res.body?.code}: ${res.body?.message ?? ""}`, res.status)
+        const message = `catalog/product/get answered ${res.status} code ${res.body?.code}: ${res.body?.message ?? ""}`
+        throw new PlatformError("tiktok", message, res.status)
       }
       const ids = (res.body?.data?.list ?? []).map((p: any) => String(p.sku_id))
       if (ids.length) yield ids

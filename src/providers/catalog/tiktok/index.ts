@@ -94,7 +94,7 @@ export default class TikTokCatalogProvider implements CatalogProvider {
       headers: this.headers(credentials),
       body: JSON.stringify(body),
     })
-    const throttled = tiktokThrottle(res.body, this.clock.now())
+    const throttled = tiktokThrottle(res.body, this.clock.now(), res.status)
     if (throttled) throw throttled
     const code = Number(res.body?.code)
     if (res.status === 200 && code === 0) {
@@ -179,7 +179,7 @@ export default class TikTokCatalogProvider implements CatalogProvider {
       url.searchParams.set("page", String(page))
       url.searchParams.set("page_size", String(this.pageSize))
       const res = await requestJson(this.fetch, url.toString(), { headers: this.headers(credentials) })
-      const throttled = tiktokThrottle(res.body, this.clock.now())
+      const throttled = tiktokThrottle(res.body, this.clock.now(), res.status)
       if (throttled) throw throttled
       if (res.status !== 200 || Number(res.body?.code) !== 0) {
         const message = `catalog/product/get answered ${res.status} code ${res.body?.code}: ${res.body?.message ?? ""}`

@@ -9,8 +9,9 @@ import { msUntilNextSecond, msUntilNextUtcMidnight } from "../lib/time"
 export const TIKTOK_THROTTLE_CODE = 40100
 export const TIKTOK_QPM_WAIT_MS = 5 * 60_000
 
-export function tiktokThrottle(body: any, now: number): ThrottledError | null {
-  if (Number(body?.code) !== TIKTOK_THROTTLE_CODE) {
+/** `status` is the HTTP status: a gateway in front of the API may still answer a plain 429. */
+export function tiktokThrottle(body: any, now: number, status = 200): ThrottledError | null {
+  if (Number(body?.code) !== TIKTOK_THROTTLE_CODE && status !== 429) {
     return null
   }
   const message = String(body?.message ?? "")

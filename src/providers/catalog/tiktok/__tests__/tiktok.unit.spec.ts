@@ -40,6 +40,7 @@ describe("TikTok throttle signal (HTTP 200, code 40100, no Retry-After)", () => 
     expect(tiktokThrottle({ code: 40100, message: "QPD limit exceeded" }, now)).toMatchObject({ retryAfterMs: 5_399_600, scope: "day" })
     expect(tiktokThrottle({ code: 40100, message: "Too many requests" }, now)).toMatchObject({ scope: "second" })
     expect(tiktokThrottle({ code: 0, message: "OK" }, now)).toBeNull()
+    expect(tiktokThrottle({ message: "Too Many Requests" }, now, 429)).toMatchObject({ scope: "second" })
   })
 })
 

@@ -40,7 +40,9 @@ const googleError = (code: number, status: string, message: string, reason?: str
       code,
       message,
       status,
-      ...(reason ? { details: [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason, domain: "merchantapi.googleapis.com" }] } : {}),
+      ...(reason
+        ? { details: [{ "@type": "type.googleapis.com/google.rpc.ErrorInfo", reason, domain: "merchantapi.googleapis.com" }] }
+        : {}),
     },
   },
 })
@@ -60,16 +62,21 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
       return googleError(401, "UNAUTHENTICATED", "Request had invalid authentication credentials.")
     }
     const prefix = `/products/v1/accounts/${merchantId}`
-    if (!req.path.startsWith(prefix)) return googleError(403, "PERMISSION_DENIED", "The caller does not have access to this account.")
+    if (!req.path.startsWith(prefix)) {
+      return googleError(403, "PERMISSION_DENIED", "The caller does not have access to this account.")
+    }
     if (throttle.hit()) {
       const daily = options.throttle?.kind === "day"
       const reason = daily ? "quota/daily_limit_exceeded" : "quota/request_rate_too_high"
-      return googleError(429, "RESOURCE_EXHAUSTED", `Quota exceeded for quota metric '${daily ? "daily" : "per minute"}': ${reason}`, reason)
+      const message = `Quota exceeded for quota metric '${daily ? "daily" : "per minute"}': ${reason}`
+      return googleError(429, "RESOURCE_EXHAUSTED", message, reason)
     }
     const rest = req.path.slice(prefix.length)
 
     if (req.method === "POST" && rest === "/productInputs:insert") {
-      if (req.query.get("dataSource") !== dataSource) return googleError(400, "INVALID_ARGUMENT", "dataSource is required and must be an API data source of this account")
+      if (req.query.get("dataSource") !== dataSource) {
+        return googleError(400, "INVALID_ARGUMENT", "dataSource is required and must be an API data source of this account")
+      }
       const input = req.body ?? {}
       for (const field of ["offerId", "contentLanguage", "feedLabel"]) {
         if (!input[field]) return googleError(400, "INVALID_ARGUMENT", `[${field}] Required field is missing`)
@@ -78,16 +85,22 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
       if (forced) return googleError(400, "INVALID_ARGUMENT", forced)
       const attributes = input.productAttributes ?? {}
       for (const field of REQUIRED) {
-        if (attributes[field] == null) return googleError(400, "INVALID_ARGUMENT", `[productAttributes.${field}] Required attribute is missing`)
+        if (attributes[field] == null) {
+          return googleError(400, "INVALID_ARGUMENT", `[productAttributes.${field}] Required attribute is missing`)
+        }
       }
-      if (!/^\d+$/.test(String(attributes.price?.amountMicros)) || !/^[A-Z]{3}$/.test(String(attributes.price?.currencyCode))) {
-        return googleError(400, "INVALID_ARGUMENT", "[productAttributes.price] amountMicros must be an integer and currencyCode ISO 4217")
+      const price = attributes.price ?? {}
+      if (!/^\d+$/.test(String(price.amountMicros)) || !/^[A-Z]{3}$/.test(String(price.currencyCode))) {
+        const message = "[productAttributes.price] amountMicros must be an integer and currencyCode ISO 4217"
+        return googleError(400, "INVALID_ARGUMENT", message)
       }
       const key = `${input.contentLanguage}~${input.feedLabel}~${input.offerId}`
       const day = new Date(now()).toISOString().slice(0, 10)
       updates.set(`${day}|${key}`, (updates.get(`${day}|${key}`) ?? 0) + 1)
       products.set(key, { ...input })
-      return { body: { name: `accounts/${merchantId}/productInputs/${key}`, product: `accounts/${merchantId}/products/${key}`, ...input } }
+      return {
+        body: { name: `accounts/${merchantId}/productInputs/${key}`, product: `accounts/${merchantId}/products/${key}`, ...input },
+      }
     }
 
     const del = rest.match(/^\/productInputs\/([^/]+)$/)
@@ -109,7 +122,12 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
         body: {
           products: page.map((k) => {
             const p = products.get(k)
-            return { name: `accounts/${merchantId}/products/${k}`, offerId: p.offerId, contentLanguage: p.contentLanguage, feedLabel: p.feedLabel }
+            return {
+              name: `accounts/${merchantId}/products/${k}`,
+              offerId: p.offerId,
+              contentLanguage: p.contentLanguage,
+              feedLabel: p.feedLabel,
+            }
           }),
           ...(end < keys.length ? { nextPageToken: String(end) } : {}),
         },

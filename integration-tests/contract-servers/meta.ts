@@ -67,7 +67,15 @@ export async function startMetaServer(options: MetaServerOptions = {}): Promise<
 
   const usage = (regainMinutes: number, callCount: number) => ({
     "x-business-use-case-usage": JSON.stringify({
-      "1234567890": [{ type: "catalog_batch", call_count: callCount, total_cputime: 1, total_time: 1, estimated_time_to_regain_access: regainMinutes }],
+      "1234567890": [
+        {
+          type: "catalog_batch",
+          call_count: callCount,
+          total_cputime: 1,
+          total_time: 1,
+          estimated_time_to_regain_access: regainMinutes,
+        },
+      ],
     }),
   })
 
@@ -80,7 +88,9 @@ export async function startMetaServer(options: MetaServerOptions = {}): Promise<
     if (match[1] !== catalogId) return graphError(400, 100, `Unsupported request: object ${match[1]} does not exist`)
     if (throttle.hit()) {
       const code = options.throttle?.code ?? 80014
-      return graphError(400, code, "(#80014) There have been too many calls for the batch uploads to this catalog account. Wait a bit and try again.", usage(options.throttle?.regainMinutes ?? 7, 100))
+      const message =
+        "(#80014) There have been too many calls for the batch uploads to this catalog account. Wait a bit and try again."
+      return graphError(400, code, message, usage(options.throttle?.regainMinutes ?? 7, 100))
     }
 
     if (match[2] === "items_batch" && req.method === "POST") {
@@ -88,8 +98,12 @@ export async function startMetaServer(options: MetaServerOptions = {}): Promise<
       if (body.item_type !== "PRODUCT_ITEM") return graphError(400, 100, "(#100) param item_type must be one of {PRODUCT_ITEM, ...}")
       const requests: any[] = Array.isArray(body.requests) ? body.requests : []
       if (!requests.length) return graphError(400, 100, "(#100) param requests must be non-empty")
-      if (requests.length > maxRequests) return graphError(400, 100, `(#100) The requests param can contain at most ${maxRequests} items`)
-      if (req.bytes > maxBytes) return graphError(400, 1, "Please reduce the amount of data you're asking for, then retry your request")
+      if (requests.length > maxRequests) {
+        return graphError(400, 100, `(#100) The requests param can contain at most ${maxRequests} items`)
+      }
+      if (req.bytes > maxBytes) {
+        return graphError(400, 1, "Please reduce the amount of data you're asking for, then retry your request")
+      }
       const errors: any[] = []
       const warnings: any[] = []
       requests.forEach((r, line) => {
@@ -143,7 +157,10 @@ export async function startMetaServer(options: MetaServerOptions = {}): Promise<
       const page = ids.slice(start, start + limit)
       const end = start + page.length
       const paging: any = {
-        cursors: { before: Buffer.from(String(start)).toString("base64url"), after: Buffer.from(String(end)).toString("base64url") },
+        cursors: {
+          before: Buffer.from(String(start)).toString("base64url"),
+          after: Buffer.from(String(end)).toString("base64url"),
+        },
       }
       if (end < ids.length) paging.next = `http://127.0.0.1/${catalogId}/products?after=${paging.cursors.after}`
       return { body: { data: page.map((id, i) => ({ id: String(900000 + start + i), retailer_id: id })), paging } }

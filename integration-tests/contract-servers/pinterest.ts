@@ -63,7 +63,9 @@ export async function startPinterestServer(options: PinterestServerOptions = {})
     if (req.method === "POST" && req.path === "/v5/catalogs/items/batch") {
       const { operation, country, language } = req.body ?? {}
       const list: any[] = req.body?.items
-      if (!OPERATIONS.has(operation)) return error(400, 1, `Invalid parameters: operation must be one of ${[...OPERATIONS].join(", ")}`)
+      if (!OPERATIONS.has(operation)) {
+        return error(400, 1, `Invalid parameters: operation must be one of ${[...OPERATIONS].join(", ")}`)
+      }
       if (!/^[A-Z]{2}$/.test(country ?? "") || !/^[A-Z]{2}$/.test(language ?? "")) {
         return error(400, 1, "Invalid parameters: one country and one language are required for a batch")
       }
@@ -82,7 +84,9 @@ export async function startPinterestServer(options: PinterestServerOptions = {})
         const forced = options.failIds?.[id]
         if (forced) errors.push({ attribute: forced.attribute, code: 3, message: forced.message })
         for (const field of REQUIRED) {
-          if (attributes[field] == null || attributes[field] === "") errors.push({ attribute: field, code: 1, message: `Required attribute ${field} is missing` })
+          if (attributes[field] == null || attributes[field] === "") {
+            errors.push({ attribute: field, code: 1, message: `Required attribute ${field} is missing` })
+          }
         }
         if (attributes.availability && !AVAILABILITY.has(attributes.availability)) {
           errors.push({ attribute: "availability", code: 2, message: `Invalid value for availability: ${attributes.availability}` })
@@ -92,12 +96,17 @@ export async function startPinterestServer(options: PinterestServerOptions = {})
         }
         if (errors.length) return { item_id: id, status: "FAILURE", errors, warnings: [] }
         items.set(key, { item_id: id, ...attributes })
-        const warnings = attributes.gtin ? [] : [{ attribute: "gtin", code: 100, message: "Adding a GTIN helps people find this product" }]
+        const warnings = attributes.gtin
+          ? []
+          : [{ attribute: "gtin", code: 100, message: "Adding a GTIN helps people find this product" }]
         return { item_id: id, status: "SUCCESS", errors: [], warnings }
       })
       const batchId = `batch_${++seq}`
       batches.set(batchId, { polls: 0, records, country, language })
-      return { headers: rateHeaders, body: { batch_id: batchId, status: "PROCESSING", created_time: new Date().toISOString() } }
+      return {
+        headers: rateHeaders,
+        body: { batch_id: batchId, status: "PROCESSING", created_time: new Date().toISOString() },
+      }
     }
 
     const status = req.path.match(/^\/v5\/catalogs\/items\/batch\/([^/]+)$/)
@@ -108,7 +117,9 @@ export async function startPinterestServer(options: PinterestServerOptions = {})
       if (batch.polls <= (options.pollsProcessing ?? 1)) {
         return { body: { batch_id: status[1], status: "PROCESSING", items: [] } }
       }
-      return { body: { batch_id: status[1], status: "COMPLETED", completed_time: new Date().toISOString(), items: batch.records } }
+      return {
+        body: { batch_id: status[1], status: "COMPLETED", completed_time: new Date().toISOString(), items: batch.records },
+      }
     }
 
     const group = req.path.match(/^\/v5\/catalogs\/product_groups\/([^/]+)\/products$/)
@@ -123,7 +134,14 @@ export async function startPinterestServer(options: PinterestServerOptions = {})
         body: {
           items: page.map((id, i) => ({
             catalog_type: "RETAIL",
-            metadata: { item_id: id, item_group_id: null, availability: "IN_STOCK", currency: "USD", price: 15, sale_price: null },
+            metadata: {
+              item_id: id,
+              item_group_id: null,
+              availability: "IN_STOCK",
+              currency: "USD",
+              price: 15,
+              sale_price: null,
+            },
             pin: { id: `pin_${start + i}` },
           })),
           bookmark: end < ids.length ? Buffer.from(String(end)).toString("base64url") : null,

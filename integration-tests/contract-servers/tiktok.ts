@@ -76,7 +76,8 @@ export async function startTikTokServer(options: TikTokServerOptions = {}): Prom
       return answer(40100, THROTTLE_MESSAGES[options.throttle?.kind ?? "QPS"])
     }
     const path = req.path.replace(/^\/open_api\/v1\.3/, "")
-    const ids = req.method === "GET" ? { bc_id: req.query.get("bc_id"), catalog_id: req.query.get("catalog_id") } : req.body ?? {}
+    const ids =
+      req.method === "GET" ? { bc_id: req.query.get("bc_id"), catalog_id: req.query.get("catalog_id") } : req.body ?? {}
     if (ids.bc_id !== bcId || ids.catalog_id !== catalogId) return answer(40002, "bc_id or catalog_id is invalid")
 
     if (req.method === "POST" && path === "/catalog/product/upload/") {
@@ -85,12 +86,15 @@ export async function startTikTokServer(options: TikTokServerOptions = {}): Prom
         return answer(40002, `products: the number of products must be between 1 and ${maxProducts}`)
       }
       for (const p of list) {
+        const refuse = (what: string) => answer(40002, `products[${p.sku_id}].${what}`)
         for (const field of REQUIRED) {
-          if (p[field] == null || p[field] === "") return answer(40002, `products[${p.sku_id}].${field}: required field missing`)
+          if (p[field] == null || p[field] === "") return refuse(`${field}: required field missing`)
         }
-        if (typeof p.price_info.price !== "number" || p.price_info.price <= 0) return answer(40002, `products[${p.sku_id}].price_info.price: must be a positive number`)
-        if (!p.landing_page.landing_page_url) return answer(40002, `products[${p.sku_id}].landing_page.landing_page_url: required field missing`)
-        if (!AVAILABILITY.has(p.availability)) return answer(40002, `products[${p.sku_id}].availability: invalid enum value ${p.availability}`)
+        if (typeof p.price_info.price !== "number" || p.price_info.price <= 0) {
+          return refuse("price_info.price: must be a positive number")
+        }
+        if (!p.landing_page.landing_page_url) return refuse("landing_page.landing_page_url: required field missing")
+        if (!AVAILABILITY.has(p.availability)) return refuse(`availability: invalid enum value ${p.availability}`)
       }
       const over = overRate("upload")
       if (over) {
@@ -103,7 +107,9 @@ export async function startTikTokServer(options: TikTokServerOptions = {}): Prom
 
     if (req.method === "POST" && path === "/catalog/product/delete/") {
       const skuIds: any[] = req.body?.sku_ids
-      if (!Array.isArray(skuIds) || !skuIds.length || skuIds.length > maxProducts) return answer(40002, "sku_ids: invalid length")
+      if (!Array.isArray(skuIds) || !skuIds.length || skuIds.length > maxProducts) {
+        return answer(40002, "sku_ids: invalid length")
+      }
       const over = overRate("delete")
       if (over) {
         refusals++

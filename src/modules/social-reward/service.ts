@@ -190,6 +190,21 @@ export default class SocialRewardModuleService extends MedusaService({
     return rows.map((r: { id: string }) => r.id) as string[]
   }
 
+  /**
+   * Marks issued grants whose code passed its expiry as expired (the promotion's campaign has
+   * ended, so Medusa already refuses the code). Returns how many changed.
+   */
+  @InjectTransactionManager()
+  async expireIssuedGrants(now: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext as any).transactionManager
+    const rows = await manager.execute(
+      `UPDATE social_reward_grant SET status = 'expired', updated_at = now()
+       WHERE status = 'issued' AND expires_at < ? AND deleted_at IS NULL RETURNING id`,
+      [now]
+    )
+    return rows.length as number
+  }
+
   /** The customer's referral code, made on first request. */
   @InjectTransactionManager()
   async getOrCreateReferralCode(customerId: string, ipUaHash: string | null, @MedusaContext() sharedContext: Context = {}) {

@@ -102,6 +102,19 @@ moduleIntegrationTestRunner<SocialRewardModuleService>({
       expect(claims.filter(Boolean)).toHaveLength(1)
     })
 
+    it("expires issued grants past their expiry, and only those", async () => {
+      const rule = await makeRule()
+      const a = ((await service.grant({ rule, customer_id: "cus_9", source_type: "review", source_id: "e1" })) as any).grant
+      const b = ((await service.grant({ rule, customer_id: "cus_9", source_type: "review", source_id: "e2" })) as any).grant
+      await service.updateRewardGrants([
+        { id: a.id, status: "issued", expires_at: new Date(Date.now() - 1000) },
+        { id: b.id, status: "issued", expires_at: new Date(Date.now() + 86400_000) },
+      ])
+      expect(await service.expireIssuedGrants()).toBe(1)
+      expect((await service.retrieveRewardGrant(a.id)).status).toBe("expired")
+      expect((await service.retrieveRewardGrant(b.id)).status).toBe("issued")
+    })
+
     it("gives each customer one stable referral code", async () => {
       const [a, b] = await Promise.all([service.getOrCreateReferralCode("cus_8", null), service.getOrCreateReferralCode("cus_8", "h")])
       expect(a.code).toBe(b.code)

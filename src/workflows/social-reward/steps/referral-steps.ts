@@ -161,7 +161,7 @@ export const qualifyReferralStep = createStep(
  */
 export const decideReferralStep = createStep(
   "decide-social-referral",
-  async (input: { referral_id: string; decision: "approve" | "reject"; note?: string | null }, { container }) => {
+  async (input: { referral_id: string; decision: "approve" | "reject"; note?: string | null; block?: boolean }, { container }) => {
     const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
     const referral = await service.retrieveReferral(input.referral_id).catch(() => null)
     if (!referral) {
@@ -186,9 +186,28 @@ export const decideReferralStep = createStep(
         })) as any
       )
     }
+    const blocked: string[] = []
+    if (input.decision === "reject" && input.block) {
+      const entries = [
+        { kind: "customer" as const, value: referral.friend_customer_id },
+        { kind: "email" as const, value: referral.friend_email_normalized },
+        { kind: "ip_ua" as const, value: referral.friend_ip_ua_hash },
+      ].filter((e): e is { kind: "customer" | "email" | "ip_ua"; value: string } => !!e.value)
+      for (const e of entries) {
+        const [existing] = await service.listBlocklists(e, { take: 1 })
+        if (!existing) {
+          const created = await service.createBlocklists({ ...e, reason: `referral ${referral.id} rejected` })
+          blocked.push(created.id)
+        }
+      }
+    }
     return new StepResponse(
       { referral_id: referral.id, grant_ids: grants.map((g) => g.id) },
-      { referral: { id: referral.id, status: referral.status, review_note: referral.review_note }, grants: grants.map((g) => ({ id: g.id, status: g.status, status_reason: g.status_reason, revoked_at: null })) }
+      {
+        referral: { id: referral.id, status: referral.status, review_note: referral.review_note },
+        grants: grants.map((g) => ({ id: g.id, status: g.status, status_reason: g.status_reason, revoked_at: null })),
+        blocked,
+      }
     )
   },
   async (undo, { container }) => {
@@ -196,6 +215,7 @@ export const decideReferralStep = createStep(
     const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
     await service.updateReferrals(undo.referral as any)
     if (undo.grants.length) await service.updateRewardGrants(undo.grants as any)
+    if (undo.blocked.length) await service.deleteBlocklists(undo.blocked)
   }
 )
 

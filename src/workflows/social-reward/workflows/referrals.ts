@@ -57,7 +57,7 @@ export const qualifyReferralWorkflow = createWorkflow("social-qualify-referral",
 /** This workflow approves or rejects a referral waiting in the review queue, with its grants. */
 export const decideReferralWorkflow = createWorkflow(
   "social-decide-referral",
-  function (input: { referral_id: string; decision: "approve" | "reject"; note?: string | null }) {
+  function (input: { referral_id: string; decision: "approve" | "reject"; note?: string | null; block?: boolean }) {
     return new WorkflowResponse(decideReferralStep(input))
   }
 )

@@ -8,4 +8,10 @@ export const AdminListReferrals = z
   })
   .strict()
 
-export const AdminDecideReferral = z.object({ note: z.string().trim().max(500).optional() }).strict()
+export const AdminDecideReferral = z
+  .object({
+    note: z.string().trim().max(500).optional(),
+    /** On reject: also blocklist the friend (customer, normalised email, IP+UA hash). */
+    block: z.boolean().optional(),
+  })
+  .strict()

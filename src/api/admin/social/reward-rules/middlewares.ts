@@ -5,6 +5,7 @@ import { ratingConditionProblem } from "../../../../modules/social-reward/lib/ru
 import { AdminCreateRewardRule, AdminListRewardRules, AdminSimulateRewardRule, AdminUpdateRewardRule } from "./validators"
 import { AdminListRewardGrants, AdminRevokeRewardGrant } from "../reward-grants/validators"
 import { AdminDecideReferral, AdminListReferrals } from "../referrals/validators"
+import { AdminCreateBlocklistEntry, AdminListBlocklist } from "../reward-blocklist/validators"
 
 /**
  * Runs before the schema: a rule that conditions the reward on the rating or on a positive
@@ -28,4 +29,6 @@ export const adminSocialRewardMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/social/referrals", middlewares: [validateQuery(AdminListReferrals)] },
   { method: ["POST"], matcher: "/admin/social/referrals/:id/approve", middlewares: [validateBody(AdminDecideReferral)] },
   { method: ["POST"], matcher: "/admin/social/referrals/:id/reject", middlewares: [validateBody(AdminDecideReferral)] },
+  { method: ["GET"], matcher: "/admin/social/reward-blocklist", middlewares: [validateQuery(AdminListBlocklist)] },
+  { method: ["POST"], matcher: "/admin/social/reward-blocklist", middlewares: [validateBody(AdminCreateBlocklistEntry)] },
 ]

@@ -5,7 +5,7 @@ import type SocialRewardModuleService from "../../../../../../modules/social-rew
 import { presentReferral } from "../../route"
 
 /** Decides a referral in the review queue, with the grants waiting on it. */
-export async function POST(req: AuthenticatedMedusaRequest<{ note?: string }>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<{ note?: string; block?: boolean }>, res: MedusaResponse) {
   await decideReferralWorkflow(req.scope).run({
     input: { referral_id: req.params.id, decision: "approve", note: req.validatedBody.note ?? null },
   })

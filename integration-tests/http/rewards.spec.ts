@@ -181,6 +181,34 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("shares", () => {
+      it("pays a share link by its distinct real visitors within the window, never by the click on share", async () => {
+        await createRule({ ...reviewRule, name: "Share", trigger: "share_visitors", trigger_config: { visitors: 3, within_hours: 48 } })
+        const alice = await createCustomerHeaders(api, pk)
+        const click = (patch: Record<string, unknown>) => ({
+          share_link_id: "sshl_1",
+          code: "abc123",
+          product_id: "prod_test",
+          customer_id: alice.customer.id,
+          network: "whatsapp",
+          clicks: 5,
+          new_distinct_visitors: 2,
+          distinct_visitors_total: 2,
+          first_click_at: new Date(Date.now() - 3600_000).toISOString(),
+          ...patch,
+        })
+        await emitAndWait(getContainer(), "social.share.clicked", click({}))
+        expect(await rewards().listRewardGrants({ customer_id: alice.customer.id })).toHaveLength(0)
+        await emitAndWait(getContainer(), "social.share.clicked", click({ share_link_id: "sshl_old", distinct_visitors_total: 9, first_click_at: new Date(Date.now() - 72 * 3600_000).toISOString() }))
+        await emitAndWait(getContainer(), "social.share.clicked", click({ share_link_id: "sshl_anon", customer_id: null, distinct_visitors_total: 9 }))
+        expect(await rewards().listRewardGrants({})).toHaveLength(0)
+        await emitAndWait(getContainer(), "social.share.clicked", click({ distinct_visitors_total: 3 }))
+        await emitAndWait(getContainer(), "social.share.clicked", click({ distinct_visitors_total: 4 }))
+        const grants = await rewards().listRewardGrants({ customer_id: alice.customer.id })
+        expect(grants).toEqual([expect.objectContaining({ source_type: "share_link", source_id: "sshl_1", status: "issued" })])
+      })
+    })
+
     describe("referrals and clawback", () => {
       it("pays both sides on a new friend's first order, and a return claws back (a used code is recorded)", async () => {
         await createRule({ ...reviewRule, name: "Friend", trigger: "referral_friend", hold_hours: 720 })
@@ -278,8 +306,14 @@ medusaIntegrationTestRunner({
         const listed = await api.get(`/admin/social/reward-grants?status=needs_review`, admin)
         expect(listed.data.reward_grants.map((g: any) => g.id)).toEqual([grant.id])
 
-        const rejected = await api.post(`/admin/social/referrals/${queue.data.referrals[0].id}/reject`, { note: "same device" }, admin)
+        const rejected = await api.post(`/admin/social/referrals/${queue.data.referrals[0].id}/reject`, { note: "same device", block: true }, admin)
         expect(rejected.data.referral.status).toBe("rejected")
+        const blocklist = await api.get("/admin/social/reward-blocklist", admin)
+        expect(blocklist.data.blocklist.map((e: any) => e.kind).sort()).toEqual(["customer", "email", "ip_ua"])
+        const badKind = await fail(api.post("/admin/social/reward-blocklist", { kind: "phone", value: "123" }, admin))
+        expect([badKind.status, badKind.data.message]).toEqual([400, expect.stringContaining("kind")])
+        const email = await api.post("/admin/social/reward-blocklist", { kind: "email", value: "Fraud.Ster+x@GMail.com" }, admin)
+        expect(email.data.entry.value).toBe("fraudster@gmail.com")
         expect((await rewards().retrieveRewardGrant(grant.id)).status).toBe("revoked")
         expect((await fail(api.post(`/admin/social/referrals/${queue.data.referrals[0].id}/approve`, {}, admin))).status).toBe(400)
       })

@@ -264,7 +264,7 @@ medusaIntegrationTestRunner({
         expect(sim.data.simulation.total_cost).toBe(6)
       })
 
-      it("a cancelled order revokes held grants and deactivates an unused code", async () => {
+      it("a cancelled order revokes held grants and deactivates an unused code; admin approves and revokes grants", async () => {
         const rule = (await createRule({ ...reviewRule, trigger: "referral_friend", hold_hours: 720 })) as any
         const bob = await createCustomerHeaders(api, pk)
         const order = await createOrder(getContainer(), bob.customer)
@@ -285,6 +285,19 @@ medusaIntegrationTestRunner({
         // Delivered again: nothing changes.
         await emitAndWait(getContainer(), "order.canceled", { id: order.id })
         expect((await rewards().listRewardGrants({ order_id: order.id })).map((g) => g.status)).toEqual(["revoked", "revoked"])
+
+        // Admin: a grant waiting for review is approved (held until its hold ends), then revoked by hand.
+        const waiting = (await rewards().grant({ rule: { ...rule }, customer_id: bob.customer.id, source_type: "referral", source_id: "ref_c", signals: ["same_address"] })) as any
+        const listed = await api.get(`/admin/social/reward-grants?customer_id=${bob.customer.id}&status=needs_review`, admin)
+        expect(listed.data.reward_grants).toEqual([expect.objectContaining({ id: waiting.grant.id, signals: ["same_address"] })])
+        const approved = await api.post(`/admin/social/reward-grants/${waiting.grant.id}/approve`, {}, admin)
+        expect(approved.data.reward_grant).toMatchObject({ status: "held", code: null })
+        expect((await fail(api.post(`/admin/social/reward-grants/${waiting.grant.id}/approve`, {}, admin))).status).toBe(400)
+        const noReason = await fail(api.post(`/admin/social/reward-grants/${waiting.grant.id}/revoke`, {}, admin))
+        expect([noReason.status, noReason.data.message]).toEqual([400, expect.stringContaining("reason")])
+        const revoked = await api.post(`/admin/social/reward-grants/${waiting.grant.id}/revoke`, { reason: "duplicate account" }, admin)
+        expect(revoked.data.reward_grant).toMatchObject({ status: "revoked", status_reason: "duplicate account" })
+        expect((await fail(api.post(`/admin/social/reward-grants/grant_nope/revoke`, { reason: "x" }, admin))).status).toBe(404)
       })
 
       it("sends a self-referral to the review queue instead of paying it", async () => {

@@ -1,2 +1,8 @@
 export * from "./social-settings/workflows/update-social-settings"
 export * from "./social-settings/workflows/refresh-social-settings"
+export * from "./social-reward/workflows/grant-rewards"
+export * from "./social-reward/workflows/issue-reward-grant"
+export * from "./social-reward/workflows/revoke-reward-grants"
+export * from "./social-reward/workflows/referrals"
+export * from "./social-reward/workflows/mark-redeemed"
+export { releaseDueRewardGrants } from "./social-reward/release-due-grants"

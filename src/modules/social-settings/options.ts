@@ -61,6 +61,13 @@ export const pluginOptionsSchema = z
     secret: z.string().min(16, "must be at least 16 characters").optional(),
     /** How long a process keeps the settings before reading them again. */
     settingsCacheTtlSeconds: z.number().int().min(0).max(3600).default(10),
+    /**
+     * Rewards: the days a customer may return an order. Rewards paid on an order (referrals, a
+     * share that sold) are held at least this long, since a return claws them back.
+     */
+    rewardReturnWindowDays: z.number().int().min(0).max(365).default(30),
+    /** Rewards: the referral link a customer shares; `{storefront}` and `{code}` are replaced. */
+    referralLinkTemplate: z.string().min(1).max(500).default("{storefront}/?ref={code}"),
   })
   // Not strict at the top level: Medusa adds keys of its own (such as `database`) to the options
   // every module receives. Nested objects are strict, so a typo there stops the boot.

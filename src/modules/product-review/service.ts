@@ -93,6 +93,10 @@ export default class ProductReviewModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ created: boolean; vote_id: string | null; helpful_count: number }> {
     const manager = sharedContext.transactionManager as SqlEntityManager
+    // Lock the review row first: votes on one review are serialised, so the count recomputed
+    // below (READ COMMITTED, a new snapshot per statement) sees every vote committed before it.
+    // Without the lock two voters racing could both write a count that misses the other's vote.
+    await manager.execute(`SELECT id FROM product_review WHERE id = ? FOR UPDATE`, [input.review_id])
     // ON CONFLICT rather than read-then-insert: two concurrent votes by the same voter both pass a
     // read, and the unique index is the only arbiter that cannot be raced.
     const inserted = (await manager.execute(

@@ -13,6 +13,7 @@ import { ReviewResponse } from "./models/review-response"
 import { ReviewVote } from "./models/review-vote"
 import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
 import { statsFromRows, type ProductReviewStats, type RatingGroupRow } from "./lib/stats"
+import type { ReviewStatus } from "./lib/vocabulary"
 
 export type ReviewOptions = PluginOptions["reviews"]
 
@@ -80,6 +81,52 @@ export default class ProductReviewModuleService extends MedusaService({
   async getProductRatingStats(productIds: string[]): Promise<Record<string, { average: number | null; count: number }>> {
     const full = await this.getProductReviewStats(productIds)
     return Object.fromEntries(Object.entries(full).map(([id, s]) => [id, { average: s.average, count: s.count }]))
+  }
+
+  /**
+   * Moves a review to approved or rejected under a row lock, so that two concurrent approvals
+   * cannot both see "pending": the second finds the review approved and reports
+   * `changed: false` (and the approval event is emitted once). `previous` is what to restore.
+   */
+  @InjectTransactionManager()
+  async moderateReview(
+    input: { id: string; status: "approved" | "rejected"; reason: string | null; actor_id: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const [row] = (await manager.execute(
+      `SELECT id, product_id, customer_id, status, rejection_reason, moderated_at, moderated_by,
+              verified_purchase, has_media
+         FROM product_review WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [input.id]
+    )) as any[]
+    if (!row) {
+      return null
+    }
+    const review = {
+      id: row.id as string,
+      product_id: row.product_id as string,
+      customer_id: row.customer_id as string,
+      verified_purchase: Boolean(row.verified_purchase),
+      has_media: Boolean(row.has_media),
+      status: input.status as ReviewStatus,
+    }
+    if (row.status === input.status && (row.rejection_reason ?? null) === input.reason) {
+      return { changed: false, review: { ...review, status: row.status as ReviewStatus }, previous: null }
+    }
+    await manager.execute(
+      `UPDATE product_review SET status = ?, rejection_reason = ?, moderated_at = now(), moderated_by = ?, updated_at = now()
+        WHERE id = ?`,
+      [input.status, input.reason, input.actor_id, input.id]
+    )
+    const previous = {
+      id: row.id as string,
+      status: row.status as ReviewStatus,
+      rejection_reason: row.rejection_reason as string | null,
+      moderated_at: row.moderated_at as Date | null,
+      moderated_by: row.moderated_by as string | null,
+    }
+    return { changed: true, review, previous }
   }
 
   /**

@@ -69,5 +69,17 @@ moduleIntegrationTestRunner<ProductReviewModuleService>({
       expect((await service.retrieveProductReview(review.id)).helpful_count).toBe(8)
       expect(await service.listReviewVotes({ review_id: review.id })).toHaveLength(8)
     })
+    it("approves once under concurrency and reports what it replaced", async () => {
+      const review = await service.createProductReviews({ ...base, customer_id: "c1", rating: 2 } as any)
+      const results = await Promise.all(
+        Array.from({ length: 6 }, () => service.moderateReview({ id: review.id, status: "approved", reason: null, actor_id: "user_1" }))
+      )
+      expect(results.filter((r) => r!.changed)).toHaveLength(1)
+      expect(results.find((r) => r!.changed)!.previous).toMatchObject({ status: "pending", moderated_by: null })
+      const rejected = await service.moderateReview({ id: review.id, status: "rejected", reason: "spam", actor_id: "user_2" })
+      expect(rejected).toMatchObject({ changed: true, previous: { status: "approved", moderated_by: "user_1" } })
+      expect(await service.retrieveProductReview(review.id)).toMatchObject({ status: "rejected", rejection_reason: "spam" })
+      expect(await service.moderateReview({ id: "prev_missing", status: "approved", reason: null, actor_id: null })).toBeNull()
+    })
   },
 })

@@ -31,45 +31,29 @@ export type SetReviewStatusOutput = {
 }
 
 /**
- * This step moves a review to approved or rejected. Setting the status it already has changes
- * nothing and says so (`changed: false`), which keeps a second approval from emitting the approval
- * event again. Its compensation restores the previous status, reason and moderator.
+ * This step moves a review to approved or rejected (under a row lock, see
+ * `ProductReviewModuleService.moderateReview`). Setting the status it already has changes nothing
+ * and says so (`changed: false`), which keeps a second approval, even a concurrent one, from
+ * emitting the approval event again. Its compensation restores the previous status, reason and
+ * moderator.
  */
 export const setReviewStatusStep = createStep(
   "set-product-review-status",
   async (input: SetReviewStatusInput, { container }) => {
     const service = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-    const [review] = await service.listProductReviews({ id: input.id }, { take: 1 })
-    if (!review) {
+    const result = await service.moderateReview({
+      id: input.id,
+      status: input.status,
+      reason: input.status === "rejected" ? (input.reason ?? null) : null,
+      actor_id: input.actor_id ?? null,
+    })
+    if (!result) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review "${input.id}" not found`)
     }
-    const reason = input.status === "rejected" ? (input.reason ?? null) : null
-    const summary = (status: ReviewStatus) => ({
-      id: review.id,
-      product_id: review.product_id,
-      customer_id: review.customer_id,
-      verified_purchase: review.verified_purchase,
-      has_media: review.has_media,
-      status,
-    })
-    if (review.status === input.status && (review.rejection_reason ?? null) === reason) {
-      return new StepResponse<SetReviewStatusOutput, Previous | null>({ changed: false, review: summary(review.status) }, null)
-    }
-    const previous: Previous = {
-      id: review.id,
-      status: review.status,
-      rejection_reason: review.rejection_reason,
-      moderated_at: review.moderated_at,
-      moderated_by: review.moderated_by,
-    }
-    await service.updateProductReviews({
-      id: review.id,
-      status: input.status,
-      rejection_reason: reason,
-      moderated_at: new Date(),
-      moderated_by: input.actor_id ?? null,
-    })
-    return new StepResponse<SetReviewStatusOutput, Previous | null>({ changed: true, review: summary(input.status) }, previous)
+    return new StepResponse<SetReviewStatusOutput, Previous | null>(
+      { changed: result.changed, review: result.review },
+      result.previous
+    )
   },
   async (previous, { container }) => {
     if (!previous) {

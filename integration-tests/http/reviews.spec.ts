@@ -99,6 +99,25 @@ medusaIntegrationTestRunner({
       }
       const all = await container.resolve("product_review").listProductReviews({})
       expect(all).toHaveLength(1)
+
+      // With allowUnverified and autoApprove (plugin options, switched here on the live options
+      // object), the non-buyer's review is accepted, marked unverified and published at once.
+      const options = container.resolve("product_review").getReviewOptions()
+      const approvals = collect("social.review.approved")
+      Object.assign(options, { allowUnverified: true, autoApprove: true })
+      try {
+        const unverified = await api.post("/store/social/reviews", review({ product_id: jacket.id, rating: 3 }), { headers: stranger.headers })
+        expect(unverified.data.review).toMatchObject({ status: "approved", verified_purchase: false })
+        await waitFor(async () => approvals.seen.length > 0)
+        expect(approvals.seen).toEqual([
+          { id: unverified.data.review.id, product_id: jacket.id, customer_id: stranger.customer.id, verified_purchase: false, has_media: false },
+        ])
+        const shown = await api.get(`/store/social/products/${jacket.id}/reviews`, store)
+        expect(shown.data.stats).toMatchObject({ count: 1, average: 3, verified_count: 0 })
+      } finally {
+        Object.assign(options, { allowUnverified: false, autoApprove: false })
+        approvals.stop()
+      }
     })
 
     it("moderates: admin auth, approval emitted once, neutral rejection, reply, stats, sorting, low-rating alert, incentivized flag", async () => {

@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import fs from "fs"
+import path from "path"
 import sharp from "sharp"
 import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createBuyer, createTestOrder, createTestProduct } from "../helpers/reviews"
@@ -326,6 +328,24 @@ medusaIntegrationTestRunner({
       const listed = await api.get(`/store/social/products/${mug.id}/reviews?with_photos=true`, store)
       expect(listed.data.stats).toMatchObject({ count: 1, photo_count: 1 })
       expect(listed.data.reviews[0].media[0].url).toBe(media.url)
+
+      // Two reviews racing for the same product: one is stored; the loser's uploaded photo, if it
+      // got that far, is deleted by the workflow's compensation. Either way one file is left.
+      const pot = await createTestProduct(container, "Cook Pot")
+      const cook = await createBuyer(container, api, store, [pot])
+      const photoFiles = () => fs.readdirSync(path.join(process.cwd(), "static")).filter((f) => /^\d+-review-/.test(f))
+      const filesBefore = photoFiles().length
+      const racing = await Promise.all(
+        [1, 2].map(() => {
+          const f = new FormData()
+          for (const [k, v] of Object.entries(review({ product_id: pot.id }))) f.append(k, String(v))
+          f.append("photos", new Blob([photo], { type: "image/jpeg" }), "pot.jpg")
+          return answer(api.post("/store/social/reviews", f, { headers: cook.headers }))
+        })
+      )
+      expect(racing.map((r) => r.status).sort()).toEqual([201, 422])
+      await waitFor(async () => photoFiles().length === filesBefore + 1)
+      expect(await container.resolve("product_review").listProductReviews({ product_id: pot.id })).toHaveLength(1)
 
       const tooMany = new FormData()
       for (const [k, v] of Object.entries(review({ product_id: mug.id }))) tooMany.append(k, String(v))

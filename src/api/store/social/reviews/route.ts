@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { randomBytes } from "crypto"
 import { PRODUCT_REVIEW_MODULE } from "../../../../modules/product-review"
 import type ProductReviewModuleService from "../../../../modules/product-review/service"
 import { PhotoRejectedError, reencodePhoto } from "../../../../modules/product-review/lib/photos"
@@ -28,8 +29,9 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateReviewType
         maxDimension: options.photoMaxDimension,
       })
       photos.push({
-        // The customer's file name is not kept: it can carry personal data.
-        filename: `review-photo-${i + 1}.jpg`,
+        // The customer's file name is not kept (it can carry personal data); a random one keeps
+        // providers that key files by name and time (the local one) from overwriting a photo.
+        filename: `review-${randomBytes(9).toString("base64url")}-${i + 1}.jpg`,
         content: encoded.buffer.toString("base64"),
         mime_type: encoded.mime_type,
         width: encoded.width,

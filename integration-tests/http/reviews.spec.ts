@@ -187,8 +187,15 @@ medusaIntegrationTestRunner({
       const byRating = await answer(api.post(`/admin/social/reviews/${ids[4]}/reject`, { reason: "low_rating" }, admin))
       expect(byRating.status).toBe(400)
       expect(byRating.data.message).toContain("reason")
+      const rejections = collect("social.review.rejected")
       const rejected = await api.post(`/admin/social/reviews/${ids[4]}/reject`, { reason: "off_topic" }, admin)
       expect(rejected.data.review).toMatchObject({ status: "rejected", rejection_reason: "off_topic" })
+      expect((await api.post(`/admin/social/reviews/${ids[4]}/reject`, { reason: "off_topic" }, admin)).data.changed).toBe(false)
+      await waitFor(async () => rejections.seen.length > 0)
+      rejections.stop()
+      expect(rejections.seen).toEqual([
+        { id: ids[4], product_id: boots.id, customer_id: buyers[2].customer.id, reason: "off_topic", previous_status: "pending" },
+      ])
       expect((await answer(api.post(`/admin/social/reviews/prev_nope/approve`, {}, admin))).status).toBe(404)
 
       const reply = await api.post(`/admin/social/reviews/${ids[2]}/response`, { body: "Sorry, we'll swap them." }, admin)

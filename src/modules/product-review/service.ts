@@ -112,7 +112,12 @@ export default class ProductReviewModuleService extends MedusaService({
       status: input.status as ReviewStatus,
     }
     if (row.status === input.status && (row.rejection_reason ?? null) === input.reason) {
-      return { changed: false, review: { ...review, status: row.status as ReviewStatus }, previous: null }
+      return {
+        changed: false,
+        previous_status: row.status as ReviewStatus,
+        review: { ...review, status: row.status as ReviewStatus },
+        previous: null,
+      }
     }
     await manager.execute(
       `UPDATE product_review SET status = ?, rejection_reason = ?, moderated_at = now(), moderated_by = ?, updated_at = now()
@@ -126,7 +131,7 @@ export default class ProductReviewModuleService extends MedusaService({
       moderated_at: row.moderated_at as Date | null,
       moderated_by: row.moderated_by as string | null,
     }
-    return { changed: true, review, previous }
+    return { changed: true, previous_status: row.status as ReviewStatus, review, previous }
   }
 
   /**

@@ -20,6 +20,8 @@ type Previous = {
 
 export type SetReviewStatusOutput = {
   changed: boolean
+  /** The status before this call. */
+  previous_status: ReviewStatus
   review: {
     id: string
     product_id: string
@@ -51,7 +53,7 @@ export const setReviewStatusStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review "${input.id}" not found`)
     }
     return new StepResponse<SetReviewStatusOutput, Previous | null>(
-      { changed: result.changed, review: result.review },
+      { changed: result.changed, previous_status: result.previous_status, review: result.review },
       result.previous
     )
   },

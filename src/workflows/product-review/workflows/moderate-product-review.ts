@@ -32,9 +32,22 @@ export const approveProductReviewWorkflow = createWorkflow(
   }
 )
 
+/** Emitted when a review is rejected (payload ReviewRejectedEvent). */
+export const REVIEW_REJECTED = "social.review.rejected"
+export type ReviewRejectedEvent = {
+  id: string
+  product_id: string
+  customer_id: string
+  reason: RejectionReason
+  /** "approved" when a published (and perhaps rewarded) review is withdrawn. */
+  previous_status: "pending" | "approved" | "rejected"
+}
+
 /**
  * This workflow rejects a review with a reason from the neutral list (REJECTION_REASONS; never
- * the rating). The review leaves the store API and the stats at once.
+ * the rating). The review leaves the store API and the stats at once. It emits
+ * `social.review.rejected` when the status or reason changed, so that a capability that acted on
+ * the approval (rewards) can undo it; rejecting again with the same reason emits nothing.
  */
 export const rejectProductReviewWorkflow = createWorkflow(
   "reject-product-review",
@@ -47,6 +60,16 @@ export const rejectProductReviewWorkflow = createWorkflow(
         actor_id: input.actor_id,
       }))
     )
+    when({ result }, ({ result }) => result.changed).then(() => {
+      const data = transform({ result, input }, ({ result, input }): ReviewRejectedEvent => ({
+        id: result.review.id,
+        product_id: result.review.product_id,
+        customer_id: result.review.customer_id,
+        reason: input.reason,
+        previous_status: result.previous_status,
+      }))
+      emitEventStep({ eventName: REVIEW_REJECTED, data }).config({ name: "emit-review-rejected" })
+    })
     return new WorkflowResponse(result)
   }
 )

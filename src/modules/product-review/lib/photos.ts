@@ -32,7 +32,9 @@ export async function reencodePhoto(input: Buffer, limits: PhotoLimits): Promise
       .rotate()
       .resize({ width: limits.maxDimension, height: limits.maxDimension, fit: "inside", withoutEnlargement: true })
       .flatten({ background: "#ffffff" })
-      .jpeg({ quality: 85, mozjpeg: true })
+      // Not mozjpeg: measured by `npm run bench -- reviews` on a 12 MP photo, it took 2.8 s
+      // against 0.25 s for libjpeg-turbo, to save about 10% of the bytes.
+      .jpeg({ quality: 85 })
       .toBuffer({ resolveWithObject: true })
     return { buffer: data, width: info.width, height: info.height, size: data.length, mime_type: "image/jpeg" }
   } catch {

@@ -21,30 +21,32 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateReviewType
   const options = service.getReviewOptions()
   const files = ((req as unknown as { files?: UploadedFile[] }).files ?? []) as UploadedFile[]
 
-  const photos: ReviewPhotoInput[] = []
-  for (const [i, file] of files.entries()) {
-    try {
-      const encoded = await reencodePhoto(file.buffer, {
-        maxBytes: options.maxPhotoBytes,
-        maxDimension: options.photoMaxDimension,
-      })
-      photos.push({
-        // The customer's file name is not kept (it can carry personal data); a random one keeps
-        // providers that key files by name and time (the local one) from overwriting a photo.
-        filename: `review-${randomBytes(9).toString("base64url")}-${i + 1}.jpg`,
-        content: encoded.buffer.toString("base64"),
-        mime_type: encoded.mime_type,
-        width: encoded.width,
-        height: encoded.height,
-        size: encoded.size,
-      })
-    } catch (e) {
-      if (e instanceof PhotoRejectedError) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: photos.${i}: ${e.message}`)
+  // In parallel: sharp works in libuv's thread pool, off the event loop.
+  const photos: ReviewPhotoInput[] = await Promise.all(
+    files.map(async (file, i) => {
+      try {
+        const encoded = await reencodePhoto(file.buffer, {
+          maxBytes: options.maxPhotoBytes,
+          maxDimension: options.photoMaxDimension,
+        })
+        return {
+          // The customer's file name is not kept (it can carry personal data); a random one keeps
+          // providers that key files by name and time (the local one) from overwriting a photo.
+          filename: `review-${randomBytes(9).toString("base64url")}-${i + 1}.jpg`,
+          content: encoded.buffer.toString("base64"),
+          mime_type: encoded.mime_type,
+          width: encoded.width,
+          height: encoded.height,
+          size: encoded.size,
+        }
+      } catch (e) {
+        if (e instanceof PhotoRejectedError) {
+          throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: photos.${i}: ${e.message}`)
+        }
+        throw e
       }
-      throw e
-    }
-  }
+    })
+  )
 
   const { result } = await createProductReviewWorkflow(req.scope).run({
     input: { ...req.validatedBody, customer_id: req.auth_context.actor_id, photos },

@@ -23,7 +23,11 @@ const socialOptions = {
   secret: process.env.SOCIAL_COMMERCE_SECRET,
 }
 
-const pluginModules = ["social-settings", "social-reward"].map((name) => ({
+const pluginModules = [
+  "social-settings",
+  "social-reward",
+  "product-review",
+].map((name) => ({
   resolve: `./src/modules/${name}`,
   options: socialOptions,
 }))

@@ -2,8 +2,16 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSocialSettingsMiddlewares } from "./admin/social/settings/middlewares"
 import { adminSocialRewardMiddlewares } from "./admin/social/reward-rules/middlewares"
 import { storeSocialRewardMiddlewares } from "./store/social/referrals/middlewares"
+import { adminSocialReviewsMiddlewares } from "./admin/social/reviews/middlewares"
+import { storeSocialReviewsMiddlewares } from "./store/social/reviews/middlewares"
 
 // Each capability keeps its routes' middlewares beside them; this file only gathers them.
 export default defineMiddlewares({
-  routes: [...adminSocialSettingsMiddlewares, ...adminSocialRewardMiddlewares, ...storeSocialRewardMiddlewares],
+  routes: [
+    ...adminSocialSettingsMiddlewares,
+    ...adminSocialRewardMiddlewares,
+    ...storeSocialRewardMiddlewares,
+    ...adminSocialReviewsMiddlewares,
+    ...storeSocialReviewsMiddlewares,
+  ],
 })

@@ -1,2 +1,5 @@
 export * from "./social-settings/workflows/update-social-settings"
 export * from "./social-settings/workflows/refresh-social-settings"
+export * from "./social-share/workflows/get-or-create-share-links"
+export * from "./social-share/workflows/flush-share-clicks"
+export * from "./social-share/workflows/invalidate-social-rss"

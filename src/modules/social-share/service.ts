@@ -183,12 +183,13 @@ export default class SocialShareModuleService extends MedusaService({
    * The link of a code, from a per-process cache: a link never changes after it is created, so
    * the redirect path reads the database once per code and process.
    */
+  async findLinkByCode(code: string): Promise<ShareLinkRecord | null> {
+    // The cache is read before any database context is set up: a hit costs a Map lookup.
+    return this.state_.links.get(code) ?? this.loadLinkByCode_(code)
+  }
+
   @InjectManager()
-  async findLinkByCode(code: string, @MedusaContext() sharedContext: Context = {}): Promise<ShareLinkRecord | null> {
-    const cached = this.state_.links.get(code)
-    if (cached) {
-      return cached
-    }
+  protected async loadLinkByCode_(code: string, @MedusaContext() sharedContext: Context = {}): Promise<ShareLinkRecord | null> {
     const em = this.em_(sharedContext)
     const [row]: ShareLinkRecord[] = await em.execute(
       em

@@ -9,7 +9,7 @@ import { crawlerPage, notFoundPage } from "../../../modules/social-share/lib/htm
 import { buildShareRedirect } from "../../../modules/social-share/lib/redirect"
 import { visitorKey } from "../../../modules/social-share/lib/visitor"
 import { ensureShareClickFlusher } from "../../../workflows/social-share/click-flusher"
-import { loadPublishedDisplay, productMeta, shareContext } from "../../utils/share"
+import { loadPublishedDisplay, productMeta, shareContext, type ShareContext } from "../../utils/share"
 import { requestVisitor } from "../../utils/short-link"
 
 const PRODUCT_TTL_MS = 60_000
@@ -32,6 +32,20 @@ async function productRoute(scope: MedusaContainer, id: string) {
   return entry
 }
 
+/**
+ * The settings for this hot path, held one second: the settings service caches them too, but its
+ * accessor sets up a database context on every call. A change shows here within a second of the
+ * service seeing it.
+ */
+const contextMemo: { value: ShareContext | null; at: number } = { value: null, at: 0 }
+async function redirectContext(scope: MedusaContainer): Promise<ShareContext> {
+  if (!contextMemo.value || Date.now() - contextMemo.at > 1000) {
+    contextMemo.value = await shareContext(scope)
+    contextMemo.at = Date.now()
+  }
+  return contextMemo.value
+}
+
 function notFound(res: MedusaResponse, storefront?: string) {
   res
     .status(404)
@@ -47,7 +61,7 @@ function notFound(res: MedusaResponse, storefront?: string) {
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const code = req.params.code
-  const ctx = await shareContext(req.scope)
+  const ctx = await redirectContext(req.scope)
   if (!isShareCode(code)) {
     return notFound(res, ctx.settings.storefront_url)
   }

@@ -106,7 +106,9 @@ async function main() {
     await buildPlugin()
     await migrate(databaseUrl)
     await createAdminUser(databaseUrl, EMAIL, PASSWORD)
-    const env = { ADMIN_DISABLED: "true" }
+    // BENCH_REDIS_URL=redis://127.0.0.1:6379 runs the server with Redis (event bus, cache, locking,
+    // workflow engine and the click buffer), as a store that outgrew one process does.
+    const env = { ADMIN_DISABLED: "true", ...(process.env.BENCH_REDIS_URL ? { REDIS_URL: process.env.BENCH_REDIS_URL } : {}) }
     server = await startPlayground({ databaseUrl, env })
     const base = server.url
     const { admin, link } = await fixtures(base)
@@ -154,7 +156,7 @@ async function main() {
     const afterRestart = await countedClicks(server.url, admin, link.code)
 
     const figures = {
-      server: "playground (built plugin), medusa start, NODE_ENV=production, embedded PostgreSQL, memory click buffer",
+      server: `playground (built plugin), medusa start, NODE_ENV=production, ${pg ? "embedded" : "external"} PostgreSQL, ${process.env.BENCH_REDIS_URL ? "Redis" : "memory"} click buffer`,
       duration_s: DURATION,
       connections: CONNECTIONS,
       load_average_1m: Math.round(os.loadavg()[0] * 10) / 10,

@@ -90,6 +90,8 @@ medusaIntegrationTestRunner({
         await api.post("/admin/social/settings", { enabled_networks: ["pinterest", "email"] }, admin)
         const { data } = await share(product.id)
         expect(data.share.links.map((l: any) => l.network)).toEqual(["pinterest", "email"])
+        // The database is reset between tests, but not the process' settings cache: reset here.
+        await api.post("/admin/social/settings", { enabled_networks: null }, admin)
       })
 
       it("answers 404 for unknown or unpublished products and 400 for bad parameters", async () => {

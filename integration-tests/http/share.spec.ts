@@ -81,6 +81,19 @@ medusaIntegrationTestRunner({
         const mine = await share(product.id, "", customer.headers)
         expect(mine.data.share.customer_id).toBe(customer.customer.id)
         expect(mine.data.share.links[0].code).not.toBe(bundle.links[0].code)
+        // Other capabilities (attribution) read links by code through query.graph, product joined.
+        const query = getContainer().resolve("query")
+        const { data: rows } = await query.graph({
+          entity: "social_share_link",
+          fields: ["id", "code", "product_id", "customer_id", "network", "product.title"],
+          filters: { code: mine.data.share.links[0].code },
+        })
+        expect(rows[0]).toMatchObject({
+          product_id: product.id,
+          customer_id: customer.customer.id,
+          network: "facebook",
+          product: { title: "Trail Tee & Co" },
+        })
         const mineAgain = await share(product.id, "", customer.headers)
         expect(mineAgain.data.share.links.map((l: any) => l.code)).toEqual(mine.data.share.links.map((l: any) => l.code))
       })

@@ -4,7 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { SOCIAL_SHARE_MODULE } from "../../../modules/social-share"
 import type SocialShareModuleService from "../../../modules/social-share/service"
 import { isShareCode } from "../../../modules/social-share/lib/codes"
-import { isBotClick, isCrawler } from "../../../modules/social-share/lib/crawler"
+import { isCrawler } from "../../../modules/social-share/lib/crawler"
 import { crawlerPage, notFoundPage } from "../../../modules/social-share/lib/html"
 import { buildShareRedirect } from "../../../modules/social-share/lib/redirect"
 import { visitorKey } from "../../../modules/social-share/lib/visitor"
@@ -76,7 +76,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   }
 
   const visitor = requestVisitor(req)
-  const bot = isBotClick(visitor.userAgent)
+  const crawler = isCrawler(visitor.userAgent)
+  // A crawler, or no user agent at all (scripts, health checkers): counted apart.
+  const bot = crawler || !visitor.userAgent
   const key = visitorKey(ctx.options.secret, visitor)
   const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
   const self = (!!link.customer_id && customerId === link.customer_id) || key === link.creator_visitor_hash
@@ -84,7 +86,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   await service.recordClick({ share_link_id: link.id, at: Date.now(), bot, self, visitor: bot || self ? null : key })
 
   res.set("Vary", "User-Agent, Cookie")
-  if (isCrawler(visitor.userAgent)) {
+  if (crawler) {
     const display = await loadPublishedDisplay(req.scope, link.product_id, {})
     const meta = productMeta(ctx, display, {})
     return res

@@ -72,6 +72,11 @@ export const pluginOptionsSchema = z
      * processes and restarts lose nothing. Defaults to the REDIS_URL environment variable.
      */
     shareClickRedisUrl: z.string().url().optional(),
+    /**
+     * Share links: key prefix of the Redis click buffer. Processes of one store must share it;
+     * the default is derived from DATABASE_URL so that two stores on one Redis never mix clicks.
+     */
+    shareClickRedisPrefix: z.string().min(1).max(100).optional(),
     /** Share links: the shop's X account ("@shop"), for twitter:site and the X intent's "via". */
     twitterHandle: z.string().regex(/^@?\w{1,15}$/, "must be an X handle like @shop").optional(),
     /** How long a process keeps the settings before reading them again. */

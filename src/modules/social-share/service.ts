@@ -1,3 +1,4 @@
+import { createHash } from "crypto"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService, generateEntityId } from "@medusajs/framework/utils"
 import type { Context, Logger } from "@medusajs/framework/types"
 import { SocialShareLink } from "./models/share-link"
@@ -99,7 +100,10 @@ export default class SocialShareModuleService extends MedusaService({
       const Redis = require("ioredis")
       const client = new (Redis.default ?? Redis)(redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false })
       client.on("error", (e: Error) => this.logger_?.warn(`[social] share clicks Redis: ${e.message}`))
-      redis = new RedisClickStore(client)
+      const prefix =
+        this.pluginOptions_.shareClickRedisPrefix ??
+        `social:share:clicks:${createHash("sha256").update(process.env.DATABASE_URL ?? "").digest("hex").slice(0, 12)}`
+      redis = new RedisClickStore(client, prefix)
       redisClient = client
     }
     this.state_ = {

@@ -98,7 +98,11 @@ export default class SocialShareModuleService extends MedusaService({
       // ioredis comes with Medusa's Redis modules; it is only loaded when a Redis URL is set.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const Redis = require("ioredis")
-      const client = new (Redis.default ?? Redis)(redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false })
+      const client = new (Redis.default ?? Redis)(redisUrl, {
+        maxRetriesPerRequest: 3,
+        // Clicks of concurrent requests go to Redis in one round trip.
+        enableAutoPipelining: true,
+      })
       client.on("error", (e: Error) => this.logger_?.warn(`[social] share clicks Redis: ${e.message}`))
       const prefix =
         this.pluginOptions_.shareClickRedisPrefix ??

@@ -100,6 +100,8 @@ export default class SocialShareModuleService extends MedusaService({
       const Redis = require("ioredis")
       const client = new (Redis.default ?? Redis)(redisUrl, {
         maxRetriesPerRequest: 3,
+        // Connect on the first click, not in CLI commands that load the module and exit.
+        lazyConnect: true,
         // Clicks of concurrent requests go to Redis in one round trip.
         enableAutoPipelining: true,
       })

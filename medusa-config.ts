@@ -23,7 +23,12 @@ const socialOptions = {
   secret: process.env.SOCIAL_COMMERCE_SECRET,
 }
 
-const pluginModules = ["social-settings", "social-share"].map((name) => ({
+const pluginModules = [
+  "social-settings",
+  "social-reward",
+  "product-review",
+  "social-share",
+].map((name) => ({
   resolve: `./src/modules/${name}`,
   options: socialOptions,
 }))

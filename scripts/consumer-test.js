@@ -8,51 +8,32 @@
 const fs = require("fs")
 const assert = require("assert/strict")
 const { Client } = require("@medusajs/framework/pg")
+const { adminSql, databaseUrl } = require("./lib/embedded-pg")
+const { createChecks } = require("./lib/checks")
 const { buildPlugin, migrate, createAdminUser, startPlayground } = require("./lib/playground")
 
-const { DB_HOST = "localhost", DB_PORT = "5432", DB_USERNAME = "postgres", DB_PASSWORD = "" } = process.env
 const DB_NAME = `social_consumer_${process.pid}`
-const serverUrl = (db) =>
-  `postgres://${encodeURIComponent(DB_USERNAME)}${DB_PASSWORD ? `:${encodeURIComponent(DB_PASSWORD)}` : ""}@${DB_HOST}:${DB_PORT}/${db}`
-
-async function admin(sql) {
-  const client = new Client({ connectionString: serverUrl("postgres") })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
-
-const results = { passed: 0, failed: 0 }
-async function check(name, fn) {
-  try {
-    await fn()
-    results.passed++
-    console.log(`  ✓ ${name}`)
-  } catch (e) {
-    results.failed++
-    console.log(`  ✕ ${name}\n    ${String(e.stack ?? e).split("\n").slice(0, 6).join("\n    ")}`)
-  }
-}
+const { check, summary } = createChecks("consumer")
 
 async function main() {
-  const databaseUrl = serverUrl(DB_NAME)
+  const dbUrl = databaseUrl(DB_NAME)
   let server = null
   console.log("consumer test: plugin:build, then playground/ migrate + medusa start")
-  await admin(`DROP DATABASE IF EXISTS "${DB_NAME}"`)
-  await admin(`CREATE DATABASE "${DB_NAME}"`)
+  await adminSql(`DROP DATABASE IF EXISTS "${DB_NAME}"`)
+  await adminSql(`CREATE DATABASE "${DB_NAME}"`)
   try {
     await check("the plugin builds into .medusa/server", () => buildPlugin())
-    await check("playground migrations include the plugin's", async () => {
-      const out = await migrate(databaseUrl)
-      assert.match(out, /social_settings/)
+    await check("playground migrations create the plugin's tables", async () => {
+      await migrate(dbUrl)
+      const client = new Client({ connectionString: dbUrl })
+      await client.connect()
+      const { rows } = await client.query("SELECT to_regclass('public.social_settings') AS t").finally(() => client.end())
+      assert.equal(rows[0].t, "social_settings")
     })
-    await createAdminUser(databaseUrl, "admin@playground.test", "playground-password")
+    await createAdminUser(dbUrl, "admin@playground.test", "playground-password")
 
     await check("medusa start boots with the plugin and answers /health", async () => {
-      server = await startPlayground({ databaseUrl })
+      server = await startPlayground({ databaseUrl: dbUrl })
     })
     if (server) {
       const base = server.url
@@ -98,7 +79,7 @@ async function main() {
     }
 
     await check("an invalid plugin option stops the boot with a message naming it", async () => {
-      const bad = await startPlayground({ databaseUrl, pluginOptions: { storefrontUrl: "not-a-url" }, timeoutMs: 45_000 })
+      const bad = await startPlayground({ databaseUrl: dbUrl, pluginOptions: { storefrontUrl: "not-a-url" }, timeoutMs: 45_000 })
         .then(async (s) => {
           await s.stop()
           return null
@@ -109,9 +90,9 @@ async function main() {
     })
   } finally {
     if (server) await server.stop()
-    await admin(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`).catch(() => {})
+    await adminSql(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`).catch(() => {})
   }
-  console.log(`consumer: ${results.passed} passed, ${results.failed} failed`)
+  const results = summary()
   if (process.env.SOCIAL_TEST_TOTALS) {
     fs.writeFileSync(process.env.SOCIAL_TEST_TOTALS, JSON.stringify(results))
   }

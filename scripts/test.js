@@ -14,7 +14,7 @@ const fs = require("fs")
 const os = require("os")
 const path = require("path")
 const { spawn } = require("child_process")
-const { startEmbeddedPostgres } = require("./lib/embedded-pg")
+const { ensureDatabaseEnv } = require("./lib/embedded-pg")
 
 const ROOT = path.resolve(__dirname, "..")
 const STAGES = ["typecheck", "unit", "modules", "http", "consumer"]
@@ -68,26 +68,8 @@ async function main() {
 
   let pg = null
   if (stages.some((s) => NEEDS_DB.has(s))) {
-    if (process.env.DB_HOST) {
-      // The runner turns SSL on for any host without "localhost" in it, then hangs.
-      if (process.env.DB_HOST === "127.0.0.1") {
-        process.env.DB_HOST = "localhost"
-      }
-      process.env.DB_USERNAME ??= "postgres"
-      process.env.DB_PASSWORD ??= ""
-      process.env.DB_PORT ??= "5432"
-      console.log(`[test] database: ${process.env.DB_HOST}:${process.env.DB_PORT} (from DB_HOST)`)
-    } else {
-      const dataDir = path.join(os.tmpdir(), `social-test-pg-${process.pid}`, "data")
-      pg = await startEmbeddedPostgres({ dataDir, persistent: false })
-      Object.assign(process.env, {
-        DB_HOST: pg.host,
-        DB_PORT: String(pg.port),
-        DB_USERNAME: pg.user,
-        DB_PASSWORD: pg.password,
-      })
-      console.log(`[test] database: embedded PostgreSQL on port ${pg.port}`)
-    }
+    pg = await ensureDatabaseEnv("test")
+    console.log(`[test] database: ${pg ? "embedded PostgreSQL" : "DB_HOST"} at ${process.env.DB_HOST}:${process.env.DB_PORT}`)
   }
 
   const totals = { passed: 0, failed: 0 }

@@ -4,10 +4,8 @@
 //   node scripts/with-pg.js npx medusa plugin:db:generate
 "use strict"
 
-const os = require("os")
-const path = require("path")
 const { spawn } = require("child_process")
-const { startEmbeddedPostgres } = require("./lib/embedded-pg")
+const { ensureDatabaseEnv } = require("./lib/embedded-pg")
 
 async function main() {
   const [cmd, ...args] = process.argv.slice(2)
@@ -15,17 +13,7 @@ async function main() {
     console.error("usage: node scripts/with-pg.js <command> [args...]")
     process.exit(2)
   }
-  let pg = null
-  if (!process.env.DB_HOST) {
-    const dataDir = path.join(os.tmpdir(), `social-pg-${process.pid}`, "data")
-    pg = await startEmbeddedPostgres({ dataDir, persistent: false })
-    Object.assign(process.env, {
-      DB_HOST: pg.host,
-      DB_PORT: String(pg.port),
-      DB_USERNAME: pg.user,
-      DB_PASSWORD: pg.password,
-    })
-  }
+  const pg = await ensureDatabaseEnv("cmd")
   const child = spawn(cmd, args, { stdio: "inherit", env: process.env })
   const code = await new Promise((resolve) => child.on("exit", (c, s) => resolve(c ?? (s ? 1 : 0))))
   if (pg) {

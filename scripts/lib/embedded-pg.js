@@ -127,7 +127,8 @@ async function startEmbeddedPostgres({ dataDir, port, persistent = true, log = (
     user: USER,
     password: PASSWORD,
     persistent,
-    createPostgresUser: true,
+    // Only root needs it (PostgreSQL refuses to run as root); for anyone else it would try groupadd.
+    createPostgresUser: os.userInfo().uid === 0,
     // TCP only: a unix socket in /tmp would leave a lock file behind after a crash.
     postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=localhost"],
     onLog: (message) => {
@@ -175,3 +176,45 @@ async function startEmbeddedPostgres({ dataDir, port, persistent = true, log = (
 }
 
 module.exports = { startEmbeddedPostgres, pickPort, isPortFree }
+
+/**
+ * Points DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD at a throwaway embedded PostgreSQL, unless DB_HOST
+ * already names a database. Returns the embedded server (to stop) or null.
+ */
+async function ensureDatabaseEnv(label) {
+  if (process.env.DB_HOST) {
+    // Medusa's test runner turns SSL on for any host without "localhost" in it, then hangs.
+    if (process.env.DB_HOST === "127.0.0.1") process.env.DB_HOST = "localhost"
+    process.env.DB_USERNAME ??= "postgres"
+    process.env.DB_PASSWORD ??= ""
+    process.env.DB_PORT ??= "5432"
+    return null
+  }
+  const dataDir = path.join(os.tmpdir(), `social-${label}-pg-${process.pid}`, "data")
+  const pg = await startEmbeddedPostgres({ dataDir, persistent: false })
+  Object.assign(process.env, { DB_HOST: pg.host, DB_PORT: String(pg.port), DB_USERNAME: pg.user, DB_PASSWORD: pg.password })
+  return pg
+}
+
+/** The URL of database `db` on the server DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD name. */
+function databaseUrl(db) {
+  const { DB_HOST = "localhost", DB_PORT = "5432", DB_USERNAME = "postgres", DB_PASSWORD = "" } = process.env
+  const auth = `${encodeURIComponent(DB_USERNAME)}${DB_PASSWORD ? `:${encodeURIComponent(DB_PASSWORD)}` : ""}`
+  return `postgres://${auth}@${DB_HOST}:${DB_PORT}/${db}`
+}
+
+/** Runs one statement on the server's maintenance database (CREATE/DROP DATABASE). */
+async function adminSql(statement) {
+  const { Client } = require("@medusajs/framework/pg")
+  const client = new Client({ connectionString: databaseUrl("postgres") })
+  await client.connect()
+  try {
+    await client.query(statement)
+  } finally {
+    await client.end()
+  }
+}
+
+module.exports.ensureDatabaseEnv = ensureDatabaseEnv
+module.exports.databaseUrl = databaseUrl
+module.exports.adminSql = adminSql

@@ -1,5 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSocialSettingsMiddlewares } from "./admin/social/settings/middlewares"
+import { adminSocialRewardMiddlewares } from "./admin/social/reward-rules/middlewares"
+import { storeSocialRewardMiddlewares } from "./store/social/referrals/middlewares"
+import { adminSocialReviewsMiddlewares } from "./admin/social/reviews/middlewares"
+import { storeSocialReviewsMiddlewares } from "./store/social/reviews/middlewares"
 import { adminShareLinksMiddlewares } from "./admin/social/share-links/middlewares"
 import { storeSocialProductsMiddlewares } from "./store/social/products/middlewares"
 import { shortLinkMiddlewares } from "./s/middlewares"
@@ -9,6 +13,10 @@ import { socialRssMiddlewares } from "./social/rss/middlewares"
 export default defineMiddlewares({
   routes: [
     ...adminSocialSettingsMiddlewares,
+    ...adminSocialRewardMiddlewares,
+    ...storeSocialRewardMiddlewares,
+    ...adminSocialReviewsMiddlewares,
+    ...storeSocialReviewsMiddlewares,
     ...adminShareLinksMiddlewares,
     ...storeSocialProductsMiddlewares,
     ...shortLinkMiddlewares,

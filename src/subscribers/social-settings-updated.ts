@@ -6,7 +6,7 @@ export default async function socialSettingsUpdated({ event, container }: Subscr
   const { result } = await refreshSocialSettingsWorkflow(container).run()
   container
     .resolve("logger")
-    .info(`[social] settings reloaded after a change of ${event.data.fields.join(", ") || "nothing"} (updated ${result.updated_at?.toISOString() ?? "never"})`)
+    .info(`[social] settings reloaded after a change of ${event.data.fields.join(", ") || "nothing"} (updated ${result.updated_at ?? "never"})`)
 }
 
 export const config: SubscriberConfig = { event: SOCIAL_SETTINGS_UPDATED }

@@ -4,10 +4,7 @@ import { productUrlTemplateProblem } from "./lib/product-url"
 
 export const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/
 
-const httpUrl = z
-  .string()
-  .url()
-  .refine((v) => /^https?:\/\//i.test(v), "must be an http(s) URL")
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" }).max(2048)
 
 export const brandColorsSchema = z
   .object({
@@ -81,6 +78,49 @@ export const pluginOptionsSchema = z
     twitterHandle: z.string().regex(/^@?\w{1,15}$/, "must be an X handle like @shop").optional(),
     /** How long a process keeps the settings before reading them again. */
     settingsCacheTtlSeconds: z.number().int().min(0).max(3600).default(10),
+    /**
+     * Rewards: the days a customer may return an order. Rewards paid on an order (referrals, a
+     * share that sold) are held at least this long, since a return claws them back.
+     */
+    rewardReturnWindowDays: z.number().int().min(0).max(365).default(30),
+    /** Rewards: the referral link a customer shares; `{storefront}` and `{code}` are replaced. */
+    referralLinkTemplate: z.string().min(1).max(500).default("{storefront}/?ref={code}"),
+    /** Reviews (product_review module). */
+    reviews: z
+      .object({
+        /** Publish new reviews at once instead of waiting for moderation. */
+        autoApprove: z.boolean().default(false),
+        /** Accept reviews from customers who did not buy the product; they are marked unverified. */
+        allowUnverified: z.boolean().default(false),
+        titleMaxLength: z.number().int().min(10).max(500).default(120),
+        bodyMinLength: z.number().int().min(1).max(1000).default(10),
+        bodyMaxLength: z.number().int().min(100).max(20000).default(5000),
+        /** Photos per review, and the size of each upload before re-encoding. */
+        maxPhotos: z.number().int().min(0).max(10).default(5),
+        maxPhotoBytes: z.number().int().min(10_000).max(25_000_000).default(8_000_000),
+        /** Long side of the stored (re-encoded) photo, in pixels. */
+        photoMaxDimension: z.number().int().min(200).max(4096).default(2048),
+        /** A new review rated this or lower notifies the admin (Notification module). */
+        lowRatingThreshold: z.number().int().min(0).max(5).default(2),
+        /** Notification channels for that alert (the provider must serve them). */
+        lowRatingChannels: z.array(z.string().min(1)).default(["feed"]),
+        /** Recipient on channels that need one (e.g. email); the admin feed ignores it. */
+        lowRatingRecipient: z.string().default(""),
+      })
+      .strict()
+      .default({
+        autoApprove: false,
+        allowUnverified: false,
+        titleMaxLength: 120,
+        bodyMinLength: 10,
+        bodyMaxLength: 5000,
+        maxPhotos: 5,
+        maxPhotoBytes: 8_000_000,
+        photoMaxDimension: 2048,
+        lowRatingThreshold: 2,
+        lowRatingChannels: ["feed"],
+        lowRatingRecipient: "",
+      }),
   })
   // Not strict at the top level: Medusa adds keys of its own (such as `database`) to the options
   // every module receives. Nested objects are strict, so a typo there stops the boot.

@@ -54,6 +54,13 @@ export type ItemResult = {
   status: "ok" | "error" | "pending"
   errors?: { code: string; message: string }[]
   warnings?: { code: string; message: string }[]
+  /**
+   * Set when the provider did not send the item and knows when it may: a "pending" item with a
+   * retryAt was deferred (a platform quota such as Google's two updates a day, or a call that
+   * failed on the network while the others of the submit were answered), not lost.
+   * ISO 8601. Added by the providers; optional, so older callers ignore it.
+   */
+  retryAt?: string
 }
 
 /** A submitted batch: the handle to poll for asynchronous per-item results. */
@@ -68,9 +75,16 @@ export class ThrottledError extends Error {
   constructor(
     message: string,
     readonly retryAfterMs: number,
-    readonly scope: "second" | "minute" | "hour" | "day" | "unknown" = "unknown"
+    readonly scope: "second" | "minute" | "hour" | "day" | "unknown" = "unknown",
+    /**
+     * Results of the operations of this submit that the platform answered before it throttled
+     * (platforms without a batch call, such as Google and TikTok, send one call at a time): apply
+     * them, and send the rest again after retryAfterMs. Empty when nothing was answered.
+     */
+    readonly results: ItemResult[] = []
   ) {
     super(message)
+    this.name = "ThrottledError"
   }
 }
 
@@ -79,7 +93,11 @@ export interface CatalogProvider {
   /** The most operations one call may carry. */
   readonly maxBatchSize: number
   submit(ops: CatalogOperation[], market: Market, credentials: ProviderCredentials): Promise<SubmittedBatch>
-  /** Null while the platform is still working on the batch. */
+  /**
+   * Null while the platform is still working on the batch. Once it is done: the items the platform
+   * reported on. An item of the batch that the answer does not mention was accepted (Meta reports
+   * only the items with errors or warnings; Pinterest reports every item).
+   */
   pollResults(handle: string, credentials: ProviderCredentials): Promise<ItemResult[] | null>
   /** Every item id the platform holds for this market, page by page, for reconciliation. */
   listRemoteIds(market: Market, credentials: ProviderCredentials): AsyncIterable<string[]>

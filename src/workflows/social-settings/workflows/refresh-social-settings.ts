@@ -6,7 +6,8 @@ const reloadSocialSettingsStep = createStep("reload-social-settings", async (_: 
   const service = container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE)
   service.invalidateCache()
   const settings = await service.getEffectiveSettings()
-  return new StepResponse({ updated_at: settings.updated_at })
+  // A string, not a Date: with the Redis workflow engine, step results are serialised.
+  return new StepResponse({ updated_at: settings.updated_at?.toISOString() ?? null })
 })
 
 /**

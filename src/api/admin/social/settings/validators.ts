@@ -2,11 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { brandColorsSchema } from "../../../../modules/social-settings/options"
 import { FEATURES, NETWORKS } from "../../../../modules/social-settings/lib/vocabulary"
 
-const httpUrl = z
-  .string()
-  .max(2048)
-  .url("must be an absolute URL")
-  .refine((v) => /^https?:\/\//i.test(v), "must be an http(s) URL")
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" }).max(2048)
 
 /** A null value resets the field to the plugin option given in medusa-config. */
 export const AdminUpdateSocialSettings = z

@@ -1,0 +1,156 @@
+/**
+ * A local server that follows Pinterest's v5 catalogs contract, for the Pinterest provider's tests:
+ * - `POST /v5/catalogs/items/batch` with `Authorization: Bearer`, `operation` (CREATE, UPDATE,
+ *   UPSERT, DELETE), one `country` and one `language`, 1 to 1,000 `items`; a bad body is a 400
+ *   `{code, message}`; answers `{batch_id, status: "PROCESSING"}`.
+ * - `GET /v5/catalogs/items/batch/{batch_id}` answers PROCESSING for the first poll(s), then
+ *   COMPLETED with one record per item: SUCCESS, or FAILURE with `errors` [{attribute, code, message}].
+ * - Throttling: after N calls, 429 `{code: 8, message}` with x-ratelimit-limit/-remaining/-reset.
+ * - `GET /v5/catalogs/product_groups/{id}/products?page_size=&bookmark=` lists items in bookmark
+ *   pages as `{items: [{catalog_type, metadata: {item_id, ...}, pin}], bookmark}`.
+ */
+import { ContractServer, ReceivedRequest, Reply, ThrottlePlan, startJsonServer } from "./_server"
+
+export type PinterestServerOptions = {
+  token?: string
+  maxItems?: number
+  pollsProcessing?: number
+  throttle?: { after: number; times?: number; resetSeconds?: number; windowSeconds?: number }
+  failIds?: Record<string, { attribute: string; message: string }>
+  existing?: string[]
+  productGroupId?: string
+}
+
+export type PinterestServer = ContractServer & {
+  /** "US|EN|item_id" -> attributes. */
+  items: Map<string, Record<string, unknown>>
+  batches: Map<string, { polls: number; records: any[]; country: string; language: string }>
+}
+
+const OPERATIONS = new Set(["CREATE", "UPDATE", "UPSERT", "DELETE"])
+const REQUIRED = ["title", "description", "link", "image_link", "price", "availability"]
+const AVAILABILITY = new Set(["in stock", "out of stock", "preorder"])
+
+const error = (status: number, code: number, message: string, headers?: Record<string, string>): Reply => ({
+  status,
+  headers,
+  body: { code, message },
+})
+
+export async function startPinterestServer(options: PinterestServerOptions = {}): Promise<PinterestServer> {
+  const token = options.token ?? "pinterest-token"
+  const maxItems = options.maxItems ?? 1_000
+  const items = new Map<string, Record<string, unknown>>()
+  for (const id of options.existing ?? []) items.set(`US|EN|${id}`, { item_id: id })
+  const batches = new Map<string, { polls: number; records: any[]; country: string; language: string }>()
+  const throttle = new ThrottlePlan(options.throttle ?? null)
+  let seq = 0
+
+  const handler = (req: ReceivedRequest): Reply => {
+    if (req.headers.authorization !== `Bearer ${token}`) {
+      return error(401, 2, "Authentication failed.")
+    }
+    if (throttle.hit()) {
+      const w = options.throttle?.windowSeconds ?? 60
+      return error(429, 8, "You have exceeded your rate limit. Try again later.", {
+        "x-ratelimit-limit": `1000, 1000;w=${w}`,
+        "x-ratelimit-remaining": "0",
+        "x-ratelimit-reset": String(options.throttle?.resetSeconds ?? 30),
+      })
+    }
+    const rateHeaders = { "x-ratelimit-limit": "1000, 1000;w=60", "x-ratelimit-remaining": "999", "x-ratelimit-reset": "60" }
+
+    if (req.method === "POST" && req.path === "/v5/catalogs/items/batch") {
+      const { operation, country, language } = req.body ?? {}
+      const list: any[] = req.body?.items
+      if (!OPERATIONS.has(operation)) {
+        return error(400, 1, `Invalid parameters: operation must be one of ${[...OPERATIONS].join(", ")}`)
+      }
+      if (!/^[A-Z]{2}$/.test(country ?? "") || !/^[A-Z]{2}$/.test(language ?? "")) {
+        return error(400, 1, "Invalid parameters: one country and one language are required for a batch")
+      }
+      if (!Array.isArray(list) || list.length < 1 || list.length > maxItems) {
+        return error(400, 1, `Invalid parameters: items must hold between 1 and ${maxItems} items`)
+      }
+      const records = list.map((item) => {
+        const id = String(item.item_id)
+        const key = `${country}|${language}|${id}`
+        if (operation === "DELETE") {
+          items.delete(key)
+          return { item_id: id, status: "SUCCESS", errors: [], warnings: [] }
+        }
+        const attributes = item.attributes ?? {}
+        const errors: any[] = []
+        const forced = options.failIds?.[id]
+        if (forced) errors.push({ attribute: forced.attribute, code: 3, message: forced.message })
+        for (const field of REQUIRED) {
+          if (attributes[field] == null || attributes[field] === "") {
+            errors.push({ attribute: field, code: 1, message: `Required attribute ${field} is missing` })
+          }
+        }
+        if (attributes.availability && !AVAILABILITY.has(attributes.availability)) {
+          errors.push({ attribute: "availability", code: 2, message: `Invalid value for availability: ${attributes.availability}` })
+        }
+        if (attributes.image_link && !Array.isArray(attributes.image_link)) {
+          errors.push({ attribute: "image_link", code: 2, message: "image_link must be a list of URLs" })
+        }
+        if (errors.length) return { item_id: id, status: "FAILURE", errors, warnings: [] }
+        items.set(key, { item_id: id, ...attributes })
+        const warnings = attributes.gtin
+          ? []
+          : [{ attribute: "gtin", code: 100, message: "Adding a GTIN helps people find this product" }]
+        return { item_id: id, status: "SUCCESS", errors: [], warnings }
+      })
+      const batchId = `batch_${++seq}`
+      batches.set(batchId, { polls: 0, records, country, language })
+      return {
+        headers: rateHeaders,
+        body: { batch_id: batchId, status: "PROCESSING", created_time: new Date().toISOString() },
+      }
+    }
+
+    const status = req.path.match(/^\/v5\/catalogs\/items\/batch\/([^/]+)$/)
+    if (req.method === "GET" && status) {
+      const batch = batches.get(status[1])
+      if (!batch) return error(404, 4, "Batch not found")
+      batch.polls++
+      if (batch.polls <= (options.pollsProcessing ?? 1)) {
+        return { body: { batch_id: status[1], status: "PROCESSING", items: [] } }
+      }
+      return {
+        body: { batch_id: status[1], status: "COMPLETED", completed_time: new Date().toISOString(), items: batch.records },
+      }
+    }
+
+    const group = req.path.match(/^\/v5\/catalogs\/product_groups\/([^/]+)\/products$/)
+    if (req.method === "GET" && group) {
+      if (options.productGroupId && group[1] !== options.productGroupId) return error(404, 4, "Product group not found")
+      const pageSize = Math.min(Number(req.query.get("page_size") ?? 25), 250)
+      const ids = [...new Set([...items.keys()].map((k) => k.split("|")[2]))].sort()
+      const start = req.query.get("bookmark") ? Number(Buffer.from(req.query.get("bookmark")!, "base64url").toString()) : 0
+      const page = ids.slice(start, start + pageSize)
+      const end = start + page.length
+      return {
+        body: {
+          items: page.map((id, i) => ({
+            catalog_type: "RETAIL",
+            metadata: {
+              item_id: id,
+              item_group_id: null,
+              availability: "IN_STOCK",
+              currency: "USD",
+              price: 15,
+              sale_price: null,
+            },
+            pin: { id: `pin_${start + i}` },
+          })),
+          bookmark: end < ids.length ? Buffer.from(String(end)).toString("base64url") : null,
+        },
+      }
+    }
+    return error(404, 4, "Not found")
+  }
+
+  const server = await startJsonServer(handler)
+  return { ...server, items, batches }
+}

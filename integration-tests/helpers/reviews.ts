@@ -1,0 +1,57 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createCustomerHeaders } from "./auth"
+
+/** A product with one variant, created through the product module. */
+export async function createTestProduct(container: MedusaContainer, title: string) {
+  const [product] = await container.resolve(Modules.PRODUCT).createProducts([
+    {
+      title,
+      status: "published",
+      options: [{ title: "Size", values: ["M"] }],
+      variants: [{ title: `${title} M`, sku: `${title.toLowerCase().replace(/\W+/g, "-")}-m`, options: { Size: "M" } }],
+    },
+  ])
+  return product as { id: string; title: string; variants: { id: string }[] }
+}
+
+/**
+ * A real order of the customer for these products, created through Medusa's order module (the
+ * shape the review's purchase check reads with query.graph: order → items.product_id).
+ */
+export async function createTestOrder(
+  container: MedusaContainer,
+  customer: { id: string; email: string },
+  products: { id: string; title: string; variants: { id: string }[] }[],
+  status: "pending" | "completed" | "canceled" = "completed"
+) {
+  const [order] = await container.resolve(Modules.ORDER).createOrders([
+    {
+      customer_id: customer.id,
+      email: customer.email,
+      currency_code: "usd",
+      status,
+      items: products.map((p) => ({
+        title: p.title,
+        product_id: p.id,
+        product_title: p.title,
+        variant_id: p.variants[0].id,
+        quantity: 1,
+        unit_price: 25,
+      })),
+    } as any,
+  ])
+  return order as unknown as { id: string; items: { id: string; product_id: string }[] }
+}
+
+/** A logged-in customer who bought the given products (an order each call). */
+export async function createBuyer(
+  container: MedusaContainer,
+  api: any,
+  publishable: { headers: Record<string, string> },
+  products: { id: string; title: string; variants: { id: string }[] }[]
+) {
+  const shopper = await createCustomerHeaders(api, publishable)
+  const order = products.length ? await createTestOrder(container, shopper.customer, products) : null
+  return { ...shopper, order }
+}

@@ -1,0 +1,364 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import fs from "fs"
+import path from "path"
+import sharp from "sharp"
+import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
+import { createBuyer, createTestOrder, createTestProduct } from "../helpers/reviews"
+
+jest.setTimeout(120_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+    let store: { headers: Record<string, string> }
+
+    beforeEach(async () => {
+      admin = await createAdminHeaders(getContainer(), api)
+      store = await createPublishableKeyHeaders(getContainer())
+    })
+
+    const answer = (p: Promise<any>) => p.catch((e) => e.response)
+    const review = (over: Record<string, unknown> = {}) => ({
+      rating: 5,
+      title: "Warm and light",
+      body: "Wore it on three hikes, it kept me warm.",
+      ...over,
+    })
+
+    /** Collects the payloads of an event as the event bus releases it. */
+    function collect(eventName: string) {
+      const seen: any[] = []
+      const emitter = (getContainer().resolve(Modules.EVENT_BUS) as any).eventEmitter_
+      const listener = (event: any) => seen.push(event?.data ?? event)
+      emitter.on(eventName, listener)
+      return { seen, stop: () => emitter.removeListener(eventName, listener) }
+    }
+
+    async function waitFor(check: () => Promise<boolean>, ms = 10_000) {
+      const end = Date.now() + ms
+      while (Date.now() < end) {
+        if (await check()) return
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error("condition not met in time")
+    }
+
+    it("lets a verified buyer review once, refuses non-buyers, duplicates and bad input", async () => {
+      const container = getContainer()
+      const jacket = await createTestProduct(container, "Down Jacket")
+      const buyer = await createBuyer(container, api, store, [jacket])
+      const stranger = await createBuyer(container, api, store, [])
+
+      const created = await api.post("/store/social/reviews", review({ product_id: jacket.id }), { headers: buyer.headers })
+      expect(created.status).toBe(201)
+      expect(created.data.review).toMatchObject({
+        product_id: jacket.id,
+        rating: 5,
+        status: "pending",
+        verified_purchase: true,
+        incentivized: false,
+        author_name: "Test S.",
+        media: [],
+        response: null,
+      })
+      expect(created.data.review.customer_id).toBeUndefined()
+      const [row] = await container.resolve("product_review").listProductReviews({ id: created.data.review.id })
+      expect(row.order_line_item_id).toBe(buyer.order!.items[0].id)
+      expect(row.customer_id).toBe(buyer.customer.id)
+
+      // Pending reviews are not shown to shoppers.
+      const list = await api.get(`/store/social/products/${jacket.id}/reviews`, store)
+      expect(list.data).toMatchObject({ reviews: [], count: 0, stats: { count: 0, average: null } })
+
+      const twice = await answer(api.post("/store/social/reviews", review({ product_id: jacket.id, rating: 1 }), { headers: buyer.headers }))
+      expect(twice.status).toBe(422)
+      expect(twice.data.message).toMatch(/already reviewed this product/)
+
+      const notBought = await answer(api.post("/store/social/reviews", review({ product_id: jacket.id }), { headers: stranger.headers }))
+      expect(notBought.status).toBe(400)
+      expect(notBought.data.message).toMatch(/Only customers who bought this product/)
+
+      // A canceled order proves nothing.
+      await createTestOrder(container, stranger.customer, [jacket], "canceled")
+      expect((await answer(api.post("/store/social/reviews", review({ product_id: jacket.id }), { headers: stranger.headers }))).status).toBe(400)
+
+      expect((await answer(api.post("/store/social/reviews", review({ product_id: jacket.id }), store))).status).toBe(401)
+
+      for (const [body, field] of [
+        [review({ product_id: jacket.id, rating: 6 }), "rating"],
+        [review({ product_id: jacket.id, rating: 4.5 }), "rating"],
+        [review({ product_id: jacket.id, rating: "5" }), "rating"],
+        [review({ product_id: jacket.id, title: "  " }), "title"],
+        [review({ product_id: jacket.id, body: "short" }), "body"],
+        [review({ product_id: jacket.id, body: "x".repeat(5001) }), "body"],
+        [review({ product_id: jacket.id, stars: 5 }), "stars"],
+        [review({}), "product_id"],
+        [review({ product_id: "prod_missing" }), "product_id"],
+      ] as const) {
+        const res = await answer(api.post("/store/social/reviews", body, { headers: stranger.headers }))
+        expect([res.status, field, res.data.message]).toEqual([400, field, expect.stringContaining(field)])
+      }
+      const all = await container.resolve("product_review").listProductReviews({})
+      expect(all).toHaveLength(1)
+
+      // With allowUnverified and autoApprove (plugin options, switched here on the live options
+      // object), the non-buyer's review is accepted, marked unverified and published at once.
+      const options = container.resolve("product_review").getReviewOptions()
+      const approvals = collect("social.review.approved")
+      Object.assign(options, { allowUnverified: true, autoApprove: true })
+      try {
+        const unverified = await api.post("/store/social/reviews", review({ product_id: jacket.id, rating: 3 }), { headers: stranger.headers })
+        expect(unverified.data.review).toMatchObject({ status: "approved", verified_purchase: false })
+        await waitFor(async () => approvals.seen.length > 0)
+        expect(approvals.seen).toEqual([
+          { id: unverified.data.review.id, product_id: jacket.id, customer_id: stranger.customer.id, verified_purchase: false, has_media: false },
+        ])
+        const shown = await api.get(`/store/social/products/${jacket.id}/reviews`, store)
+        expect(shown.data.stats).toMatchObject({ count: 1, average: 3, verified_count: 0 })
+      } finally {
+        Object.assign(options, { allowUnverified: false, autoApprove: false })
+        approvals.stop()
+      }
+    })
+
+    it("moderates: admin auth, approval emitted once, neutral rejection, reply, stats, sorting, low-rating alert, incentivized flag", async () => {
+      const container = getContainer()
+      const boots = await createTestProduct(container, "Trail Boots")
+      const buyers = [
+        await createBuyer(container, api, store, [boots]),
+        await createBuyer(container, api, store, [boots]),
+        await createBuyer(container, api, store, [boots]),
+      ]
+
+      const notificationsDone = collect("social.review.created")
+      const ids: Record<number, string> = {}
+      for (const [i, rating] of [5, 2, 4].entries()) {
+        const res = await api.post(
+          "/store/social/reviews",
+          review({ product_id: boots.id, rating, title: `Rated ${rating}` }),
+          { headers: buyers[i].headers }
+        )
+        ids[rating] = res.data.review.id
+        await new Promise((r) => setTimeout(r, 20)) // distinct created_at for "newest"
+      }
+
+      // The 2-star review alerts the admin through the Notification module; the others do not.
+      const notifications = container.resolve(Modules.NOTIFICATION)
+      await waitFor(async () => (await notifications.listNotifications({ resource_id: ids[2] })).length > 0)
+      const sent = await notifications.listNotifications({ template: "social-review-low-rating" })
+      expect(sent).toHaveLength(1)
+      expect(sent[0]).toMatchObject({ channel: "feed", resource_id: ids[2], resource_type: "product_review" })
+      expect(sent[0].data).toMatchObject({ rating: 2, title: "2-star review of Trail Boots" })
+      notificationsDone.stop()
+
+      // Admin routes need an admin.
+      for (const call of [
+        () => api.get("/admin/social/reviews"),
+        () => api.post(`/admin/social/reviews/${ids[5]}/approve`, {}),
+        () => api.post(`/admin/social/reviews/${ids[5]}/reject`, { reason: "spam" }),
+        () => api.post(`/admin/social/reviews/${ids[5]}/response`, { body: "Thanks" }),
+        () => api.post(`/admin/social/reviews/${ids[5]}/approve`, {}, { headers: buyers[0].headers }),
+      ]) {
+        expect((await answer(call())).status).toBe(401)
+      }
+
+      const pending = await api.get("/admin/social/reviews?status=pending", admin)
+      expect(pending.data.count).toBe(3)
+      expect(pending.data.reviews[0].product).toEqual({ id: boots.id, title: "Trail Boots" })
+      expect((await api.get("/admin/social/reviews?rating=2", admin)).data.reviews.map((r) => r.id)).toEqual([ids[2]])
+      expect((await api.get(`/admin/social/reviews?max_rating=4&product_id=${boots.id}`, admin)).data.count).toBe(2)
+      expect((await answer(api.get("/admin/social/reviews?status=hidden", admin))).data.message).toContain("status")
+
+      const approvals = collect("social.review.approved")
+      const first = await api.post(`/admin/social/reviews/${ids[5]}/approve`, {}, admin)
+      expect(first.data).toMatchObject({ changed: true, review: { status: "approved", moderated_by: expect.stringMatching(/^user_/) } })
+      const again = await api.post(`/admin/social/reviews/${ids[5]}/approve`, {}, admin)
+      expect(again.data.changed).toBe(false)
+      await api.post(`/admin/social/reviews/${ids[2]}/approve`, {}, admin)
+      await new Promise((r) => setTimeout(r, 300))
+      approvals.stop()
+      expect(approvals.seen).toEqual([
+        { id: ids[5], product_id: boots.id, customer_id: buyers[0].customer.id, verified_purchase: true, has_media: false },
+        { id: ids[2], product_id: boots.id, customer_id: buyers[1].customer.id, verified_purchase: true, has_media: false },
+      ])
+
+      // Rejection takes a neutral reason, never the rating.
+      const byRating = await answer(api.post(`/admin/social/reviews/${ids[4]}/reject`, { reason: "low_rating" }, admin))
+      expect(byRating.status).toBe(400)
+      expect(byRating.data.message).toContain("reason")
+      const rejections = collect("social.review.rejected")
+      const rejected = await api.post(`/admin/social/reviews/${ids[4]}/reject`, { reason: "off_topic" }, admin)
+      expect(rejected.data.review).toMatchObject({ status: "rejected", rejection_reason: "off_topic" })
+      expect((await api.post(`/admin/social/reviews/${ids[4]}/reject`, { reason: "off_topic" }, admin)).data.changed).toBe(false)
+      await waitFor(async () => rejections.seen.length > 0)
+      rejections.stop()
+      expect(rejections.seen).toEqual([
+        { id: ids[4], product_id: boots.id, customer_id: buyers[2].customer.id, reason: "off_topic", previous_status: "pending" },
+      ])
+      expect((await answer(api.post(`/admin/social/reviews/prev_nope/approve`, {}, admin))).status).toBe(404)
+
+      const reply = await api.post(`/admin/social/reviews/${ids[2]}/response`, { body: "Sorry, we'll swap them." }, admin)
+      expect(reply.data.review.response.body).toBe("Sorry, we'll swap them.")
+      await api.post(`/admin/social/reviews/${ids[2]}/response`, { body: "Sorry! Write to us for a free swap." }, admin)
+      expect((await answer(api.post(`/admin/social/reviews/${ids[2]}/response`, { body: "" }, admin))).data.message).toContain("body")
+
+      const listed = await api.get(`/store/social/products/${boots.id}/reviews`, store)
+      expect(listed.data.count).toBe(2)
+      expect(listed.data.stats).toEqual({
+        count: 2,
+        average: 3.5,
+        distribution: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 1 },
+        verified_count: 2,
+        photo_count: 0,
+      })
+      expect(listed.data.reviews.map((r) => r.id)).toEqual([ids[2], ids[5]]) // newest first
+      const withReply = listed.data.reviews.find((r) => r.id === ids[2])
+      expect(withReply.response).toMatchObject({ body: "Sorry! Write to us for a free swap." })
+      expect(withReply.status).toBeUndefined()
+
+      const ratingDesc = await api.get(`/store/social/products/${boots.id}/reviews?sort=rating_desc`, store)
+      expect(ratingDesc.data.reviews.map((r) => r.rating)).toEqual([5, 2])
+      const ratingAsc = await api.get(`/store/social/products/${boots.id}/reviews?sort=rating_asc&limit=1`, store)
+      expect(ratingAsc.data).toMatchObject({ count: 2, limit: 1, reviews: [{ rating: 2 }] })
+      const page2 = await api.get(`/store/social/products/${boots.id}/reviews?sort=rating_asc&limit=1&offset=1`, store)
+      expect(page2.data.reviews.map((r) => r.rating)).toEqual([5])
+      expect((await api.get(`/store/social/products/${boots.id}/reviews?rating=5`, store)).data.count).toBe(1)
+      const badSort = await answer(api.get(`/store/social/products/${boots.id}/reviews?sort=best`, store))
+      expect([badSort.status, badSort.data.message]).toEqual([400, expect.stringContaining("sort")])
+
+      // The service the share capability uses for aggregateRating.
+      expect(await container.resolve("product_review").getProductRatingStats([boots.id, "prod_none"])).toEqual({
+        [boots.id]: { average: 3.5, count: 2 },
+        prod_none: { average: null, count: 0 },
+      })
+
+      // A reward granted for a review marks it incentivized (twice changes nothing).
+      const eventBus = container.resolve(Modules.EVENT_BUS)
+      for (let i = 0; i < 2; i++) {
+        await eventBus.emit({
+          name: "social.reward.granted",
+          data: { grant_id: "grant_1", customer_id: buyers[0].customer.id, rule_id: "rule_1", source_type: "review", source_id: ids[5] },
+        })
+      }
+      await eventBus.emit({
+        name: "social.reward.granted",
+        data: { grant_id: "grant_2", customer_id: buyers[1].customer.id, rule_id: "rule_1", source_type: "share_link", source_id: ids[2] },
+      })
+      await waitFor(async () => {
+        const { data } = await api.get(`/store/social/products/${boots.id}/reviews`, store)
+        return data.reviews.find((r) => r.id === ids[5]).incentivized === true
+      })
+      const [marked] = await container.resolve("product_review").listProductReviews({ id: ids[5] })
+      expect(marked.incentive_grant_id).toBe("grant_1")
+      const other = (await api.get(`/store/social/products/${boots.id}/reviews`, store)).data.reviews.find((r) => r.id === ids[2])
+      expect(other.incentivized).toBe(false)
+    })
+
+    it("counts a helpful vote once per customer or visitor, and keeps customers off others' reviews", async () => {
+      const container = getContainer()
+      const tent = await createTestProduct(container, "Tent")
+      const author = await createBuyer(container, api, store, [tent])
+      const other = await createBuyer(container, api, store, [tent])
+      const a = (await api.post("/store/social/reviews", review({ product_id: tent.id, rating: 3 }), { headers: author.headers })).data.review
+      const b = (await api.post("/store/social/reviews", review({ product_id: tent.id, rating: 4 }), { headers: other.headers })).data.review
+
+      // Not approved yet: nothing to vote on.
+      expect((await answer(api.post(`/store/social/reviews/${a.id}/helpful`, {}, { headers: other.headers }))).status).toBe(404)
+      await api.post(`/admin/social/reviews/${a.id}/approve`, {}, admin)
+      await api.post(`/admin/social/reviews/${b.id}/approve`, {}, admin)
+
+      const vote = (headers: Record<string, string>, body = {}) =>
+        answer(api.post(`/store/social/reviews/${a.id}/helpful`, body, { headers }))
+      expect((await vote(other.headers)).data).toEqual({ created: true, helpful_count: 1 })
+      expect((await vote(other.headers)).data).toEqual({ created: false, helpful_count: 1 })
+      const both = await Promise.all([vote(store.headers, { visitor_id: "visitor-1234" }), vote(store.headers, { visitor_id: "visitor-1234" })])
+      expect(both.map((r) => r.data.created).sort()).toEqual([false, true])
+      expect((await vote(store.headers, { visitor_id: "visitor-5678" })).data.helpful_count).toBe(3)
+      const anonymous = await vote(store.headers)
+      expect([anonymous.status, anonymous.data.message]).toEqual([400, expect.stringContaining("visitor_id")])
+      expect((await vote(store.headers, { visitor_id: "short" })).data.message).toContain("visitor_id")
+      const votes = await container.resolve("product_review").listReviewVotes({ review_id: a.id })
+      expect(votes).toHaveLength(3)
+      expect(votes.some((v) => v.voter_key.includes("visitor-1234"))).toBe(false)
+
+      const helpful = await api.get(`/store/social/products/${tent.id}/reviews?sort=most_helpful`, store)
+      expect(helpful.data.reviews.map((r) => [r.id, r.helpful_count])).toEqual([[a.id, 3], [b.id, 0]])
+
+      // Another customer's review answers 404 and stays as it was.
+      const edit = await answer(api.post(`/store/social/reviews/${a.id}`, { rating: 1 }, { headers: other.headers }))
+      expect(edit.status).toBe(404)
+      expect((await answer(api.delete(`/store/social/reviews/${a.id}`, { headers: other.headers }))).status).toBe(404)
+      expect((await answer(api.delete(`/store/social/reviews/${a.id}`, store))).status).toBe(401)
+      const [still] = await container.resolve("product_review").listProductReviews({ id: a.id })
+      expect([still.rating, still.status]).toEqual([3, "approved"])
+
+      // The author's own edit goes back to moderation.
+      const own = await api.post(`/store/social/reviews/${a.id}`, { rating: 2, body: "Leaked in heavy rain, sadly." }, { headers: author.headers })
+      expect(own.data.review).toMatchObject({ rating: 2, status: "pending", body: "Leaked in heavy rain, sadly." })
+      expect((await answer(api.post(`/store/social/reviews/${a.id}`, {}, { headers: author.headers }))).status).toBe(400)
+      expect((await api.get(`/store/social/products/${tent.id}/reviews`, store)).data.stats.count).toBe(1)
+      expect((await api.delete(`/store/social/reviews/${a.id}`, { headers: author.headers })).data.deleted).toBe(true)
+    })
+
+    it("stores photos re-encoded without metadata, and refuses a file that is not an image", async () => {
+      const container = getContainer()
+      const mug = await createTestProduct(container, "Camp Mug")
+      const buyer = await createBuyer(container, api, store, [mug])
+      const photo = await sharp({ create: { width: 3000, height: 1000, channels: 3, background: "#2d6a4f" } })
+        .jpeg()
+        .withExif({ IFD0: { Copyright: "secret-owner", ImageDescription: "GPS home" } })
+        .toBuffer()
+      expect((await sharp(photo).metadata()).exif).toBeDefined()
+
+      const notImage = new FormData()
+      for (const [k, v] of Object.entries(review({ product_id: mug.id, rating: 4 }))) notImage.append(k, String(v))
+      notImage.append("photos", new Blob([Buffer.from("#!/bin/sh\necho hi\n")], { type: "image/jpeg" }), "evil.jpg")
+      const refused = await answer(api.post("/store/social/reviews", notImage, { headers: buyer.headers }))
+      expect([refused.status, refused.data.message]).toEqual([400, expect.stringContaining("photos.0")])
+
+      const form = new FormData()
+      for (const [k, v] of Object.entries(review({ product_id: mug.id, rating: 4 }))) form.append(k, String(v))
+      form.append("photos", new Blob([photo], { type: "image/jpeg" }), "IMG_0001.jpg")
+      const created = await api.post("/store/social/reviews", form, { headers: buyer.headers })
+      expect(created.status).toBe(201)
+      expect(created.data.review).toMatchObject({ rating: 4, media: [{ width: 2048, height: 683, mime_type: "image/jpeg" }] })
+
+      const [media] = await container.resolve("product_review").listReviewMedias({})
+      const stored = await container.resolve(Modules.FILE).getAsBuffer(media.file_id)
+      const meta = await sharp(stored).metadata()
+      expect([meta.format, meta.width, meta.height, meta.exif]).toEqual(["jpeg", 2048, 683, undefined])
+      expect(stored.includes(Buffer.from("secret-owner"))).toBe(false)
+      expect(media.url).not.toContain("IMG_0001")
+
+      await api.post(`/admin/social/reviews/${created.data.review.id}/approve`, {}, admin)
+      const listed = await api.get(`/store/social/products/${mug.id}/reviews?with_photos=true`, store)
+      expect(listed.data.stats).toMatchObject({ count: 1, photo_count: 1 })
+      expect(listed.data.reviews[0].media[0].url).toBe(media.url)
+
+      // Two reviews racing for the same product: one is stored; the loser's uploaded photo, if it
+      // got that far, is deleted by the workflow's compensation. Either way one file is left.
+      const pot = await createTestProduct(container, "Cook Pot")
+      const cook = await createBuyer(container, api, store, [pot])
+      const photoFiles = () => fs.readdirSync(path.join(process.cwd(), "static")).filter((f) => /^\d+-review-/.test(f))
+      const filesBefore = photoFiles().length
+      const racing = await Promise.all(
+        [1, 2].map(() => {
+          const f = new FormData()
+          for (const [k, v] of Object.entries(review({ product_id: pot.id }))) f.append(k, String(v))
+          f.append("photos", new Blob([photo], { type: "image/jpeg" }), "pot.jpg")
+          return answer(api.post("/store/social/reviews", f, { headers: cook.headers }))
+        })
+      )
+      expect(racing.map((r) => r.status).sort()).toEqual([201, 422])
+      await waitFor(async () => photoFiles().length === filesBefore + 1)
+      expect(await container.resolve("product_review").listProductReviews({ product_id: pot.id })).toHaveLength(1)
+
+      const tooMany = new FormData()
+      for (const [k, v] of Object.entries(review({ product_id: mug.id }))) tooMany.append(k, String(v))
+      for (let i = 0; i < 6; i++) tooMany.append("photos", new Blob([photo], { type: "image/jpeg" }), `p${i}.jpg`)
+      const many = await answer(api.post("/store/social/reviews", tooMany, { headers: buyer.headers }))
+      expect([many.status, many.data.message]).toEqual([400, expect.stringContaining("photos")])
+    })
+  },
+})

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// Redis smoke test: the app as two processes, MEDUSA_WORKER_MODE=server and =worker, with
+// Medusa's Redis event bus, workflow engine, cache and locking. A settings change made through the
+// server reaches the plugin's subscriber in the WORKER (and not in the server).
+//
+// Runs when REDIS_URL names a reachable Redis; otherwise it says it is skipped and exits 0.
+"use strict"
+
+const net = require("net")
+const path = require("path")
+const assert = require("assert/strict")
+const { spawn } = require("child_process")
+const { adminSql, databaseUrl, ensureDatabaseEnv, pickPort } = require("./lib/embedded-pg")
+const { runMedusa } = require("./lib/playground")
+
+const ROOT = path.resolve(__dirname, "..")
+const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
+
+function redisAnswers(url) {
+  const { hostname, port } = new URL(url)
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379) })
+    const done = (ok) => {
+      socket.destroy()
+      resolve(ok)
+    }
+    socket.setTimeout(2000, () => done(false))
+    socket.on("error", () => done(false))
+    socket.on("connect", () => socket.write("PING\r\n"))
+    socket.on("data", (d) => done(d.toString().startsWith("+PONG") || d.toString().includes("NOAUTH")))
+  })
+}
+
+function startProcess(mode, port, env) {
+  let logs = ""
+  const child = spawn(MEDUSA, ["start"], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, MEDUSA_WORKER_MODE: mode, PORT: String(port) },
+    detached: true,
+  })
+  child.stdout.on("data", (d) => (logs += d))
+  child.stderr.on("data", (d) => (logs += d))
+  const stop = async () => {
+    if (child.exitCode !== null) return
+    try {
+      process.kill(-child.pid, "SIGTERM")
+    } catch {
+      return
+    }
+    await Promise.race([new Promise((r) => child.once("exit", r)), new Promise((r) => setTimeout(r, 10_000))])
+  }
+  return { child, stop, logs: () => logs, url: `http://localhost:${port}` }
+}
+
+async function waitFor(fn, timeoutMs, what) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await fn().catch(() => false)) return
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+async function main() {
+  const redisUrl = process.env.REDIS_URL
+  if (!redisUrl || !(await redisAnswers(redisUrl))) {
+    console.log(`redis smoke test: SKIPPED — ${redisUrl ? `no Redis answers at ${redisUrl}` : "REDIS_URL is not set"}.`)
+    console.log("redis: 0 passed, 0 failed, 1 skipped")
+    return
+  }
+
+  const pg = await ensureDatabaseEnv("redis")
+  const dbName = `social_redis_${process.pid}`
+  await adminSql(`CREATE DATABASE "${dbName}"`)
+
+  const env = {
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    DATABASE_URL: databaseUrl(dbName),
+    REDIS_URL: redisUrl,
+    ADMIN_DISABLED: "true",
+    LOG_LEVEL: "info",
+    SOCIAL_COMMERCE_SECRET: "redis-smoke-secret-0123456789",
+  }
+  const procs = []
+  let failed = 0
+  try {
+    console.log("redis smoke test: migrating, then starting a server and a worker process...")
+    await runMedusa(["db:migrate"], { cwd: ROOT, env })
+    await runMedusa(["user", "-e", "smoke@test.local", "-p", "smoke-password"], { cwd: ROOT, env })
+    const worker = startProcess("worker", await pickPort(), env)
+    const server = startProcess("server", await pickPort(), env)
+    procs.push(worker, server)
+    await waitFor(async () => (await fetch(`${server.url}/health`)).ok, 120_000, "the server's /health")
+    await waitFor(async () => worker.logs().includes("Connection to Redis in module 'event-bus-redis' established"), 120_000, "the worker to connect to Redis")
+
+    const { token } = await fetch(`${server.url}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "smoke@test.local", password: "smoke-password" }),
+    }).then((r) => r.json())
+    const res = await fetch(`${server.url}/admin/social/settings`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ brand_name: "Redis Smoke" }),
+    })
+    assert.equal(res.status, 200)
+    await waitFor(async () => worker.logs().includes("[social] settings reloaded after a change of brand_name"), 30_000, "the plugin's subscriber to run in the worker")
+    assert.ok(!server.logs().includes("[social] settings reloaded"), "the subscriber ran in the server process too")
+    console.log("  ✓ a settings change made on the server ran the plugin's subscriber in the worker, through Redis")
+  } catch (e) {
+    failed++
+    console.log(`  ✕ ${e.message}`)
+    for (const p of procs) console.log(p.logs().split("\n").filter((l) => /error|warn/i.test(l)).slice(-10).join("\n"))
+  } finally {
+    await Promise.all(procs.map((p) => p.stop()))
+    await adminSql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {})
+    if (pg) await pg.stop()
+  }
+  console.log(`redis: ${failed ? 0 : 1} passed, ${failed} failed`)
+  process.exit(failed ? 1 : 0)
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

@@ -1,0 +1,213 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ChatBubbleLeftRight } from "@medusajs/icons"
+import { Badge, Button, Container, Heading, Select, Table, Text, Textarea, toast, Toaster } from "@medusajs/ui"
+import { useCallback, useEffect, useState } from "react"
+import { adminFetch, ApiError } from "../../../lib/api"
+
+// Mirrors REJECTION_REASONS in src/modules/product-review/lib/vocabulary.ts: never the rating.
+const REASONS = [
+  "spam",
+  "off_topic",
+  "offensive_language",
+  "personal_information",
+  "not_about_product",
+  "conflict_of_interest",
+  "duplicate",
+  "illegal_content",
+]
+const PAGE = 20
+
+type Review = {
+  id: string
+  product: { id: string; title: string | null }
+  rating: number
+  title: string
+  body: string
+  author_name: string | null
+  status: "pending" | "approved" | "rejected"
+  rejection_reason: string | null
+  verified_purchase: boolean
+  incentivized: boolean
+  helpful_count: number
+  created_at: string
+  media: { id: string; url: string }[]
+  response: { body: string } | null
+}
+
+const statusColor = { pending: "orange", approved: "green", rejected: "red" } as const
+
+function ReviewRow({ review, onChanged }: { review: Review; onChanged: () => void }) {
+  const [reason, setReason] = useState<string>("")
+  const [reply, setReply] = useState(review.response?.body ?? "")
+  const [busy, setBusy] = useState(false)
+
+  const act = async (path: string, body: object, done: string) => {
+    setBusy(true)
+    try {
+      await adminFetch(`/admin/social/reviews/${review.id}/${path}`, { method: "POST", body: JSON.stringify(body) })
+      toast.success(done)
+      onChanged()
+    } catch (e) {
+      toast.error(e instanceof ApiError ? e.message : "Request failed")
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Table.Row className={review.rating <= 2 ? "bg-ui-tag-red-bg" : undefined}>
+      <Table.Cell className="align-top">
+        <Text weight="plus">{"★".repeat(review.rating) + "☆".repeat(5 - review.rating)}</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          {new Date(review.created_at).toLocaleDateString()}
+        </Text>
+      </Table.Cell>
+      <Table.Cell className="max-w-[420px] whitespace-normal py-3 align-top">
+        <Text size="small" className="text-ui-fg-subtle">
+          {review.product.title ?? review.product.id} · {review.author_name ?? "A customer"}
+        </Text>
+        <Text weight="plus">{review.title}</Text>
+        <Text size="small">{review.body}</Text>
+        {review.media.length ? (
+          <div className="mt-2 flex gap-2">
+            {review.media.map((m) => (
+              <a key={m.id} href={m.url} target="_blank" rel="noreferrer">
+                <img src={m.url} alt="" className="h-12 w-12 rounded object-cover" />
+              </a>
+            ))}
+          </div>
+        ) : null}
+        <div className="mt-2 flex gap-2">
+          <Textarea value={reply} onChange={(e) => setReply(e.target.value)} placeholder="Public reply" rows={2} />
+          <Button size="small" variant="secondary" disabled={busy || !reply.trim()} onClick={() => act("response", { body: reply }, "Reply saved")}>
+            Reply
+          </Button>
+        </div>
+      </Table.Cell>
+      <Table.Cell className="align-top">
+        <div className="flex flex-col items-start gap-1">
+          <Badge color={statusColor[review.status]}>{review.status}</Badge>
+          {review.rejection_reason ? <Text size="xsmall">{review.rejection_reason.replace(/_/g, " ")}</Text> : null}
+          {review.verified_purchase ? <Badge color="blue">verified</Badge> : <Badge color="grey">unverified</Badge>}
+          {review.incentivized ? <Badge color="purple">incentivized</Badge> : null}
+          <Text size="xsmall">{review.helpful_count} helpful</Text>
+        </div>
+      </Table.Cell>
+      <Table.Cell className="align-top">
+        <div className="flex flex-col gap-2">
+          <Button size="small" disabled={busy || review.status === "approved"} onClick={() => act("approve", {}, "Review published")}>
+            Approve
+          </Button>
+          <Select value={reason} onValueChange={setReason}>
+            <Select.Trigger>
+              <Select.Value placeholder="Reason" />
+            </Select.Trigger>
+            <Select.Content>
+              {REASONS.map((r) => (
+                <Select.Item key={r} value={r}>
+                  {r.replace(/_/g, " ")}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+          <Button size="small" variant="danger" disabled={busy || !reason} onClick={() => act("reject", { reason }, "Review rejected")}>
+            Reject
+          </Button>
+        </div>
+      </Table.Cell>
+    </Table.Row>
+  )
+}
+
+/** Moderation of customer reviews: pending first, low ratings highlighted, reply in place. */
+const SocialReviewsPage = () => {
+  const [status, setStatus] = useState("pending")
+  const [rating, setRating] = useState("all")
+  const [offset, setOffset] = useState(0)
+  const [data, setData] = useState<{ reviews: Review[]; count: number } | null>(null)
+
+  const load = useCallback(() => {
+    const params = new URLSearchParams({ limit: String(PAGE), offset: String(offset) })
+    if (status !== "all") params.set("status", status)
+    if (rating !== "all") params.set("rating", rating)
+    adminFetch<{ reviews: Review[]; count: number }>(`/admin/social/reviews?${params}`)
+      .then(setData)
+      .catch((e) => toast.error(e instanceof ApiError ? e.message : "Could not load reviews"))
+  }, [status, rating, offset])
+
+  useEffect(load, [load])
+
+  return (
+    <Container className="divide-y p-0">
+      <Toaster />
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h1">Reviews</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Reject only for a reason from the list: never because of the rating.
+          </Text>
+        </div>
+        <div className="flex gap-2">
+          {[
+            [status, setStatus, ["all", "pending", "approved", "rejected"]],
+            [rating, setRating, ["all", "1", "2", "3", "4", "5"]],
+          ].map(([value, set, options], i) => (
+            <Select
+              key={i}
+              value={value as string}
+              onValueChange={(v) => {
+                setOffset(0)
+                ;(set as (v: string) => void)(v)
+              }}
+            >
+              <Select.Trigger>
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                {(options as string[]).map((o) => (
+                  <Select.Item key={o} value={o}>
+                    {i === 1 && o !== "all" ? `${o} ★` : o}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          ))}
+        </div>
+      </div>
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Rating</Table.HeaderCell>
+            <Table.HeaderCell>Review</Table.HeaderCell>
+            <Table.HeaderCell>Status</Table.HeaderCell>
+            <Table.HeaderCell>Moderate</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {(data?.reviews ?? []).map((r) => (
+            <ReviewRow key={r.id} review={r} onChanged={load} />
+          ))}
+        </Table.Body>
+      </Table>
+      {data && !data.reviews.length ? (
+        <Text className="px-6 py-4 text-ui-fg-subtle">No reviews match.</Text>
+      ) : null}
+      {data ? (
+        <Table.Pagination
+          count={data.count}
+          pageSize={PAGE}
+          pageIndex={Math.floor(offset / PAGE)}
+          pageCount={Math.max(1, Math.ceil(data.count / PAGE))}
+          canPreviousPage={offset > 0}
+          canNextPage={offset + PAGE < data.count}
+          previousPage={() => setOffset(Math.max(0, offset - PAGE))}
+          nextPage={() => setOffset(offset + PAGE)}
+        />
+      ) : null}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Reviews", icon: ChatBubbleLeftRight })
+
+export default SocialReviewsPage

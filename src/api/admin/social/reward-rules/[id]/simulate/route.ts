@@ -1,0 +1,87 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SOCIAL_REWARD_MODULE, simulateRule, type ReplayEvent, type RuleDefinition } from "../../../../../../modules/social-reward"
+import type SocialRewardModuleService from "../../../../../../modules/social-reward/service"
+import { loadRule } from "../route"
+import { presentRule } from "../../present"
+
+const PAGE = 500
+const MAX_EVENTS = 20_000
+
+/** Reads an entity page by page (keyed on id) through query.graph; null when the entity is unknown. */
+async function readAll(container: MedusaContainer, entity: string, fields: string[], filters: Record<string, unknown>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const rows: any[] = []
+  let after: string | null = null
+  try {
+    for (;;) {
+      const { data } = await query.graph({
+        entity,
+        fields,
+        filters: after ? { ...filters, id: { $gt: after } } : filters,
+        pagination: { take: PAGE, order: { id: "ASC" } },
+      })
+      rows.push(...data)
+      if (data.length < PAGE || rows.length >= MAX_EVENTS) break
+      after = (data[data.length - 1] as any).id
+    }
+    return rows
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Replays the last N days against the rule (draft or not) and answers the grants it would have
+ * made, their cost and the caps hit. Writes nothing. Sources the ledger cannot read on this
+ * installation (another capability's module missing) are listed in `missing`.
+ */
+export async function POST(req: AuthenticatedMedusaRequest<{ days: number }>, res: MedusaResponse) {
+  const rule = presentRule(await loadRule(req))
+  const days = req.validatedBody.days
+  const since = new Date(Date.now() - days * 86400_000)
+  const events: ReplayEvent[] = []
+  const missing: string[] = []
+
+  if (rule.trigger === "review_approved" || rule.trigger === "review_with_photo_approved") {
+    const fields = ["id", "customer_id", "product_id", "verified_purchase", "created_at"]
+    if (rule.trigger === "review_with_photo_approved") fields.push("media.id")
+    const reviews = await readAll(req.scope, "product_review", fields, { status: "approved", created_at: { $gte: since } })
+    if (!reviews) {
+      missing.push("product_review: the reviews module is not installed, so past reviews cannot be replayed")
+    } else {
+      for (const r of reviews) {
+        if (rule.trigger === "review_with_photo_approved" && !r.media?.length) continue
+        events.push({ at: new Date(r.created_at), customer_id: r.customer_id, source_type: "review", source_id: r.id, product_id: r.product_id, verified_purchase: !!r.verified_purchase })
+      }
+    }
+  } else if (rule.trigger === "share_visitors" || rule.trigger === "share_order") {
+    missing.push(
+      rule.trigger === "share_visitors"
+        ? "social_share_link: per-link visitor counts by time come from the share module, not installed here"
+        : "social_order_attribution: orders attributed to share links come from the attribution module, not installed here"
+    )
+  } else {
+    const service = req.scope.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+    const referrals = await service.listReferrals({ status: ["qualified", "needs_review"], created_at: { $gte: since } }, { take: MAX_EVENTS })
+    const orderIds = referrals.map((r) => r.order_id).filter(Boolean) as string[]
+    const orders = orderIds.length ? await readAll(req.scope, "order", ["id", "total", "created_at"], { id: orderIds }) : []
+    const byId = new Map((orders ?? []).map((o) => [o.id, o]))
+    for (const r of referrals) {
+      const o = r.order_id ? byId.get(r.order_id) : null
+      if (!o) continue
+      events.push({
+        at: new Date(o.created_at),
+        customer_id: rule.trigger === "referral_friend" ? r.friend_customer_id : r.referrer_customer_id,
+        source_type: "referral",
+        source_id: r.id,
+        order_value: Number(o.total ?? 0),
+      })
+    }
+  }
+
+  const { id, version, created_at, updated_at, ...definition } = rule
+  const simulation = simulateRule(definition as RuleDefinition, events)
+  res.json({ simulation: { rule_id: rule.id, days, since: since.toISOString(), ...simulation, missing } })
+}

@@ -1,0 +1,34 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { validateBody, validateQuery } from "../../../utils/validation"
+import { ratingConditionProblem } from "../../../../modules/social-reward/lib/rule"
+import { AdminCreateRewardRule, AdminListRewardRules, AdminSimulateRewardRule, AdminUpdateRewardRule } from "./validators"
+import { AdminListRewardGrants, AdminRevokeRewardGrant } from "../reward-grants/validators"
+import { AdminDecideReferral, AdminListReferrals } from "../referrals/validators"
+import { AdminCreateBlocklistEntry, AdminListBlocklist } from "../reward-blocklist/validators"
+
+/**
+ * Runs before the schema: a rule that conditions the reward on the rating or on a positive
+ * review gets the FTC reason, not a generic "unrecognized field".
+ */
+export function refuseRatingConditions(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const problem = ratingConditionProblem(req.body)
+  if (problem) {
+    return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${problem}`))
+  }
+  next()
+}
+
+export const adminSocialRewardMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/social/reward-rules", middlewares: [validateQuery(AdminListRewardRules)] },
+  { method: ["POST"], matcher: "/admin/social/reward-rules", middlewares: [refuseRatingConditions, validateBody(AdminCreateRewardRule)] },
+  { method: ["POST"], matcher: "/admin/social/reward-rules/:id", middlewares: [refuseRatingConditions, validateBody(AdminUpdateRewardRule)] },
+  { method: ["POST"], matcher: "/admin/social/reward-rules/:id/simulate", middlewares: [validateBody(AdminSimulateRewardRule)] },
+  { method: ["GET"], matcher: "/admin/social/reward-grants", middlewares: [validateQuery(AdminListRewardGrants)] },
+  { method: ["POST"], matcher: "/admin/social/reward-grants/:id/revoke", middlewares: [validateBody(AdminRevokeRewardGrant)] },
+  { method: ["GET"], matcher: "/admin/social/referrals", middlewares: [validateQuery(AdminListReferrals)] },
+  { method: ["POST"], matcher: "/admin/social/referrals/:id/approve", middlewares: [validateBody(AdminDecideReferral)] },
+  { method: ["POST"], matcher: "/admin/social/referrals/:id/reject", middlewares: [validateBody(AdminDecideReferral)] },
+  { method: ["GET"], matcher: "/admin/social/reward-blocklist", middlewares: [validateQuery(AdminListBlocklist)] },
+  { method: ["POST"], matcher: "/admin/social/reward-blocklist", middlewares: [validateBody(AdminCreateBlocklistEntry)] },
+]

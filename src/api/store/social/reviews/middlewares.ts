@@ -1,0 +1,100 @@
+import { authenticate, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import multer from "multer"
+import { PRODUCT_REVIEW_MODULE, type ReviewOptions } from "../../../../modules/product-review"
+import type ProductReviewModuleService from "../../../../modules/product-review/service"
+import { validateBody, validateQuery } from "../../../utils/validation"
+import { StoreHelpfulVote, StoreListReviewsQuery, storeCreateReviewSchema, storeUpdateReviewSchema } from "./validators"
+
+const options = (req: MedusaRequest): ReviewOptions =>
+  req.scope.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE).getReviewOptions()
+
+/**
+ * Reads `multipart/form-data` (fields + `photos` files) into memory within the `reviews` limits;
+ * a JSON body passes through untouched. Multer's own errors become 400s naming `photos`.
+ */
+function acceptPhotos() {
+  let upload: ReturnType<ReturnType<typeof multer>["array"]> | null = null
+  let limits: ReviewOptions | null = null
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    if (!req.is("multipart/form-data")) {
+      return next()
+    }
+    const o = options(req)
+    if (!upload || limits !== o) {
+      limits = o
+      upload = multer({
+        storage: multer.memoryStorage(),
+        limits: { fileSize: o.maxPhotoBytes, files: o.maxPhotos, fields: 10, fieldSize: 64 * 1024 },
+      }).array("photos", o.maxPhotos)
+    }
+    upload(req, res, (err?: any) => {
+      if (!err) {
+        return next()
+      }
+      const message =
+        err.code === "LIMIT_FILE_SIZE"
+          ? `photos: each photo must be at most ${Math.floor(o.maxPhotoBytes / 1024)} KB`
+          : err.code === "LIMIT_FILE_COUNT" || err.code === "LIMIT_UNEXPECTED_FILE"
+            ? `photos: at most ${o.maxPhotos} photos, sent as the "photos" field`
+            : `body: ${err.message ?? "unreadable multipart body"}`
+      next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${message}`))
+    })
+  }
+}
+
+/** Form fields arrive as strings: turn the rating into a number before the strict schema sees it. */
+function coerceFormFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  if (req.is("multipart/form-data") && req.body && typeof (req.body as any).rating === "string") {
+    const raw = (req.body as any).rating.trim()
+    ;(req.body as any).rating = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw
+  }
+  next()
+}
+
+/** Validates against a schema built from the review options (length limits). */
+function validateWithOptions(build: (o: ReviewOptions) => Parameters<typeof validateBody>[0]) {
+  const cache = new WeakMap<object, ReturnType<typeof validateBody>>()
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const o = options(req)
+    let validator = cache.get(o)
+    if (!validator) {
+      validator = validateBody(build(o))
+      cache.set(o, validator)
+    }
+    return validator(req, res, next)
+  }
+}
+
+const customerOnly = authenticate("customer", ["session", "bearer"])
+
+export const storeSocialReviewsMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/store/social/reviews",
+    middlewares: [customerOnly, acceptPhotos(), coerceFormFields, validateWithOptions(storeCreateReviewSchema)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/social/reviews/:id",
+    middlewares: [customerOnly, validateWithOptions(storeUpdateReviewSchema)],
+  },
+  {
+    method: ["DELETE"],
+    matcher: "/store/social/reviews/:id",
+    middlewares: [customerOnly],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/social/reviews/:id/helpful",
+    middlewares: [
+      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      validateBody(StoreHelpfulVote),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/social/products/:id/reviews",
+    middlewares: [validateQuery(StoreListReviewsQuery)],
+  },
+]

@@ -1,0 +1,17 @@
+import { Module } from "@medusajs/framework/utils"
+import SocialRewardModuleService from "./service"
+import validateOptionsLoader from "../social-settings/loaders/validate-options"
+
+export const SOCIAL_REWARD_MODULE = "social_reward"
+
+export default Module(SOCIAL_REWARD_MODULE, {
+  service: SocialRewardModuleService,
+  loaders: [validateOptionsLoader],
+})
+
+export * from "./lib/rule"
+export * from "./lib/caps"
+export { normalizeEmail, normalizeAddress } from "./lib/email"
+export { scoreReferral, REVIEW_THRESHOLD, type FraudSignal } from "./lib/fraud"
+export { grantKey, type StoredRule, type GrantOutcome } from "./service"
+export { simulateRule, type ReplayEvent, type Simulation } from "./lib/simulate"

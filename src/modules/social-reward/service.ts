@@ -1,0 +1,233 @@
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { RewardRule, RewardRuleVersion } from "./models/reward-rule"
+import { RewardGrant } from "./models/reward-grant"
+import { Blocklist, Referral, ReferralCode, RiskSignal } from "./models/referral"
+import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
+import { checkCaps, periodStart, type CapDecision } from "./lib/caps"
+import { grantValue, ruleProblem, type RuleDefinition } from "./lib/rule"
+import { randomCode } from "./lib/code"
+import type { Blocklist as BlocklistSets } from "./lib/fraud"
+
+export type StoredRule = RuleDefinition & { id: string; version: number }
+
+export type GrantRequest = {
+  rule: StoredRule
+  customer_id: string
+  source_type: "review" | "share_link" | "referral" | "order"
+  source_id: string
+  order_id?: string | null
+  order_value?: number | null
+  /** Fraud signals found by the caller: the grant then waits for a person. */
+  signals?: string[] | null
+  now?: Date
+}
+
+export type GrantOutcome =
+  | { outcome: "created"; grant: any }
+  | { outcome: "duplicate"; grant: any }
+  | { outcome: "capped"; cap: Extract<CapDecision, { ok: false }> }
+
+/** The key that makes a grant happen once: (rule, source, beneficiary). */
+export function grantKey(ruleId: string, sourceType: string, sourceId: string, customerId: string) {
+  return `${ruleId}:${sourceType}:${sourceId}:${customerId}`
+}
+
+/**
+ * This service owns the reward rules, the grant ledger, referral codes and referrals, risk
+ * signals and the blocklist. Grants are rows that are counted and summed for caps, never a
+ * balance that is read and written back.
+ */
+export default class SocialRewardModuleService extends MedusaService({
+  RewardRule,
+  RewardRuleVersion,
+  RewardGrant,
+  ReferralCode,
+  Referral,
+  RiskSignal,
+  Blocklist,
+}) {
+  protected readonly pluginOptions_: PluginOptions
+
+  constructor(container: Record<string, unknown>, options: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.pluginOptions_ = parsePluginOptions(options)
+  }
+
+  getPluginOptions(): PluginOptions {
+    return this.pluginOptions_
+  }
+
+  /** Throws a 400 naming the field when the rule is not allowed (FTC, return window...). */
+  validateRule(rule: RuleDefinition) {
+    const problem = ruleProblem(rule, { returnWindowDays: this.pluginOptions_.rewardReturnWindowDays })
+    if (problem) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${problem}`)
+    }
+  }
+
+  /** Creates a rule at version 1 and records that version. */
+  @InjectTransactionManager()
+  async createRule(def: RuleDefinition, @MedusaContext() sharedContext: Context = {}) {
+    this.validateRule(def)
+    const rule = await this.createRewardRules({ ...def, version: 1 } as any, sharedContext)
+    await this.createRewardRuleVersions({ rule_id: rule.id, version: 1, definition: def as any }, sharedContext)
+    return rule
+  }
+
+  /** Applies a change as a new version; grants keep the version they were made with. */
+  @InjectTransactionManager()
+  async updateRule(id: string, def: RuleDefinition, @MedusaContext() sharedContext: Context = {}) {
+    this.validateRule(def)
+    const manager = (sharedContext as any).transactionManager
+    // Two admins saving at once must not write the same version number twice.
+    const [row] = await manager.execute(`SELECT version FROM social_reward_rule WHERE id = ? AND deleted_at IS NULL FOR UPDATE`, [id])
+    if (!row) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Reward rule ${id} was not found`)
+    }
+    const version = Number(row.version) + 1
+    const rule = await this.updateRewardRules({ id, ...def, version } as any, sharedContext)
+    await this.createRewardRuleVersions({ rule_id: id, version, definition: def as any }, sharedContext)
+    return rule
+  }
+
+  /**
+   * Writes a grant unless the same (rule, source, beneficiary) already has one or a cap says no.
+   *
+   * Concurrency: the customer's grants are serialised by a transaction-scoped advisory lock on the
+   * customer id, taken first; a rule with a global budget then locks its rule row. Always in that
+   * order, so two transactions never wait on each other crosswise. Under the lock the duplicate
+   * check and the cap sums see every committed grant; the unique index on the key stays the last
+   * guard.
+   */
+  @InjectTransactionManager()
+  async grant(req: GrantRequest, @MedusaContext() sharedContext: Context = {}): Promise<GrantOutcome> {
+    const manager = (sharedContext as any).transactionManager
+    const now = req.now ?? new Date()
+    const key = grantKey(req.rule.id, req.source_type, req.source_id, req.customer_id)
+    await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 7))`, [`social_reward:${req.customer_id}`])
+
+    const [existing] = await this.listRewardGrants({ idempotency_key: key }, { take: 1 }, sharedContext)
+    if (existing) {
+      return { outcome: "duplicate", grant: existing }
+    }
+    const caps = req.rule.caps
+    if (caps.budget != null) {
+      await manager.execute(`SELECT id FROM social_reward_rule WHERE id = ? FOR UPDATE`, [req.rule.id])
+    }
+    const value = grantValue(req.rule, req.order_value)
+    const since = periodStart(caps.period, now)
+    const [usage] = await manager.execute(
+      `SELECT
+         count(*) FILTER (WHERE customer_id = ? AND (?::timestamptz IS NULL OR created_at >= ?::timestamptz)) AS customer_count,
+         coalesce(sum(value) FILTER (WHERE customer_id = ? AND (?::timestamptz IS NULL OR created_at >= ?::timestamptz)), 0) AS customer_value,
+         coalesce(sum(value), 0) AS budget_spent
+       FROM social_reward_grant
+       WHERE rule_id = ? AND status <> 'revoked' AND deleted_at IS NULL`,
+      [req.customer_id, since, since, req.customer_id, since, since, req.rule.id]
+    )
+    const decision = checkCaps(
+      caps,
+      {
+        customer_count: Number(usage.customer_count),
+        customer_value: Number(usage.customer_value),
+        budget_spent: Number(usage.budget_spent),
+      },
+      value
+    )
+    if (!decision.ok) {
+      return { outcome: "capped", cap: decision }
+    }
+    const { id: _id, ...snapshot } = req.rule as any
+    const grant = await this.createRewardGrants(
+      {
+        idempotency_key: key,
+        rule_id: req.rule.id,
+        rule_version: req.rule.version,
+        rule_snapshot: { id: req.rule.id, ...snapshot },
+        customer_id: req.customer_id,
+        source_type: req.source_type,
+        source_id: req.source_id,
+        order_id: req.order_id ?? null,
+        status: req.signals?.length ? "needs_review" : "held",
+        signals: req.signals?.length ? req.signals : null,
+        value,
+        currency_code: req.rule.reward.currency_code ?? null,
+        hold_until: new Date(now.getTime() + req.rule.hold_hours * 3600_000),
+      } as any,
+      sharedContext
+    )
+    return { outcome: "created", grant }
+  }
+
+  /**
+   * Moves a due held grant to "issuing" and returns true, or false when another worker took it,
+   * it is not due, or not held. The conditional UPDATE is the claim: two releases of one grant
+   * cannot both issue a promotion.
+   */
+  @InjectTransactionManager()
+  async claimForIssue(grantId: string, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext as any).transactionManager
+    const rows = await manager.execute(
+      `UPDATE social_reward_grant SET status = 'issuing', updated_at = now()
+       WHERE id = ? AND status = 'held' AND hold_until <= ? AND deleted_at IS NULL RETURNING id`,
+      [grantId, now]
+    )
+    return rows.length === 1
+  }
+
+  /** Held grants whose hold is over, by id after `afterId` (keyed pages). */
+  @InjectManager()
+  async listDueGrantIds(afterId: string | null, limit: number, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext as any).manager
+    const rows = await manager.execute(
+      `SELECT id FROM social_reward_grant
+       WHERE status = 'held' AND hold_until <= ? AND deleted_at IS NULL AND (?::text IS NULL OR id > ?)
+       ORDER BY id LIMIT ?`,
+      [now, afterId, afterId, limit]
+    )
+    return rows.map((r: { id: string }) => r.id) as string[]
+  }
+
+  /**
+   * Marks issued grants whose code passed its expiry as expired (the promotion's campaign has
+   * ended, so Medusa already refuses the code). Returns how many changed.
+   */
+  @InjectTransactionManager()
+  async expireIssuedGrants(now: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext as any).transactionManager
+    const rows = await manager.execute(
+      `UPDATE social_reward_grant SET status = 'expired', updated_at = now()
+       WHERE status = 'issued' AND expires_at < ? AND deleted_at IS NULL RETURNING id`,
+      [now]
+    )
+    return rows.length as number
+  }
+
+  /** The customer's referral code, made on first request. */
+  @InjectTransactionManager()
+  async getOrCreateReferralCode(customerId: string, ipUaHash: string | null, @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext as any).transactionManager
+    await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 7))`, [`social_referral:${customerId}`])
+    const [existing] = await this.listReferralCodes({ customer_id: customerId }, { take: 1 }, sharedContext)
+    if (existing) {
+      if (ipUaHash && existing.ip_ua_hash !== ipUaHash) {
+        await this.updateReferralCodes({ id: existing.id, ip_ua_hash: ipUaHash }, sharedContext)
+      }
+      return existing
+    }
+    return this.createReferralCodes({ customer_id: customerId, code: randomCode("REF"), ip_ua_hash: ipUaHash }, sharedContext)
+  }
+
+  @InjectManager()
+  async loadBlocklist(@MedusaContext() sharedContext: Context = {}): Promise<BlocklistSets> {
+    const rows = await this.listBlocklists({}, { take: 10_000 }, sharedContext)
+    const sets: BlocklistSets = { emails: new Set(), customers: new Set(), ip_ua: new Set(), addresses: new Set() }
+    for (const r of rows) {
+      const target = r.kind === "email" ? sets.emails : r.kind === "customer" ? sets.customers : r.kind === "ip_ua" ? sets.ip_ua : sets.addresses
+      target.add(r.value)
+    }
+    return sets
+  }
+}

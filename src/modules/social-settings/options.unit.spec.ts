@@ -1,0 +1,37 @@
+import { parsePluginOptions } from "./options"
+
+describe("plugin options", () => {
+  it("fills every default", () => {
+    const o = parsePluginOptions({})
+    expect(o.storefrontUrl).toBe("http://localhost:8000")
+    expect(o.networks).toHaveLength(10)
+    expect(o.features).toEqual({ cards: true, catalog: true, reviews: true, rewards: true, attribution: true })
+    expect(o.secret.length).toBeGreaterThanOrEqual(16)
+  })
+
+  it("keeps keys Medusa adds to module options", () => {
+    expect(() => parsePluginOptions({ database: { clientUrl: "x" } })).not.toThrow()
+  })
+
+  it.each([
+    [{ storefrontUrl: "not-a-url" }, 'option "storefrontUrl"'],
+    [{ networks: ["facebook", "myspace"] }, 'option "networks.1"'],
+    [{ brand: { colors: { primary: "red" } } }, 'option "brand.colors'],
+    [{ features: { cards: true, teleport: true } }, '"features.teleport"'],
+    [{ productUrlTemplate: "{storefront}/p" }, 'option "productUrlTemplate" must contain {handle} or {id}'],
+    [{ secret: "short" }, 'option "secret" must be at least 16 characters'],
+  ])("refuses %j naming the option", (raw, message) => {
+    expect(() => parsePluginOptions(raw)).toThrow(message)
+  })
+
+  it("requires a secret in production", () => {
+    const env = process.env.NODE_ENV
+    process.env.NODE_ENV = "production"
+    try {
+      expect(() => parsePluginOptions({})).toThrow('option "secret" is required in production')
+      expect(parsePluginOptions({ secret: "a-production-secret-value" }).secret).toBe("a-production-secret-value")
+    } finally {
+      process.env.NODE_ENV = env
+    }
+  })
+})

@@ -1,0 +1,161 @@
+import GoogleCatalogProvider from ".."
+import { GoogleServer, startGoogleServer } from "../../../../../integration-tests/contract-servers/google"
+import { ThrottledError } from "../../types"
+import { US, collect, del, fakeClock, makeItem, upsert, upserts } from "../../__tests__/items"
+import { googleProductInputSegment, toGoogleProductInput } from "../mapper"
+import { googleThrottle } from "../throttle"
+
+const credentials = { merchant_id: "123", data_source_id: "456", access_token: "google-token" }
+
+describe("Google mapper", () => {
+  it("writes a ProductInput: offerId, language, feed label, camelCase attributes, enums and micros", () => {
+    const input = toGoogleProductInput(
+      makeItem("var_1", {
+        gtin: "4006381333931",
+        gender: "female",
+        age_group: "adult",
+        availability: "backorder",
+        sale_price: { amount: 9.99, currency_code: "USD" },
+        sale_price_effective_date: { start: "2026-11-01T00:00:00Z", end: null },
+        custom_labels: [null, "clearance", null, null, null],
+      }),
+      { country: "us", language: "en-US", currency_code: "USD" }
+    )
+    expect(input).toMatchObject({
+      offerId: "var_1",
+      contentLanguage: "en",
+      feedLabel: "US",
+      productAttributes: {
+        title: "Shirt var_1",
+        imageLink: "https://cdn.example/shirt.jpg",
+        availability: "BACKORDER",
+        condition: "NEW",
+        price: { amountMicros: "15000000", currencyCode: "USD" },
+        salePrice: { amountMicros: "9990000", currencyCode: "USD" },
+        salePriceEffectiveDate: { startTime: "2026-11-01T00:00:00Z" },
+        gtins: ["4006381333931"],
+        gender: "FEMALE",
+        ageGroup: "ADULT",
+        itemGroupId: "prod_1",
+        customLabel1: "clearance",
+      },
+    })
+    expect(input.productAttributes).not.toHaveProperty("identifierExists")
+    expect(toGoogleProductInput(makeItem("v"), US).productAttributes.identifierExists).toBe(false)
+  })
+
+  it("names a product input language~label~offer, base64url when the offer id holds a reserved character", () => {
+    expect(googleProductInputSegment("var_1", US)).toBe("en~US~var_1")
+    const encoded = googleProductInputSegment("sku/1.2", US)
+    expect(Buffer.from(encoded, "base64url").toString()).toBe("en~US~sku/1.2")
+  })
+
+  it("reads quota/request_rate_too_high and quota/daily_limit_exceeded", () => {
+    const now = Date.parse("2026-11-22T10:00:45Z")
+    const minute = googleThrottle(429, new Headers(), { error: { status: "RESOURCE_EXHAUSTED", details: [{ reason: "quota/request_rate_too_high" }] } }, now)
+    expect(minute).toMatchObject({ retryAfterMs: 15_000, scope: "minute" })
+    const day = googleThrottle(429, new Headers(), { error: { message: "quota/daily_limit_exceeded" } }, now)
+    expect(day).toMatchObject({ retryAfterMs: 14 * 3_600_000 - 45_000, scope: "day" })
+    expect(googleThrottle(400, new Headers(), { error: { status: "INVALID_ARGUMENT" } }, now)).toBeNull()
+  })
+})
+
+describe("Google provider against the contract server", () => {
+  let server: GoogleServer
+  afterEach(() => server?.close())
+
+  it("sends single calls in parallel within the concurrency limit, with per-item errors", async () => {
+    server = await startGoogleServer({ latencyMs: 15, failIds: { var_00004: "[productAttributes.link] Landing page not reachable" } })
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url, concurrency: 4 })
+    const { handle, results } = await provider.submit([...upserts(20), upsert("var_00019", { title: "" })], US, credentials)
+    expect(handle).toBeNull()
+    expect(server.received).toHaveLength(20)
+    expect(server.maxInFlight()).toBe(4)
+    expect(results.filter((r) => r.status === "ok")).toHaveLength(18)
+    expect(results.find((r) => r.id === "var_00004")).toEqual({
+      id: "var_00004",
+      status: "error",
+      errors: [{ code: "google_INVALID_ARGUMENT", message: "[productAttributes.link] Landing page not reachable" }],
+    })
+    expect(results.find((r) => r.id === "var_00019")!.errors![0].message).toBe("[productAttributes.title] Required attribute is missing")
+  })
+
+  it("updates a product at most twice a UTC day and defers the third, saying so", async () => {
+    const clock = fakeClock(Date.parse("2026-11-22T09:00:00Z"))
+    server = await startGoogleServer({ now: clock.now })
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url, now: clock.now })
+    const first = await provider.submit([upsert("var_1", { price: { amount: 10, currency_code: "USD" } })], US, credentials)
+    clock.advance(3_600_000)
+    const second = await provider.submit([upsert("var_1", { price: { amount: 11, currency_code: "USD" } })], US, credentials)
+    clock.advance(3_600_000)
+    const third = await provider.submit([upsert("var_1", { price: { amount: 12, currency_code: "USD" } }), upsert("var_2")], US, credentials)
+    expect(first.results[0].status).toBe("ok")
+    expect(second.results[0].status).toBe("ok")
+    const deferred = third.results.find((r) => r.id === "var_1")!
+    expect(deferred).toMatchObject({ status: "pending", retryAt: "2026-11-23T00:00:00.000Z" })
+    expect(deferred.warnings![0].code).toBe("google_daily_update_limit")
+    expect(deferred.warnings![0].message).toContain("deferred until 2026-11-23T00:00:00.000Z")
+    expect(third.results.find((r) => r.id === "var_2")!.status).toBe("ok")
+    expect(server.updates.get("2026-11-22|en~US~var_1")).toBe(2)
+    expect(server.products.get("en~US~var_1").productAttributes.price.amountMicros).toBe("11000000")
+
+    // The next UTC day the deferred update goes out.
+    clock.advance(14 * 3_600_000)
+    const nextDay = await provider.submit([upsert("var_1", { price: { amount: 12, currency_code: "USD" } })], US, credentials)
+    expect(nextDay.results[0].status).toBe("ok")
+    expect(server.updates.get("2026-11-23|en~US~var_1")).toBe(1)
+  })
+
+  it("stops at a per-minute quota answer and hands back what was answered", async () => {
+    const now = () => Date.parse("2026-11-22T10:00:20Z")
+    server = await startGoogleServer({ throttle: { after: 3, times: 100 } })
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url, concurrency: 1, now })
+    const error = await provider.submit(upserts(10), US, credentials).catch((e) => e)
+    expect(error).toBeInstanceOf(ThrottledError)
+    expect(error).toMatchObject({ retryAfterMs: 40_000, scope: "minute" })
+    expect(error.results.map((r: any) => [r.id, r.status])).toEqual([
+      ["var_00000", "ok"],
+      ["var_00001", "ok"],
+      ["var_00002", "ok"],
+    ])
+    // After the quota answer nothing more was sent.
+    expect(server.received).toHaveLength(4)
+  })
+
+  it("keeps the answered calls when one call fails on the way, and defers that one", async () => {
+    server = await startGoogleServer()
+    const failing: typeof fetch = async (url, init) => {
+      if (String(init?.body ?? "").includes('"offerId":"var_00002"')) throw new Error("socket hang up")
+      return fetch(url, init)
+    }
+    const now = Date.parse("2026-11-22T10:00:00Z")
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url, fetch: failing, now: () => now })
+    const { results } = await provider.submit(upserts(4), US, credentials)
+    expect(results.map((r) => r.status)).toEqual(["ok", "ok", "pending", "ok"])
+    expect(results[2].warnings![0]).toMatchObject({ code: "transient_error" })
+    expect(Date.parse(results[2].retryAt!)).toBeGreaterThanOrEqual(now)
+  })
+
+  it("waits until the next UTC day on quota/daily_limit_exceeded", async () => {
+    server = await startGoogleServer({ throttle: { after: 0, kind: "day" } })
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url, now: () => Date.parse("2026-11-22T18:00:00Z") })
+    const error = await provider.submit(upserts(1), US, credentials).catch((e) => e)
+    expect(error).toMatchObject({ retryAfterMs: 6 * 3_600_000, scope: "day" })
+  })
+
+  it("deletes (a missing one is fine) and lists this market's ids across pages", async () => {
+    const existing = [
+      ...Array.from({ length: 7 }, (_, i) => ({ offerId: `us_${i}`, contentLanguage: "en", feedLabel: "US" })),
+      ...Array.from({ length: 4 }, (_, i) => ({ offerId: `fr_${i}`, contentLanguage: "fr", feedLabel: "FR" })),
+      { offerId: "odd/id", contentLanguage: "en", feedLabel: "US" },
+    ]
+    server = await startGoogleServer({ existing })
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url, pageSize: 3 })
+    const { results } = await provider.submit([del("us_0"), del("odd/id"), del("never_there")], US, credentials)
+    expect(results.map((r) => r.status)).toEqual(["ok", "ok", "ok"])
+    expect(results[2].warnings![0].code).toBe("google_not_found")
+    const pages = await collect(provider.listRemoteIds(US, credentials))
+    expect(pages.flat().sort()).toEqual(["us_1", "us_2", "us_3", "us_4", "us_5", "us_6"])
+    expect(server.received.filter((r) => r.path.endsWith("/products")).length).toBe(4)
+  })
+})

@@ -1,0 +1,208 @@
+/**
+ * Google Merchant API catalog provider (the Content API for Shopping is shut down in 2026). The
+ * Merchant API has no batch method: one `productInputs:insert` or `productInputs.delete` per item,
+ * several in parallel within a concurrency limit, and at most two updates of a product a day (the
+ * third is deferred to the next UTC day and said so in its ItemResult). Results are synchronous:
+ * an accepted insert may still be disapproved later, which shows on the read-only Product.
+ *
+ * Credentials: `merchant_id` (the account), `data_source_id` (an API primary data source),
+ * `access_token` (OAuth 2.0, scope https://www.googleapis.com/auth/content).
+ */
+import type {
+  CatalogOperation,
+  CatalogProvider,
+  ItemResult,
+  Market,
+  ProviderCredentials,
+  SubmittedBatch,
+} from "../types"
+import { ThrottledError } from "../types"
+import { PlatformError, requestJson, requireCredential, resolveFetch, trimSlash } from "../lib/http"
+import { mapPool } from "../lib/rate-limit"
+import { TransientError, transientResult } from "../lib/retry"
+import { lastPerId } from "../lib/split"
+import { msUntilNextUtcMidnight, utcDay } from "../lib/time"
+import { googleMarketKey, googleProductInputSegment, toGoogleProductInput } from "./mapper"
+import { googleThrottle } from "./throttle"
+import { GOOGLE_MAX_UPDATES_PER_DAY, GoogleUpdateLedger, InMemoryUpdateLedger } from "./update-ledger"
+
+export type GoogleProviderOptions = {
+  baseUrl?: string
+  fetch?: typeof fetch
+  now?: () => number
+  /** Calls under way at once. */
+  concurrency?: number
+  /** Operations one submit takes (each is its own HTTP call). */
+  maxBatchSize?: number
+  ledger?: GoogleUpdateLedger
+  pageSize?: number
+}
+
+export const GOOGLE_MERCHANT_URL = "https://merchantapi.googleapis.com"
+
+export default class GoogleCatalogProvider implements CatalogProvider {
+  readonly destination = "google" as const
+  readonly maxBatchSize: number
+  static readonly credentialKeys = ["merchant_id", "data_source_id", "access_token"]
+
+  private readonly baseUrl: string
+  private readonly fetch: typeof fetch
+  private readonly now: () => number
+  private readonly concurrency: number
+  private readonly ledger: GoogleUpdateLedger
+  private readonly pageSize: number
+
+  constructor(options: GoogleProviderOptions = {}) {
+    this.baseUrl = trimSlash(options.baseUrl ?? GOOGLE_MERCHANT_URL)
+    this.fetch = resolveFetch(options.fetch)
+    this.now = options.now ?? Date.now
+    this.concurrency = options.concurrency ?? 8
+    this.maxBatchSize = options.maxBatchSize ?? 250
+    this.ledger = options.ledger ?? new InMemoryUpdateLedger()
+    this.pageSize = options.pageSize ?? 250
+  }
+
+  private headers(credentials: ProviderCredentials) {
+    return {
+      authorization: `Bearer ${requireCredential(credentials, "access_token", "google")}`,
+      "content-type": "application/json",
+    }
+  }
+
+  private account(credentials: ProviderCredentials): string {
+    return `accounts/${encodeURIComponent(requireCredential(credentials, "merchant_id", "google"))}`
+  }
+
+  private dataSource(credentials: ProviderCredentials): string {
+    const account = `accounts/${requireCredential(credentials, "merchant_id", "google")}`
+    return encodeURIComponent(`${account}/dataSources/${requireCredential(credentials, "data_source_id", "google")}`)
+  }
+
+  private ledgerKey(id: string, market: Market): string {
+    const { contentLanguage, feedLabel } = googleMarketKey(market)
+    return `${contentLanguage}~${feedLabel}~${id}`
+  }
+
+  private async send(op: CatalogOperation, market: Market, credentials: ProviderCredentials): Promise<ItemResult> {
+    const now = this.now()
+    if (op.method === "delete") {
+      const name = encodeURIComponent(googleProductInputSegment(op.id, market))
+      const account = this.account(credentials)
+      const url = `${this.baseUrl}/products/v1/${account}/productInputs/${name}?dataSource=${this.dataSource(credentials)}`
+      const res = await requestJson(this.fetch, url, { method: "DELETE", headers: this.headers(credentials) })
+      if (res.status === 200 || res.status === 204) return { id: op.id, status: "ok" }
+      if (res.status === 404) {
+        // Already gone: what a delete wants.
+        return {
+          id: op.id,
+          status: "ok",
+          warnings: [{ code: "google_not_found", message: "the product was not in Merchant Center" }],
+        }
+      }
+      return this.itemError(op.id, res.status, res.headers, res.body, now)
+    }
+    const id = op.item.id
+    const key = this.ledgerKey(id, market)
+    const day = utcDay(now)
+    if ((await this.ledger.count(key, day)) >= GOOGLE_MAX_UPDATES_PER_DAY) {
+      const retryAt = new Date(now + msUntilNextUtcMidnight(now)).toISOString()
+      return {
+        id,
+        status: "pending",
+        retryAt,
+        warnings: [
+          {
+            code: "google_daily_update_limit",
+            message:
+              `not sent: Google allows ${GOOGLE_MAX_UPDATES_PER_DAY} updates of a product a day ` +
+              `and this one had them today; deferred until ${retryAt}`,
+          },
+        ],
+      }
+    }
+    const account = this.account(credentials)
+    const url = `${this.baseUrl}/products/v1/${account}/productInputs:insert?dataSource=${this.dataSource(credentials)}`
+    const res = await requestJson(this.fetch, url, {
+      method: "POST",
+      headers: this.headers(credentials),
+      body: JSON.stringify(toGoogleProductInput({ ...op.item.payload, id }, market)),
+    })
+    if (res.status === 200) {
+      await this.ledger.record(key, day)
+      return { id, status: "ok" }
+    }
+    return this.itemError(id, res.status, res.headers, res.body, now)
+  }
+
+  private itemError(id: string, status: number, headers: Headers, body: any, now: number): ItemResult {
+    const throttled = googleThrottle(status, headers, body, now)
+    if (throttled) throw throttled
+    if (status === 401 || status === 403) {
+      // A bad token or a missing permission fails every item the same way: stop the run.
+      const message = `answered ${status}: ${body?.error?.message ?? "no message"}`
+      throw new PlatformError("google", message, status, body?.error?.status ?? null)
+    }
+    const error = body?.error ?? {}
+    return {
+      id,
+      status: "error",
+      errors: [{ code: `google_${error.status ?? status}`, message: String(error.message ?? `HTTP ${status}`) }],
+    }
+  }
+
+  async submit(ops: CatalogOperation[], market: Market, credentials: ProviderCredentials): Promise<SubmittedBatch> {
+    const latest = lastPerId(ops, (op) => (op.method === "delete" ? op.id : op.item.id))
+    let throttle: ThrottledError | null = null
+    const results = await mapPool(latest, this.concurrency, async (op) => {
+      // After a quota answer, send nothing more: the rest waits for the retry.
+      if (throttle) return null
+      try {
+        return await this.send(op, market, credentials)
+      } catch (error) {
+        if (error instanceof ThrottledError) {
+          throttle = throttle ?? error
+          return null
+        }
+        if (error instanceof TransientError) {
+          // One call failed on the way (network, 5xx): the others stand, this one waits.
+          return transientResult(op, error, this.now())
+        }
+        throw error
+      }
+    })
+    const answered = results.filter((r): r is ItemResult => r !== null)
+    if (throttle) {
+      const t = throttle as ThrottledError
+      throw new ThrottledError(t.message, t.retryAfterMs, t.scope, answered)
+    }
+    return { handle: null, results: answered }
+  }
+
+  /** Google answers each call at once: there is nothing to poll. */
+  async pollResults(): Promise<ItemResult[] | null> {
+    return []
+  }
+
+  async *listRemoteIds(market: Market, credentials: ProviderCredentials): AsyncIterable<string[]> {
+    const { contentLanguage, feedLabel } = googleMarketKey(market)
+    let pageToken: string | null = null
+    do {
+      const url = new URL(`${this.baseUrl}/products/v1/${this.account(credentials)}/products`)
+      url.searchParams.set("pageSize", String(this.pageSize))
+      if (pageToken) url.searchParams.set("pageToken", pageToken)
+      const res = await requestJson(this.fetch, url.toString(), { headers: this.headers(credentials) })
+      if (res.status !== 200) {
+        const throttled = googleThrottle(res.status, res.headers, res.body, this.now())
+        if (throttled) throw throttled
+        const message = `products.list answered ${res.status}: ${res.body?.error?.message ?? ""}`
+        throw new PlatformError("google", message, res.status)
+      }
+      // One account holds every market: keep this market's products only.
+      const ids = (res.body?.products ?? [])
+        .filter((p: any) => p.contentLanguage === contentLanguage && p.feedLabel === feedLabel)
+        .map((p: any) => String(p.offerId))
+      if (ids.length) yield ids
+      pageToken = res.body?.nextPageToken || null
+    } while (pageToken)
+  }
+}

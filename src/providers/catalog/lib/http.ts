@@ -1,0 +1,62 @@
+import { TransientError } from "./retry"
+
+export type JsonResponse = { status: number; headers: Headers; body: any }
+
+/**
+ * One HTTP call with a JSON answer. A network failure or a 5xx is a TransientError (retryable);
+ * every other status comes back to the provider, which knows its platform's error shapes.
+ */
+export async function requestJson(fetchImpl: typeof fetch, url: string, init: RequestInit = {}): Promise<JsonResponse> {
+  let response: Response
+  try {
+    response = await fetchImpl(url, init)
+  } catch (error) {
+    throw new TransientError(`network error calling ${new URL(url).host}: ${(error as Error).message}`)
+  }
+  const text = await response.text()
+  let body: any = null
+  if (text) {
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = { raw: text.slice(0, 500) }
+    }
+  }
+  if (response.status >= 500) {
+    throw new TransientError(`${new URL(url).host} answered ${response.status}: ${text.slice(0, 200)}`, response.status)
+  }
+  return { status: response.status, headers: response.headers, body }
+}
+
+/** The fetch to use: the injected one, else the global (bound, or undici complains). */
+export function resolveFetch(fetchImpl?: typeof fetch): typeof fetch {
+  return fetchImpl ?? globalThis.fetch.bind(globalThis)
+}
+
+export function requireCredential(credentials: Record<string, string>, key: string, destination: string): string {
+  const value = credentials[key]
+  if (!value) {
+    throw new Error(`${destination}: the credential "${key}" is not set`)
+  }
+  return value
+}
+
+export function trimSlash(url: string): string {
+  return url.replace(/\/+$/, "")
+}
+
+/**
+ * The platform refused the whole call for a reason retrying will not fix (bad token, missing
+ * permission, malformed request): the sync stops this channel's run and shows the message.
+ */
+export class PlatformError extends Error {
+  constructor(
+    readonly destination: string,
+    message: string,
+    readonly status: number,
+    readonly code: string | null = null
+  ) {
+    super(`${destination}: ${message}`)
+    this.name = "PlatformError"
+  }
+}

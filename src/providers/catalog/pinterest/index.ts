@@ -1,0 +1,161 @@
+/**
+ * Pinterest catalog provider, on the v5 API: `POST /v5/catalogs/items/batch` (operation UPSERT or
+ * DELETE, one country and one language a batch, 1 to 1,000 items), results from
+ * `GET /v5/catalogs/items/batch/{batch_id}`, remote items from the pins of an all-products product
+ * group `GET /v5/catalogs/product_groups/{id}/products` (bookmark pages).
+ *
+ * Credentials: `access_token` (catalogs:read, catalogs:write); optional `catalog_id` (accounts with
+ * several catalogs), `ad_account_id` (business access), `product_group_id` (for listRemoteIds).
+ */
+import type {
+  CatalogOperation,
+  CatalogProvider,
+  ItemResult,
+  Market,
+  ProviderCredentials,
+  SubmittedBatch,
+} from "../types"
+import { PlatformError, requestJson, requireCredential, resolveFetch, trimSlash } from "../lib/http"
+import { HANDLE_SEPARATOR, lastPerId } from "../lib/split"
+import { pinterestLocale, toPinterestUpsert } from "./mapper"
+import { pinterestThrottle } from "./throttle"
+
+export type PinterestProviderOptions = {
+  baseUrl?: string
+  fetch?: typeof fetch
+  now?: () => number
+  pageSize?: number
+}
+
+export const PINTEREST_API_URL = "https://api.pinterest.com/v5"
+/** Pinterest's own cap: 1 to 1,000 items a batch. */
+export const PINTEREST_MAX_ITEMS = 1_000
+
+export default class PinterestCatalogProvider implements CatalogProvider {
+  readonly destination = "pinterest" as const
+  readonly maxBatchSize = PINTEREST_MAX_ITEMS
+  static readonly credentialKeys = ["access_token", "catalog_id?", "ad_account_id?", "product_group_id?"]
+
+  private readonly baseUrl: string
+  private readonly fetch: typeof fetch
+  private readonly now: () => number
+  private readonly pageSize: number
+
+  constructor(options: PinterestProviderOptions = {}) {
+    this.baseUrl = trimSlash(options.baseUrl ?? PINTEREST_API_URL)
+    this.fetch = resolveFetch(options.fetch)
+    this.now = options.now ?? Date.now
+    this.pageSize = options.pageSize ?? 100
+  }
+
+  private headers(credentials: ProviderCredentials) {
+    return {
+      authorization: `Bearer ${requireCredential(credentials, "access_token", "pinterest")}`,
+      "content-type": "application/json",
+    }
+  }
+
+  private query(credentials: ProviderCredentials): string {
+    return credentials.ad_account_id ? `?ad_account_id=${encodeURIComponent(credentials.ad_account_id)}` : ""
+  }
+
+  private fail(status: number, headers: Headers, body: any, what: string): never {
+    const throttled = pinterestThrottle(status, headers, body, this.now())
+    if (throttled) {
+      throw throttled
+    }
+    const message = `${what} answered ${status}: ${body?.message ?? "no message"}`
+    throw new PlatformError("pinterest", message, status, body?.code != null ? String(body.code) : null)
+  }
+
+  /**
+   * One body per call: upserts and deletes go in separate batches (one operation a batch), each
+   * within 1,000 items, all for the one market the caller gave (one country and language a batch).
+   */
+  split(ops: CatalogOperation[], market: Market): Record<string, unknown>[] {
+    const locale = pinterestLocale(market)
+    const latest = lastPerId(ops, (op) => (op.method === "delete" ? op.id : op.item.id))
+    const upserts = latest.filter((op) => op.method === "upsert").map((op) => toPinterestUpsert(op as any))
+    const deletes = latest.filter((op) => op.method === "delete").map((op) => ({ item_id: (op as { id: string }).id }))
+    const bodies: Record<string, unknown>[] = []
+    for (const [operation, items] of [["UPSERT", upserts], ["DELETE", deletes]] as const) {
+      for (let i = 0; i < items.length; i += this.maxBatchSize) {
+        bodies.push({ ...locale, operation, items: items.slice(i, i + this.maxBatchSize) })
+      }
+    }
+    return bodies
+  }
+
+  async submit(ops: CatalogOperation[], market: Market, credentials: ProviderCredentials): Promise<SubmittedBatch> {
+    const ids: string[] = []
+    for (const body of this.split(ops, market)) {
+      if (credentials.catalog_id) {
+        body.catalog_id = credentials.catalog_id
+      }
+      const res = await requestJson(this.fetch, `${this.baseUrl}/catalogs/items/batch${this.query(credentials)}`, {
+        method: "POST",
+        headers: this.headers(credentials),
+        body: JSON.stringify(body),
+      })
+      if (res.status !== 200 && res.status !== 201) {
+        this.fail(res.status, res.headers, res.body, "catalogs/items/batch")
+      }
+      ids.push(String(res.body.batch_id))
+    }
+    return { handle: ids.length ? ids.join(HANDLE_SEPARATOR) : null, results: [] }
+  }
+
+  /** Every item of the batches, with Pinterest's per-item errors and warnings; null while processing. */
+  async pollResults(handle: string, credentials: ProviderCredentials): Promise<ItemResult[] | null> {
+    const results: ItemResult[] = []
+    for (const batchId of handle.split(HANDLE_SEPARATOR).filter(Boolean)) {
+      const url = `${this.baseUrl}/catalogs/items/batch/${encodeURIComponent(batchId)}${this.query(credentials)}`
+      const res = await requestJson(this.fetch, url, { headers: this.headers(credentials) })
+      if (res.status !== 200) {
+        this.fail(res.status, res.headers, res.body, "catalogs/items/batch/{id}")
+      }
+      if (res.body?.status === "PROCESSING" || res.body?.status === "PENDING") {
+        return null
+      }
+      for (const item of res.body?.items ?? []) {
+        const errors = (item.errors ?? []).map((e: any) => ({
+          code: `pinterest_${e.code ?? "error"}${e.attribute ? `:${e.attribute}` : ""}`,
+          message: String(e.message),
+        }))
+        const warnings = (item.warnings ?? []).map((w: any) => ({
+          code: `pinterest_${w.code ?? "warning"}${w.attribute ? `:${w.attribute}` : ""}`,
+          message: String(w.message),
+        }))
+        results.push({
+          id: String(item.item_id),
+          status: item.status === "SUCCESS" && !errors.length ? "ok" : "error",
+          ...(errors.length ? { errors } : {}),
+          ...(warnings.length ? { warnings } : {}),
+        })
+      }
+    }
+    return results
+  }
+
+  async *listRemoteIds(_market: Market, credentials: ProviderCredentials): AsyncIterable<string[]> {
+    const groupId = requireCredential(credentials, "product_group_id", "pinterest")
+    let bookmark: string | null = null
+    do {
+      const url = new URL(`${this.baseUrl}/catalogs/product_groups/${encodeURIComponent(groupId)}/products`)
+      url.searchParams.set("page_size", String(this.pageSize))
+      if (bookmark) url.searchParams.set("bookmark", bookmark)
+      if (credentials.ad_account_id) url.searchParams.set("ad_account_id", credentials.ad_account_id)
+      const res = await requestJson(this.fetch, url.toString(), { headers: this.headers(credentials) })
+      if (res.status !== 200) {
+        this.fail(res.status, res.headers, res.body, "catalogs/product_groups/{id}/products")
+      }
+      // Each entry is {catalog_type, metadata, pin}: the retail metadata carries the item_id.
+      const ids = (res.body?.items ?? [])
+        .map((p: any) => p?.metadata?.item_id)
+        .filter((id: unknown) => id != null)
+        .map(String)
+      if (ids.length) yield ids
+      bookmark = res.body?.bookmark || null
+    } while (bookmark)
+  }
+}

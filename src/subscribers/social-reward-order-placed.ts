@@ -1,0 +1,11 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { qualifyReferralWorkflow } from "../workflows/social-reward/workflows/referrals"
+import { markRewardCodesRedeemedWorkflow } from "../workflows/social-reward/workflows/mark-redeemed"
+
+/** A placed order: a referred friend's first order qualifies the referral; reward codes it used are redeemed. */
+export default async function rewardOrderPlaced({ event, container }: SubscriberArgs<{ id: string }>) {
+  await qualifyReferralWorkflow(container).run({ input: { order_id: event.data.id } })
+  await markRewardCodesRedeemedWorkflow(container).run({ input: { order_id: event.data.id } })
+}
+
+export const config: SubscriberConfig = { event: "order.placed", context: { subscriberId: "social-reward-order-placed" } }

@@ -1,0 +1,31 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { revokeRewardGrantsWorkflow } from "../workflows/social-reward/workflows/revoke-reward-grants"
+
+/**
+ * A cancelled order, a received return or a refund takes back the rewards paid on that order:
+ * held grants are revoked, unused codes deactivated, used codes recorded as owed.
+ */
+export default async function rewardOrderReversed({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {
+  let orderId: string | null = null
+  let reason = "order canceled"
+  if (event.name === "order.return_received") {
+    orderId = event.data.order_id ?? null
+    reason = "return received"
+  } else if (event.name === "payment.refunded") {
+    reason = "payment refunded"
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "payment", fields: ["id", "payment_collection.order.id"], filters: { id: event.data.id } })
+    orderId = (data[0] as any)?.payment_collection?.order?.id ?? null
+  } else {
+    orderId = event.data.id ?? null
+  }
+  if (orderId) {
+    await revokeRewardGrantsWorkflow(container).run({ input: { order_id: orderId, reason } })
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: ["order.canceled", "order.return_received", "payment.refunded"],
+  context: { subscriberId: "social-reward-order-reversed" },
+}

@@ -1,0 +1,56 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { PRODUCT_REVIEW_MODULE } from "../../../modules/product-review"
+import type ProductReviewModuleService from "../../../modules/product-review/service"
+
+export type UpdateOwnReviewInput = {
+  id: string
+  customer_id: string
+  rating?: number
+  title?: string
+  body?: string
+}
+
+/**
+ * This step changes a customer's own review. Another customer's review answers 404, as if it did
+ * not exist. The edited text goes back to moderation unless `autoApprove` is set. Its compensation
+ * restores the fields as they were.
+ */
+export const updateOwnReviewStep = createStep(
+  "update-own-product-review",
+  async (input: UpdateOwnReviewInput, { container }) => {
+    const service = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
+    const [review] = await service.listProductReviews({ id: input.id, customer_id: input.customer_id }, { take: 1 })
+    if (!review) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review "${input.id}" not found`)
+    }
+    const autoApprove = service.getReviewOptions().autoApprove
+    const before = {
+      id: review.id,
+      rating: review.rating,
+      title: review.title,
+      body: review.body,
+      status: review.status,
+      rejection_reason: review.rejection_reason,
+      moderated_at: review.moderated_at,
+      moderated_by: review.moderated_by,
+    }
+    const changes: Record<string, unknown> = { id: review.id }
+    for (const key of ["rating", "title", "body"] as const) {
+      if (input[key] !== undefined) {
+        changes[key] = input[key]
+      }
+    }
+    if (!autoApprove) {
+      Object.assign(changes, { status: "pending", rejection_reason: null, moderated_at: null, moderated_by: null })
+    }
+    await service.updateProductReviews(changes as any)
+    return new StepResponse({ id: review.id }, before)
+  },
+  async (before, { container }) => {
+    if (!before) {
+      return
+    }
+    await container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE).updateProductReviews(before as any)
+  }
+)

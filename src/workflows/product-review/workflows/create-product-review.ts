@@ -1,0 +1,71 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { SocialEvents, type ReviewApprovedEvent } from "../../../lib/events"
+import { validateNewReviewStep } from "../steps/validate-new-review"
+import { uploadReviewPhotosStep, type ReviewPhotoInput } from "../steps/upload-review-photos"
+import { createReviewStep } from "../steps/create-review"
+
+/** Emitted for every new review (the low-rating alert listens to it). Payload: ReviewCreatedEvent. */
+export const REVIEW_CREATED = "social.review.created"
+export type ReviewCreatedEvent = { id: string; product_id: string; rating: number; status: string }
+
+export type CreateProductReviewInput = {
+  customer_id: string
+  product_id: string
+  rating: number
+  title: string
+  body: string
+  /** Already re-encoded photos (see lib/photos.ts). */
+  photos?: ReviewPhotoInput[]
+}
+
+/**
+ * This workflow writes a customer's review: it checks the purchase (or the `allowUnverified`
+ * option), refuses a second review of the same product, stores the photos through the File module,
+ * then the review, pending moderation unless `autoApprove` is set. It emits `social.review.created`,
+ * and `social.review.approved` at once when the review is auto-approved. A failure after the upload
+ * deletes the uploaded files.
+ *
+ * @example
+ * const { result } = await createProductReviewWorkflow(container).run({
+ *   input: { customer_id: "cus_1", product_id: "prod_1", rating: 5, title: "Great", body: "Fits well." },
+ * })
+ */
+export const createProductReviewWorkflow = createWorkflow(
+  "create-product-review",
+  function (input: CreateProductReviewInput) {
+    const facts = validateNewReviewStep({ customer_id: input.customer_id, product_id: input.product_id })
+    const photos = transform({ input }, ({ input }) => input.photos ?? [])
+    const uploaded = uploadReviewPhotosStep(photos)
+    const created = createReviewStep(
+      transform({ input, facts, uploaded }, ({ input, facts, uploaded }) => ({
+        customer_id: input.customer_id,
+        product_id: input.product_id,
+        rating: input.rating,
+        title: input.title,
+        body: input.body,
+        facts,
+        photos: uploaded,
+      }))
+    )
+    const createdEvent = transform({ input, facts, created }, ({ input, facts, created }): ReviewCreatedEvent => ({
+      id: created.id,
+      product_id: input.product_id,
+      rating: input.rating,
+      status: facts.status,
+    }))
+    emitEventStep({ eventName: REVIEW_CREATED, data: createdEvent }).config({ name: "emit-review-created" })
+
+    when({ facts }, ({ facts }) => facts.status === "approved").then(() => {
+      const approved = transform({ input, facts, created, uploaded }, (d): ReviewApprovedEvent => ({
+        id: d.created.id,
+        product_id: d.input.product_id,
+        customer_id: d.input.customer_id,
+        verified_purchase: d.facts.verified_purchase,
+        has_media: d.uploaded.length > 0,
+      }))
+      emitEventStep({ eventName: SocialEvents.REVIEW_APPROVED, data: approved }).config({ name: "emit-review-auto-approved" })
+    })
+    return new WorkflowResponse(created)
+  }
+)

@@ -1,0 +1,100 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SOCIAL_REWARD_MODULE, type StoredRule, type Trigger } from "../../../modules/social-reward"
+import type SocialRewardModuleService from "../../../modules/social-reward/service"
+
+export type RecordRewardGrantsInput = {
+  /** The triggers this event can satisfy (a review with a photo satisfies both review triggers). */
+  triggers: Trigger[]
+  customer_id: string | null
+  source_type: "review" | "share_link" | "referral" | "order"
+  source_id: string
+  order_id?: string | null
+  order_value?: number | null
+  product_id?: string | null
+  verified_purchase?: boolean
+  signals?: string[] | null
+  /** share_visitors: distinct non-bot, non-sharer visitors so far, and hours since the first click. */
+  share_visitors?: number
+  share_age_hours?: number
+}
+
+export type RecordRewardGrantsOutput = {
+  created: { id: string; customer_id: string; rule_id: string; status: string; hold_until: Date | string }[]
+  duplicates: string[]
+  capped: { rule_id: string; cap: string; detail: string }[]
+  skipped: { rule_id: string; reason: string }[]
+}
+
+/** Whether the event meets the rule's own conditions (never the review's content). */
+export function ruleApplies(rule: StoredRule, input: RecordRewardGrantsInput): string | null {
+  const cfg = rule.trigger_config ?? {}
+  if (cfg.product_ids?.length && (!input.product_id || !cfg.product_ids.includes(input.product_id))) {
+    return "product not in the rule"
+  }
+  if (cfg.verified_purchase_only && !input.verified_purchase) {
+    return "not a verified purchase"
+  }
+  if (rule.trigger === "share_visitors") {
+    if ((input.share_visitors ?? 0) < (cfg.visitors ?? Infinity)) {
+      return `fewer than ${cfg.visitors} distinct visitors`
+    }
+    if ((input.share_age_hours ?? Infinity) > (cfg.within_hours ?? 0)) {
+      return `not within ${cfg.within_hours} hours of the first click`
+    }
+  }
+  if (rule.min_order_value != null && (input.order_value ?? 0) < Number(rule.min_order_value)) {
+    return `order below ${rule.min_order_value}`
+  }
+  return null
+}
+
+/**
+ * This step evaluates the active rules of the given triggers for one event and writes a grant per
+ * rule that applies and fits its caps. A second delivery of the event finds the grants the first
+ * wrote (idempotency key) and writes nothing. Its compensation deletes the grants it created.
+ */
+export const recordRewardGrantsStep = createStep(
+  "record-reward-grants",
+  async (input: RecordRewardGrantsInput, { container }) => {
+    const out: RecordRewardGrantsOutput = { created: [], duplicates: [], capped: [], skipped: [] }
+    if (!input.customer_id || !input.triggers.length) {
+      return new StepResponse(out, [] as string[])
+    }
+    const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+    const rules = (await service.listRewardRules(
+      { trigger: input.triggers, status: "active" },
+      { order: { id: "ASC" }, take: 100 }
+    )) as unknown as StoredRule[]
+    for (const rule of rules) {
+      const reason = ruleApplies(rule, input)
+      if (reason) {
+        out.skipped.push({ rule_id: rule.id, reason })
+        continue
+      }
+      const result = await service.grant({
+        rule: { ...rule, min_order_value: rule.min_order_value == null ? null : Number(rule.min_order_value) },
+        customer_id: input.customer_id,
+        source_type: input.source_type,
+        source_id: input.source_id,
+        order_id: input.order_id,
+        order_value: input.order_value,
+        signals: input.signals,
+      })
+      if (result.outcome === "created") {
+        const g = result.grant
+        out.created.push({ id: g.id, customer_id: g.customer_id, rule_id: g.rule_id, status: g.status, hold_until: g.hold_until })
+      } else if (result.outcome === "duplicate") {
+        out.duplicates.push(result.grant.id)
+      } else {
+        out.capped.push({ rule_id: rule.id, cap: result.cap.cap, detail: result.cap.detail })
+      }
+    }
+    return new StepResponse(out, out.created.map((g) => g.id))
+  },
+  async (createdIds, { container }) => {
+    if (!createdIds?.length) {
+      return
+    }
+    await container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE).deleteRewardGrants(createdIds)
+  }
+)

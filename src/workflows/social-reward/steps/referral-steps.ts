@@ -1,0 +1,243 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { normalizeEmail, scoreReferral, REVIEW_THRESHOLD, SOCIAL_REWARD_MODULE } from "../../../modules/social-reward"
+import type SocialRewardModuleService from "../../../modules/social-reward/service"
+import type { MedusaContainer } from "@medusajs/framework/types"
+
+async function customerFacts(container: MedusaContainer, customerId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: customers } = await query.graph({
+    entity: "customer",
+    fields: ["id", "email", "addresses.address_1", "addresses.address_2", "addresses.postal_code", "addresses.city", "addresses.country_code"],
+    filters: { id: customerId },
+  })
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "shipping_address.address_1", "shipping_address.address_2", "shipping_address.postal_code", "shipping_address.city", "shipping_address.country_code"],
+    filters: { customer_id: customerId },
+    pagination: { take: 50, order: { created_at: "DESC" } },
+  })
+  const c = customers[0] as any
+  return {
+    email: (c?.email as string) ?? null,
+    addresses: [...(c?.addresses ?? []), ...orders.map((o: any) => o.shipping_address).filter(Boolean)],
+    orders: orders.map((o: any) => o.id as string),
+  }
+}
+
+/**
+ * This step records a friend's claim of a referral code. Only a new customer (no earlier order)
+ * may claim, once. Self-referral signals (same customer, same normalised email, same hashed IP and
+ * user agent, same address) or the blocklist put the referral in the review queue instead of
+ * letting it pay. Its compensation deletes the referral.
+ */
+export const claimReferralStep = createStep(
+  "claim-social-referral",
+  async (input: { customer_id: string; code: string; ip_ua_hash: string | null }, { container }) => {
+    const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+    const [code] = await service.listReferralCodes({ code: input.code.trim().toUpperCase() }, { take: 1 })
+    if (!code) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invalid request: code: no referral code "${input.code}"`)
+    }
+    const [already] = await service.listReferrals({ friend_customer_id: input.customer_id }, { take: 1 })
+    if (already) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, "You have already used a referral code")
+    }
+    const friend = await customerFacts(container, input.customer_id)
+    if (friend.orders.length > 0) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Invalid request: code: referral codes are for new customers only")
+    }
+    const referrer = await customerFacts(container, code.customer_id)
+    const { signals, score } = scoreReferral(
+      { customer_id: code.customer_id, email: referrer.email, ip_ua_hash: code.ip_ua_hash, shipping_addresses: referrer.addresses },
+      { customer_id: input.customer_id, email: friend.email, ip_ua_hash: input.ip_ua_hash, shipping_addresses: friend.addresses, earlier_orders: 0 },
+      await service.loadBlocklist()
+    )
+    const referral = await service.createReferrals({
+      code: code.code,
+      referrer_customer_id: code.customer_id,
+      friend_customer_id: input.customer_id,
+      friend_email_normalized: normalizeEmail(friend.email),
+      friend_ip_ua_hash: input.ip_ua_hash,
+      status: score >= REVIEW_THRESHOLD ? "needs_review" : "claimed",
+      signals: signals as any,
+      score,
+    })
+    return new StepResponse(referral, referral.id)
+  },
+  async (id, { container }) => {
+    if (id) {
+      await container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE).deleteReferrals([id])
+    }
+  }
+)
+
+export type QualifiedReferral = {
+  referral_id: string | null
+  referrer_customer_id: string | null
+  friend_customer_id: string | null
+  order_id: string
+  order_value: number
+  signals: string[] | null
+}
+
+/**
+ * This step looks at a placed order: when it is the first order of a customer who claimed a
+ * referral, the referral is qualified (or sent to review when the order's shipping address matches
+ * the referrer's, or other signals fire) and the two grants can be made. Its compensation restores
+ * the referral.
+ */
+export const qualifyReferralStep = createStep(
+  "qualify-social-referral",
+  async (input: { order_id: string }, { container }) => {
+    const none: QualifiedReferral = {
+      referral_id: null,
+      referrer_customer_id: null,
+      friend_customer_id: null,
+      order_id: input.order_id,
+      order_value: 0,
+      signals: null,
+    }
+    const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ["id", "customer_id", "email", "total", "shipping_address.*"],
+      filters: { id: input.order_id },
+    })
+    const order = data[0] as any
+    if (!order?.customer_id) {
+      return new StepResponse(none, null)
+    }
+    const [referral] = await service.listReferrals({ friend_customer_id: order.customer_id, status: ["claimed", "needs_review"] }, { take: 1 })
+    if (!referral || referral.order_id) {
+      return new StepResponse(none, null)
+    }
+    const before = { id: referral.id, status: referral.status, signals: referral.signals, score: referral.score, order_id: referral.order_id, review_note: referral.review_note }
+    const friend = await customerFacts(container, order.customer_id)
+    const earlier = friend.orders.filter((id) => id !== order.id).length
+    const [code] = await service.listReferralCodes({ customer_id: referral.referrer_customer_id }, { take: 1 })
+    const referrer = await customerFacts(container, referral.referrer_customer_id)
+    const { signals, score } = scoreReferral(
+      { customer_id: referral.referrer_customer_id, email: referrer.email, ip_ua_hash: code?.ip_ua_hash, shipping_addresses: referrer.addresses.filter((a: any) => a !== order.shipping_address) },
+      { customer_id: order.customer_id, email: order.email ?? friend.email, ip_ua_hash: referral.friend_ip_ua_hash, shipping_addresses: [order.shipping_address], earlier_orders: earlier },
+      await service.loadBlocklist()
+    )
+    const allSignals = [...new Set([...((referral.signals as unknown as string[]) ?? []), ...signals])]
+    if (earlier > 0) {
+      await service.updateReferrals({ id: referral.id, status: "rejected", review_note: "not the customer's first order", signals: allSignals as any })
+      return new StepResponse(none, before)
+    }
+    const review = referral.status === "needs_review" || score >= REVIEW_THRESHOLD
+    await service.updateReferrals({
+      id: referral.id,
+      status: review ? "needs_review" : "qualified",
+      order_id: order.id,
+      signals: allSignals as any,
+      score: Math.max(score, referral.score ?? 0),
+    })
+    return new StepResponse(
+      {
+        referral_id: referral.id,
+        referrer_customer_id: referral.referrer_customer_id,
+        friend_customer_id: order.customer_id,
+        order_id: order.id,
+        order_value: Number(order.total ?? 0),
+        signals: review ? allSignals.length ? allSignals : ["needs_review"] : null,
+      } as QualifiedReferral,
+      before
+    )
+  },
+  async (before, { container }) => {
+    if (before) {
+      await container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE).updateReferrals(before as any)
+    }
+  }
+)
+
+/**
+ * This step decides a referral in the review queue. Approving makes its waiting grants held (they
+ * are then issued after their hold); rejecting revokes them. Its compensation restores both.
+ */
+export const decideReferralStep = createStep(
+  "decide-social-referral",
+  async (input: { referral_id: string; decision: "approve" | "reject"; note?: string | null; block?: boolean }, { container }) => {
+    const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+    const referral = await service.retrieveReferral(input.referral_id).catch(() => null)
+    if (!referral) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Referral ${input.referral_id} was not found`)
+    }
+    if (referral.status !== "needs_review") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Referral ${referral.id} is ${referral.status}, not waiting for review`)
+    }
+    const grants = await service.listRewardGrants({ source_type: "referral", source_id: referral.id, status: "needs_review" })
+    await service.updateReferrals({
+      id: referral.id,
+      status: input.decision === "approve" ? (referral.order_id ? "qualified" : "claimed") : "rejected",
+      review_note: input.note ?? null,
+    })
+    if (grants.length) {
+      await service.updateRewardGrants(
+        grants.map((g) => ({
+          id: g.id,
+          status: input.decision === "approve" ? "held" : "revoked",
+          status_reason: input.decision === "approve" ? "approved after review" : `referral rejected${input.note ? `: ${input.note}` : ""}`,
+          revoked_at: input.decision === "approve" ? null : new Date(),
+        })) as any
+      )
+    }
+    const blocked: string[] = []
+    if (input.decision === "reject" && input.block) {
+      const entries = [
+        { kind: "customer" as const, value: referral.friend_customer_id },
+        { kind: "email" as const, value: referral.friend_email_normalized },
+        { kind: "ip_ua" as const, value: referral.friend_ip_ua_hash },
+      ].filter((e): e is { kind: "customer" | "email" | "ip_ua"; value: string } => !!e.value)
+      for (const e of entries) {
+        const [existing] = await service.listBlocklists(e, { take: 1 })
+        if (!existing) {
+          const created = await service.createBlocklists({ ...e, reason: `referral ${referral.id} rejected` })
+          blocked.push(created.id)
+        }
+      }
+    }
+    return new StepResponse(
+      { referral_id: referral.id, grant_ids: grants.map((g) => g.id) },
+      {
+        referral: { id: referral.id, status: referral.status, review_note: referral.review_note },
+        grants: grants.map((g) => ({ id: g.id, status: g.status, status_reason: g.status_reason, revoked_at: null })),
+        blocked,
+      }
+    )
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+    await service.updateReferrals(undo.referral as any)
+    if (undo.grants.length) await service.updateRewardGrants(undo.grants as any)
+    if (undo.blocked.length) await service.deleteBlocklists(undo.blocked)
+  }
+)
+
+/**
+ * This step lets an admin decide a grant waiting for review: approve makes it held (issued after
+ * its hold). Its compensation puts it back in review.
+ */
+export const approveRewardGrantStep = createStep(
+  "approve-reward-grant",
+  async (input: { grant_id: string }, { container }) => {
+    const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+    const grant = await service.retrieveRewardGrant(input.grant_id).catch(() => null)
+    if (!grant) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Reward grant ${input.grant_id} was not found`)
+    }
+    if (grant.status !== "needs_review") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Reward grant ${grant.id} is ${grant.status}, not waiting for review`)
+    }
+    const updated = await service.updateRewardGrants({ id: grant.id, status: "held", status_reason: "approved after review" })
+    return new StepResponse(updated, { id: grant.id, status: grant.status, status_reason: grant.status_reason })
+  },
+  async (undo, { container }) => {
+    if (undo) await container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE).updateRewardGrants(undo as any)
+  }
+)

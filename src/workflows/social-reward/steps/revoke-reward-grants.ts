@@ -1,0 +1,91 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { SOCIAL_REWARD_MODULE } from "../../../modules/social-reward"
+import type SocialRewardModuleService from "../../../modules/social-reward/service"
+
+export type RevokeRewardGrantsInput = { order_id?: string; grant_ids?: string[]; reason: string }
+
+type Undo = {
+  grants: { id: string; status: string; status_reason: string | null; clawback_value: unknown }[]
+  reactivate: string[]
+  signals: string[]
+}
+
+const REVOCABLE = ["held", "needs_review", "issued", "issuing"]
+
+/**
+ * This step revokes grants: those of an order (cancel, return, refund) or the ones named. A held
+ * grant is simply revoked. An issued code not used yet is deactivated. An issued code already
+ * used cannot be taken back: the grant is revoked with its value recorded as a clawback and a
+ * risk signal against the customer, so it is never silently lost. Its compensation puts the
+ * grants, promotions and signals back as they were.
+ */
+export const revokeRewardGrantsStep = createStep(
+  "revoke-reward-grants",
+  async (input: RevokeRewardGrantsInput, { container }) => {
+    const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+    const promotionModule = container.resolve(Modules.PROMOTION)
+    const filters: Record<string, unknown> = { status: REVOCABLE }
+    if (input.order_id) filters.order_id = input.order_id
+    if (input.grant_ids) filters.id = input.grant_ids
+    if (!input.order_id && !input.grant_ids) {
+      return new StepResponse([] as any[], { grants: [], reactivate: [], signals: [] } as Undo)
+    }
+    const grants = await service.listRewardGrants(filters, { take: 1000 })
+    if (input.grant_ids && grants.length < input.grant_ids.length) {
+      const found = new Set(grants.map((g) => g.id))
+      const missing = input.grant_ids.find((id) => !found.has(id))
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Grant ${missing} does not exist or cannot be revoked in its status`)
+    }
+    const undo: Undo = { grants: [], reactivate: [], signals: [] }
+    const revoked: any[] = []
+    for (const g of grants) {
+      undo.grants.push({ id: g.id, status: g.status, status_reason: g.status_reason, clawback_value: g.clawback_value })
+      let clawback: number | null = null
+      if (g.promotion_id) {
+        const [promotion] = await promotionModule.listPromotions({ id: g.promotion_id }, { take: 1 })
+        if (promotion && (promotion.used ?? 0) > 0) {
+          clawback = Number(g.value)
+          const signal = await service.createRiskSignals({
+            customer_id: g.customer_id,
+            kind: "clawback_owed",
+            subject_type: "reward_grant",
+            subject_id: g.id,
+            detail: { value: clawback, currency_code: g.currency_code, code: g.code, reason: input.reason },
+          })
+          undo.signals.push(signal.id)
+        } else if (promotion && promotion.status === "active") {
+          await promotionModule.updatePromotions([{ id: promotion.id, status: "inactive" } as any])
+          undo.reactivate.push(promotion.id)
+        }
+      }
+      revoked.push(
+        await service.updateRewardGrants({
+          id: g.id,
+          status: "revoked",
+          revoked_at: new Date(),
+          status_reason: input.reason,
+          clawback_value: clawback,
+        })
+      )
+    }
+    return new StepResponse(revoked, undo)
+  },
+  async (undo, { container }) => {
+    if (!undo || (!undo.grants.length && !undo.reactivate.length)) {
+      return
+    }
+    const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+    for (const g of undo.grants) {
+      await service.updateRewardGrants({ ...g, revoked_at: null } as any)
+    }
+    if (undo.reactivate.length) {
+      await container
+        .resolve(Modules.PROMOTION)
+        .updatePromotions(undo.reactivate.map((id) => ({ id, status: "active" })) as any)
+    }
+    if (undo.signals.length) {
+      await service.deleteRiskSignals(undo.signals)
+    }
+  }
+)

@@ -1,0 +1,42 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { SocialEvents, type RewardEvent } from "../../../lib/events"
+import { claimGrantForIssueStep } from "../steps/claim-grant-for-issue"
+import { createRewardPromotionStep } from "../steps/create-reward-promotion"
+import { markGrantIssuedStep } from "../steps/mark-grant-issued"
+import { notifyRewardIssuedStep } from "../steps/notify-reward-issued"
+
+/**
+ * This workflow issues one held grant whose hold is over: it takes the grant, creates a Medusa
+ * promotion (a unique code only the beneficiary can use, once, before the expiry), records it on
+ * the grant, emits `social.reward.issued` and notifies the customer. If the promotion cannot be
+ * created, or anything after it fails, the promotion is deleted and the grant is held again.
+ * A grant that is not due or already taken is left alone (`issued: false`).
+ */
+export const issueRewardGrantWorkflow = createWorkflow("social-issue-reward-grant", function (input: { grant_id: string }) {
+  const claim = claimGrantForIssueStep(input)
+  const issued = when("social-reward-claimed", { claim }, ({ claim }) => claim.claimed).then(() => {
+    const promotion = createRewardPromotionStep(claim.grant)
+    const markInput = transform({ promotion, input }, ({ promotion, input }) => ({ grant_id: input.grant_id, ...promotion }))
+    const grant = markGrantIssuedStep(markInput)
+    const event = transform({ grant }, ({ grant }): RewardEvent => ({
+      grant_id: grant.id,
+      customer_id: grant.customer_id,
+      rule_id: grant.rule_id,
+      source_type: grant.source_type,
+      source_id: grant.source_id,
+    }))
+    emitEventStep({ eventName: SocialEvents.REWARD_ISSUED, data: event }).config({ name: "emit-reward-issued" })
+    const notifyInput = transform({ grant }, ({ grant }) => ({
+      grant_id: grant.id,
+      customer_id: grant.customer_id,
+      code: grant.code as string,
+      expires_at: grant.expires_at as Date,
+      reward: (grant.rule_snapshot as any)?.reward,
+    }))
+    notifyRewardIssuedStep(notifyInput)
+    return grant
+  })
+  const out = transform({ issued }, ({ issued }) => ({ issued: !!issued, grant: issued ?? null }))
+  return new WorkflowResponse(out)
+})

@@ -144,6 +144,16 @@ medusaIntegrationTestRunner({
           offers: { price: "13.50", priceCurrency: "EUR", availability: "https://schema.org/InStock" },
         })
         expect(data.meta.json_ld.aggregateRating).toBeUndefined()
+
+        // With approved reviews (and only those), the JSON-LD carries their rating.
+        const reviews = getContainer().resolve("product_review") as any
+        await reviews.createProductReviews([
+          { product_id: product.id, customer_id: "cus_a", rating: 5, title: "Great", body: "Great tee", status: "approved" },
+          { product_id: product.id, customer_id: "cus_b", rating: 4, title: "Good", body: "Good tee", status: "approved" },
+          { product_id: product.id, customer_id: "cus_c", rating: 1, title: "Bad", body: "Pending", status: "pending" },
+        ])
+        const rated = await api.get(`/store/social/products/${product.id}/meta`, store)
+        expect(rated.data.meta.json_ld.aggregateRating).toMatchObject({ ratingValue: 4.5, reviewCount: 2 })
         const jpy = await api.get(`/store/social/products/${product.id}/meta?currency_code=JPY`, store)
         expect(jpy.data.meta.json_ld.offers.price).toBe("1500")
       })

@@ -100,6 +100,27 @@ export function cardUrls(ctx: ShareContext, productId: string, params: CardParam
   ) as Record<CardFormat, string>
 }
 
+/** The key of the reviews module; optional: without it (or with reviews off) there is no rating. */
+const PRODUCT_REVIEW_MODULE = "product_review"
+
+type RatingSource = { getProductRatingStats(ids: string[]): Promise<Record<string, { average: number | null; count: number }>> }
+
+/**
+ * The product's approved-review rating for `aggregateRating`, or null when the reviews capability
+ * is absent or switched off, or the product has no approved review.
+ */
+export async function reviewStats(scope: MedusaContainer, ctx: ShareContext, productId: string): Promise<ReviewStats | null> {
+  if (!ctx.settings.features.reviews || !scope.hasRegistration(PRODUCT_REVIEW_MODULE)) {
+    return null
+  }
+  const stats = await scope
+    .resolve<RatingSource>(PRODUCT_REVIEW_MODULE)
+    .getProductRatingStats([productId])
+    .catch(() => ({}) as Record<string, never>)
+  const s = stats[productId]
+  return s && s.count > 0 && s.average != null ? { average: s.average, count: s.count } : null
+}
+
 /** The meta tag set of a product, pointing at its `og` card. */
 export function productMeta(
   ctx: ShareContext,

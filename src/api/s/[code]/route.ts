@@ -9,7 +9,7 @@ import { crawlerPage, notFoundPage } from "../../../modules/social-share/lib/htm
 import { buildShareRedirect } from "../../../modules/social-share/lib/redirect"
 import { visitorKey } from "../../../modules/social-share/lib/visitor"
 import { ensureShareClickFlusher } from "../../../workflows/social-share/click-flusher"
-import { loadPublishedDisplay, productMeta, shareContext, type ShareContext } from "../../utils/share"
+import { loadPublishedDisplay, productMeta, reviewStats, shareContext, type ShareContext } from "../../utils/share"
 import { requestVisitor } from "../../utils/short-link"
 
 const PRODUCT_TTL_MS = 60_000
@@ -88,7 +88,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.set("Vary", "User-Agent, Cookie")
   if (crawler) {
     const display = await loadPublishedDisplay(req.scope, link.product_id, {})
-    const meta = productMeta(ctx, display, {})
+    const meta = productMeta(ctx, display, {}, await reviewStats(req.scope, ctx, display.id))
     return res
       .status(200)
       .set({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" })

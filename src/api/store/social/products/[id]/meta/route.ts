@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadPublishedDisplay, productMeta, shareContext } from "../../../../../utils/share"
+import { loadPublishedDisplay, productMeta, reviewStats, shareContext } from "../../../../../utils/share"
 import type { StoreSocialProductShareParamsType } from "../../validators"
 
 /** The meta tags and JSON-LD of a product, for server-rendered storefront pages. */
@@ -9,5 +9,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     shareContext(req.scope),
     loadPublishedDisplay(req.scope, req.params.id, params),
   ])
-  res.json({ meta: productMeta(ctx, display, params) })
+  res.json({ meta: productMeta(ctx, display, params, await reviewStats(req.scope, ctx, display.id)) })
 }

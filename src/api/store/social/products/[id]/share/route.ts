@@ -4,7 +4,7 @@ import { formatMoney } from "../../../../../../modules/social-share/lib/money"
 import { hasIntent, shareIntentUrl } from "../../../../../../modules/social-share/lib/intents"
 import { visitorKey } from "../../../../../../modules/social-share/lib/visitor"
 import { getOrCreateShareLinksWorkflow } from "../../../../../../workflows/social-share/workflows/get-or-create-share-links"
-import { cardParams, cardUrls, loadPublishedDisplay, productMeta, shareContext } from "../../../../../utils/share"
+import { cardParams, cardUrls, loadPublishedDisplay, productMeta, reviewStats, shareContext } from "../../../../../utils/share"
 import { requestVisitor, shortLinkUrl, WEB_SHARE_NETWORK } from "../../../../../utils/short-link"
 import type { StoreSocialProductShareParamsType } from "../../validators"
 
@@ -77,7 +77,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       cards: Object.fromEntries(
         Object.entries(cards).map(([format, url]) => [format, { url, ...CARD_FORMATS[format as keyof typeof CARD_FORMATS] }])
       ),
-      meta: productMeta(ctx, display, params),
+      meta: productMeta(ctx, display, params, await reviewStats(req.scope, ctx, display.id)),
     },
   })
 }

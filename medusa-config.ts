@@ -27,6 +27,7 @@ const pluginModules = [
   "social-settings",
   "social-reward",
   "product-review",
+  "social-share",
 ].map((name) => ({
   resolve: `./src/modules/${name}`,
   options: socialOptions,

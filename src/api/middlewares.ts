@@ -4,6 +4,10 @@ import { adminSocialRewardMiddlewares } from "./admin/social/reward-rules/middle
 import { storeSocialRewardMiddlewares } from "./store/social/referrals/middlewares"
 import { adminSocialReviewsMiddlewares } from "./admin/social/reviews/middlewares"
 import { storeSocialReviewsMiddlewares } from "./store/social/reviews/middlewares"
+import { adminShareLinksMiddlewares } from "./admin/social/share-links/middlewares"
+import { storeSocialProductsMiddlewares } from "./store/social/products/middlewares"
+import { shortLinkMiddlewares } from "./s/middlewares"
+import { socialRssMiddlewares } from "./social/rss/middlewares"
 
 // Each capability keeps its routes' middlewares beside them; this file only gathers them.
 export default defineMiddlewares({
@@ -13,5 +17,9 @@ export default defineMiddlewares({
     ...storeSocialRewardMiddlewares,
     ...adminSocialReviewsMiddlewares,
     ...storeSocialReviewsMiddlewares,
+    ...adminShareLinksMiddlewares,
+    ...storeSocialProductsMiddlewares,
+    ...shortLinkMiddlewares,
+    ...socialRssMiddlewares,
   ],
 })

@@ -64,6 +64,8 @@ const FIELDS = [
   "variants.title",
   "variants.sku",
   "variants.barcode",
+  "variants.variant_rank",
+  "variants.created_at",
   "variants.manage_inventory",
   "variants.allow_backorder",
   "variants.options.value",
@@ -100,7 +102,17 @@ export async function loadProductDisplays(
 
   const chosen = new Map<string, any>()
   for (const p of products as any[]) {
-    const variants = (p.variants ?? []) as any[]
+    // "The first variant" must be the same on every call: the query returns variants in no fixed
+    // order, so sort them as the admin ranks them, then by creation; variants created together
+    // (same rank and time) show the lowest price, the "from" price a shopper expects.
+    const amount = (v: any) => Number(v.calculated_price?.calculated_amount ?? Number.POSITIVE_INFINITY)
+    const variants = [...((p.variants ?? []) as any[])].sort(
+      (a, b) =>
+        (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
+        new Date(a.created_at).getTime() - new Date(b.created_at).getTime() ||
+        amount(a) - amount(b) ||
+        String(a.id).localeCompare(String(b.id))
+    )
     chosen.set(p.id, variants.find((v) => v.id === variant_id) ?? variants[0] ?? null)
   }
 

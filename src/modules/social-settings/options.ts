@@ -59,6 +59,23 @@ export const pluginOptionsSchema = z
      * and processes, or distinct-visitor counts break.
      */
     secret: z.string().min(16, "must be at least 16 characters").optional(),
+    /**
+     * Share links: how often buffered clicks are written to the database (and
+     * `social.share.clicked` emitted). Clicks are never written on the request path.
+     */
+    shareClickFlushIntervalMs: z.number().int().min(100).max(600_000).default(5000),
+    /**
+     * Share links: buffer clicks in this Redis instead of process memory, so that several server
+     * processes and restarts lose nothing. Defaults to the REDIS_URL environment variable.
+     */
+    shareClickRedisUrl: z.string().url().optional(),
+    /**
+     * Share links: key prefix of the Redis click buffer. Processes of one store must share it;
+     * the default is derived from DATABASE_URL so that two stores on one Redis never mix clicks.
+     */
+    shareClickRedisPrefix: z.string().min(1).max(100).optional(),
+    /** Share links: the shop's X account ("@shop"), for twitter:site and the X intent's "via". */
+    twitterHandle: z.string().regex(/^@?\w{1,15}$/, "must be an X handle like @shop").optional(),
     /** How long a process keeps the settings before reading them again. */
     settingsCacheTtlSeconds: z.number().int().min(0).max(3600).default(10),
     /**
@@ -137,5 +154,9 @@ export function parsePluginOptions(raw: unknown): PluginOptions {
         : `option "${name}" ${issue.message}`
     throw new Error(`medusa-plugin-social-commerce: invalid plugin options: ${message}`)
   }
-  return { ...result.data, secret: result.data.secret ?? DEVELOPMENT_SECRET }
+  return {
+    ...result.data,
+    secret: result.data.secret ?? DEVELOPMENT_SECRET,
+    shareClickRedisUrl: result.data.shareClickRedisUrl ?? (process.env.REDIS_URL || undefined),
+  }
 }

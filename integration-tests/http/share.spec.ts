@@ -1,0 +1,342 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { XMLParser, XMLValidator } from "fast-xml-parser"
+import ogs from "open-graph-scraper"
+import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders } from "../helpers/auth"
+import { createShareProduct, setStoreCurrencies } from "../helpers/share-fixtures"
+import { flushShareClicks } from "../../src/workflows/social-share/click-flusher"
+
+jest.setTimeout(90_000)
+
+const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"
+const SAFARI =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
+const FACEBOOK = "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)"
+const STOREFRONT = "http://localhost:8000"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+    let store: { headers: Record<string, string> }
+
+    beforeEach(async () => {
+      admin = await createAdminHeaders(getContainer(), api)
+      store = await createPublishableKeyHeaders(getContainer())
+      await setStoreCurrencies(api, admin)
+    })
+
+    const raw = (url: string, headers: Record<string, string> = {}) =>
+      api.get(url, { headers, maxRedirects: 0, validateStatus: () => true })
+    const share = (id: string, query = "", headers: Record<string, string> = {}) =>
+      api.get(`/store/social/products/${id}/share${query}`, {
+        headers: { ...store.headers, "user-agent": FIREFOX, ...headers },
+        validateStatus: () => true,
+      })
+    const codeOf = (url: string) => new URL(url).pathname.split("/").pop()!
+
+    describe("GET /store/social/products/:id/share", () => {
+      it("returns a tracked link and an encoded intent per enabled network, cards and meta", async () => {
+        const product = await createShareProduct(api, admin)
+        const { status, data } = await share(product.id, "?currency_code=eur&locale=fr-FR")
+        expect(status).toBe(200)
+        const bundle = data.share
+        const networks = bundle.links.map((l: any) => l.network)
+        expect(networks).toEqual(["facebook", "instagram", "x", "pinterest", "whatsapp", "linkedin", "telegram", "reddit", "tiktok", "email"])
+        for (const link of bundle.links) {
+          expect(link.code).toMatch(/^[A-Za-z0-9]{10}$/)
+          expect(link.url).toBe(`http://localhost:9000/s/${link.code}`)
+        }
+        expect(new Set(bundle.links.map((l: any) => l.code)).size).toBe(networks.length)
+        const intent = (n: string) => bundle.links.find((l: any) => l.network === n)
+        expect(intent("instagram").intent_url).toBeNull()
+        const x = new URL(intent("x").intent_url)
+        expect(x.searchParams.get("url")).toBe(intent("x").url)
+        expect(x.searchParams.get("text")).toMatch(/^Trail Tee & Co – 12,50\s€$/)
+        expect(intent("x").intent_url).not.toMatch(/[ &]Co/)
+        const pin = new URL(intent("pinterest").intent_url)
+        expect(pin.searchParams.get("media")).toBe(bundle.cards.pin.url)
+        expect(intent("email").intent_url).toMatch(/^mailto:\?subject=Trail%20Tee%20%26%20Co&body=/)
+        expect(bundle.web_share).toMatchObject({ title: "Trail Tee & Co", image_url: bundle.cards.story.url })
+        expect(bundle.web_share.url).toMatch(/^http:\/\/localhost:9000\/s\/[A-Za-z0-9]{10}$/)
+        expect(bundle.cards.og).toEqual({
+          url: `http://localhost:9000/social/cards/${product.id}/og.png?currency_code=eur&locale=fr-FR`,
+          width: 1200,
+          height: 630,
+          type: "png",
+        })
+        expect(bundle.cards["og-light"].url).toContain("/og-light.jpg")
+        const tag = (k: string) => bundle.meta.tags.find((t: any) => t.property === k || t.name === k)?.content
+        expect(tag("og:image")).toBe(bundle.cards.og.url)
+        expect(tag("og:locale")).toBe("fr_FR")
+        expect(tag("product:price:amount")).toBe("12.50")
+        expect(tag("product:price:currency")).toBe("EUR")
+        expect(tag("og:url")).toBe(`${STOREFRONT}/products/${product.handle}`)
+
+        // Asking again returns the same links; a logged-in customer gets their own.
+        const again = await share(product.id, "?currency_code=eur")
+        expect(again.data.share.links.map((l: any) => l.code)).toEqual(bundle.links.map((l: any) => l.code))
+        expect(again.data.share.customer_id).toBeNull()
+        const customer = await createCustomerHeaders(api, store)
+        const mine = await share(product.id, "", customer.headers)
+        expect(mine.data.share.customer_id).toBe(customer.customer.id)
+        expect(mine.data.share.links[0].code).not.toBe(bundle.links[0].code)
+        // Other capabilities (attribution) read links by code through query.graph, product joined.
+        const query = getContainer().resolve("query")
+        const { data: rows } = await query.graph({
+          entity: "social_share_link",
+          fields: ["id", "code", "product_id", "customer_id", "network", "product.title"],
+          filters: { code: mine.data.share.links[0].code },
+        })
+        expect(rows[0]).toMatchObject({
+          product_id: product.id,
+          customer_id: customer.customer.id,
+          network: "facebook",
+          product: { title: "Trail Tee & Co" },
+        })
+        const mineAgain = await share(product.id, "", customer.headers)
+        expect(mineAgain.data.share.links.map((l: any) => l.code)).toEqual(mine.data.share.links.map((l: any) => l.code))
+      })
+
+      it("follows the enabled networks of the settings", async () => {
+        const product = await createShareProduct(api, admin)
+        await api.post("/admin/social/settings", { enabled_networks: ["pinterest", "email"] }, admin)
+        const { data } = await share(product.id)
+        expect(data.share.links.map((l: any) => l.network)).toEqual(["pinterest", "email"])
+        // The database is reset between tests, but not the process' settings cache: reset here.
+        await api.post("/admin/social/settings", { enabled_networks: null }, admin)
+      })
+
+      it("answers 404 for unknown or unpublished products and 400 for bad parameters", async () => {
+        const draft = await createShareProduct(api, admin, { status: "draft" })
+        const product = await createShareProduct(api, admin)
+        expect((await share("prod_missing")).status).toBe(404)
+        expect((await share(draft.id)).status).toBe(404)
+        const cases: Array<[string, string]> = [
+          ["?currency_code=euro", "currency_code"],
+          ["?currency_code=gbp", "currency_code"],
+          ["?locale=<script>", "locale"],
+          ["?variant_id=variant_other", "variant_id"],
+          ["?redirect=https://evil.example", "redirect"],
+        ]
+        for (const [q, field] of cases) {
+          const res = await share(product.id, q)
+          expect(res.status).toBe(400)
+          expect(res.data.message).toContain(field)
+        }
+        const noKey = await api.get(`/store/social/products/${product.id}/share`, { validateStatus: () => true })
+        expect(noKey.status).toBe(400)
+      })
+    })
+
+    describe("GET /store/social/products/:id/meta", () => {
+      it("returns the tags and JSON-LD of the chosen variant and currency", async () => {
+        const product = await createShareProduct(api, admin)
+        const m = product.variants.find((v) => v.title === "M")!
+        const { data } = await api.get(`/store/social/products/${product.id}/meta?variant_id=${m.id}`, store)
+        const tag = (k: string) => data.meta.tags.find((t: any) => t.property === k || t.name === k)?.content
+        expect(tag("product:retailer_item_id")).toBe(m.id)
+        expect(tag("product:price:amount")).toBe("13.50")
+        expect(tag("og:image")).toBe(`http://localhost:9000/social/cards/${product.id}/og.png?variant_id=${m.id}`)
+        expect(data.meta.json_ld).toMatchObject({
+          "@type": "Product",
+          name: "Trail Tee & Co",
+          offers: { price: "13.50", priceCurrency: "EUR", availability: "https://schema.org/InStock" },
+        })
+        expect(data.meta.json_ld.aggregateRating).toBeUndefined()
+
+        // With approved reviews (and only those), the JSON-LD carries their rating.
+        const reviews = getContainer().resolve("product_review") as any
+        await reviews.createProductReviews([
+          { product_id: product.id, customer_id: "cus_a", rating: 5, title: "Great", body: "Great tee", status: "approved" },
+          { product_id: product.id, customer_id: "cus_b", rating: 4, title: "Good", body: "Good tee", status: "approved" },
+          { product_id: product.id, customer_id: "cus_c", rating: 1, title: "Bad", body: "Pending", status: "pending" },
+        ])
+        const rated = await api.get(`/store/social/products/${product.id}/meta`, store)
+        expect(rated.data.meta.json_ld.aggregateRating).toMatchObject({ ratingValue: 4.5, reviewCount: 2 })
+        const jpy = await api.get(`/store/social/products/${product.id}/meta?currency_code=JPY`, store)
+        expect(jpy.data.meta.json_ld.offers.price).toBe("1500")
+      })
+    })
+
+    describe("GET /s/:code", () => {
+      it("gives a crawler the tag page, read back by an Open Graph parser", async () => {
+        const product = await createShareProduct(api, admin)
+        const { data } = await share(product.id)
+        const link = data.share.links.find((l: any) => l.network === "facebook")
+        const res = await raw(`/s/${link.code}`, { "user-agent": FACEBOOK })
+        expect(res.status).toBe(200)
+        expect(res.headers["content-type"]).toMatch(/text\/html/)
+        const { result } = await ogs({ html: res.data })
+        expect(result.ogTitle).toBe("Trail Tee & Co")
+        expect(result.ogType).toBe("product")
+        expect(result.ogUrl).toBe(`${STOREFRONT}/products/${product.handle}`)
+        const image = result.ogImage![0]
+        expect(image.url).toBe(`http://localhost:9000/social/cards/${product.id}/og.png`)
+        expect(new URL(image.url).protocol).toBe("http:")
+        expect(Number(image.width)).toBe(1200)
+        expect(Number(image.height)).toBe(630)
+        expect(result.twitterCard).toBe("summary_large_image")
+        expect(result.jsonLD?.[0]).toMatchObject({ "@type": "Product", name: "Trail Tee & Co" })
+      })
+
+      it("keeps a hostile title inert", async () => {
+        const title = `"><script>alert(1)</script>`
+        const product = await createShareProduct(api, admin, { title, description: "<img src=x onerror=alert(2)>" })
+        const { data } = await share(product.id)
+        const res = await raw(`/s/${data.share.links[0].code}`, { "user-agent": "Twitterbot/1.0" })
+        expect(res.status).toBe(200)
+        expect(res.data).not.toContain("<script>alert")
+        expect(res.data).not.toContain("<img")
+        expect(res.data.match(/<script/g)).toHaveLength(1)
+        const { result } = await ogs({ html: res.data })
+        expect(result.ogTitle).toBe(title)
+      })
+
+      it("redirects a person to the storefront only, whatever the request carries", async () => {
+        const product = await createShareProduct(api, admin)
+        const { data } = await share(product.id)
+        const link = data.share.links.find((l: any) => l.network === "x")
+        const expected = `${STOREFRONT}/products/${product.handle}?utm_source=x&utm_medium=social&utm_campaign=share&utm_content=${product.handle}&sc=${link.code}`
+        const plain = await raw(`/s/${link.code}`, { "user-agent": CHROME })
+        expect(plain.status).toBe(302)
+        expect(plain.headers.location).toBe(expected)
+        expect(plain.headers["cache-control"]).toBe("no-store")
+        for (const trick of [
+          `/s/${link.code}?next=https://evil.example`,
+          `/s/${link.code}?url=//evil.example&redirect=%2F%2Fevil.example`,
+          `/s/${link.code}?utm_source=evil&sc=OTHERCODE1&utm_content=x`,
+          `/s/${link.code}/`,
+        ]) {
+          const res = await raw(trick, { "user-agent": CHROME, host: "evil.example", "x-forwarded-host": "evil.example" })
+          expect(res.status).toBe(302)
+          expect(res.headers.location).toBe(expected)
+        }
+        for (const bad of [
+          "/s/%2F%2Fevil.example",
+          "/s/https:%2F%2Fevil.example",
+          `/s/${link.code}%2F..%2F..%2Fevil`,
+          "/s/..%2F..%2Fadmin",
+          "/s/short",
+          `/s/${link.code}x`.replace(/.$/, "!"),
+        ]) {
+          const res = await raw(bad, { "user-agent": CHROME })
+          expect(res.status).toBe(404)
+          expect(res.headers.location).toBeUndefined()
+        }
+        const unknown = await raw("/s/ZZZZZZZZZZ", { "user-agent": CHROME })
+        expect(unknown.status).toBe(404)
+        expect(unknown.headers["content-type"]).toMatch(/text\/html/)
+        expect(unknown.data).toContain("This link does not exist")
+      })
+
+      it("counts clicks after a flush: bots, self and distinct visitors apart, and emits social.share.clicked", async () => {
+        const product = await createShareProduct(api, admin)
+        const customer = await createCustomerHeaders(api, store)
+        // The customer shares with Safari; the anonymous link is created with Firefox.
+        const mine = (await share(product.id, "", { ...customer.headers, "user-agent": SAFARI })).data.share
+        const anon = (await share(product.id, "")).data.share
+        const mineX = mine.links.find((l: any) => l.network === "x")
+        const anonX = anon.links.find((l: any) => l.network === "x")
+
+        for (const ua of [CHROME, CHROME, FIREFOX.replace("128", "127"), FACEBOOK, "Twitterbot/1.0"]) {
+          await raw(`/s/${mineX.code}`, { "user-agent": ua })
+        }
+        // The sharer's own clicks: by session/token, and by the browser that created the link.
+        await raw(`/s/${mineX.code}`, { "user-agent": CHROME, authorization: customer.headers.authorization })
+        await raw(`/s/${mineX.code}`, { "user-agent": SAFARI })
+        await raw(`/s/${anonX.code}`, { "user-agent": FIREFOX })
+        await raw(`/s/${anonX.code}`, { "user-agent": SAFARI })
+
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const emitted: any[] = []
+        const spy = jest.spyOn(eventBus, "emit").mockImplementation(async (msgs: any) => {
+          emitted.push(...(Array.isArray(msgs) ? msgs : [msgs]))
+        })
+        try {
+          await flushShareClicks(getContainer())
+        } finally {
+          spy.mockRestore()
+        }
+
+        const { data } = await api.get(`/admin/social/share-links?product_id=${product.id}&network=x`, admin)
+        expect(data.count).toBe(2)
+        const row = (code: string) => data.share_links.find((l: any) => l.code === code)
+        expect(row(mineX.code)).toMatchObject({
+          customer_id: customer.customer.id,
+          clicks: 7,
+          bot_clicks: 2,
+          self_clicks: 2,
+          distinct_visitors: 2,
+        })
+        expect(row(anonX.code)).toMatchObject({ customer_id: null, clicks: 2, bot_clicks: 0, self_clicks: 1, distinct_visitors: 1 })
+
+        const events = emitted.filter((e) => e.name === "social.share.clicked")
+        expect(events.map((e) => e.data)).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              code: mineX.code,
+              product_id: product.id,
+              customer_id: customer.customer.id,
+              network: "x",
+              clicks: 7,
+              new_distinct_visitors: 2,
+              distinct_visitors_total: 2,
+            }),
+          ])
+        )
+
+        // A second flush with nothing new changes nothing; a returning visitor is not new.
+        await flushShareClicks(getContainer())
+        await raw(`/s/${mineX.code}`, { "user-agent": CHROME })
+        await flushShareClicks(getContainer())
+        const after = await api.get(`/admin/social/share-links?customer_id=${customer.customer.id}&network=x`, admin)
+        expect(after.data.share_links[0]).toMatchObject({ clicks: 8, distinct_visitors: 2 })
+      })
+    })
+
+    describe("GET /admin/social/share-links", () => {
+      it("needs admin auth and validates its query", async () => {
+        expect((await raw("/admin/social/share-links")).status).toBe(401)
+        const bad = await api.get("/admin/social/share-links?limit=0", { ...admin, validateStatus: () => true })
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toContain("limit")
+      })
+    })
+
+    describe("GET /social/rss/products.xml", () => {
+      it("serves valid RSS 2.0 of the newest published products, cached until a product changes", async () => {
+        const product = await createShareProduct(api, admin)
+        await createShareProduct(api, admin, { title: "Hidden draft", status: "draft" })
+        const first = await raw("/social/rss/products.xml")
+        expect(first.status).toBe(200)
+        expect(first.headers["content-type"]).toMatch(/application\/rss\+xml/)
+        expect(XMLValidator.validate(first.data)).toBe(true)
+        const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "item" }).parse(first.data)
+        expect(doc.rss["@_version"]).toBe("2.0")
+        const items = doc.rss.channel.item
+        expect(items.map((i: any) => i.title)).toEqual(["Trail Tee & Co"])
+        expect(items[0].link).toBe(`${STOREFRONT}/products/${product.handle}?utm_source=rss&utm_medium=social&utm_campaign=new_products`)
+        expect(items[0]["g:price"]).toBe("12.50 EUR")
+        expect(items[0]["media:content"]).toMatchObject({
+          "@_url": `http://localhost:9000/social/cards/${product.id}/og.png`,
+          "@_width": "1200",
+          "@_height": "630",
+        })
+        expect((await raw("/social/rss/products.xml")).headers["x-cache"]).toBe("HIT")
+
+        await api.post(`/admin/products/${product.id}`, { title: "Trail Tee v2" }, admin)
+        // The subscriber drops the cache; wait for it rather than for a timer.
+        let xml = ""
+        for (let i = 0; i < 50 && !xml.includes("Trail Tee v2"); i++) {
+          await new Promise((r) => setTimeout(r, 100))
+          xml = (await raw("/social/rss/products.xml")).data
+        }
+        expect(xml).toContain("Trail Tee v2")
+
+        expect((await raw("/social/rss/products.xml?sales_channel_id=sc_missing")).status).toBe(400)
+        expect((await raw("/social/rss/products.xml?foo=1")).status).toBe(400)
+      })
+    })
+  },
+})

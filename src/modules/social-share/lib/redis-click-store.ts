@@ -1,0 +1,87 @@
+import { randomUUID } from "crypto"
+import type { Redis as RedisClient } from "ioredis"
+import { ClickAggregator, type ClickBatch, decodeClick, encodeClick, type ShareClick } from "./click-buffer"
+
+// Moves the incoming list to a batch key and records the batch as pending, in one step: a crash
+// between the two can then lose nothing.
+const CLAIM = `
+if redis.call('exists', KEYS[1]) == 1 then
+  redis.call('rename', KEYS[1], KEYS[2])
+  redis.call('zadd', KEYS[3], ARGV[1], ARGV[2])
+  return 1
+end
+return 0`
+
+/**
+ * Click buffer in Redis, shared by every server process: a request appends one short line to a
+ * list; a flush (from any process) claims the list as a batch, records it, then deletes it. A
+ * batch whose flush died stays pending and is taken up again by the next flush; the ledger's
+ * unique (batch, link) key makes the second attempt a no-op.
+ */
+export class RedisClickStore {
+  private readonly incoming: string
+  private readonly pendingSet: string
+
+  constructor(
+    private readonly redis: RedisClient,
+    private readonly prefix = "social:share:clicks"
+  ) {
+    this.incoming = `${prefix}:incoming`
+    this.pendingSet = `${prefix}:pending`
+  }
+
+  async add(click: ShareClick) {
+    await this.redis.rpush(this.incoming, encodeClick(click))
+  }
+
+  async pending(): Promise<number> {
+    return this.redis.llen(this.incoming)
+  }
+
+  /** Claims what came in and returns every pending batch this process could lock. */
+  async drain(lockMs = 120_000): Promise<ClickBatch[]> {
+    const id = randomUUID()
+    await this.redis.eval(CLAIM, 3, this.incoming, this.batchKey(id), this.pendingSet, String(Date.now()), id)
+    const ids = await this.redis.zrange(this.pendingSet, 0, 99)
+    const batches: ClickBatch[] = []
+    for (const batchId of ids) {
+      const locked = await this.redis.set(this.lockKey(batchId), "1", "PX", lockMs, "NX")
+      if (!locked) {
+        continue
+      }
+      const lines = await this.redis.lrange(this.batchKey(batchId), 0, -1)
+      const agg = new ClickAggregator()
+      for (const line of lines) {
+        const click = decodeClick(line)
+        if (click) {
+          agg.add(click)
+        }
+      }
+      batches.push({ batch_id: batchId, source: "redis", entries: agg.entries() })
+    }
+    return batches
+  }
+
+  /** The batch is recorded: forget it. */
+  async ack(batchId: string) {
+    await this.redis
+      .multi()
+      .del(this.batchKey(batchId))
+      .zrem(this.pendingSet, batchId)
+      .del(this.lockKey(batchId))
+      .exec()
+  }
+
+  /** The flush failed: unlock the batch so that the next flush retries it. */
+  async release(batchId: string) {
+    await this.redis.del(this.lockKey(batchId))
+  }
+
+  private batchKey(id: string) {
+    return `${this.prefix}:batch:${id}`
+  }
+
+  private lockKey(id: string) {
+    return `${this.prefix}:lock:${id}`
+  }
+}

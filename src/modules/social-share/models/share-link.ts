@@ -1,0 +1,25 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * A tracked share link: one per (sharer or anonymous, product, network). The code is the only
+ * thing in the URL: it is random, so it carries no personal data and cannot be guessed.
+ */
+export const SocialShareLink = model
+  .define("social_share_link", {
+    id: model.id({ prefix: "sshl" }).primaryKey(),
+    code: model.text(),
+    product_id: model.text(),
+    customer_id: model.text().nullable(),
+    // The customer id, or "anonymous": NULLs never collide in a unique index, so the uniqueness of
+    // (sharer, product, network) needs a non-null key.
+    sharer_key: model.text(),
+    network: model.text(),
+    // HMAC visitor key of the request that created the link: its own later clicks are "self".
+    creator_visitor_hash: model.text().nullable(),
+  })
+  .indexes([
+    { on: ["code"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["sharer_key", "product_id", "network"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["product_id"] },
+    { on: ["customer_id"], where: "customer_id IS NOT NULL" },
+  ])

@@ -1,0 +1,399 @@
+import { createHash } from "crypto"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService, generateEntityId } from "@medusajs/framework/utils"
+import type { Context, Logger } from "@medusajs/framework/types"
+import { SocialShareLink } from "./models/share-link"
+import { SocialShareClickBatch } from "./models/share-click-batch"
+import { SocialShareVisitor } from "./models/share-visitor"
+import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
+import { generateShareCode } from "./lib/codes"
+import { MemoryClickBuffer, type ClickBatch, type ShareClick } from "./lib/click-buffer"
+import { RedisClickStore } from "./lib/redis-click-store"
+
+export type ShareLinkRequest = {
+  product_id: string
+  customer_id: string | null
+  network: string
+  creator_visitor_hash: string | null
+}
+
+export type ShareLinkRecord = {
+  id: string
+  code: string
+  product_id: string
+  customer_id: string | null
+  network: string
+  creator_visitor_hash: string | null
+}
+
+export type RecordedClicks = {
+  share_link_id: string
+  clicks: number
+  bot_clicks: number
+  self_clicks: number
+  new_distinct_visitors: number
+  distinct_visitors_total: number
+  first_click_at: Date
+}
+
+export type ShareLinkStats = {
+  clicks: number
+  bot_clicks: number
+  self_clicks: number
+  distinct_visitors: number
+}
+
+const ANONYMOUS = "anonymous"
+const LINK_CACHE_MAX = 50_000
+
+type State = {
+  memory: MemoryClickBuffer
+  redis: RedisClickStore | null
+  redisClient: { quit(): Promise<unknown> } | null
+  links: Map<string, ShareLinkRecord>
+  shutdownHandlers: Set<() => Promise<void>>
+}
+
+/**
+ * This service owns share links, their click ledger and distinct visitors. Clicks never touch the
+ * database on the request path: `recordClick` buffers them (in memory, or in Redis when a Redis
+ * URL is configured) and the flush workflow records them in batches.
+ */
+export default class SocialShareModuleService extends MedusaService({
+  SocialShareLink,
+  SocialShareClickBatch,
+  SocialShareVisitor,
+}) {
+  protected readonly pluginOptions_: PluginOptions
+  protected readonly logger_?: Logger
+  // One holder object, assigned once: the service may be reached through a proxy (see the
+  // settings service), where later `this.x = …` assignments would not land on the instance.
+  private readonly state_: State
+
+  /** Medusa calls these on application start and shutdown (MedusaModule.__hooks). */
+  __hooks = {
+    onApplicationPrepareShutdown: async () => {
+      // The HTTP server has stopped taking requests by now; the database is still open.
+      for (const handler of this.state_.shutdownHandlers) {
+        await handler().catch((e) => this.logger_?.error(`[social] share click flush on shutdown failed: ${e?.message}`))
+      }
+    },
+    onApplicationShutdown: async () => {
+      await this.state_.redisClient?.quit().catch(() => undefined)
+    },
+  }
+
+  constructor(container: Record<string, unknown>, options: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.pluginOptions_ = parsePluginOptions(options)
+    try {
+      this.logger_ = container.logger as Logger
+    } catch {
+      this.logger_ = undefined
+    }
+    let redis: RedisClickStore | null = null
+    let redisClient: State["redisClient"] = null
+    const redisUrl = this.pluginOptions_.shareClickRedisUrl
+    if (redisUrl) {
+      // ioredis comes with Medusa's Redis modules; it is only loaded when a Redis URL is set.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const Redis = require("ioredis")
+      const client = new (Redis.default ?? Redis)(redisUrl, {
+        maxRetriesPerRequest: 3,
+        // Connect on the first click, not in CLI commands that load the module and exit.
+        lazyConnect: true,
+        // Clicks of concurrent requests go to Redis in one round trip.
+        enableAutoPipelining: true,
+      })
+      client.on("error", (e: Error) => this.logger_?.warn(`[social] share clicks Redis: ${e.message}`))
+      const prefix =
+        this.pluginOptions_.shareClickRedisPrefix ??
+        `social:share:clicks:${createHash("sha256").update(process.env.DATABASE_URL ?? "").digest("hex").slice(0, 12)}`
+      redis = new RedisClickStore(client, prefix)
+      redisClient = client
+    }
+    this.state_ = {
+      memory: new MemoryClickBuffer(),
+      redis,
+      redisClient,
+      links: new Map(),
+      shutdownHandlers: new Set(),
+    }
+  }
+
+  getPluginOptions(): PluginOptions {
+    return this.pluginOptions_
+  }
+
+  /** Where clicks are buffered: "redis" or "memory". */
+  get clickStore(): "redis" | "memory" {
+    return this.state_.redis ? "redis" : "memory"
+  }
+
+  /** Registers work to run before the application shuts down (the click flush). */
+  onPrepareShutdown(handler: () => Promise<void>) {
+    this.state_.shutdownHandlers.add(handler)
+  }
+
+  /**
+   * Returns the link of each request, creating the missing ones. Concurrent callers asking for the
+   * same (sharer, product, network) get the same row: the insert skips on the unique index and
+   * the row is read back. Returns the links and the ids this call created (for compensation).
+   */
+  @InjectTransactionManager()
+  async getOrCreateLinks(
+    requests: ShareLinkRequest[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ links: ShareLinkRecord[]; created: string[] }> {
+    if (!requests.length) {
+      return { links: [], created: [] }
+    }
+    const em = this.em_(sharedContext)
+    const knex = em.getKnex()
+    const keyOf = (r: { customer_id: string | null; product_id: string; network: string }) =>
+      `${r.customer_id ?? ANONYMOUS}\u0000${r.product_id}\u0000${r.network}`
+    const rows = requests.map((r) => ({
+      id: generateEntityId("", "sshl"),
+      code: generateShareCode(),
+      product_id: r.product_id,
+      customer_id: r.customer_id,
+      sharer_key: r.customer_id ?? ANONYMOUS,
+      network: r.network,
+      creator_visitor_hash: r.creator_visitor_hash,
+    }))
+    // "on conflict do nothing" without a target also covers the partial unique indexes; a clash
+    // on `code` (about 1 in 2^59) would leave that link out and the caller gets a clear error.
+    const inserted: Array<{ id: string }> = await em.execute(
+      knex("social_share_link").insert(rows).onConflict().ignore().returning(["id"])
+    )
+    const found: ShareLinkRecord[] = await em.execute(
+      knex("social_share_link")
+        .select("id", "code", "product_id", "customer_id", "network", "creator_visitor_hash")
+        .whereNull("deleted_at")
+        .whereIn("sharer_key", [...new Set(rows.map((r) => r.sharer_key))])
+        .whereIn("product_id", [...new Set(rows.map((r) => r.product_id))])
+        .whereIn("network", [...new Set(rows.map((r) => r.network))])
+    )
+    const byKey = new Map(found.map((l) => [keyOf(l), l]))
+    const links = requests.map((r) => byKey.get(keyOf(r))).filter((l): l is ShareLinkRecord => !!l)
+    return { links, created: inserted.map((r) => r.id) }
+  }
+
+  /** Hard-deletes links created by a failed workflow (compensation). */
+  @InjectTransactionManager()
+  async deleteCreatedLinks(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!ids.length) {
+      return
+    }
+    const em = this.em_(sharedContext)
+    await em.execute(em.getKnex()("social_share_link").whereIn("id", ids).delete())
+  }
+
+  /**
+   * The link of a code, from a per-process cache: a link never changes after it is created, so
+   * the redirect path reads the database once per code and process.
+   */
+  async findLinkByCode(code: string): Promise<ShareLinkRecord | null> {
+    // The cache is read before any database context is set up: a hit costs a Map lookup.
+    return this.state_.links.get(code) ?? this.loadLinkByCode_(code)
+  }
+
+  @InjectManager()
+  protected async loadLinkByCode_(code: string, @MedusaContext() sharedContext: Context = {}): Promise<ShareLinkRecord | null> {
+    const em = this.em_(sharedContext)
+    const [row]: ShareLinkRecord[] = await em.execute(
+      em
+        .getKnex()("social_share_link")
+        .select("id", "code", "product_id", "customer_id", "network", "creator_visitor_hash")
+        .where({ code })
+        .whereNull("deleted_at")
+        .limit(1)
+    )
+    if (!row) {
+      return null
+    }
+    if (this.state_.links.size >= LINK_CACHE_MAX) {
+      // Drop the oldest entry (Map keeps insertion order).
+      this.state_.links.delete(this.state_.links.keys().next().value as string)
+    }
+    this.state_.links.set(code, row)
+    return row
+  }
+
+  /** Buffers one click; no database write. */
+  async recordClick(click: ShareClick): Promise<void> {
+    const { redis, memory } = this.state_
+    if (redis) {
+      try {
+        await redis.add(click)
+        return
+      } catch (e) {
+        // Redis down: keep the click in this process rather than lose it.
+        this.logger_?.warn(`[social] share click kept in memory, Redis failed: ${e?.message}`)
+      }
+    }
+    memory.add(click)
+  }
+
+  /** Clicks waiting for a flush in this process (memory) or in Redis. */
+  async pendingClicks(): Promise<number> {
+    const memory = this.state_.memory.pending
+    return memory + (this.state_.redis ? await this.state_.redis.pending() : 0)
+  }
+
+  /** Takes the buffered clicks as batches for the flush workflow. */
+  async drainClicks(): Promise<ClickBatch[]> {
+    const batches: ClickBatch[] = []
+    const memory = this.state_.memory.drain()
+    if (memory) {
+      batches.push(memory)
+    }
+    if (this.state_.redis) {
+      batches.push(...(await this.state_.redis.drain()))
+    }
+    return batches
+  }
+
+  /** The batches are recorded: drop them from Redis (memory batches are already gone). */
+  async ackClicks(batches: Pick<ClickBatch, "batch_id" | "source">[]) {
+    for (const batch of batches) {
+      if (batch.source === "redis" && this.state_.redis) {
+        await this.state_.redis.ack(batch.batch_id)
+      }
+    }
+  }
+
+  /** A flush failed: give its clicks back so that the next flush records them. */
+  async restoreClicks(batches: ClickBatch[]) {
+    for (const batch of batches) {
+      if (batch.source === "redis" && this.state_.redis) {
+        await this.state_.redis.release(batch.batch_id)
+      } else {
+        this.state_.memory.restore(batch)
+      }
+    }
+  }
+
+  /**
+   * Writes a batch into the ledger and the visitor table, once: entries of a batch already recorded
+   * (a retried flush) are skipped. Returns what was recorded, with the distinct visitor counts.
+   */
+  @InjectTransactionManager()
+  async recordClickBatch(batch: ClickBatch, @MedusaContext() sharedContext: Context = {}): Promise<RecordedClicks[]> {
+    const em = this.em_(sharedContext)
+    const knex = em.getKnex()
+    const linkIds = batch.entries.map((e) => e.share_link_id)
+    if (!linkIds.length) {
+      return []
+    }
+    const done: Array<{ share_link_id: string }> = await em.execute(
+      knex("social_share_click_batch").select("share_link_id").where({ batch_id: batch.batch_id }).whereIn("share_link_id", linkIds)
+    )
+    const skip = new Set(done.map((d) => d.share_link_id))
+    const entries = batch.entries.filter((e) => !skip.has(e.share_link_id))
+    if (!entries.length) {
+      return []
+    }
+
+    const newVisitors = new Map<string, number>()
+    const visitorRows = entries.flatMap((e) =>
+      e.visitors.map((v) => ({
+        id: generateEntityId("", "sshv"),
+        share_link_id: e.share_link_id,
+        visitor_hash: v,
+        batch_id: batch.batch_id,
+      }))
+    )
+    for (let i = 0; i < visitorRows.length; i += 1000) {
+      const inserted: Array<{ share_link_id: string }> = await em.execute(
+        knex("social_share_visitor").insert(visitorRows.slice(i, i + 1000)).onConflict().ignore().returning(["share_link_id"])
+      )
+      for (const r of inserted) {
+        newVisitors.set(r.share_link_id, (newVisitors.get(r.share_link_id) ?? 0) + 1)
+      }
+    }
+
+    await em.execute(
+      knex("social_share_click_batch").insert(
+        entries.map((e) => ({
+          id: generateEntityId("", "sscb"),
+          batch_id: batch.batch_id,
+          share_link_id: e.share_link_id,
+          clicks: e.clicks,
+          bot_clicks: e.bot_clicks,
+          self_clicks: e.self_clicks,
+          new_visitors: newVisitors.get(e.share_link_id) ?? 0,
+          first_click_at: new Date(e.first_click_at),
+          last_click_at: new Date(e.last_click_at),
+        }))
+      )
+    )
+
+    const totals = await this.countVisitors_(em, entries.map((e) => e.share_link_id))
+    return entries.map((e) => ({
+      share_link_id: e.share_link_id,
+      clicks: e.clicks,
+      bot_clicks: e.bot_clicks,
+      self_clicks: e.self_clicks,
+      new_distinct_visitors: newVisitors.get(e.share_link_id) ?? 0,
+      distinct_visitors_total: totals.get(e.share_link_id) ?? 0,
+      first_click_at: new Date(e.first_click_at),
+    }))
+  }
+
+  /** Removes what `recordClickBatch` wrote for a batch (compensation). */
+  @InjectTransactionManager()
+  async deleteClickBatch(batchId: string, @MedusaContext() sharedContext: Context = {}) {
+    const em = this.em_(sharedContext)
+    const knex = em.getKnex()
+    await em.execute(knex("social_share_visitor").where({ batch_id: batchId }).delete())
+    await em.execute(knex("social_share_click_batch").where({ batch_id: batchId }).delete())
+  }
+
+  /** Clicks, bot clicks, self clicks and distinct visitors per link. */
+  @InjectManager()
+  async getLinkStats(linkIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, ShareLinkStats>> {
+    const out = new Map<string, ShareLinkStats>()
+    if (!linkIds.length) {
+      return out
+    }
+    const em = this.em_(sharedContext)
+    const knex = em.getKnex()
+    const sums: Array<Record<string, string | number>> = await em.execute(
+      knex("social_share_click_batch")
+        .select("share_link_id")
+        .sum({ clicks: "clicks", bot_clicks: "bot_clicks", self_clicks: "self_clicks" })
+        .whereIn("share_link_id", linkIds)
+        .whereNull("deleted_at")
+        .groupBy("share_link_id")
+    )
+    const visitors = await this.countVisitors_(em, linkIds)
+    for (const id of linkIds) {
+      const s = sums.find((r) => r.share_link_id === id)
+      out.set(id, {
+        clicks: Number(s?.clicks ?? 0),
+        bot_clicks: Number(s?.bot_clicks ?? 0),
+        self_clicks: Number(s?.self_clicks ?? 0),
+        distinct_visitors: visitors.get(id) ?? 0,
+      })
+    }
+    return out
+  }
+
+  private async countVisitors_(em: any, linkIds: string[]) {
+    const rows: Array<{ share_link_id: string; count: string }> = await em.execute(
+      em
+        .getKnex()("social_share_visitor")
+        .select("share_link_id")
+        .count({ count: "*" })
+        .whereIn("share_link_id", linkIds)
+        .whereNull("deleted_at")
+        .groupBy("share_link_id")
+    )
+    return new Map(rows.map((r) => [r.share_link_id, Number(r.count)]))
+  }
+
+  private em_(sharedContext: Context): any {
+    return sharedContext.transactionManager ?? sharedContext.manager
+  }
+}

@@ -1,0 +1,19 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { ShareLinkRequest } from "../../../modules/social-share/service"
+import { getOrCreateShareLinksStep } from "../steps/get-or-create-share-links"
+
+/**
+ * This workflow returns the tracked share links of a sharer (or anonymous) for a product, one per
+ * network, creating those that do not exist yet. Asking twice returns the same links.
+ *
+ * @example
+ * const { result } = await getOrCreateShareLinksWorkflow(container).run({
+ *   input: [{ product_id: "prod_1", customer_id: null, network: "x", creator_visitor_hash: null }],
+ * })
+ */
+export const getOrCreateShareLinksWorkflow = createWorkflow(
+  "get-or-create-share-links",
+  function (input: ShareLinkRequest[]) {
+    return new WorkflowResponse(getOrCreateShareLinksStep(input))
+  }
+)

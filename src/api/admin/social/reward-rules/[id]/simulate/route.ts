@@ -59,8 +59,8 @@ export async function POST(req: AuthenticatedMedusaRequest<{ days: number }>, re
   } else if (rule.trigger === "share_visitors" || rule.trigger === "share_order") {
     missing.push(
       rule.trigger === "share_visitors"
-        ? "social_share_link: per-link visitor counts by time come from the share module, not installed here"
-        : "social_order_attribution: orders attributed to share links come from the attribution module, not installed here"
+        ? "share_visitors: replaying past share-link visitors is not implemented yet"
+        : "share_order: replaying past orders attributed to share links is not implemented yet"
     )
   } else {
     const service = req.scope.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)

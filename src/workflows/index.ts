@@ -1,2 +1,5 @@
 export * from "./social-settings/workflows/update-social-settings"
 export * from "./social-settings/workflows/refresh-social-settings"
+export * from "./social-attribution/workflows/attribute-order"
+export * from "./social-attribution/workflows/deliver-conversion-events"
+export * from "./social-attribution/workflows/purge-expired-touches"

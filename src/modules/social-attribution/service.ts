@@ -372,7 +372,7 @@ export default class SocialAttributionModuleService extends MedusaService({
     const { rows } = await knexOf(sharedContext).raw(
       `SELECT share_code, currency_code, SUM(weight) AS orders, SUM(revenue) AS revenue
        FROM social_attribution_credit
-       WHERE share_code IN (?) AND model = ? AND deleted_at IS NULL
+       WHERE share_code = ANY(?::text[]) AND model = ? AND deleted_at IS NULL
        GROUP BY share_code, currency_code ORDER BY share_code, currency_code`,
       [codes, model]
     )

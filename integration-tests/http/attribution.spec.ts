@@ -210,9 +210,11 @@ medusaIntegrationTestRunner({
     })
 
     it("keeps nothing of a visitor who refused consent", async () => {
+      await postTouch({ utm_source: "x" }, { "x-social-visitor-id": "visitor-no-consent" })
       const res = await postTouch({ utm_source: "facebook", fbclid: "AbC", ref: "FRIEND10", consent: "denied" }, { "x-social-visitor-id": "visitor-no-consent" })
       expect(res.status).toBe(200)
       expect(res.data).toMatchObject({ recorded: false, touch: null, reason: "consent denied" })
+      // The earlier touch of that visitor is gone too: consent withdrawn.
       expect(await service().listSocialTouches({ visitor_id: "visitor-no-consent" })).toHaveLength(0)
       const { attribution } = await checkout(store, "visitor-no-consent")
       expect(attribution.network).toBe("direct")

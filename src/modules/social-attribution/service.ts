@@ -384,6 +384,13 @@ export default class SocialAttributionModuleService extends MedusaService({
     }))
   }
 
+  /** Deletes every touch of a visitor (consent withdrawn); returns how many. */
+  @InjectManager()
+  async eraseVisitor(visitor_id: string, @MedusaContext() sharedContext: Context = {}) {
+    const res = await knexOf(sharedContext).raw(`DELETE FROM social_touch WHERE visitor_id = ?`, [visitor_id])
+    return res.rowCount
+  }
+
   /** Deletes touches past their retention, in batches; returns how many. */
   @InjectManager()
   async purgeExpiredTouches(now: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {

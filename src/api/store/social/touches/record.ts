@@ -49,6 +49,8 @@ export async function recordTouch(
   input: {
     body: StoreCreateTouchType
     visitor_id: string
+    /** True when the API issued the id just now (then the visitor has no earlier touches). */
+    visitor_issued?: boolean
     customer_id: string | null
     ip: string | undefined
     user_agent: string | undefined
@@ -79,8 +81,10 @@ export async function recordTouch(
   }
 
   if (consent === "denied") {
+    // Refusing (or withdrawing) consent also removes what this visitor left before.
+    const erased = input.visitor_issued ? 0 : await attribution.eraseVisitor(input.visitor_id)
     if (!(options.attribution.keepReferralWithoutConsent && b.ref)) {
-      return { recorded: false as const, reason: "consent denied" }
+      return { recorded: false as const, reason: "consent denied", erased }
     }
     const { id } = await attribution.recordTouch({
       visitor_id: input.visitor_id,

@@ -13,6 +13,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateTouchType>
   const result = await recordTouch(req.scope, {
     body: req.validatedBody,
     visitor_id: visitor.id,
+    visitor_issued: visitor.issued,
     customer_id: req.auth_context?.actor_id ?? null,
     ip: req.ip,
     user_agent: req.get("user-agent"),

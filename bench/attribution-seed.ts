@@ -24,7 +24,7 @@ export default async function seed({ container }: { container: any }) {
     SELECT 'soatt_bench_' || g, 'order_bench_' || g, 'last_non_direct', (${networks})[1 + g % 8],
       'campaign-' || (g % 40), CASE WHEN g % 3 = 0 THEN 'share' || (g % 500) END,
       (10 + g % 190)::numeric, jsonb_build_object('value', (10 + g % 190)::text, 'precision', 20),
-      CASE WHEN g % 10 = 0 THEN 'usd' ELSE 'eur' END,
+      'eur',
       now() - ((g % 90) || ' days')::interval - ((g % 1440) || ' minutes')::interval,
       false, '{}'::jsonb, '{}'::jsonb, now(), now()
     FROM generate_series(1, ${ORDERS}) g`)

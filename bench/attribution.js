@@ -59,6 +59,7 @@ async function main() {
   }
   delete env.REDIS_URL
   let server = null
+  let stopping = false
   try {
     console.log("[bench] migrating")
     const mig = spawnSync(medusaBin, ["db:migrate"], { cwd: ROOT, env, stdio: "inherit" })
@@ -70,7 +71,13 @@ async function main() {
     const seeded = JSON.parse(fs.readFileSync(env.BENCH_SEED_OUT, "utf8"))
     console.log(`[bench] seeded in ${Date.now() - t0} ms`)
 
-    server = spawn(medusaBin, ["start"], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"], detached: true })
+    const serverLog = fs.openSync(path.join(tmp, "server.log"), "a")
+    server = spawn(medusaBin, ["start"], { cwd: ROOT, env, stdio: ["ignore", serverLog, serverLog], detached: true })
+    server.on("exit", (code, signal) => {
+      if (!stopping) {
+        console.error(`[bench] the server exited (${code ?? signal}):\n${fs.readFileSync(path.join(tmp, "server.log"), "utf8").slice(-3000)}`)
+      }
+    })
     const base = `http://127.0.0.1:${port}`
     for (let i = 0; ; i++) {
       try {
@@ -173,6 +180,7 @@ async function main() {
       limits: { complete_cart_overhead_ratio: "<= 1.10", report_p50_ms: "<= 500" },
     })
   } finally {
+    stopping = true
     if (server) {
       try {
         process.kill(-server.pid, "SIGTERM")

@@ -323,7 +323,16 @@ export default class SocialAttributionModuleService extends MedusaService({
     const { rows } = await knex.raw(sql, bindings)
     const total = rows.find((r) => r.g_key === 1 && r.g_day === 1)
     const totalRevenue = num(total?.revenue)
-    const totalOrders = num(total?.orders)
+    let totalOrders = num(total?.orders)
+    if (q.group_by === "product") {
+      // An order with several products appears once per line above: count orders on the ledger.
+      const { rows: t } = await knex.raw(
+        `SELECT SUM(weight) AS orders FROM social_attribution_credit
+         WHERE model = ? AND network <> ? AND currency_code = ? AND placed_at >= ? AND placed_at < ? AND deleted_at IS NULL`,
+        [q.model, DIRECT, currency, q.from, q.to]
+      )
+      totalOrders = num(t[0]?.orders)
+    }
     const groups = rows
       .filter((r) => r.g_key === 0 && r.g_day === 1)
       .map((r) => {

@@ -159,5 +159,5 @@ export async function completeCart(api: any, shop: Shop, cart_id: string, header
   if (data.type !== "order") {
     throw new Error(`cart ${cart_id} did not complete: ${JSON.stringify(data.error ?? data)}`)
   }
-  return data.order as { id: string; total: number; currency_code: string; customer_id: string | null }
+  return data.order as { id: string; total: number; currency_code: string; customer_id: string | null; created_at?: string }
 }

@@ -36,6 +36,10 @@ const raw = (value: string) => JSON.stringify({ value, precision: 20 })
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v))
 const round = (v: number, d = 4) => Math.round(v * 10 ** d) / 10 ** d
 
+// node-postgres turns a DATE into a local-midnight Date: read it back in local time.
+const isoDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`
+
 const GROUP_COLUMN = { network: "network", campaign: "campaign", share_link: "share_code" } as const
 
 /**
@@ -296,28 +300,34 @@ export default class SocialAttributionModuleService extends MedusaService({
     }
     if (!currency) return empty
 
-    const day = `to_char(date_trunc('day', placed_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`
+    // One pass over the ledger grouped by (key, day); the per-group and grand totals are then
+    // re-aggregated from that small result with grouping sets.
+    const rollup = (inner: string) => `
+      WITH d AS (${inner})
+      SELECT key, day, SUM(orders) AS orders, SUM(revenue) AS revenue,
+             GROUPING(key) AS g_key, GROUPING(day) AS g_day
+      FROM d GROUP BY GROUPING SETS ((key), (key, day), ())`
     let sql: string
     let bindings: unknown[]
     if (q.group_by === "product") {
       // Per product: the line totals times the order's non-direct credit under the model.
-      sql = `SELECT l.product_id AS key, to_char(date_trunc('day', l.placed_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day,
-                    SUM(c.weight) AS orders, SUM(l.total * c.weight) AS revenue,
-                    GROUPING(l.product_id) AS g_key, GROUPING(to_char(date_trunc('day', l.placed_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')) AS g_day
-             FROM social_attribution_line l
-             JOIN social_attribution_credit c
-               ON c.attribution_id = l.attribution_id AND c.model = ? AND c.network <> ? AND c.deleted_at IS NULL
-             WHERE l.currency_code = ? AND l.placed_at >= ? AND l.placed_at < ? AND l.deleted_at IS NULL
-             GROUP BY GROUPING SETS ((1), (1, 2), ())`
+      sql = rollup(`
+        SELECT l.product_id AS key, (l.placed_at AT TIME ZONE 'UTC')::date AS day,
+               SUM(c.weight) AS orders, SUM(l.total * c.weight) AS revenue
+        FROM social_attribution_line l
+        JOIN social_attribution_credit c
+          ON c.attribution_id = l.attribution_id AND c.model = ? AND c.network <> ? AND c.deleted_at IS NULL
+        WHERE l.currency_code = ? AND l.placed_at >= ? AND l.placed_at < ? AND l.deleted_at IS NULL
+        GROUP BY 1, 2`)
       bindings = [q.model, DIRECT, currency, q.from, q.to]
     } else {
       const col = GROUP_COLUMN[q.group_by]
-      sql = `SELECT COALESCE(${col}, '(none)') AS key, ${day} AS day,
-                    SUM(weight) AS orders, SUM(revenue) AS revenue,
-                    GROUPING(COALESCE(${col}, '(none)')) AS g_key, GROUPING(${day}) AS g_day
-             FROM social_attribution_credit
-             WHERE model = ? AND currency_code = ? AND placed_at >= ? AND placed_at < ? AND deleted_at IS NULL
-             GROUP BY GROUPING SETS ((1), (1, 2), ())`
+      sql = rollup(`
+        SELECT COALESCE(${col}, '(none)') AS key, (placed_at AT TIME ZONE 'UTC')::date AS day,
+               SUM(weight) AS orders, SUM(revenue) AS revenue
+        FROM social_attribution_credit
+        WHERE model = ? AND currency_code = ? AND placed_at >= ? AND placed_at < ? AND deleted_at IS NULL
+        GROUP BY 1, 2`)
       bindings = [q.model, currency, q.from, q.to]
     }
     const { rows } = await knex.raw(sql, bindings)
@@ -349,6 +359,7 @@ export default class SocialAttributionModuleService extends MedusaService({
       .sort((a, b) => b.revenue - a.revenue || a.key.localeCompare(b.key))
     const byDay = new Map<string, AttributionReport["series"][number]>()
     for (const r of rows.filter((r) => r.g_key === 0 && r.g_day === 0)) {
+      r.day = typeof r.day === "string" ? r.day.slice(0, 10) : isoDay(r.day)
       const entry = byDay.get(r.day) ?? { date: r.day, orders: 0, revenue: 0, groups: {} }
       entry.orders = round(entry.orders + num(r.orders))
       entry.revenue = round(entry.revenue + num(r.revenue), 2)

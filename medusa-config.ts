@@ -21,6 +21,30 @@ const socialOptions = {
   publicUrl: backendUrl,
   brand: { name: process.env.SOCIAL_BRAND_NAME ?? "Medusa Social Demo" },
   secret: process.env.SOCIAL_COMMERCE_SECRET,
+  // Conversion APIs (attribution): a destination is on when its credentials are set.
+  conversions: {
+    ...(process.env.SOCIAL_META_PIXEL_ID && {
+      meta: {
+        pixelId: process.env.SOCIAL_META_PIXEL_ID,
+        accessToken: process.env.SOCIAL_META_ACCESS_TOKEN ?? "",
+        endpoint: process.env.SOCIAL_META_ENDPOINT || undefined,
+      },
+    }),
+    ...(process.env.SOCIAL_TIKTOK_PIXEL_CODE && {
+      tiktok: {
+        pixelCode: process.env.SOCIAL_TIKTOK_PIXEL_CODE,
+        accessToken: process.env.SOCIAL_TIKTOK_ACCESS_TOKEN ?? "",
+        endpoint: process.env.SOCIAL_TIKTOK_ENDPOINT || undefined,
+      },
+    }),
+    ...(process.env.SOCIAL_PINTEREST_AD_ACCOUNT_ID && {
+      pinterest: {
+        adAccountId: process.env.SOCIAL_PINTEREST_AD_ACCOUNT_ID,
+        accessToken: process.env.SOCIAL_PINTEREST_ACCESS_TOKEN ?? "",
+        endpoint: process.env.SOCIAL_PINTEREST_ENDPOINT || undefined,
+      },
+    }),
+  },
 }
 
 const pluginModules = [
@@ -28,6 +52,7 @@ const pluginModules = [
   "social-reward",
   "product-review",
   "social-share",
+  "social-attribution",
 ].map((name) => ({
   resolve: `./src/modules/${name}`,
   options: socialOptions,

@@ -8,6 +8,8 @@ import { adminShareLinksMiddlewares } from "./admin/social/share-links/middlewar
 import { storeSocialProductsMiddlewares } from "./store/social/products/middlewares"
 import { shortLinkMiddlewares } from "./s/middlewares"
 import { socialRssMiddlewares } from "./social/rss/middlewares"
+import { adminSocialAttributionMiddlewares } from "./admin/social/attribution/middlewares"
+import { storeSocialTouchesMiddlewares } from "./store/social/touches/middlewares"
 
 // Each capability keeps its routes' middlewares beside them; this file only gathers them.
 export default defineMiddlewares({
@@ -21,5 +23,7 @@ export default defineMiddlewares({
     ...storeSocialProductsMiddlewares,
     ...shortLinkMiddlewares,
     ...socialRssMiddlewares,
+    ...adminSocialAttributionMiddlewares,
+    ...storeSocialTouchesMiddlewares,
   ],
 })

@@ -121,6 +121,67 @@ export const pluginOptionsSchema = z
         lowRatingChannels: ["feed"],
         lowRatingRecipient: "",
       }),
+    /** Attribution of orders to social referrals (social_attribution module). */
+    attribution: z
+      .object({
+        /** Days before an order in which a touch may take credit (Shopify's default is 30). */
+        windowDays: z.number().int().min(1).max(365).default(30),
+        /** Days a touch is kept before the purge job deletes it; at least the window. */
+        retentionDays: z.number().int().min(1).max(730).default(90),
+        /** Consent assumed when the storefront sends none: "analytics" records without ad sharing. */
+        defaultConsent: z.enum(["granted", "analytics", "denied"]).default("analytics"),
+        /** Keep an explicit referral code (`ref`) of a visitor who refused consent (nothing else). */
+        keepReferralWithoutConsent: z.boolean().default(false),
+        /** Whether order attribution runs at all (the `attribution` feature switch also applies). */
+        enabled: z.boolean().default(true),
+      })
+      .strict()
+      .default({
+        windowDays: 30,
+        retentionDays: 90,
+        defaultConsent: "analytics",
+        keepReferralWithoutConsent: false,
+        enabled: true,
+      }),
+    /**
+     * Server-side purchase events for the ad platforms. A destination without credentials is off.
+     * `endpoint` overrides the platform's base URL (tests point it at the local contract servers).
+     */
+    conversions: z
+      .object({
+        meta: z
+          .object({
+            pixelId: z.string().min(1),
+            accessToken: z.string().min(1),
+            apiVersion: z.string().regex(/^v\d+\.\d+$/).default("v21.0"),
+            testEventCode: z.string().optional(),
+            endpoint: httpUrl.optional(),
+          })
+          .strict()
+          .optional(),
+        tiktok: z
+          .object({
+            pixelCode: z.string().min(1),
+            accessToken: z.string().min(1),
+            testEventCode: z.string().optional(),
+            endpoint: httpUrl.optional(),
+          })
+          .strict()
+          .optional(),
+        pinterest: z
+          .object({
+            adAccountId: z.string().regex(/^\d{1,18}$/, "must be the numeric ad account id"),
+            accessToken: z.string().min(1),
+            test: z.boolean().default(false),
+            endpoint: httpUrl.optional(),
+          })
+          .strict()
+          .optional(),
+        /** Attempts before an event is marked failed; retries back off exponentially with jitter. */
+        maxAttempts: z.number().int().min(1).max(20).default(8),
+      })
+      .strict()
+      .default({ maxAttempts: 8 }),
   })
   // Not strict at the top level: Medusa adds keys of its own (such as `database`) to the options
   // every module receives. Nested objects are strict, so a typo there stops the boot.
@@ -128,6 +189,9 @@ export const pluginOptionsSchema = z
     const problem = productUrlTemplateProblem(o.productUrlTemplate, o.storefrontUrl)
     if (problem) {
       ctx.addIssue({ code: "custom", path: ["productUrlTemplate"], message: problem })
+    }
+    if (o.attribution.retentionDays < o.attribution.windowDays) {
+      ctx.addIssue({ code: "custom", path: ["attribution", "retentionDays"], message: "must be at least attribution.windowDays" })
     }
     if (!o.secret && process.env.NODE_ENV === "production") {
       ctx.addIssue({ code: "custom", path: ["secret"], message: "is required in production" })

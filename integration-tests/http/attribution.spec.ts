@@ -150,6 +150,31 @@ medusaIntegrationTestRunner({
       expect(after!.conversion_events.every((e: any) => e.status === "sent" && e.attempts === 1)).toBe(true)
     })
 
+    it("follows a real share link to an attributed order, shown on the admin share-links list", async () => {
+      // The sharer asks for the bundle; a friend opens the facebook link in a browser.
+      const bundle = await api.get(`/store/social/products/${shop.product_id}/share`, { headers: store })
+      const facebook = bundle.data.share.links.find((l: any) => l.network === "facebook")
+      const redirect = await api.get(new URL(facebook.url).pathname, {
+        headers: { "user-agent": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0" },
+        maxRedirects: 0,
+        validateStatus: () => true,
+      })
+      expect(redirect.status).toBe(302)
+      const landing = new URL(redirect.headers.location)
+      expect(landing.searchParams.get("sc")).toBe(facebook.code)
+
+      // The storefront posts the landing as it received it, then the friend checks out.
+      const query = Object.fromEntries(landing.searchParams)
+      const touch = await postTouch({ ...query, landing_path: `${landing.pathname}${landing.search}`, consent: "granted" })
+      expect(touch.data.touch).toMatchObject({ network: "facebook" })
+      const { order, attribution } = await checkout(store, touch.data.visitor_id, "friend@example.com")
+      expect(attribution).toMatchObject({ network: "facebook", campaign: "share", share_code: facebook.code })
+
+      const { data } = await api.get(`/admin/social/share-links?product_id=${shop.product_id}`, admin)
+      const listed = data.share_links.find((l: any) => l.code === facebook.code)
+      expect(listed).toMatchObject({ network: "facebook", orders: 1, revenue: { eur: Number(order.total) } })
+    })
+
     it("writes one attribution, emits once and pushes once when the order event comes twice", async () => {
       const touch = await postTouch({ utm_source: "tiktok", ttclid: "E.C.P.v3AbC", consent: "granted" })
       const { order } = await checkout(store, touch.data.visitor_id)

@@ -4,10 +4,34 @@ import type SocialShareModuleService from "../../../../modules/social-share/serv
 import { shortLinkUrl } from "../../../utils/short-link"
 import { shareContext } from "../../../utils/share"
 import type { AdminListShareLinksParamsType } from "./validators"
+import { SOCIAL_ATTRIBUTION_MODULE } from "../../../../modules/social-attribution"
+import type SocialAttributionModuleService from "../../../../modules/social-attribution/service"
+
+type Sales = { orders: number; revenue: Record<string, number> }
+
+/**
+ * Orders and revenue per share code, from the attribution capability's credit ledger (last
+ * non-direct model). Empty when that module is not installed.
+ */
+async function salesByCode(scope: AuthenticatedMedusaRequest["scope"], codes: string[]) {
+  const sales = new Map<string, Sales>()
+  if (!codes.length || !scope.hasRegistration(SOCIAL_ATTRIBUTION_MODULE)) {
+    return sales
+  }
+  const rows = await scope.resolve<SocialAttributionModuleService>(SOCIAL_ATTRIBUTION_MODULE).shareLinkStats(codes)
+  for (const r of rows) {
+    const entry = sales.get(r.share_code) ?? { orders: 0, revenue: {} }
+    entry.orders += r.orders
+    entry.revenue[r.currency_code] = (entry.revenue[r.currency_code] ?? 0) + r.revenue
+    sales.set(r.share_code, entry)
+  }
+  return sales
+}
 
 /**
  * Share links with what they did: clicks (all requests), bot clicks, the sharer's own clicks and
- * distinct visitors (neither bot nor self). Counts include flushed clicks only.
+ * distinct visitors (neither bot nor self), and the orders and revenue attributed to them.
+ * Counts include flushed clicks only.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { limit, offset, ...filters } = (req as any).validatedQuery as AdminListShareLinksParamsType
@@ -17,6 +41,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     { take: limit, skip: offset, order: { created_at: "DESC", id: "DESC" } }
   )
   const stats = await service.getLinkStats(links.map((l) => l.id))
+  const sales = await salesByCode(req.scope, links.map((l) => l.code))
   const { options } = await shareContext(req.scope)
   res.json({
     share_links: links.map((l) => ({
@@ -28,6 +53,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       network: l.network,
       created_at: l.created_at,
       ...(stats.get(l.id) ?? { clicks: 0, bot_clicks: 0, self_clicks: 0, distinct_visitors: 0 }),
+      ...(sales.get(l.code) ?? { orders: 0, revenue: {} }),
     })),
     count,
     limit,

@@ -62,6 +62,13 @@ export const pluginOptionsSchema = z
      * and processes, or distinct-visitor counts break.
      */
     secret: z.string().min(16, "must be at least 16 characters").optional(),
+    /**
+     * Catalog sync: the key that encrypts channel credentials (AES-256-GCM) at rest. A 64-hex or
+     * base64 32-byte key, or any passphrase of 16+ characters (hashed to 32 bytes). Falls back to
+     * the SOCIAL_CATALOG_ENCRYPTION_KEY environment variable; required in production. Changing it
+     * makes stored credentials unreadable (enter them again).
+     */
+    catalogEncryptionKey: z.string().min(16, "must be at least 16 characters").optional(),
     /** How long a process keeps the settings before reading them again. */
     settingsCacheTtlSeconds: z.number().int().min(0).max(3600).default(10),
   })
@@ -71,6 +78,9 @@ export const pluginOptionsSchema = z
     const problem = productUrlTemplateProblem(o.productUrlTemplate, o.storefrontUrl)
     if (problem) {
       ctx.addIssue({ code: "custom", path: ["productUrlTemplate"], message: problem })
+    }
+    if (!o.catalogEncryptionKey && !process.env.SOCIAL_CATALOG_ENCRYPTION_KEY && process.env.NODE_ENV === "production") {
+      ctx.addIssue({ code: "custom", path: ["catalogEncryptionKey"], message: "is required in production (or SOCIAL_CATALOG_ENCRYPTION_KEY)" })
     }
     if (!o.secret && process.env.NODE_ENV === "production") {
       ctx.addIssue({ code: "custom", path: ["secret"], message: "is required in production" })

@@ -1,2 +1,5 @@
 export * from "./social-settings/workflows/update-social-settings"
 export * from "./social-settings/workflows/refresh-social-settings"
+export * from "./social-catalog/workflows/channels"
+export * from "./social-catalog/workflows/sync"
+export * from "./social-catalog/workflows/preview"

@@ -191,6 +191,14 @@ export default class SocialCatalogModuleService extends MedusaService({
       .update({ ...data, updated_at: new Date() })
   }
 
+  /** Records that the content of these rows is what the platform now holds. */
+  @InjectManager()
+  async markSent(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!ids.length) return
+    const knex = this.knex_(sharedContext)
+    await knex(ITEM_TABLE).whereIn("id", ids).update({ last_sent_hash: knex.ref("content_hash") })
+  }
+
   /** Removes rows for good: items deleted remotely, or a deleted channel's snapshot. */
   @InjectManager()
   async purgeItems(filter: { ids?: string[]; channel_id?: string }, @MedusaContext() sharedContext: Context = {}) {

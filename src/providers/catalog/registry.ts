@@ -5,7 +5,10 @@ export type Destination = CatalogProvider["destination"]
 export type ProviderOptions = { baseUrl?: string }
 export type ProviderFactory = (options: ProviderOptions) => CatalogProvider
 
-const overrides = new Map<Destination, ProviderFactory>()
+// On globalThis rather than in this module: tests and a host app may load this file through a
+// different module instance than the one the workflows use, and must still reach the same map.
+const REGISTRY_KEY = Symbol.for("medusa-plugin-social-commerce.catalog-providers")
+const overrides: Map<Destination, ProviderFactory> = ((globalThis as any)[REGISTRY_KEY] ??= new Map())
 
 /**
  * Replaces a destination's provider (tests, or a store with its own adapter). Returns a function

@@ -168,7 +168,7 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
     res: PushResult
   ) {
     const deadline = Date.now() + (o.maxPollMs ?? 120_000)
-    let interval = o.pollIntervalMs ?? 2000
+    let interval = o.pollIntervalMs ?? 1000
     for (;;) {
       let results: ItemResult[] | null = null
       try {

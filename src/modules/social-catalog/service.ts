@@ -93,6 +93,7 @@ export default class SocialCatalogModuleService extends MedusaService({
       variant_id: r.variant_id,
       product_id: r.product_id,
       payload: JSON.stringify(r.payload),
+      feed_row: r.feed_row,
       content_hash: r.content_hash,
       valid: r.valid,
       status: r.status,
@@ -113,6 +114,7 @@ export default class SocialCatalogModuleService extends MedusaService({
       .merge([
         "product_id",
         "payload",
+        "feed_row",
         "content_hash",
         "valid",
         "status",
@@ -168,8 +170,13 @@ export default class SocialCatalogModuleService extends MedusaService({
     where: { feed?: boolean; dueForPush?: Date; columns?: string[] },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const q = this.knex_(sharedContext)(ITEM_TABLE)
-      .select(where.columns ?? ["id", "variant_id", "product_id", "payload", "content_hash", "to_delete", "attempts", "last_sent_hash", "status"])
+    const knex = this.knex_(sharedContext)
+    const columns = where.feed
+      ? // The payload only where no rendered row is stored (after a change of feed format).
+        ["id", "feed_row", knex.raw("CASE WHEN feed_row IS NULL THEN payload END AS payload")]
+      : where.columns
+    const q = knex(ITEM_TABLE)
+      .select(columns ?? ["id", "variant_id", "product_id", "payload", "content_hash", "to_delete", "attempts", "last_sent_hash", "status"])
       .where("channel_id", channelId)
       .whereNull("deleted_at")
       .orderBy("id", "asc")
@@ -180,6 +187,12 @@ export default class SocialCatalogModuleService extends MedusaService({
       q.where("dirty", true).andWhere((w: any) => w.whereNull("next_attempt_at").orWhere("next_attempt_at", "<=", where.dueForPush))
     }
     return (await q) as any[]
+  }
+
+  /** Drops a channel's rendered feed rows (its feed format changed); the next feed renders again. */
+  @InjectManager()
+  async clearFeedRows(channelId: string, @MedusaContext() sharedContext: Context = {}) {
+    await this.knex_(sharedContext)(ITEM_TABLE).where("channel_id", channelId).update({ feed_row: null })
   }
 
   /** Applies the same change to many rows by id. */

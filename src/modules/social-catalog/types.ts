@@ -10,6 +10,7 @@ export type SnapshotRow = {
   variant_id: string
   product_id: string
   payload: NormalizedItem
+  feed_row: string | null
   content_hash: string
   valid: boolean
   status: ItemStatus

@@ -12,6 +12,8 @@ export const SocialCatalogItem = model
     variant_id: model.text(),
     product_id: model.text(),
     payload: model.json().nullable(),
+    /** The item as a row of the channel's feed format, rendered when the content changed. */
+    feed_row: model.text().nullable(),
     content_hash: model.text().nullable(),
     last_sent_hash: model.text().nullable(),
     valid: model.boolean().default(true),

@@ -60,11 +60,12 @@ export async function writeFeed(
     let after: string | null = null
     const pageSize = opts.pageSize ?? 2000
     for (;;) {
-      const rows = await service.pageItems(channel.id, after, pageSize, { feed: true, columns: ["id", "payload"] })
+      const rows = await service.pageItems(channel.id, after, pageSize, { feed: true })
       if (!rows.length) break
       after = rows[rows.length - 1].id
       let chunk = ""
-      for (const r of rows) chunk += formatter.row(r.payload)
+      // Rows rendered for another format (the channel's format was changed) are rendered again.
+      for (const r of rows) chunk += r.feed_row ?? formatter.row(r.payload)
       count += rows.length
       await write(chunk)
       await opts.onPage?.(count)

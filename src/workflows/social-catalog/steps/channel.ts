@@ -80,6 +80,9 @@ export const updateCatalogChannelStep = createStep(
       Object.assign(data, service.sealCredentials(cleanCredentials(merged)))
     }
     const channel = await service.updateSocialCatalogChannels({ id, ...data } as any)
+    if (rest.feed_format && rest.feed_format !== before.feed_format) {
+      await service.clearFeedRows(id)
+    }
     const previous = Object.fromEntries(Object.keys(data).map((k) => [k, before[k]]))
     return new StepResponse(channel, { id, previous })
   },

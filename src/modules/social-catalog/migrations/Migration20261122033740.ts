@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261122030722 extends Migration {
+export class Migration20261122033740 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "social_catalog_pending" drop constraint if exists "social_catalog_pending_product_id_unique";`);
@@ -9,7 +9,7 @@ export class Migration20261122030722 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_social_catalog_channel_deleted_at" ON "social_catalog_channel" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_social_catalog_channel_destination" ON "social_catalog_channel" ("destination") WHERE deleted_at IS NULL;`);
 
-    this.addSql(`create table if not exists "social_catalog_item" ("id" text not null, "channel_id" text not null, "variant_id" text not null, "product_id" text not null, "payload" jsonb null, "content_hash" text null, "last_sent_hash" text null, "valid" boolean not null default true, "status" text not null default 'not_sent', "error_code" text null, "errors" jsonb null, "warnings" jsonb null, "remote_id" text null, "remote_status" text null, "attempts" integer not null default 0, "next_attempt_at" timestamptz null, "dirty" boolean not null default false, "to_delete" boolean not null default false, "batch_handle" text null, "sent_at" timestamptz null, "seen_run_id" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "social_catalog_item_pkey" primary key ("id"));`);
+    this.addSql(`create table if not exists "social_catalog_item" ("id" text not null, "channel_id" text not null, "variant_id" text not null, "product_id" text not null, "payload" jsonb null, "feed_row" text null, "content_hash" text null, "last_sent_hash" text null, "valid" boolean not null default true, "status" text not null default 'not_sent', "error_code" text null, "errors" jsonb null, "warnings" jsonb null, "remote_id" text null, "remote_status" text null, "attempts" integer not null default 0, "next_attempt_at" timestamptz null, "dirty" boolean not null default false, "to_delete" boolean not null default false, "batch_handle" text null, "sent_at" timestamptz null, "seen_run_id" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "social_catalog_item_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_social_catalog_item_deleted_at" ON "social_catalog_item" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_social_catalog_item_channel_id_variant_id_unique" ON "social_catalog_item" ("channel_id", "variant_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_social_catalog_item_channel_id_id" ON "social_catalog_item" ("channel_id", "id") WHERE dirty = true AND deleted_at IS NULL;`);

@@ -36,13 +36,13 @@ medusaIntegrationTestRunner({
     async function syncAndWait(id: string, body: Record<string, unknown> = {}) {
       const { status: code, data } = await api.post(`/admin/social/channels/${id}/sync`, body, admin)
       expect(code).toBe(202)
-      for (let i = 0; i < 200; i++) {
+      for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
         const { data: runs } = await api.get(`/admin/social/channels/${id}/runs`, admin)
         const run = runs.runs.find((r: any) => r.id === data.run.id)
         if (run && ["succeeded", "failed"].includes(run.status)) return run
         await new Promise((r) => setTimeout(r, 100))
       }
-      throw new Error("sync did not finish")
+      throw new Error(`sync ${data.run.id} did not finish in 90 s`)
     }
 
     it("refuses every route without admin auth, a wrong feed token, and bad input with a 400 naming the field", async () => {

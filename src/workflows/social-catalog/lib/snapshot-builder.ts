@@ -46,8 +46,12 @@ const PRODUCT_FIELDS = [
   "variants.manage_inventory",
   "variants.allow_backorder",
   "variants.metadata",
+  // Option titles once per product; each variant's values carry only the option's id. Joining
+  // the option from every value made this the slowest part of the page query.
+  "options.id",
+  "options.title",
   "variants.options.value",
-  "variants.options.option.title",
+  "variants.options.option_id",
   "variants.price_set.id",
 ]
 
@@ -288,8 +292,9 @@ function renderItem(
   const { channel, mapping } = ctx
   const rules = RULES[channel.destination]
   const attrs: Partial<Record<keyof NormalizedItem, string>> = {}
+  const optionTitles = new Map<string, string>((p.options ?? []).map((o: any) => [o.id, o.title]))
   for (const o of v.options ?? []) {
-    const key = ATTRIBUTE_NAMES[String(o.option?.title ?? "").trim().toLowerCase()]
+    const key = ATTRIBUTE_NAMES[String(o.option?.title ?? optionTitles.get(o.option_id) ?? "").trim().toLowerCase()]
     if (key && o.value) attrs[key] = String(o.value)
   }
   for (const key of ["gender", "age_group"] as const) {

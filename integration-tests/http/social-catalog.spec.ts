@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { XMLParser } from "fast-xml-parser"
 import { parse } from "csv-parse/sync"
 import { gunzipSync } from "zlib"
+import { createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
 import { createAdminHeaders } from "../helpers/auth"
 import { FakeCatalogProvider, seedCatalog, VALID_EAN } from "../helpers/catalog-fixtures"
 import { registerCatalogProvider } from "../../src/providers/catalog/registry"
@@ -102,6 +103,25 @@ medusaIntegrationTestRunner({
     })
 
     it("previews without writing, then publishes a Google feed a parser reads back", async () => {
+      // The product events of the seed queued every product for the next delta, once each.
+      const queued = await getContainer().resolve("social_catalog").listSocialCatalogPendings()
+      expect(queued.map((q: any) => q.product_id).sort()).toEqual(shop.products.map((p: any) => p.id).sort())
+
+      await createPriceListsWorkflow(getContainer()).run({
+        input: {
+          price_lists_data: [
+            {
+              title: "Summer sale",
+              description: "Shirts for less",
+              type: "sale",
+              status: "active",
+              starts_at: "2026-01-01T00:00:00.000Z",
+              ends_at: "2099-01-31T00:00:00.000Z",
+              prices: [{ amount: 12, currency_code: "usd", variant_id: shop.variantBySku["SHIRT-S"].id }],
+            },
+          ],
+        } as any,
+      })
       const ch = await createChannel({ destination: "google" })
       const { data: preview } = await api.post(`/admin/social/channels/${ch.id}/preview`, {}, admin)
       expect(preview.preview).toMatchObject({ create: 3, update: 0, delete: 0, invalid: 1 })
@@ -129,6 +149,8 @@ medusaIntegrationTestRunner({
       expect(byId[shop.variantBySku["BROKEN"].id]).toBeUndefined()
       expect(byId[shop.variantBySku["ELSE"].id]).toBeUndefined()
       expect(s).toMatchObject({ "g:price": "15.00 USD", "g:availability": "in_stock", "g:size": "S", "g:color": "Blue", "g:gtin": VALID_EAN })
+      expect(s).toMatchObject({ "g:sale_price": "12.00 USD", "g:sale_price_effective_date": "2026-01-01T00:00:00.000Z/2099-01-31T00:00:00.000Z" })
+      expect(m["g:sale_price"]).toBeUndefined()
       expect(m).toMatchObject({ "g:price": "15.00 USD", "g:availability": "out_of_stock", "g:size": "M", "g:color": "Blue" })
       expect(s["g:item_group_id"]).toBe(m["g:item_group_id"])
       expect(s["g:description"]).toBe("Light & quick to dry.")

@@ -53,6 +53,7 @@ const pluginModules = [
   "product-review",
   "social-share",
   "social-attribution",
+  "social-catalog",
 ].map((name) => ({
   resolve: `./src/modules/${name}`,
   options: socialOptions,

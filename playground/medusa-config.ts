@@ -36,6 +36,7 @@ module.exports = defineConfig({
         brand: { name: "Playground Outfitters" },
         networks: ["facebook", "x", "pinterest", "whatsapp", "email"],
         secret: process.env.SOCIAL_COMMERCE_SECRET ?? "playground-secret-0123456789",
+        catalogEncryptionKey: process.env.SOCIAL_CATALOG_ENCRYPTION_KEY ?? "playground-catalog-key-0123456789",
         ...extraOptions,
       },
     },

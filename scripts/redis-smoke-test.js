@@ -80,6 +80,7 @@ async function main() {
     ADMIN_DISABLED: "true",
     LOG_LEVEL: "info",
     SOCIAL_COMMERCE_SECRET: "redis-smoke-secret-0123456789",
+    SOCIAL_CATALOG_ENCRYPTION_KEY: "redis-smoke-catalog-key-0123456789",
   }
   const procs = []
   let failed = 0

@@ -10,6 +10,7 @@ import { shortLinkMiddlewares } from "./s/middlewares"
 import { socialRssMiddlewares } from "./social/rss/middlewares"
 import { adminSocialAttributionMiddlewares } from "./admin/social/attribution/middlewares"
 import { storeSocialTouchesMiddlewares } from "./store/social/touches/middlewares"
+import { adminSocialChannelsMiddlewares } from "./admin/social/channels/middlewares"
 
 // Each capability keeps its routes' middlewares beside them; this file only gathers them.
 export default defineMiddlewares({
@@ -25,5 +26,6 @@ export default defineMiddlewares({
     ...socialRssMiddlewares,
     ...adminSocialAttributionMiddlewares,
     ...storeSocialTouchesMiddlewares,
+    ...adminSocialChannelsMiddlewares,
   ],
 })

@@ -76,6 +76,13 @@ export const pluginOptionsSchema = z
     shareClickRedisPrefix: z.string().min(1).max(100).optional(),
     /** Share links: the shop's X account ("@shop"), for twitter:site and the X intent's "via". */
     twitterHandle: z.string().regex(/^@?\w{1,15}$/, "must be an X handle like @shop").optional(),
+    /**
+     * Catalog sync: the key that encrypts channel credentials (AES-256-GCM) at rest. A 64-hex or
+     * base64 32-byte key, or any passphrase of 16+ characters (hashed to 32 bytes). Falls back to
+     * the SOCIAL_CATALOG_ENCRYPTION_KEY environment variable; required in production. Changing it
+     * makes stored credentials unreadable (enter them again).
+     */
+    catalogEncryptionKey: z.string().min(16, "must be at least 16 characters").optional(),
     /** How long a process keeps the settings before reading them again. */
     settingsCacheTtlSeconds: z.number().int().min(0).max(3600).default(10),
     /**
@@ -192,6 +199,9 @@ export const pluginOptionsSchema = z
     }
     if (o.attribution.retentionDays < o.attribution.windowDays) {
       ctx.addIssue({ code: "custom", path: ["attribution", "retentionDays"], message: "must be at least attribution.windowDays" })
+    }
+    if (!o.catalogEncryptionKey && !process.env.SOCIAL_CATALOG_ENCRYPTION_KEY && process.env.NODE_ENV === "production") {
+      ctx.addIssue({ code: "custom", path: ["catalogEncryptionKey"], message: "is required in production (or SOCIAL_CATALOG_ENCRYPTION_KEY)" })
     }
     if (!o.secret && process.env.NODE_ENV === "production") {
       ctx.addIssue({ code: "custom", path: ["secret"], message: "is required in production" })

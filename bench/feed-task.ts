@@ -1,0 +1,216 @@
+/**
+ * One stage of the feed benchmark, run by bench/feed.js in its own process through
+ * `medusa exec` (so each stage's peak RSS is its own): seed, full, feed, naive, delta.
+ * Prints one line `BENCH_RESULT {...}` for the driver.
+ */
+import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
+import { createWriteStream } from "fs"
+import { createGzip } from "zlib"
+import os from "os"
+import path from "path"
+import { pipeline } from "stream/promises"
+import { Readable } from "stream"
+import { registerCatalogProvider } from "../src/providers/catalog/registry"
+import type { CatalogOperation, CatalogProvider } from "../src/providers/catalog/types"
+import { buildSnapshot } from "../src/workflows/social-catalog/lib/snapshot-builder"
+import { writeFeed } from "../src/workflows/social-catalog/lib/feed-writer"
+import { pushChanges } from "../src/workflows/social-catalog/lib/push-runner"
+import { catalogService, loadChannel } from "../src/workflows/social-catalog/lib/channel"
+import { getFormatter } from "../src/modules/social-catalog/lib/formats"
+
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 20_000)
+const VARIANTS_PER_PRODUCT = Number(process.env.BENCH_VARIANTS_PER_PRODUCT ?? 5)
+const SIZES = ["XS", "S", "M", "L", "XL", "XXL", "3XL", "4XL"]
+
+/** Counts what it is sent, answers every item ok at once: the platform's cost is not measured. */
+class CountingProvider implements CatalogProvider {
+  readonly destination = "google" as const
+  readonly maxBatchSize = 1000
+  sent = 0
+  async submit(ops: CatalogOperation[]) {
+    this.sent += ops.length
+    return { handle: null, results: ops.map((o) => ({ id: o.method === "delete" ? o.id : o.item.id, status: "ok" as const })) }
+  }
+  async pollResults() {
+    return []
+  }
+  async *listRemoteIds() {}
+}
+
+function rssMb() {
+  return Math.round(process.memoryUsage().rss / 1048576)
+}
+
+/** Peak RSS sampled every 20 ms (maxRSS would include Medusa's boot and earlier stages). */
+function sampler() {
+  let peak = rssMb()
+  const t = setInterval(() => (peak = Math.max(peak, rssMb())), 20)
+  return { stop: () => (clearInterval(t), Math.max(peak, rssMb())) }
+}
+
+async function seed(container: any) {
+  const started = Date.now()
+  const product = container.resolve(Modules.PRODUCT)
+  const pricing = container.resolve(Modules.PRICING)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const salesChannels = container.resolve(Modules.SALES_CHANNEL)
+  const [sc] = await salesChannels.createSalesChannels([{ name: "Bench web" }])
+  const batch = 1000
+  const t: Record<string, number> = { products: 0, price_sets: 0, links: 0 }
+  for (let i = 0; i < PRODUCTS; i += batch) {
+    let m = Date.now()
+    const n = Math.min(batch, PRODUCTS - i)
+    const created = await product.createProducts(
+      Array.from({ length: n }, (_, k) => {
+        const no = i + k
+        const sizes = SIZES.slice(0, VARIANTS_PER_PRODUCT)
+        return {
+          title: `Bench product ${no}`,
+          handle: `bench-${no}`,
+          status: "published",
+          description: `<p>Bench product <b>${no}</b>, a fine thing &amp; more.</p>`,
+          thumbnail: `https://cdn.example.com/p/${no}.jpg`,
+          options: [{ title: "Size", values: sizes }],
+          variants: sizes.map((s) => ({ title: s, sku: `B-${no}-${s}`, manage_inventory: false, options: { Size: s } })),
+        }
+      })
+    )
+    t.products += Date.now() - m
+    m = Date.now()
+    const variants = created.flatMap((p: any) => p.variants)
+    const priceSets = await pricing.createPriceSets(
+      variants.map((_: any, j: number) => ({ prices: [{ amount: 10 + ((i + j) % 90), currency_code: "usd" }] }))
+    )
+    t.price_sets += Date.now() - m
+    m = Date.now()
+    await link.create([
+      ...variants.map((v: any, j: number) => ({ [Modules.PRODUCT]: { variant_id: v.id }, [Modules.PRICING]: { price_set_id: priceSets[j].id } })),
+      ...created.map((p: any) => ({ [Modules.PRODUCT]: { product_id: p.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: sc.id } })),
+    ])
+    t.links += Date.now() - m
+    if ((i / batch) % 5 === 0) console.log(`[bench] seed ms ${JSON.stringify(t)}`)
+    if ((i / batch) % 5 === 0) console.log(`[bench] seeded ${i + n} products (${(i + n) * VARIANTS_PER_PRODUCT} variants) in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  }
+  const service = catalogService(container)
+  const channel = await service.createSocialCatalogChannels({
+    name: "Bench Google US",
+    destination: "google",
+    mode: "both",
+    sales_channel_id: sc.id,
+    currency_code: "usd",
+    language: "en",
+    country: "us",
+    prices_include_tax: false,
+    feed_format: "google_xml",
+    feed_token: "bench-token-0123456789abcdef",
+  } as any)
+  return { seed_ms: t, seed_s: (Date.now() - started) / 1000, variants: PRODUCTS * VARIANTS_PER_PRODUCT, channel_id: channel.id }
+}
+
+async function channelId(container: any) {
+  const [c] = await catalogService(container).listSocialCatalogChannels({ name: "Bench Google US" } as any)
+  return c.id as string
+}
+
+export default async function run({ container, args }: { container: any; args: string[] }) {
+  const stage = args[0]
+  const boot = rssMb()
+  let out: Record<string, unknown> = {}
+  if (stage === "seed") {
+    out = await seed(container)
+  } else if (stage === "full" || stage === "delta") {
+    const id = await channelId(container)
+    const provider = new CountingProvider()
+    registerCatalogProvider("google", () => provider)
+    let productIds: string[] | null = null
+    if (stage === "delta") {
+      // 1% of the variants change: the title of 1% of the products (every variant of them).
+      const product = container.resolve(Modules.PRODUCT)
+      const picked = await product.listProducts({}, { select: ["id"], take: Math.round(PRODUCTS / 100), order: { id: "ASC" } })
+      await product.upsertProducts(picked.map((p: any) => ({ id: p.id, title: `Changed ${p.id}` })))
+      productIds = picked.map((p: any) => p.id)
+      await catalogService(container).queueProducts(productIds)
+    }
+    const s = sampler()
+    const t0 = Date.now()
+    const channel = await loadChannel(container, id)
+    const timings: Record<string, number> = {}
+    const snapshot = await buildSnapshot(container, channel, { runId: `bench_${stage}_${Date.now()}`, productIds, timings })
+    const t1 = Date.now()
+    const feed = await writeFeed(container, await loadChannel(container, id), { force: true })
+    const t2 = Date.now()
+    const push = await pushChanges(container, await loadChannel(container, id))
+    const t3 = Date.now()
+    out = {
+      snapshot_s: (t1 - t0) / 1000,
+      feed_s: (t2 - t1) / 1000,
+      push_s: (t3 - t2) / 1000,
+      total_s: (t3 - t0) / 1000,
+      variants: snapshot.variants,
+      changed: snapshot.created + snapshot.updated,
+      sent: provider.sent,
+      feed_items: feed.item_count,
+      peak_rss_mb: s.stop(),
+      snapshot_timings_ms: timings,
+    }
+  } else if (stage === "profile") {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const time = async (label: string, fn: () => Promise<unknown>) => {
+      const t = Date.now()
+      await fn()
+      out[label] = Date.now() - t
+    }
+    const base = ["id", "title", "variants.id", "variants.title"]
+    const page = { take: 200, order: { id: "ASC" } } as any
+    await time("warm", () => query.graph({ entity: "product", fields: base, pagination: page }))
+    await time("base", () => query.graph({ entity: "product", fields: base, pagination: page }))
+    await time("options", () => query.graph({ entity: "product", fields: [...base, "variants.options.value", "variants.options.option.title"], pagination: page }))
+    await time("sales_channels", () => query.graph({ entity: "product", fields: [...base, "sales_channels.id"], pagination: page }))
+    await time("price_set_link", () => query.graph({ entity: "product", fields: [...base, "variants.price_set.id"], pagination: page }))
+    await time("calculated", () =>
+      query.graph({ entity: "product", fields: [...base, "variants.calculated_price.*"], pagination: page, context: { variants: { calculated_price: QueryContext({ currency_code: "usd" }) } } })
+    )
+    const { data } = await query.graph({ entity: "product", fields: [...base, "variants.price_set.id"], pagination: page })
+    const ids = (data as any[]).flatMap((p) => p.variants.map((v: any) => v.price_set?.id)).filter(Boolean)
+    await time("pricing_calculatePrices", () => container.resolve(Modules.PRICING).calculatePrices({ id: ids }, { context: { currency_code: "usd" } as any }))
+    await time("all_fields", () =>
+      query.graph({ entity: "product", fields: ["id", "handle", "title", "subtitle", "description", "status", "thumbnail", "metadata", "collection_id", "collection.title", "type_id", "type.value", "tags.value", "categories.id", "categories.name", "images.url", "sales_channels.id", "variants.id", "variants.title", "variants.sku", "variants.options.value", "variants.options.option.title"], pagination: page })
+    )
+  } else if (stage === "feed") {
+    const id = await channelId(container)
+    const s = sampler()
+    const t0 = Date.now()
+    const feed = await writeFeed(container, await loadChannel(container, id), { force: true })
+    out = { feed_s: (Date.now() - t0) / 1000, items: feed.item_count, bytes: feed.bytes, peak_rss_mb: s.stop() }
+  } else if (stage === "naive") {
+    // The naive way: every product with its variants and prices in one query.graph, the XML
+    // built as one string in memory, then gzipped to a file.
+    const s = sampler()
+    const t0 = Date.now()
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", "title", "handle", "description", "thumbnail", "variants.id", "variants.title", "variants.options.value", "variants.options.option.title", "variants.calculated_price.*"],
+      context: { variants: { calculated_price: QueryContext({ currency_code: "usd" }) } },
+    })
+    const f = getFormatter("google_xml")
+    let xml = f.header({ title: "Bench", link: "https://shop.example.com", description: "all" })
+    let items = 0
+    for (const p of data as any[]) {
+      for (const v of p.variants) {
+        xml += f.row({
+          id: v.id, item_group_id: p.id, title: p.title, description: p.description.replace(/<[^>]+>/g, ""), link: `https://shop.example.com/products/${p.handle}`,
+          image_link: p.thumbnail, additional_image_links: [], price: { amount: Number(v.calculated_price?.calculated_amount ?? 0), currency_code: "USD" },
+          sale_price: null, sale_price_effective_date: null, availability: "in_stock", condition: "new", brand: "Bench", gtin: null, mpn: null,
+          google_product_category: null, product_type: null, color: null, size: v.options?.[0]?.value ?? null, material: null, pattern: null,
+          gender: null, age_group: null, custom_labels: [null, null, null, null, null], quantity: null,
+        })
+        items++
+      }
+    }
+    xml += f.footer()
+    await pipeline(Readable.from([xml]), createGzip(), createWriteStream(path.join(os.tmpdir(), `naive-feed-${process.pid}.xml.gz`)))
+    out = { naive_s: (Date.now() - t0) / 1000, items, peak_rss_mb: s.stop() }
+  }
+  console.log(`BENCH_RESULT ${JSON.stringify({ stage, boot_rss_mb: boot, ...out })}`)
+}

@@ -1,0 +1,265 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { XMLParser } from "fast-xml-parser"
+import { parse } from "csv-parse/sync"
+import { gunzipSync } from "zlib"
+import { createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
+import { createAdminHeaders } from "../helpers/auth"
+import { FakeCatalogProvider, seedCatalog, VALID_EAN } from "../helpers/catalog-fixtures"
+import { registerCatalogProvider } from "../../src/providers/catalog/registry"
+
+jest.setTimeout(120_000)
+
+const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false })
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+    let shop: Awaited<ReturnType<typeof seedCatalog>>
+
+    beforeEach(async () => {
+      admin = await createAdminHeaders(getContainer(), api)
+      shop = await seedCatalog(getContainer())
+    })
+
+    const status = (p: Promise<any>) => p.then((r) => r.status).catch((e) => e.response?.status)
+    const path = (url: string) => new URL(url).pathname
+
+    async function createChannel(body: Record<string, unknown>) {
+      const { data } = await api.post(
+        "/admin/social/channels",
+        { name: "Test", language: "en", country: "us", currency_code: "usd", sales_channel_id: shop.web.id, ...body },
+        admin
+      )
+      return data.channel
+    }
+
+    async function syncAndWait(id: string, body: Record<string, unknown> = {}) {
+      const { status: code, data } = await api.post(`/admin/social/channels/${id}/sync`, body, admin)
+      expect(code).toBe(202)
+      for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
+        const { data: runs } = await api.get(`/admin/social/channels/${id}/runs`, admin)
+        const run = runs.runs.find((r: any) => r.id === data.run.id)
+        if (run && ["succeeded", "failed"].includes(run.status)) return run
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error(`sync ${data.run.id} did not finish in 90 s`)
+    }
+
+    it("refuses every route without admin auth, a wrong feed token, and bad input with a 400 naming the field", async () => {
+      const ch = await createChannel({ destination: "google" })
+      const routes: [string, string][] = [
+        ["get", "/admin/social/channels"],
+        ["post", "/admin/social/channels"],
+        ["get", `/admin/social/channels/${ch.id}`],
+        ["post", `/admin/social/channels/${ch.id}`],
+        ["delete", `/admin/social/channels/${ch.id}`],
+        ["post", `/admin/social/channels/${ch.id}/preview`],
+        ["post", `/admin/social/channels/${ch.id}/sync`],
+        ["get", `/admin/social/channels/${ch.id}/runs`],
+        ["get", `/admin/social/channels/${ch.id}/items`],
+        ["get", `/admin/social/catalog/products/${shop.products[0].id}`],
+      ]
+      for (const [method, url] of routes) {
+        expect([method, url, await status((api as any)[method](url, ...(method === "post" ? [{}] : [])))]).toEqual([method, url, 401])
+      }
+      expect(await status(api.get(`/social/feeds/${ch.id}/${"x".repeat(32)}.xml`))).toBe(404)
+      expect(await status(api.get(`/social/feeds/${ch.id}/${new URL(ch.feed_url).pathname.split("/").pop()!.replace(".xml", ".csv")}`))).toBe(404)
+
+      // Bad input: a 400 naming the field, and nothing written.
+      const cases: [Record<string, unknown>, string][] = [
+        [{ destination: "myspace" }, "destination"],
+        [{ destination: "google", currency_code: "dollars" }, "currency_code"],
+        [{ destination: "google", credentials: { password: "x" } }, "credentials.password"],
+        [{ destination: "google", feed_format: "tiktok_csv" }, "feed_format"],
+        [{ destination: "google", field_mapping: { custom_labels: [{ from: "weather" }] } }, "field_mapping.custom_labels.0"],
+      ]
+      for (const [body, field] of cases) {
+        const res = await api
+          .post("/admin/social/channels", { name: "X", language: "en", country: "us", currency_code: "usd", ...body }, admin)
+          .catch((e: any) => e.response)
+        expect([field, res.status]).toEqual([field, 400])
+        expect(res.data.message).toContain(field)
+      }
+      expect((await api.get("/admin/social/channels", admin)).data.count).toBe(1)
+    })
+
+    it("stores credentials sealed and only says which are set", async () => {
+      const ch = await createChannel({ destination: "meta", mode: "feed", credentials: { catalog_id: "cat-123", access_token: "EAAB-secret-token" } })
+      expect(ch.credentials_set).toEqual({ access_token: true, catalog_id: true })
+      const again = await api.get(`/admin/social/channels/${ch.id}`, admin)
+      const list = await api.get(`/admin/social/channels`, admin)
+      const updated = await api.post(`/admin/social/channels/${ch.id}`, { credentials: { access_token: null, api_key: "k-2" } }, admin)
+      for (const body of [ch, again.data, list.data, updated.data]) {
+        const text = JSON.stringify(body)
+        expect(text).not.toContain("EAAB-secret-token")
+        expect(text).not.toContain("cat-123")
+        expect(text).not.toContain("k-2")
+      }
+      expect(updated.data.channel.credentials_set).toEqual({ api_key: true, catalog_id: true })
+      const [row] = await getContainer().resolve("social_catalog").listSocialCatalogChannels({ id: ch.id })
+      expect(row.credentials).toMatch(/^v1\./)
+      expect(row.credentials).not.toContain("k-2")
+    })
+
+    it("previews without writing, then publishes a Google feed a parser reads back", async () => {
+      // The product events of the seed queued every product for the next delta, once each.
+      const queued = await getContainer().resolve("social_catalog").listSocialCatalogPendings()
+      expect(queued.map((q: any) => q.product_id).sort()).toEqual(shop.products.map((p: any) => p.id).sort())
+
+      await createPriceListsWorkflow(getContainer()).run({
+        input: {
+          price_lists_data: [
+            {
+              title: "Summer sale",
+              description: "Shirts for less",
+              type: "sale",
+              status: "active",
+              starts_at: "2026-01-01T00:00:00.000Z",
+              ends_at: "2099-01-31T00:00:00.000Z",
+              prices: [{ amount: 12, currency_code: "usd", variant_id: shop.variantBySku["SHIRT-S"].id }],
+            },
+          ],
+        } as any,
+      })
+      const ch = await createChannel({ destination: "google" })
+      const { data: preview } = await api.post(`/admin/social/channels/${ch.id}/preview`, {}, admin)
+      expect(preview.preview).toMatchObject({ create: 3, update: 0, delete: 0, invalid: 1 })
+      expect(preview.preview.invalid_samples[0].errors.map((e: any) => e.code)).toContain("invalid_gtin")
+      expect((await api.get(`/admin/social/channels/${ch.id}/items`, admin)).data.count).toBe(0)
+
+      // Nothing is served before the first build.
+      expect(await status(api.get(path(ch.feed_url)))).toBe(404)
+      const run = await syncAndWait(ch.id)
+      expect(run).toMatchObject({ status: "succeeded", results: { snapshot: { created: 3, invalid: 1 }, feed: { published: true, item_count: 3 } } })
+      expect(run.done).toBeGreaterThan(0)
+
+      const res = await api.get(path(ch.feed_url), { responseType: "text" })
+      expect(res.headers["content-type"]).toContain("application/xml")
+      expect(res.headers["etag"]).toBeTruthy()
+      expect(res.headers["last-modified"]).toBeTruthy()
+      const doc = xml.parse(res.data)
+      expect(doc.rss["@_xmlns:g"]).toBe("http://base.google.com/ns/1.0")
+      const items = [].concat(doc.rss.channel.item) as any[]
+      const byId = Object.fromEntries(items.map((i) => [i["g:id"], i]))
+      const s = byId[shop.variantBySku["SHIRT-S"].id]
+      const m = byId[shop.variantBySku["SHIRT-M"].id]
+      const mug = byId[shop.variantBySku["MUG"].id]
+      expect(Object.keys(byId).sort()).toEqual([s, m, mug].map((i) => i["g:id"]).sort())
+      expect(byId[shop.variantBySku["BROKEN"].id]).toBeUndefined()
+      expect(byId[shop.variantBySku["ELSE"].id]).toBeUndefined()
+      expect(s).toMatchObject({ "g:price": "15.00 USD", "g:availability": "in_stock", "g:size": "S", "g:color": "Blue", "g:gtin": VALID_EAN })
+      expect(s).toMatchObject({ "g:sale_price": "12.00 USD", "g:sale_price_effective_date": "2026-01-01T00:00:00.000Z/2099-01-31T00:00:00.000Z" })
+      expect(m["g:sale_price"]).toBeUndefined()
+      expect(m).toMatchObject({ "g:price": "15.00 USD", "g:availability": "out_of_stock", "g:size": "M", "g:color": "Blue" })
+      expect(s["g:item_group_id"]).toBe(m["g:item_group_id"])
+      expect(s["g:description"]).toBe("Light & quick to dry.")
+      expect(s["g:link"]).toMatch(/^http:\/\/localhost:8000\/products\/trail-shirt\?variant=/)
+      expect(mug).toMatchObject({ "g:price": "8.50 USD", "g:availability": "in_stock", "g:identifier_exists": "no" })
+
+      const gz = await api.get(path(ch.feed_url_gz), { responseType: "arraybuffer", decompress: false })
+      expect(gz.headers["content-type"]).toBe("application/gzip")
+      expect(gunzipSync(Buffer.from(gz.data)).toString("utf8")).toBe(res.data)
+      expect(await status(api.get(path(ch.feed_url), { headers: { "if-none-match": res.headers["etag"] } }))).toBe(304)
+
+      const errors = await api.get(`/admin/social/channels/${ch.id}/items?status=error&code=invalid_gtin`, admin)
+      expect(errors.data.items).toHaveLength(1)
+      expect(errors.data.items[0]).toMatchObject({ variant_id: shop.variantBySku["BROKEN"].id, status: "invalid" })
+      expect(errors.data.items[0].errors[0]).toMatchObject({ field: "gtin" })
+      expect((await api.get(`/admin/social/channels/${ch.id}/items?status=error&code=missing_brand`, admin)).data.count).toBe(0)
+
+      const across = await api.get(`/admin/social/catalog/products/${shop.variantBySku["SHIRT-S"].product_id}`, admin)
+      expect(across.data.channels[0]).toMatchObject({ channel_id: ch.id, destination: "google" })
+      expect(across.data.channels[0].items).toHaveLength(2)
+    })
+
+    it("writes JPY without decimals and each platform's words in TikTok CSV, Meta CSV and Pinterest XML", async () => {
+      const tiktok = await createChannel({ destination: "tiktok", currency_code: "jpy", country: "jp", language: "ja" })
+      const meta = await createChannel({ destination: "meta" })
+      const pinterest = await createChannel({ destination: "pinterest" })
+      for (const c of [tiktok, meta, pinterest]) expect((await syncAndWait(c.id)).status).toBe("succeeded")
+
+      const t = parse((await api.get(path(tiktok.feed_url), { responseType: "text" })).data, { columns: true })
+      const shirtS = t.find((r: any) => r.sku_id === shop.variantBySku["SHIRT-S"].id)
+      // Japan shows prices with tax; without a tax region the rate is 0, so the price is as stored.
+      expect(shirtS).toMatchObject({ price: "1500 JPY", availability: "in stock", size: "S", color: "Blue" })
+      const m = parse((await api.get(path(meta.feed_url), { responseType: "text" })).data, { columns: true })
+      expect(m.find((r: any) => r.id === shop.variantBySku["SHIRT-M"].id)).toMatchObject({ availability: "out of stock", quantity_to_sell_on_facebook: "0", price: "15.00 USD" })
+      const p = [].concat(xml.parse((await api.get(path(pinterest.feed_url), { responseType: "text" })).data).rss.channel.item) as any[]
+      expect(p.map((i) => i["g:availability"]).sort()).toEqual(["in stock", "in stock", "out of stock"])
+    })
+
+    it("keeps the last feed when the item count falls by more than half, unless forced", async () => {
+      const ch = await createChannel({ destination: "google" })
+      await syncAndWait(ch.id)
+      const first = (await api.get(path(ch.feed_url), { responseType: "text" })).data
+      await getContainer().resolve(Modules.PRODUCT).softDeleteProducts([shop.variantBySku["SHIRT-S"].product_id])
+
+      const blocked = await syncAndWait(ch.id)
+      expect(blocked.results.feed).toMatchObject({ published: false, blocked: true, item_count: 1, previous_count: 3 })
+      expect((await api.get(`/admin/social/channels/${ch.id}`, admin)).data.channel.feed_status).toBe("blocked")
+      expect((await api.get(path(ch.feed_url), { responseType: "text" })).data).toBe(first)
+
+      const forced = await syncAndWait(ch.id, { force: true })
+      expect(forced.results.feed).toMatchObject({ published: true, item_count: 1 })
+      const items = [].concat(xml.parse((await api.get(path(ch.feed_url), { responseType: "text" })).data).rss.channel.item) as any[]
+      expect(items.map((i) => i["g:id"])).toEqual([shop.variantBySku["MUG"].id])
+    })
+
+    describe("push", () => {
+      let provider: FakeCatalogProvider
+      let restore: () => unknown
+      beforeEach(() => {
+        provider = new FakeCatalogProvider()
+        restore = registerCatalogProvider("meta", () => provider)
+      })
+      afterEach(() => restore())
+
+      it("sends only changes, retries a throttle, stores item errors, sends stock-outs and deletions", async () => {
+        const ch = await createChannel({ destination: "meta", mode: "push", credentials: { catalog_id: "1", access_token: "t" } })
+        provider.throttleNext = 1
+        provider.failIds.add(shop.variantBySku["MUG"].id)
+        const first = await syncAndWait(ch.id)
+        expect(first.status).toBe("succeeded")
+        expect(first.results.push).toMatchObject({ sent: 3, ok: 2, failed: 1 })
+        expect(provider.submitted.every((b) => b.length <= provider.maxBatchSize)).toBe(true)
+        expect(provider.sentIds.sort()).toEqual([shop.variantBySku["SHIRT-S"].id, shop.variantBySku["SHIRT-M"].id, shop.variantBySku["MUG"].id].sort())
+        const failed = await api.get(`/admin/social/channels/${ch.id}/items?status=error&code=invalid_image`, admin)
+        expect(failed.data.items).toHaveLength(1)
+        expect(failed.data.items[0]).toMatchObject({ variant_id: shop.variantBySku["MUG"].id, status: "error", attempts: 1 })
+        expect(failed.data.items[0].errors[0].message).toBe("Image could not be downloaded")
+
+        // Nothing changed: nothing is sent (the failed item waits for its backoff).
+        provider.submitted = []
+        const second = await syncAndWait(ch.id)
+        expect(second.results.push.sent).toBe(0)
+        expect(provider.submitted).toEqual([])
+
+        // S sells out: only S goes, as out of stock. Then the shirt is deleted: both go as deletes.
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        const [level] = await inventory.listInventoryLevels({ inventory_item_id: shop.inventoryItemBySku["SHIRT-S"], location_id: shop.location.id })
+        await inventory.updateInventoryLevels([{ id: level.id, inventory_item_id: level.inventory_item_id, location_id: level.location_id, stocked_quantity: 0 }])
+        await syncAndWait(ch.id)
+        expect(provider.submitted.flat()).toEqual([
+          { method: "upsert", item: { id: shop.variantBySku["SHIRT-S"].id, payload: expect.objectContaining({ availability: "out_of_stock", quantity: 0 }) } },
+        ])
+
+        provider.submitted = []
+        await getContainer().resolve(Modules.PRODUCT).softDeleteProducts([shop.variantBySku["SHIRT-S"].product_id])
+        await syncAndWait(ch.id)
+        expect(provider.sentIds.sort()).toEqual([`delete:${shop.variantBySku["SHIRT-S"].id}`, `delete:${shop.variantBySku["SHIRT-M"].id}`].sort())
+        expect(provider.remote.has(shop.variantBySku["SHIRT-S"].id)).toBe(false)
+        const left = await api.get(`/admin/social/channels/${ch.id}/items`, admin)
+        expect(left.data.items.map((i: any) => i.variant_id).sort()).toEqual([shop.variantBySku["BROKEN"].id, shop.variantBySku["MUG"].id].sort())
+      })
+    })
+
+    it("deletes a channel and its snapshot", async () => {
+      const ch = await createChannel({ destination: "google" })
+      await syncAndWait(ch.id)
+      expect((await api.delete(`/admin/social/channels/${ch.id}`, admin)).data).toMatchObject({ id: ch.id, deleted: true })
+      expect(await status(api.get(`/admin/social/channels/${ch.id}`, admin))).toBe(404)
+      expect(await status(api.get(path(ch.feed_url)))).toBe(404)
+    })
+  },
+})

@@ -1,0 +1,96 @@
+import { z } from "@medusajs/framework/zod"
+import { DESTINATIONS } from "../../../../modules/social-catalog/lib/destinations"
+import { FEED_FORMATS } from "../../../../modules/social-catalog/lib/formats"
+
+const id = z.string().trim().min(1).max(255)
+const ids = z.array(id).max(500)
+const rule = z.object({ collection_ids: ids, category_ids: ids, tags: z.array(z.string().max(255)).max(500), type_ids: ids }).partial().strict()
+const secret = z.string().min(1).max(4096).nullable()
+
+/** What a destination may need; unknown names are refused so a typo is not stored silently. */
+export const ChannelCredentials = z
+  .object({
+    catalog_id: secret,
+    merchant_id: secret,
+    business_id: secret,
+    access_token: secret,
+    api_key: secret,
+    app_id: secret,
+    app_secret: secret,
+    // Where the provider sends its calls (a proxy, or a local contract server in tests).
+    api_base_url: z.string().url().max(2048).refine((v) => /^https?:\/\//.test(v), "must be an http(s) URL").nullable(),
+  })
+  .partial()
+  .strict()
+
+const customLabel = z
+  .discriminatedUnion("from", [
+    z.object({ from: z.literal("tag_prefix"), prefix: z.string().min(1).max(50) }).strict(),
+    z.object({ from: z.literal("collection") }).strict(),
+    z.object({ from: z.literal("type") }).strict(),
+    z.object({ from: z.literal("metadata"), key: z.string().min(1).max(100) }).strict(),
+  ])
+  .nullable()
+
+export const FieldMappingSchema = z
+  .object({
+    brand: z.string().trim().min(1).max(70),
+    brand_metadata_key: z.string().min(1).max(100),
+    gtin_from: z.array(z.enum(["barcode", "ean", "upc"])).min(1).max(3),
+    mpn_from: z.enum(["mid_code", "sku"]).nullable(),
+    category_map: z.record(z.string().max(255), z.string().min(1).max(750)),
+    custom_labels: z.array(customLabel).max(5),
+    condition: z.enum(["new", "refurbished", "used"]),
+  })
+  .partial()
+  .strict()
+
+const base = {
+  name: z.string().trim().min(1).max(120),
+  destination: z.enum(DESTINATIONS, { error: `must be one of ${DESTINATIONS.join(", ")}` }),
+  mode: z.enum(["feed", "push", "both"]),
+  enabled: z.boolean(),
+  sales_channel_id: id.nullable(),
+  region_id: id.nullable(),
+  currency_code: z.string().regex(/^[A-Za-z]{3}$/, "must be an ISO 4217 code such as usd"),
+  language: z.string().regex(/^[a-z]{2}(-[A-Za-z]{2})?$/, "must be a language code such as en or en-US"),
+  country: z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166 country code such as us"),
+  prices_include_tax: z.boolean(),
+  credentials: ChannelCredentials,
+  filters: z.object({ include: rule, exclude: rule }).partial().strict().nullable(),
+  field_mapping: FieldMappingSchema.nullable(),
+  feed_format: z.enum(FEED_FORMATS),
+}
+
+export const AdminCreateChannel = z
+  .object(base)
+  .partial({ mode: true, enabled: true, sales_channel_id: true, region_id: true, prices_include_tax: true, credentials: true, filters: true, field_mapping: true, feed_format: true })
+  .strict()
+
+export const AdminUpdateChannel = z
+  .object({ ...base, rotate_feed_token: z.boolean() })
+  .omit({ destination: true })
+  .partial()
+  .strict()
+
+export const AdminSyncChannel = z.object({ force: z.boolean().optional() }).strict()
+export const AdminPreviewChannel = z.object({}).strict()
+
+export const AdminListItems = z
+  .object({
+    status: z.enum(["all", "error", "invalid", "failing", "not_sent", "pending", "synced"]).default("all"),
+    code: z.string().max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+
+export const AdminListRuns = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+
+export type AdminCreateChannelType = z.infer<typeof AdminCreateChannel>
+export type AdminUpdateChannelType = z.infer<typeof AdminUpdateChannel>

@@ -1,0 +1,145 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { SOCIAL_CATALOG_MODULE } from ".."
+import { SocialCatalogChannel } from "../models/channel"
+import { SocialCatalogItem } from "../models/item"
+import { SocialCatalogRun } from "../models/run"
+import { SocialCatalogPending } from "../models/pending"
+import type SocialCatalogModuleService from "../service"
+import { pushChanges } from "../../../workflows/social-catalog/lib/push-runner"
+import { ThrottledError, type CatalogOperation, type CatalogProvider, type NormalizedItem } from "../../../providers/catalog/types"
+
+jest.setTimeout(60_000)
+
+class Provider implements CatalogProvider {
+  readonly destination = "meta" as const
+  readonly maxBatchSize = 100
+  submits: CatalogOperation[][] = []
+  polls: string[] = []
+  throttle: number | null = null
+  async submit(ops: CatalogOperation[]) {
+    if (this.throttle !== null) throw new ThrottledError("slow down", this.throttle, "hour")
+    this.submits.push(ops)
+    return { handle: `h${this.submits.length}`, results: [] }
+  }
+  async pollResults(handle: string) {
+    this.polls.push(handle)
+    const ids = handle === "crashed" ? ["variant_a"] : this.submits[Number(handle.slice(1)) - 1].map((o) => (o.method === "delete" ? o.id : o.item.id))
+    return ids.map((id) => ({ id, status: "ok" as const }))
+  }
+  async *listRemoteIds() {}
+}
+
+const payload = (id: string) => ({ id, item_group_id: "prod_1", title: id }) as unknown as NormalizedItem
+
+moduleIntegrationTestRunner<SocialCatalogModuleService>({
+  moduleName: SOCIAL_CATALOG_MODULE,
+  moduleModels: [SocialCatalogChannel, SocialCatalogItem, SocialCatalogRun, SocialCatalogPending],
+  resolve: "./src/modules/social-catalog",
+  moduleOptions: { catalogEncryptionKey: "a test key that is long enough" },
+  testSuite: ({ service }) => {
+    const container = { resolve: () => service } as any
+
+    async function channel() {
+      return (await service.createSocialCatalogChannels({
+        name: "Meta US",
+        destination: "meta",
+        mode: "push",
+        currency_code: "usd",
+        language: "en",
+        country: "us",
+        feed_format: "meta_csv",
+        feed_token: "token-token-token-token",
+        ...service.sealCredentials({ catalog_id: "42", access_token: "EAAB-secret" }),
+      } as any)) as any
+    }
+
+    async function rows(channelId: string, ids: string[], extra: Record<string, unknown> = {}) {
+      await service.writeSnapshotRows(
+        ids.map((v) => ({
+          id: `scit_${v}`,
+          channel_id: channelId,
+          variant_id: v,
+          product_id: "prod_1",
+          payload: payload(v),
+          feed_row: null,
+          content_hash: `hash-${v}`,
+          valid: true,
+          status: "not_sent",
+          error_code: null,
+          errors: [],
+          warnings: [],
+          dirty: true,
+          seen_run_id: "run_1",
+          ...extra,
+        }))
+      )
+    }
+
+    it("seals credentials: stored encrypted, opened only by the service", async () => {
+      const c = await channel()
+      expect(c.credentials).toMatch(/^v1\./)
+      expect(c.credentials).not.toContain("EAAB-secret")
+      expect(c.credential_keys).toEqual(["access_token", "catalog_id"])
+      expect(await service.openCredentials(c.id)).toEqual({ catalog_id: "42", access_token: "EAAB-secret" })
+    })
+
+    it("queues a product once however often it changes", async () => {
+      await service.queueProducts(["prod_1", "prod_2", "prod_1"])
+      await service.queueProducts(["prod_1"])
+      expect((await service.listSocialCatalogPendings()).map((p: any) => p.product_id).sort()).toEqual(["prod_1", "prod_2"])
+    })
+
+    it("sends each change once, and a second run sends nothing", async () => {
+      const c = await channel()
+      await rows(c.id, ["variant_a", "variant_b"])
+      const provider = new Provider()
+      const first = await pushChanges(container, c, { provider, sleep: async () => undefined })
+      expect(first).toMatchObject({ sent: 2, ok: 2, failed: 0 })
+      const second = await pushChanges(container, c, { provider, sleep: async () => undefined })
+      expect(second.sent).toBe(0)
+      expect(provider.submits).toHaveLength(1)
+      expect((await service.countByStatus(c.id)).synced).toBe(2)
+    })
+
+    it("resumes a crashed run by polling its batch, not by sending again", async () => {
+      const c = await channel()
+      await rows(c.id, ["variant_a"])
+      // As a crash leaves it: accepted by the platform, results not read yet.
+      await service.updateItemsById(["scit_variant_a"], { dirty: false, status: "pending", batch_handle: "crashed" })
+      await service.markSent(["scit_variant_a"])
+      const provider = new Provider()
+      const result = await pushChanges(container, c, { provider, sleep: async () => undefined })
+      expect(provider.submits).toHaveLength(0)
+      expect(provider.polls).toEqual(["crashed"])
+      expect(result.ok).toBe(1)
+      expect((await service.countByStatus(c.id)).synced).toBe(1)
+    })
+
+    it("leaves a long throttle to a later run and retries after the platform's time", async () => {
+      const c = await channel()
+      await rows(c.id, ["variant_a"])
+      const provider = new Provider()
+      provider.throttle = 3600_000
+      const t0 = new Date("2026-01-01T00:00:00Z")
+      const throttled = await pushChanges(container, c, { provider, now: () => t0, sleep: async () => undefined })
+      expect(throttled.throttled).toBe(true)
+      expect(new Date(throttled.retry_at!).getTime()).toBeGreaterThanOrEqual(t0.getTime() + 3600_000)
+
+      provider.throttle = null
+      const early = await pushChanges(container, c, { provider, now: () => new Date(t0.getTime() + 60_000) })
+      expect(early.sent).toBe(0)
+      const later = await pushChanges(container, c, { provider, now: () => new Date(t0.getTime() + 2 * 3600_000), sleep: async () => undefined })
+      expect(later.sent).toBe(1)
+    })
+
+    it("retires rows the build did not see: dropped if never sent, deleted remotely if sent", async () => {
+      const c = await channel()
+      await rows(c.id, ["variant_a", "variant_b"])
+      await service.markSent(["scit_variant_a"])
+      const result = await service.retireUnseen(c.id, "run_2", null)
+      expect(result).toEqual({ dropped: 1, retired: 1 })
+      const [row] = await service.listSocialCatalogItems({ channel_id: c.id })
+      expect(row).toMatchObject({ variant_id: "variant_a", to_delete: true, dirty: true })
+    })
+  },
+})

@@ -1,0 +1,174 @@
+import type { NormalizedItem } from "../../../providers/catalog/types"
+import { formatPrice } from "./money"
+import { stripInvalidXmlChars } from "./text"
+import { RULES, type Destination } from "./destinations"
+
+export const FEED_FORMATS = ["google_xml", "meta_csv", "meta_xml", "pinterest_xml", "tiktok_csv"] as const
+export type FeedFormatKey = (typeof FEED_FORMATS)[number]
+
+export type FeedMeta = { title: string; link: string; description: string }
+
+/**
+ * A feed format written piece by piece: the header, one string per item, the footer. Feeds are
+ * streamed this way to a file, so no feed is ever held whole in memory.
+ */
+export type FeedFormatter = {
+  key: FeedFormatKey
+  destination: Destination
+  extension: "xml" | "csv"
+  contentType: string
+  header(meta: FeedMeta): string
+  row(item: NormalizedItem): string
+  footer(): string
+}
+
+/** The formats a destination serves, the first being its default. */
+export const FORMATS_BY_DESTINATION: Record<Destination, FeedFormatKey[]> = {
+  google: ["google_xml"],
+  meta: ["meta_csv", "meta_xml"],
+  pinterest: ["pinterest_xml"],
+  tiktok: ["tiktok_csv"],
+}
+
+export function escapeXml(value: string): string {
+  return stripInvalidXmlChars(value)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;")
+}
+
+export function escapeCsv(value: string): string {
+  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+}
+
+function effectiveDate(item: NormalizedItem): string | null {
+  const d = item.sale_price_effective_date
+  if (!item.sale_price || !d || (!d.start && !d.end)) return null
+  // ISO 8601 interval; an open end is written as a far date, which all four platforms accept.
+  return `${d.start ?? "1970-01-01T00:00:00Z"}/${d.end ?? "2099-12-31T23:59:59Z"}`
+}
+
+/** The item as a platform's flat field list, in the platform's words. Null values are left out. */
+export function platformFields(destination: Destination, item: NormalizedItem): [string, string | null][] {
+  const rules = RULES[destination]
+  const identifierMissing = !item.gtin && !item.mpn
+  const fields: [string, string | null][] = [
+    [destination === "tiktok" ? "sku_id" : "id", item.id],
+    ["title", item.title],
+    ["description", item.description],
+    ["link", item.link],
+    ["image_link", item.image_link],
+    ["availability", rules.availability[item.availability]],
+    ["price", item.price ? formatPrice(item.price.amount, item.price.currency_code) : null],
+    ["sale_price", item.sale_price ? formatPrice(item.sale_price.amount, item.sale_price.currency_code) : null],
+    ["sale_price_effective_date", effectiveDate(item)],
+    ["condition", item.condition],
+    ["brand", item.brand],
+    ["gtin", item.gtin],
+    ["mpn", item.mpn],
+    ["identifier_exists", destination === "google" && identifierMissing ? "no" : null],
+    ["item_group_id", item.item_group_id],
+    ["google_product_category", item.google_product_category],
+    ["product_type", item.product_type],
+    ["color", item.color],
+    ["size", item.size],
+    ["material", item.material],
+    ["pattern", item.pattern],
+    ["gender", item.gender],
+    ["age_group", item.age_group],
+    ...item.custom_labels.map((l, i) => [`custom_label_${i}`, l] as [string, string | null]),
+  ]
+  if (destination === "meta" && item.quantity !== null) {
+    fields.push(["quantity_to_sell_on_facebook", String(Math.max(0, item.quantity))])
+  }
+  return fields
+}
+
+function rssFormatter(key: FeedFormatKey, destination: Destination): FeedFormatter {
+  const maxImages = RULES[destination].maxAdditionalImages
+  return {
+    key,
+    destination,
+    extension: "xml",
+    contentType: "application/xml; charset=utf-8",
+    header: (meta) =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:g="http://base.google.com/ns/1.0">\n<channel>\n` +
+      `<title>${escapeXml(meta.title)}</title>\n<link>${escapeXml(meta.link)}</link>\n` +
+      `<description>${escapeXml(meta.description)}</description>\n`,
+    row: (item) => {
+      let out = "<item>"
+      for (const [name, value] of platformFields(destination, item)) {
+        if (value !== null && value !== "") out += `<g:${name}>${escapeXml(value)}</g:${name}>`
+      }
+      for (const url of item.additional_image_links.slice(0, maxImages)) {
+        out += `<g:additional_image_link>${escapeXml(url)}</g:additional_image_link>`
+      }
+      return out + "</item>\n"
+    },
+    footer: () => "</channel>\n</rss>\n",
+  }
+}
+
+function csvFormatter(key: FeedFormatKey, destination: Destination): FeedFormatter {
+  const sample = platformFields(destination, EMPTY_ITEM).map(([name]) => name)
+  // Meta wants quantity as a column even when empty; the CSV header is fixed for every row.
+  const columns = destination === "meta" ? [...sample, "quantity_to_sell_on_facebook"] : sample
+  columns.push("additional_image_link")
+  const maxImages = RULES[destination].maxAdditionalImages
+  return {
+    key,
+    destination,
+    extension: "csv",
+    contentType: "text/csv; charset=utf-8",
+    header: () => columns.join(",") + "\n",
+    row: (item) => {
+      const values = new Map(platformFields(destination, item))
+      // Both Meta and TikTok take several additional images as one comma-separated cell.
+      values.set("additional_image_link", item.additional_image_links.slice(0, maxImages).join(","))
+      return columns.map((c) => escapeCsv(stripInvalidXmlChars(values.get(c) ?? ""))).join(",") + "\n"
+    },
+    footer: () => "",
+  }
+}
+
+const EMPTY_ITEM: NormalizedItem = {
+  id: "",
+  item_group_id: "",
+  title: "",
+  description: "",
+  link: "",
+  image_link: null,
+  additional_image_links: [],
+  price: null as any,
+  sale_price: null,
+  sale_price_effective_date: null,
+  availability: "in_stock",
+  condition: "new",
+  brand: null,
+  gtin: null,
+  mpn: null,
+  google_product_category: null,
+  product_type: null,
+  color: null,
+  size: null,
+  material: null,
+  pattern: null,
+  gender: null,
+  age_group: null,
+  custom_labels: [null, null, null, null, null],
+  quantity: null,
+}
+
+const FORMATTERS: Record<FeedFormatKey, FeedFormatter> = {
+  google_xml: rssFormatter("google_xml", "google"),
+  meta_xml: rssFormatter("meta_xml", "meta"),
+  pinterest_xml: rssFormatter("pinterest_xml", "pinterest"),
+  meta_csv: csvFormatter("meta_csv", "meta"),
+  tiktok_csv: csvFormatter("tiktok_csv", "tiktok"),
+}
+
+export function getFormatter(key: FeedFormatKey): FeedFormatter {
+  return FORMATTERS[key]
+}

@@ -1,0 +1,40 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * The snapshot: one row per (channel, variant), the single source of feeds and pushes.
+ * `dirty` means "the platform does not have this content yet"; `to_delete` means "remove it
+ * remotely" (product or variant gone, or filtered out of the channel).
+ */
+export const SocialCatalogItem = model
+  .define("social_catalog_item", {
+    id: model.id({ prefix: "scit" }).primaryKey(),
+    channel_id: model.text(),
+    variant_id: model.text(),
+    product_id: model.text(),
+    payload: model.json().nullable(),
+    /** The item as a row of the channel's feed format, rendered when the content changed. */
+    feed_row: model.text().nullable(),
+    content_hash: model.text().nullable(),
+    last_sent_hash: model.text().nullable(),
+    valid: model.boolean().default(true),
+    /** not_sent, invalid, sending, pending, synced, error, failing, deleted */
+    status: model.text().default("not_sent"),
+    error_code: model.text().nullable(),
+    errors: model.json().nullable(),
+    warnings: model.json().nullable(),
+    remote_id: model.text().nullable(),
+    remote_status: model.text().nullable(),
+    attempts: model.number().default(0),
+    next_attempt_at: model.dateTime().nullable(),
+    dirty: model.boolean().default(false),
+    to_delete: model.boolean().default(false),
+    batch_handle: model.text().nullable(),
+    sent_at: model.dateTime().nullable(),
+    seen_run_id: model.text().nullable(),
+  })
+  .indexes([
+    { on: ["channel_id", "variant_id"], unique: true },
+    { on: ["channel_id", "id"], where: "dirty = true" },
+    { on: ["channel_id", "status", "error_code"] },
+    { on: ["product_id"] },
+  ])

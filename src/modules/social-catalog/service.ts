@@ -1,0 +1,253 @@
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
+import { SocialCatalogChannel } from "./models/channel"
+import { SocialCatalogItem } from "./models/item"
+import { SocialCatalogRun } from "./models/run"
+import { SocialCatalogPending } from "./models/pending"
+import { decryptJson, deriveKey, encryptJson } from "./lib/crypto"
+import type { SnapshotRow, ItemRow } from "./types"
+
+const ITEM_TABLE = "social_catalog_item"
+
+/**
+ * This service owns catalog channels, the per-variant snapshot, sync runs and the pending-product
+ * queue. Beyond the generated CRUD it seals and opens credentials and reads and writes the
+ * snapshot in bulk (one statement per page, keyed by id), because a catalog of 100,000 variants
+ * cannot go through the ORM row by row.
+ */
+export default class SocialCatalogModuleService extends MedusaService({
+  SocialCatalogChannel,
+  SocialCatalogItem,
+  SocialCatalogRun,
+  SocialCatalogPending,
+}) {
+  protected readonly options_: PluginOptions
+  protected readonly key_: Buffer
+
+  constructor(container: Record<string, unknown>, options: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = parsePluginOptions(options)
+    const configured = this.options_.catalogEncryptionKey ?? process.env.SOCIAL_CATALOG_ENCRYPTION_KEY
+    // Outside production a key derived from the plugin secret keeps the demo working; the options
+    // schema refuses to boot in production without a configured key.
+    this.key_ = deriveKey(configured ?? `catalog-credentials:${this.options_.secret}`)
+  }
+
+  getPluginOptions(): PluginOptions {
+    return this.options_
+  }
+
+  /** Seals credentials; only the names of the non-empty ones are kept in clear. */
+  sealCredentials(credentials: Record<string, string>) {
+    const clean = Object.fromEntries(Object.entries(credentials).filter(([, v]) => typeof v === "string" && v !== ""))
+    return {
+      credentials: Object.keys(clean).length ? encryptJson(clean, this.key_) : null,
+      credential_keys: Object.keys(clean).sort(),
+    }
+  }
+
+  @InjectManager()
+  async openCredentials(channelId: string, @MedusaContext() sharedContext: Context = {}): Promise<Record<string, string>> {
+    const channel = await this.retrieveSocialCatalogChannel(channelId, { select: ["id", "credentials"] }, sharedContext)
+    if (!channel.credentials) return {}
+    try {
+      return decryptJson<Record<string, string>>(channel.credentials, this.key_)
+    } catch {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `The credentials of channel ${channelId} cannot be read with the configured catalogEncryptionKey; enter them again`
+      )
+    }
+  }
+
+  protected knex_(sharedContext: Context): any {
+    const manager: any = sharedContext.transactionManager ?? sharedContext.manager
+    return manager.getTransactionContext() ?? manager.getKnex()
+  }
+
+  /** The snapshot rows of these variants in a channel: what the builder compares against. */
+  @InjectManager()
+  async getSnapshotRows(channelId: string, variantIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!variantIds.length) return [] as ItemRow[]
+    return (await this.knex_(sharedContext)(ITEM_TABLE)
+      .select("id", "variant_id", "product_id", "content_hash", "last_sent_hash", "valid", "status", "to_delete")
+      .where("channel_id", channelId)
+      .whereIn("variant_id", variantIds)
+      .whereNull("deleted_at")) as ItemRow[]
+  }
+
+  /**
+   * Inserts or updates snapshot rows in one statement. A row whose content did not change keeps
+   * its send state; a changed one becomes dirty and its attempts start again.
+   */
+  @InjectManager()
+  async writeSnapshotRows(rows: SnapshotRow[], @MedusaContext() sharedContext: Context = {}) {
+    if (!rows.length) return
+    const knex = this.knex_(sharedContext)
+    const now = new Date()
+    const values = rows.map((r) => ({
+      id: r.id,
+      channel_id: r.channel_id,
+      variant_id: r.variant_id,
+      product_id: r.product_id,
+      payload: JSON.stringify(r.payload),
+      feed_row: r.feed_row,
+      content_hash: r.content_hash,
+      valid: r.valid,
+      status: r.status,
+      error_code: r.error_code,
+      errors: JSON.stringify(r.errors),
+      warnings: JSON.stringify(r.warnings),
+      dirty: r.dirty,
+      to_delete: false,
+      attempts: 0,
+      next_attempt_at: null,
+      seen_run_id: r.seen_run_id,
+      created_at: now,
+      updated_at: now,
+    }))
+    await knex(ITEM_TABLE)
+      .insert(values)
+      .onConflict(knex.raw("(channel_id, variant_id) WHERE deleted_at IS NULL"))
+      .merge([
+        "product_id",
+        "payload",
+        "feed_row",
+        "content_hash",
+        "valid",
+        "status",
+        "error_code",
+        "errors",
+        "warnings",
+        "dirty",
+        "to_delete",
+        "attempts",
+        "next_attempt_at",
+        "seen_run_id",
+        "updated_at",
+      ])
+  }
+
+  /** Marks unchanged rows as seen by this run, so the run can tell which rows disappeared. */
+  @InjectManager()
+  async markSeen(ids: string[], runId: string, @MedusaContext() sharedContext: Context = {}) {
+    if (!ids.length) return
+    await this.knex_(sharedContext)(ITEM_TABLE).whereIn("id", ids).update({ seen_run_id: runId })
+  }
+
+  /**
+   * Rows of the channel the run did not see (their variant or product is gone, or filtered out):
+   * they are deleted remotely by the next push, or dropped at once if never sent.
+   */
+  @InjectManager()
+  async retireUnseen(
+    channelId: string,
+    runId: string,
+    productIds: string[] | null,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const knex = this.knex_(sharedContext)
+    const scope = (q: any) => {
+      q.where("channel_id", channelId).whereNull("deleted_at").andWhere((w: any) => w.whereNull("seen_run_id").orWhereNot("seen_run_id", runId))
+      if (productIds) q.whereIn("product_id", productIds)
+      return q
+    }
+    const dropped = await scope(knex(ITEM_TABLE)).whereNull("last_sent_hash").del()
+    const retired = await scope(knex(ITEM_TABLE))
+      .where("to_delete", false)
+      .update({ to_delete: true, dirty: true, attempts: 0, next_attempt_at: null, updated_at: new Date() })
+    return { dropped: Number(dropped), retired: Number(retired) }
+  }
+
+  /** One page of a channel's rows after `afterId`, by primary key (never OFFSET). */
+  @InjectManager()
+  async pageItems(
+    channelId: string,
+    afterId: string | null,
+    limit: number,
+    where: { feed?: boolean; dueForPush?: Date; columns?: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const knex = this.knex_(sharedContext)
+    const columns = where.feed
+      ? // The payload only where no rendered row is stored (after a change of feed format).
+        ["id", "feed_row", knex.raw("CASE WHEN feed_row IS NULL THEN payload END AS payload")]
+      : where.columns
+    const q = knex(ITEM_TABLE)
+      .select(columns ?? ["id", "variant_id", "product_id", "payload", "content_hash", "to_delete", "attempts", "last_sent_hash", "status"])
+      .where("channel_id", channelId)
+      .whereNull("deleted_at")
+      .orderBy("id", "asc")
+      .limit(limit)
+    if (afterId) q.where("id", ">", afterId)
+    if (where.feed) q.where({ valid: true, to_delete: false })
+    if (where.dueForPush) {
+      q.where("dirty", true).andWhere((w: any) => w.whereNull("next_attempt_at").orWhere("next_attempt_at", "<=", where.dueForPush))
+    }
+    return (await q) as any[]
+  }
+
+  /** Drops a channel's rendered feed rows (its feed format changed); the next feed renders again. */
+  @InjectManager()
+  async clearFeedRows(channelId: string, @MedusaContext() sharedContext: Context = {}) {
+    await this.knex_(sharedContext)(ITEM_TABLE).where("channel_id", channelId).update({ feed_row: null })
+  }
+
+  /** Applies the same change to many rows by id. */
+  @InjectManager()
+  async updateItemsById(ids: string[], data: Record<string, unknown>, @MedusaContext() sharedContext: Context = {}) {
+    if (!ids.length) return
+    await this.knex_(sharedContext)(ITEM_TABLE)
+      .whereIn("id", ids)
+      .update({ ...data, updated_at: new Date() })
+  }
+
+  /** Records that the content of these rows is what the platform now holds. */
+  @InjectManager()
+  async markSent(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!ids.length) return
+    const knex = this.knex_(sharedContext)
+    await knex(ITEM_TABLE).whereIn("id", ids).update({ last_sent_hash: knex.ref("content_hash") })
+  }
+
+  /** Removes rows for good: items deleted remotely, or a deleted channel's snapshot. */
+  @InjectManager()
+  async purgeItems(filter: { ids?: string[]; channel_id?: string }, @MedusaContext() sharedContext: Context = {}) {
+    const q = this.knex_(sharedContext)(ITEM_TABLE)
+    if (filter.ids) q.whereIn("id", filter.ids)
+    if (filter.channel_id) q.where("channel_id", filter.channel_id)
+    if (!filter.ids && !filter.channel_id) return 0
+    return Number(await q.del())
+  }
+
+  /** Queues products for the next delta; a product queued twice is queued once. */
+  @InjectManager()
+  async queueProducts(productIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    const unique = [...new Set(productIds)].filter(Boolean)
+    if (!unique.length) return 0
+    const knex = this.knex_(sharedContext)
+    const now = new Date()
+    const rows = unique.map((product_id) => ({
+      id: `scpd_${product_id}`,
+      product_id,
+      created_at: now,
+      updated_at: now,
+    }))
+    await knex("social_catalog_pending").insert(rows).onConflict(knex.raw("(product_id) WHERE deleted_at IS NULL")).ignore()
+    return unique.length
+  }
+
+  /** Counts rows per status for a channel, for the admin and the run results. */
+  @InjectManager()
+  async countByStatus(channelId: string, @MedusaContext() sharedContext: Context = {}) {
+    const rows = await this.knex_(sharedContext)(ITEM_TABLE)
+      .select("status")
+      .count("* as count")
+      .where("channel_id", channelId)
+      .whereNull("deleted_at")
+      .groupBy("status")
+    return Object.fromEntries(rows.map((r: any) => [r.status, Number(r.count)])) as Record<string, number>
+  }
+}

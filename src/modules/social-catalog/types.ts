@@ -1,0 +1,53 @@
+import type { NormalizedItem } from "../../providers/catalog/types"
+import type { Issue } from "./lib/validate"
+
+export type ItemStatus = "not_sent" | "invalid" | "sending" | "pending" | "synced" | "error" | "failing" | "deleted"
+
+/** A snapshot row as the builder writes it. */
+export type SnapshotRow = {
+  id: string
+  channel_id: string
+  variant_id: string
+  product_id: string
+  payload: NormalizedItem
+  feed_row: string | null
+  content_hash: string
+  valid: boolean
+  status: ItemStatus
+  error_code: string | null
+  errors: Issue[]
+  warnings: Issue[]
+  dirty: boolean
+  seen_run_id: string
+}
+
+/** The part of a stored row the builder compares against. */
+export type ItemRow = {
+  id: string
+  variant_id: string
+  product_id: string
+  content_hash: string | null
+  last_sent_hash: string | null
+  valid: boolean
+  status: ItemStatus
+  to_delete: boolean
+}
+
+/** Include or exclude products by collection, category, tag or type; `metadata.social_catalog_opt_out` opts one out. */
+export type ChannelFilters = {
+  include?: { collection_ids?: string[]; category_ids?: string[]; tags?: string[]; type_ids?: string[] }
+  exclude?: { collection_ids?: string[]; category_ids?: string[]; tags?: string[]; type_ids?: string[] }
+}
+
+/** Where brand, identifiers, category and custom labels come from. */
+export type FieldMapping = {
+  /** A fixed brand, or read from product metadata key `brand_metadata_key`. */
+  brand?: string
+  brand_metadata_key?: string
+  gtin_from?: ("barcode" | "ean" | "upc")[]
+  mpn_from?: "mid_code" | "sku" | null
+  /** Medusa category id → Google product category (id or path). */
+  category_map?: Record<string, string>
+  custom_labels?: ({ from: "tag_prefix"; prefix: string } | { from: "collection" } | { from: "metadata"; key: string } | { from: "type" } | null)[]
+  condition?: "new" | "refurbished" | "used"
+}

@@ -1,0 +1,124 @@
+import { createReadStream, createWriteStream, promises as fs } from "fs"
+import { once } from "events"
+import { createGzip } from "zlib"
+import { createHash, randomBytes } from "crypto"
+import os from "os"
+import path from "path"
+import { pipeline } from "stream/promises"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { getFormatter } from "../../../modules/social-catalog/lib/formats"
+import { catalogService, type Channel } from "./channel"
+
+export type FeedResult = {
+  published: boolean
+  blocked: boolean
+  item_count: number
+  previous_count: number | null
+  bytes: number
+  file_key: string | null
+  message: string | null
+}
+
+/** A feed may not lose more than this share of its items against the last one unless forced. */
+export const FEED_DROP_GUARD = 0.5
+
+/**
+ * Writes a channel's feed from its snapshot: valid, live rows in pages by id, formatted row by
+ * row into a gzip stream on a temporary file (memory holds one page). The file is then checked
+ * against the last feed's item count, stored with the File module and published by swapping the
+ * channel's pointer; until then the previous file keeps being served.
+ */
+export async function writeFeed(
+  container: MedusaContainer,
+  channel: Channel,
+  opts: { force?: boolean; pageSize?: number; onPage?: (done: number) => unknown } = {}
+): Promise<FeedResult> {
+  const service = catalogService(container)
+  const formatter = getFormatter(channel.feed_format)
+  const settings = await container.resolve<any>("social_settings").getEffectiveSettings()
+  const tmp = path.join(os.tmpdir(), `social-feed-${channel.id}-${randomBytes(6).toString("hex")}.gz`)
+  const gzip = createGzip({ level: 6 })
+  const out = createWriteStream(tmp)
+  const written = pipeline(gzip, out)
+  const etag = createHash("sha1")
+  const write = async (chunk: string) => {
+    if (!chunk) return
+    etag.update(chunk)
+    if (!gzip.write(chunk)) await once(gzip, "drain")
+  }
+
+  let count = 0
+  try {
+    await write(
+      formatter.header({
+        title: `${settings.brand_name} – ${channel.name}`,
+        link: settings.storefront_url,
+        description: `${settings.brand_name} products for ${channel.destination} (${channel.country.toUpperCase()}, ${channel.currency_code.toUpperCase()})`,
+      })
+    )
+    let after: string | null = null
+    const pageSize = opts.pageSize ?? 2000
+    for (;;) {
+      const rows = await service.pageItems(channel.id, after, pageSize, { feed: true })
+      if (!rows.length) break
+      after = rows[rows.length - 1].id
+      let chunk = ""
+      // Rows rendered for another format (the channel's format was changed) are rendered again.
+      for (const r of rows) chunk += r.feed_row ?? formatter.row(r.payload)
+      count += rows.length
+      await write(chunk)
+      await opts.onPage?.(count)
+      if (rows.length < pageSize) break
+    }
+    await write(formatter.footer())
+    gzip.end()
+    await written
+  } catch (e) {
+    gzip.destroy()
+    await fs.rm(tmp, { force: true })
+    throw e
+  }
+
+  const bytes = (await fs.stat(tmp)).size
+  const previous = channel.feed?.item_count ?? null
+  try {
+    if (previous && count < previous * (1 - FEED_DROP_GUARD) && !opts.force) {
+      const message = `The feed would fall from ${previous} to ${count} items (more than ${FEED_DROP_GUARD * 100}%); not published. Sync with force to publish it.`
+      await service.updateSocialCatalogChannels({ id: channel.id, feed_status: "blocked", feed_error: message })
+      return { published: false, blocked: true, item_count: count, previous_count: previous, bytes, file_key: null, message }
+    }
+
+    const file = container.resolve(Modules.FILE)
+    const upload = await file.getUploadStream({
+      filename: `social-feeds/${channel.id}.${formatter.extension}.gz`,
+      mimeType: "application/gzip",
+      access: "private",
+    } as any)
+    await pipeline(createReadStream(tmp), upload.writeStream)
+    const stored = await upload.promise
+    const fileKey = (stored as any).key ?? upload.fileKey
+    const feed = { file_key: fileKey, item_count: count, bytes, etag: etag.digest("hex").slice(0, 32), built_at: new Date().toISOString() }
+    // The swap: one row update points readers at the new file.
+    await service.updateSocialCatalogChannels({ id: channel.id, feed, feed_status: "ready", feed_error: null })
+    if (channel.feed?.file_key && channel.feed.file_key !== fileKey) {
+      await file.deleteFiles(channel.feed.file_key).catch(() => undefined)
+    }
+    return { published: true, blocked: false, item_count: count, previous_count: previous, bytes, file_key: fileKey, message: null }
+  } finally {
+    await fs.rm(tmp, { force: true })
+  }
+}
+
+/** Runs `job` holding the channel's lock: one build or push of a channel at a time. */
+export async function withChannelLock<T>(container: MedusaContainer, channelId: string, job: () => Promise<T>): Promise<T> {
+  const locking = container.resolve(Modules.LOCKING)
+  try {
+    return await locking.execute(`social-catalog:${channelId}`, job, { timeout: 5 })
+  } catch (e: any) {
+    if (/timed? ?out|timeout/i.test(String(e?.message))) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `A sync of channel ${channelId} is already running`)
+    }
+    throw e
+  }
+}

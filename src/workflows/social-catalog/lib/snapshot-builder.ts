@@ -1,0 +1,495 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  generateEntityId,
+  getVariantAvailability,
+  Modules,
+} from "@medusajs/framework/utils"
+import type { NormalizedItem } from "../../../providers/catalog/types"
+import { SOCIAL_SETTINGS_MODULE, renderProductUrl } from "../../../modules/social-settings"
+import type SocialSettingsModuleService from "../../../modules/social-settings/service"
+import { RULES } from "../../../modules/social-catalog/lib/destinations"
+import { htmlToText, truncate } from "../../../modules/social-catalog/lib/text"
+import { roundMoney } from "../../../modules/social-catalog/lib/money"
+import { contentHash } from "../../../modules/social-catalog/lib/hash"
+import { getFormatter } from "../../../modules/social-catalog/lib/formats"
+import { validateGroup, validateItem, type Issue } from "../../../modules/social-catalog/lib/validate"
+import type { ChannelFilters, FieldMapping, SnapshotRow } from "../../../modules/social-catalog/types"
+import { catalogService, type Channel } from "./channel"
+
+const PRODUCT_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "status",
+  "thumbnail",
+  "metadata",
+  "collection_id",
+  "collection.title",
+  "type_id",
+  "type.value",
+  "tags.value",
+  "categories.id",
+  "categories.name",
+  "images.url",
+  "sales_channels.id",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.barcode",
+  "variants.ean",
+  "variants.upc",
+  "variants.mid_code",
+  "variants.thumbnail",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.metadata",
+  // Option titles once per product; each variant's values carry only the option's id. Joining
+  // the option from every value made this the slowest part of the page query.
+  "options.id",
+  "options.title",
+  "variants.options.value",
+  "variants.options.option_id",
+  "variants.price_set.id",
+]
+
+export type BuildOptions = {
+  runId: string
+  /** Only these products (a delta); null walks the whole catalog. */
+  productIds?: string[] | null
+  /** Count what would change without writing (the preview). */
+  dryRun?: boolean
+  pageSize?: number
+  onPage?: (done: number) => Promise<void> | void
+  sampleSize?: number
+  /** Filled with milliseconds per phase (query, stock, render, write), for benchmarks. */
+  timings?: Record<string, number>
+}
+
+export type BuildResult = {
+  products: number
+  variants: number
+  created: number
+  updated: number
+  unchanged: number
+  invalid: number
+  deleted: number
+  invalid_samples: { variant_id: string; product_id: string; errors: Issue[] }[]
+  changed_samples: { variant_id: string; change: "create" | "update" }[]
+}
+
+type Context = {
+  channel: Channel
+  storefront: string
+  template: string
+  brandName: string
+  publicUrl: string
+  mapping: FieldMapping
+}
+
+/**
+ * Builds (or previews) a channel's snapshot: walks published products by id in pages, renders
+ * one normalized item per variant with the market's calculated price and availability, validates
+ * it for the destination, and writes only rows whose content hash changed. Memory stays at one
+ * page whatever the catalog's size.
+ */
+export async function buildSnapshot(container: MedusaContainer, channel: Channel, opts: BuildOptions): Promise<BuildResult> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const service = catalogService(container)
+  const settingsService = container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE)
+  const settings = await settingsService.getEffectiveSettings()
+  const ctx: Context = {
+    channel,
+    storefront: settings.storefront_url,
+    template: settings.product_url_template,
+    brandName: settings.brand_name,
+    publicUrl: settingsService.getPluginOptions().publicUrl,
+    mapping: channel.field_mapping ?? {},
+  }
+  const pageSize = opts.pageSize ?? 250
+  const formatter = getFormatter(channel.feed_format)
+  const sampleSize = opts.sampleSize ?? 10
+  const result: BuildResult = {
+    products: 0,
+    variants: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    invalid: 0,
+    deleted: 0,
+    invalid_samples: [],
+    changed_samples: [],
+  }
+  const priceLists = new Map<string, { starts_at: string | null; ends_at: string | null }>()
+  const seenForPreview = opts.dryRun ? new Set<string>() : null
+
+  const ids = opts.productIds ? [...new Set(opts.productIds)].sort() : null
+  let cursor: string | null = null
+  // A delta with nothing queued walks nothing.
+  const timings = opts.timings ?? {}
+  let mark = Date.now()
+  const lap = (phase: string) => {
+    const now = Date.now()
+    timings[phase] = (timings[phase] ?? 0) + (now - mark)
+    mark = now
+  }
+  for (; !ids || ids.length; ) {
+    const idFilter: Record<string, unknown> = {}
+    if (cursor) idFilter.$gt = cursor
+    if (ids) idFilter.$in = ids
+    const { data: products } = await query.graph({
+      entity: "product",
+      fields: PRODUCT_FIELDS,
+      filters: { status: "published", ...(Object.keys(idFilter).length ? { id: idFilter } : {}) } as any,
+      pagination: { take: pageSize, order: { id: "ASC" } } as any,
+    })
+    lap("query_graph")
+    if (!products.length) break
+    cursor = (products[products.length - 1] as any).id
+    result.products += products.length
+
+    const inMarket = (products as any[]).filter((p) => matchesChannel(p, channel))
+    const variants = inMarket.flatMap((p) => (p.variants ?? []).map((v: any) => ({ p, v })))
+    await attachCalculatedPrices(container, channel, variants.map(({ v }) => v))
+    lap("prices")
+    const [stock, taxRates] = await Promise.all([
+      loadAvailability(query, channel, variants.map(({ v }) => v)),
+      loadTaxRates(container, channel, variants),
+    ])
+    await loadPriceLists(query, variants.map(({ v }) => v), priceLists)
+    lap("stock_tax_price_lists")
+
+    const rendered = new Map<string, { item: NormalizedItem; productId: string; errors: Issue[]; warnings: Issue[] }>()
+    for (const p of inMarket) {
+      const group: NormalizedItem[] = []
+      for (const v of p.variants ?? []) {
+        const warnings: Issue[] = []
+        const item = renderItem(ctx, p, v, stock, taxRates, priceLists, warnings)
+        const { errors, warnings: w } = validateItem(channel.destination, item)
+        rendered.set(v.id, { item, productId: p.id, errors, warnings: [...warnings, ...w] })
+        group.push(item)
+      }
+      for (const [variantId, issues] of validateGroup(group)) {
+        rendered.get(variantId)!.errors.push(...issues)
+      }
+    }
+    result.variants += rendered.size
+
+    lap("render_validate")
+    const existing = await service.getSnapshotRows(channel.id, [...rendered.keys()])
+    const byVariant = new Map(existing.map((r) => [r.variant_id, r]))
+    const writes: SnapshotRow[] = []
+    const seen: string[] = []
+    for (const [variantId, r] of rendered) {
+      seenForPreview?.add(variantId)
+      const hash = contentHash(r.item)
+      const valid = r.errors.length === 0
+      const row = byVariant.get(variantId)
+      if (!valid) {
+        result.invalid++
+        if (result.invalid_samples.length < sampleSize) {
+          result.invalid_samples.push({ variant_id: variantId, product_id: r.productId, errors: r.errors })
+        }
+      }
+      if (row && row.content_hash === hash && row.valid === valid && !row.to_delete) {
+        result.unchanged++
+        seen.push(row.id)
+        continue
+      }
+      if (valid) {
+        row ? result.updated++ : result.created++
+        if (result.changed_samples.length < sampleSize) {
+          result.changed_samples.push({ variant_id: variantId, change: row ? "update" : "create" })
+        }
+      }
+      const alreadySent = !!row && row.last_sent_hash === hash
+      writes.push({
+        id: row?.id ?? generateEntityId(undefined, "scit"),
+        channel_id: channel.id,
+        variant_id: variantId,
+        product_id: r.productId,
+        payload: r.item,
+        // Rendered once when the content changes: writing the feed is then a copy of text.
+        feed_row: valid ? formatter.row(r.item) : null,
+        content_hash: hash,
+        valid,
+        status: !valid ? "invalid" : alreadySent ? "synced" : "not_sent",
+        error_code: r.errors[0]?.code ?? null,
+        errors: r.errors,
+        warnings: r.warnings,
+        dirty: valid && !alreadySent,
+        seen_run_id: opts.runId,
+      })
+    }
+    if (!opts.dryRun) {
+      await service.writeSnapshotRows(writes)
+      await service.markSeen(seen, opts.runId)
+    }
+    lap("snapshot_write")
+    await opts.onPage?.(result.variants)
+    if (products.length < pageSize) break
+  }
+
+  if (ids && !ids.length) return result
+  if (opts.dryRun) {
+    result.deleted = await countWouldDelete(container, channel, seenForPreview!, ids)
+  } else {
+    const { retired } = await service.retireUnseen(channel.id, opts.runId, ids)
+    result.deleted = retired
+  }
+  return result
+}
+
+/** The sales channel and the admin's filters decide whether a product belongs to the channel. */
+export function matchesChannel(p: any, channel: Pick<Channel, "sales_channel_id" | "filters">): boolean {
+  if (p.metadata?.social_catalog_opt_out === true || p.metadata?.social_catalog_opt_out === "true") return false
+  if (channel.sales_channel_id && !(p.sales_channels ?? []).some((s: any) => s?.id === channel.sales_channel_id)) {
+    return false
+  }
+  const f: ChannelFilters = channel.filters ?? {}
+  const hits = (rule: NonNullable<ChannelFilters["include"]>) =>
+    (rule.collection_ids ?? []).includes(p.collection_id) ||
+    (rule.type_ids ?? []).includes(p.type_id) ||
+    (p.categories ?? []).some((c: any) => (rule.category_ids ?? []).includes(c.id)) ||
+    (p.tags ?? []).some((t: any) => (rule.tags ?? []).includes(t.value))
+  if (f.exclude && hits(f.exclude)) return false
+  const include = f.include
+  const hasInclude = include && Object.values(include).some((v) => Array.isArray(v) && v.length)
+  return !hasInclude || hits(include!)
+}
+
+const ATTRIBUTE_NAMES: Record<string, keyof NormalizedItem> = {
+  color: "color",
+  colour: "color",
+  size: "size",
+  material: "material",
+  pattern: "pattern",
+  gender: "gender",
+  "age group": "age_group",
+  age_group: "age_group",
+}
+
+function absolute(url: string | null | undefined, base: string): string | null {
+  if (!url) return null
+  try {
+    return new URL(url, base).toString()
+  } catch {
+    return url
+  }
+}
+
+function renderItem(
+  ctx: Context,
+  p: any,
+  v: any,
+  stock: Map<string, number>,
+  taxRates: Map<string, number>,
+  priceLists: Map<string, { starts_at: string | null; ends_at: string | null }>,
+  warnings: Issue[]
+): NormalizedItem {
+  const { channel, mapping } = ctx
+  const rules = RULES[channel.destination]
+  const attrs: Partial<Record<keyof NormalizedItem, string>> = {}
+  const optionTitles = new Map<string, string>((p.options ?? []).map((o: any) => [o.id, o.title]))
+  for (const o of v.options ?? []) {
+    const key = ATTRIBUTE_NAMES[String(o.option?.title ?? optionTitles.get(o.option_id) ?? "").trim().toLowerCase()]
+    if (key && o.value) attrs[key] = String(o.value)
+  }
+  for (const key of ["gender", "age_group"] as const) {
+    if (attrs[key]) attrs[key] = attrs[key]!.toLowerCase()
+  }
+
+  let description = htmlToText(p.description) || htmlToText(p.subtitle) || p.title
+  if (Array.from(description).length > rules.descriptionMax) {
+    description = truncate(description, rules.descriptionMax)
+    warnings.push({ code: "description_truncated", field: "description", message: `cut to ${rules.descriptionMax} characters` })
+  }
+  const multi = (p.variants ?? []).length > 1
+  const title = multi && v.title && v.title !== "Default variant" ? `${p.title} - ${v.title}` : p.title
+
+  const cp = v.calculated_price
+  const currency = channel.currency_code.toUpperCase()
+  const rate = taxRates.get(v.id) ?? 0
+  const money = (amount: unknown, includesTax: boolean) => {
+    if (amount === null || amount === undefined) return null
+    let n = Number(amount)
+    // The market shows prices with tax (or without): convert when the price list says otherwise.
+    if (channel.prices_include_tax && !includesTax) n = n * (1 + rate)
+    if (!channel.prices_include_tax && includesTax) n = n / (1 + rate)
+    return { amount: roundMoney(n, currency), currency_code: currency }
+  }
+  const calculated = cp ? money(cp.calculated_amount, !!cp.is_calculated_price_tax_inclusive) : null
+  const original = cp ? money(cp.original_amount ?? cp.calculated_amount, !!cp.is_original_price_tax_inclusive) : null
+  const onSale = !!calculated && !!original && cp.calculated_price?.price_list_type === "sale" && calculated.amount < original.amount
+  const list = onSale ? priceLists.get(cp.calculated_price?.price_list_id) : null
+
+  let availability: NormalizedItem["availability"] = "in_stock"
+  let quantity: number | null = null
+  if (v.manage_inventory) {
+    quantity = stock.get(v.id) ?? 0
+    availability = quantity > 0 ? "in_stock" : v.allow_backorder ? "backorder" : "out_of_stock"
+  }
+
+  const gtinSources = mapping.gtin_from ?? ["barcode", "ean", "upc"]
+  const gtin = gtinSources.map((f) => (v[f] ? String(v[f]).replace(/[\s-]/g, "") : "")).find((s) => /^\d{8,14}$/.test(s)) ?? null
+  const mpnFrom = mapping.mpn_from === undefined ? "mid_code" : mapping.mpn_from
+  const mpn = mpnFrom ? (v[mpnFrom] ?? null) : null
+  const brand =
+    mapping.brand ??
+    (mapping.brand_metadata_key ? p.metadata?.[mapping.brand_metadata_key] : null) ??
+    p.metadata?.brand ??
+    ctx.brandName ??
+    null
+  const category = (p.categories ?? []).map((c: any) => mapping.category_map?.[c.id]).find(Boolean) ?? null
+  const labels = [0, 1, 2, 3, 4].map((i) => customLabel(mapping.custom_labels?.[i] ?? null, p)) as NormalizedItem["custom_labels"]
+
+  const image = absolute(v.thumbnail ?? p.thumbnail ?? p.images?.[0]?.url, ctx.publicUrl)
+  const images = (p.images ?? []).map((i: any) => absolute(i.url, ctx.publicUrl)).filter((u: string | null) => u && u !== image)
+
+  const link = new URL(
+    renderProductUrl(ctx.template, {
+      storefront: ctx.storefront,
+      handle: p.handle,
+      id: p.id,
+      locale: channel.language,
+      country: channel.country.toLowerCase(),
+    })
+  )
+  if (multi) link.searchParams.set("variant", v.id)
+
+  return {
+    id: v.id,
+    item_group_id: p.id,
+    title,
+    description,
+    link: link.toString(),
+    image_link: image,
+    additional_image_links: images,
+    price: (onSale ? original : calculated) as NormalizedItem["price"],
+    sale_price: onSale ? calculated : null,
+    sale_price_effective_date: list && (list.starts_at || list.ends_at) ? { start: list.starts_at, end: list.ends_at } : null,
+    availability,
+    condition: mapping.condition ?? (["new", "refurbished", "used"].includes(p.metadata?.condition) ? p.metadata.condition : "new"),
+    brand: brand ? String(brand) : null,
+    gtin,
+    mpn: mpn ? String(mpn) : null,
+    google_product_category: category,
+    product_type: p.type?.value ?? ((p.categories ?? [])[0]?.name ?? null),
+    color: attrs.color ?? null,
+    size: attrs.size ?? null,
+    material: attrs.material ?? null,
+    pattern: attrs.pattern ?? null,
+    gender: attrs.gender ?? null,
+    age_group: attrs.age_group ?? null,
+    custom_labels: labels,
+    quantity,
+  }
+}
+
+function customLabel(rule: NonNullable<FieldMapping["custom_labels"]>[number], p: any): string | null {
+  if (!rule) return null
+  if (rule.from === "collection") return p.collection?.title ?? null
+  if (rule.from === "type") return p.type?.value ?? null
+  if (rule.from === "metadata") return p.metadata?.[rule.key] != null ? String(p.metadata[rule.key]).slice(0, 100) : null
+  const tag = (p.tags ?? []).find((t: any) => String(t.value).startsWith(rule.prefix))
+  return tag ? String(tag.value).slice(rule.prefix.length) : null
+}
+
+/**
+ * The market's price of every variant of the page in one call to the pricing module's
+ * calculation (the same calculation `calculated_price` in query.graph runs, without the per-field
+ * overhead of resolving it through the graph).
+ */
+async function attachCalculatedPrices(container: MedusaContainer, channel: Channel, variants: any[]) {
+  const ids = [...new Set(variants.map((v) => v.price_set?.id).filter(Boolean))] as string[]
+  if (!ids.length) return
+  const prices = await container.resolve(Modules.PRICING).calculatePrices(
+    { id: ids },
+    {
+      context: {
+        currency_code: channel.currency_code.toLowerCase(),
+        ...(channel.region_id ? { region_id: channel.region_id } : {}),
+      } as any,
+    }
+  )
+  const bySet = new Map((prices as any[]).map((p) => [p.id, p]))
+  for (const v of variants) v.calculated_price = v.price_set?.id ? (bySet.get(v.price_set.id) ?? null) : null
+}
+
+/** Stock per variant in the channel's sales channel, one query per page. */
+async function loadAvailability(query: any, channel: Channel, variants: any[]) {
+  const managed = variants.filter((v) => v.manage_inventory).map((v) => v.id)
+  const out = new Map<string, number>()
+  if (!managed.length || !channel.sales_channel_id) return out
+  const result = await getVariantAvailability(query, { variant_ids: managed, sales_channel_id: channel.sales_channel_id })
+  for (const [id, r] of Object.entries(result as Record<string, { availability: number | null }>)) {
+    out.set(id, Number(r.availability ?? 0))
+  }
+  return out
+}
+
+/** Sale dates of the price lists the page's prices came from, each list fetched once per run. */
+async function loadPriceLists(query: any, variants: any[], cache: Map<string, { starts_at: string | null; ends_at: string | null }>) {
+  const ids = [
+    ...new Set(
+      variants
+        .map((v) => v.calculated_price?.calculated_price?.price_list_id)
+        .filter((id): id is string => !!id && !cache.has(id))
+    ),
+  ]
+  if (!ids.length) return
+  const { data } = await query.graph({ entity: "price_list", fields: ["id", "starts_at", "ends_at"], filters: { id: ids } })
+  for (const l of data as any[]) {
+    const iso = (d: any) => (d ? new Date(d).toISOString() : null)
+    cache.set(l.id, { starts_at: iso(l.starts_at), ends_at: iso(l.ends_at) })
+  }
+}
+
+/**
+ * The tax rate of each variant in the channel's country, for converting prices to what the
+ * product page shows there. One call to the tax module per page; without tax regions it is 0.
+ */
+async function loadTaxRates(container: MedusaContainer, channel: Channel, variants: { p: any; v: any }[]) {
+  const out = new Map<string, number>()
+  const needs = variants.filter(({ v }) => {
+    const cp = v.calculated_price
+    return cp && !!cp.is_calculated_price_tax_inclusive !== channel.prices_include_tax
+  })
+  if (!needs.length) return out
+  const tax = container.resolve(Modules.TAX)
+  const lines = await tax.getTaxLines(
+    needs.map(({ p, v }) => ({
+      id: v.id,
+      product_id: p.id,
+      product_type_id: p.type_id ?? undefined,
+      quantity: 1,
+      unit_price: Number(v.calculated_price.calculated_amount ?? 0),
+      currency_code: channel.currency_code.toLowerCase(),
+    })) as any,
+    { address: { country_code: channel.country.toLowerCase() } } as any
+  )
+  for (const line of lines as any[]) {
+    const id = line.line_item_id
+    if (id) out.set(id, (out.get(id) ?? 0) + Number(line.rate ?? 0) / 100)
+  }
+  return out
+}
+
+/** Preview only: rows of the channel the walk did not see, paged by key. */
+async function countWouldDelete(container: MedusaContainer, channel: Channel, seen: Set<string>, ids: string[] | null) {
+  const service = catalogService(container)
+  let after: string | null = null
+  let count = 0
+  for (;;) {
+    const rows = await service.pageItems(channel.id, after, 2000, { columns: ["id", "variant_id", "product_id", "to_delete"] })
+    if (!rows.length) break
+    after = rows[rows.length - 1].id
+    for (const r of rows) {
+      if (ids && !ids.includes(r.product_id)) continue
+      if (r.to_delete || !seen.has(r.variant_id)) count++
+    }
+  }
+  return count
+}

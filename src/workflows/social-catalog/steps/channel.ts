@@ -1,0 +1,112 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { randomBytes } from "crypto"
+import { FORMATS_BY_DESTINATION, type FeedFormatKey } from "../../../modules/social-catalog/lib/formats"
+import type { Destination } from "../../../modules/social-catalog/lib/destinations"
+import { catalogService } from "../lib/channel"
+
+export type ChannelInput = {
+  name?: string
+  destination?: Destination
+  mode?: "feed" | "push" | "both"
+  enabled?: boolean
+  sales_channel_id?: string | null
+  region_id?: string | null
+  currency_code?: string
+  language?: string
+  country?: string
+  prices_include_tax?: boolean
+  credentials?: Record<string, string | null>
+  filters?: Record<string, unknown> | null
+  field_mapping?: Record<string, unknown> | null
+  feed_format?: FeedFormatKey
+}
+
+// Countries whose shops show prices without tax (Google: US and Canada prices exclude tax).
+const TAX_EXCLUSIVE_COUNTRIES = new Set(["us", "ca"])
+
+/** This step creates a channel with its credentials sealed and a random feed token. */
+export const createCatalogChannelStep = createStep(
+  "create-social-catalog-channel",
+  async (input: ChannelInput & { destination: Destination }, { container }) => {
+    const service = catalogService(container)
+    const feedFormat = input.feed_format ?? FORMATS_BY_DESTINATION[input.destination][0]
+    if (!FORMATS_BY_DESTINATION[input.destination].includes(feedFormat)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: feed_format: ${input.destination} feeds are ${FORMATS_BY_DESTINATION[input.destination].join(" or ")}`)
+    }
+    const sealed = service.sealCredentials(cleanCredentials(input.credentials ?? {}))
+    const channel = await service.createSocialCatalogChannels({
+      ...input,
+      ...sealed,
+      feed_format: feedFormat,
+      currency_code: input.currency_code!.toLowerCase(),
+      country: input.country!.toLowerCase(),
+      prices_include_tax: input.prices_include_tax ?? !TAX_EXCLUSIVE_COUNTRIES.has(input.country!.toLowerCase()),
+      feed_token: randomBytes(24).toString("base64url"),
+    } as any)
+    return new StepResponse(channel, channel.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    await catalogService(container).deleteSocialCatalogChannels(id)
+  }
+)
+
+function cleanCredentials(c: Record<string, string | null>) {
+  return Object.fromEntries(Object.entries(c).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>
+}
+
+/**
+ * This step changes a channel. Credentials merge: a key given a value replaces it, a key given
+ * null removes it, a key left out stays. Its compensation writes the previous row back.
+ */
+export const updateCatalogChannelStep = createStep(
+  "update-social-catalog-channel",
+  async (input: ChannelInput & { id: string; rotate_feed_token?: boolean }, { container }) => {
+    const service = catalogService(container)
+    const before: any = await service.retrieveSocialCatalogChannel(input.id)
+    const { id, credentials, rotate_feed_token, ...rest } = input
+    const destination = rest.destination ?? before.destination
+    if (rest.feed_format && !FORMATS_BY_DESTINATION[destination as Destination].includes(rest.feed_format)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: feed_format: not a ${destination} feed format`)
+    }
+    const data: Record<string, unknown> = { ...rest }
+    if (rest.currency_code) data.currency_code = rest.currency_code.toLowerCase()
+    if (rest.country) data.country = rest.country.toLowerCase()
+    if (rotate_feed_token) data.feed_token = randomBytes(24).toString("base64url")
+    if (credentials) {
+      const current = await service.openCredentials(id)
+      const merged: Record<string, string | null> = { ...current, ...credentials }
+      Object.assign(data, service.sealCredentials(cleanCredentials(merged)))
+    }
+    const channel = await service.updateSocialCatalogChannels({ id, ...data } as any)
+    if (rest.feed_format && rest.feed_format !== before.feed_format) {
+      await service.clearFeedRows(id)
+    }
+    const previous = Object.fromEntries(Object.keys(data).map((k) => [k, before[k]]))
+    return new StepResponse(channel, { id, previous })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    await catalogService(container).updateSocialCatalogChannels({ id: undo.id, ...undo.previous } as any)
+  }
+)
+
+/**
+ * This step deletes a channel (soft, so the compensation can restore it) and drops its snapshot
+ * rows. Items already on the platform stay there: deleting a channel does not empty a shop.
+ */
+export const deleteCatalogChannelStep = createStep(
+  "delete-social-catalog-channel",
+  async (id: string, { container }) => {
+    const service = catalogService(container)
+    await service.retrieveSocialCatalogChannel(id)
+    await service.softDeleteSocialCatalogChannels(id)
+    await service.purgeItems({ channel_id: id })
+    return new StepResponse(id, id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    await catalogService(container).restoreSocialCatalogChannels(id)
+  }
+)

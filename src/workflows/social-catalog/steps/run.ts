@@ -1,0 +1,69 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { catalogService, loadChannel } from "../lib/channel"
+
+/** This step opens a run row for a channel; its compensation removes it. */
+export const createCatalogRunStep = createStep(
+  "create-social-catalog-run",
+  async (input: { channel_id: string; kind: "full" | "delta"; force?: boolean }, { container }) => {
+    const service = catalogService(container)
+    const channel = await loadChannel(container, input.channel_id)
+    if (!channel.enabled) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Channel ${channel.id} is disabled`)
+    }
+    const running = await service.listSocialCatalogRuns({ channel_id: channel.id, status: ["queued", "running"] } as any, { take: 1 })
+    if (running.length && input.kind === "full") {
+      // One run of a channel at a time: the caller gets the run already under way.
+      return new StepResponse({ run: running[0], created: false }, null)
+    }
+    const run = await service.createSocialCatalogRuns({ channel_id: channel.id, kind: input.kind, force: !!input.force, status: "queued" } as any)
+    return new StepResponse({ run, created: true }, run.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    await catalogService(container).deleteSocialCatalogRuns(id)
+  }
+)
+
+/** This step marks a run as started and counts the variants it will walk (its progress total). */
+export const beginCatalogRunStep = createStep("begin-social-catalog-run", async (input: { run_id: string }, { container }) => {
+  const service = catalogService(container)
+  const run: any = await service.retrieveSocialCatalogRun(input.run_id)
+  const channel = await loadChannel(container, run.channel_id)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { metadata } = await query.graph({ entity: "product_variant", fields: ["id"], pagination: { take: 1 } })
+  await service.updateSocialCatalogRuns({
+    id: run.id,
+    status: "running",
+    stage: "snapshot",
+    started_at: run.started_at ?? new Date(),
+    total: run.kind === "full" ? (metadata?.count ?? 0) : 0,
+    done: 0,
+  } as any)
+  return new StepResponse({ run: { id: run.id, kind: run.kind as "full" | "delta", force: !!run.force }, channel })
+})
+
+/** This step closes a run with its results. */
+export const finishCatalogRunStep = createStep(
+  "finish-social-catalog-run",
+  async (input: { run_id: string; channel_id: string; kind: string; results: Record<string, any> }, { container }) => {
+    const service = catalogService(container)
+    const failed = input.results.push?.failed ?? 0
+    await service.updateSocialCatalogRuns({
+      id: input.run_id,
+      status: "succeeded",
+      stage: "done",
+      results: input.results,
+      finished_at: new Date(),
+    } as any)
+    if (input.kind === "full") {
+      await service.updateSocialCatalogChannels({ id: input.channel_id, last_full_sync_at: new Date() } as any)
+    }
+    return new StepResponse({
+      channel_id: input.channel_id,
+      run_id: input.run_id,
+      sent: input.results.push?.sent ?? 0,
+      failed,
+    })
+  }
+)

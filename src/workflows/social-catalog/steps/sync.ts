@@ -1,0 +1,58 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { buildSnapshot } from "../lib/snapshot-builder"
+import { withChannelLock, writeFeed } from "../lib/feed-writer"
+import { pushChanges } from "../lib/push-runner"
+import { reconcileChannel } from "../lib/reconcile"
+import { catalogService, loadChannel } from "../lib/channel"
+
+type StageInput = { run_id: string; channel_id: string; force?: boolean; product_ids?: string[] | null }
+
+async function progress(container: any, runId: string, stage: string, done: number, total?: number) {
+  await catalogService(container).updateSocialCatalogRuns({ id: runId, stage, done, ...(total !== undefined ? { total } : {}) } as any)
+}
+
+/**
+ * This step renders the channel's snapshot (all products, or the delta's) and stores what
+ * changed. Rows are content-addressed, so running it again after a crash rewrites nothing; it
+ * has no compensation for the same reason.
+ */
+export const buildCatalogSnapshotStep = createStep("build-social-catalog-snapshot", async (input: StageInput, { container }) => {
+  const channel = await loadChannel(container, input.channel_id)
+  const result = await withChannelLock(container, channel.id, () =>
+    buildSnapshot(container, channel, {
+      runId: input.run_id,
+      productIds: input.product_ids ?? null,
+      onPage: (done) => progress(container, input.run_id, "snapshot", done),
+    })
+  )
+  const { invalid_samples, changed_samples, ...counts } = result
+  return new StepResponse({ ...counts, invalid_samples: invalid_samples.slice(0, 5) })
+})
+
+/** This step writes, checks and publishes the channel's pull feed. */
+export const publishCatalogFeedStep = createStep("publish-social-catalog-feed", async (input: StageInput & { skip?: boolean }, { container }) => {
+  if (input.skip) return new StepResponse({ published: false, skipped: true } as any)
+  const channel = await loadChannel(container, input.channel_id)
+  const result = await withChannelLock(container, channel.id, () =>
+    writeFeed(container, channel, { force: input.force, onPage: (done) => progress(container, input.run_id, "feed", done) })
+  )
+  return new StepResponse(result)
+})
+
+/** This step sends changed items to the platform's API and stores each item's outcome. */
+export const pushCatalogChangesStep = createStep("push-social-catalog-changes", async (input: StageInput, { container }) => {
+  const channel = await loadChannel(container, input.channel_id)
+  const counts = await catalogService(container).countByStatus(channel.id)
+  await progress(container, input.run_id, "push", 0, Object.values(counts).reduce((a, b) => a + b, 0))
+  const result = await withChannelLock(container, channel.id, () =>
+    pushChanges(container, channel, { onBatch: (done) => progress(container, input.run_id, "push", done) })
+  )
+  return new StepResponse(result)
+})
+
+/** This step compares the platform's item list with the snapshot: orphans go, missing items come back. */
+export const reconcileCatalogStep = createStep("reconcile-social-catalog", async (input: StageInput, { container }) => {
+  const channel = await loadChannel(container, input.channel_id)
+  const result = await withChannelLock(container, channel.id, () => reconcileChannel(container, channel))
+  return new StepResponse(result)
+})

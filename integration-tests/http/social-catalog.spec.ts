@@ -7,6 +7,7 @@ import { createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
 import { createAdminHeaders } from "../helpers/auth"
 import { FakeCatalogProvider, seedCatalog, VALID_EAN } from "../helpers/catalog-fixtures"
 import { registerCatalogProvider } from "../../src/providers/catalog/registry"
+import { startMetaServer } from "../contract-servers/meta"
 
 jest.setTimeout(120_000)
 
@@ -252,6 +253,30 @@ medusaIntegrationTestRunner({
         const left = await api.get(`/admin/social/channels/${ch.id}/items`, admin)
         expect(left.data.items.map((i: any) => i.variant_id).sort()).toEqual([shop.variantBySku["BROKEN"].id, shop.variantBySku["MUG"].id].sort())
       })
+    })
+
+    it("pushes through the real Meta provider to Meta's contract server, and a second run sends nothing", async () => {
+      const meta = await startMetaServer({ catalogId: "cat_1", token: "meta-token", pollsInProgress: 1 })
+      try {
+        const ch = await createChannel({
+          destination: "meta",
+          mode: "push",
+          credentials: { catalog_id: "cat_1", access_token: "meta-token", api_base_url: meta.url },
+        })
+        const first = await syncAndWait(ch.id)
+        expect(first.status).toBe("succeeded")
+        const valid = [shop.variantBySku["SHIRT-S"].id, shop.variantBySku["SHIRT-M"].id, shop.variantBySku["MUG"].id]
+        expect([...meta.items.keys()].sort()).toEqual(valid.sort())
+        expect(meta.items.get(shop.variantBySku["SHIRT-S"].id)).toMatchObject({ price: expect.stringMatching(/^\d+\.\d{2} USD$/), availability: "in stock" })
+        const batches = meta.received.filter((r) => r.path.endsWith("/items_batch"))
+        expect(batches.length).toBeGreaterThan(0)
+
+        const second = await syncAndWait(ch.id)
+        expect(second.results.push.sent).toBe(0)
+        expect(meta.received.filter((r) => r.path.endsWith("/items_batch"))).toHaveLength(batches.length)
+      } finally {
+        await meta.close()
+      }
     })
 
     it("deletes a channel and its snapshot", async () => {

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { CatalogProvider } from "./types"
+import { createCatalogProvider } from "./index"
 
 export type Destination = CatalogProvider["destination"]
 export type ProviderOptions = { baseUrl?: string }
@@ -21,23 +22,15 @@ export function registerCatalogProvider(destination: Destination, factory: Provi
 }
 
 /**
- * The push provider of a destination. Each lives in `./<destination>/` and default-exports a class
- * constructed with `{ baseUrl? }` (tests point it at a local contract server). Loaded lazily so
- * that a store that only uses feeds never loads the API clients.
+ * The push provider of a destination: an override when one is registered, else the built-in one
+ * (which talks to the real platform; `baseUrl` points it at a local contract server in tests).
  */
-export function createCatalogProvider(destination: Destination, options: ProviderOptions = {}): CatalogProvider {
+export function resolveCatalogProvider(destination: Destination, options: ProviderOptions = {}): CatalogProvider {
   const override = overrides.get(destination)
   if (override) return override(options)
-  let mod: any
   try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    mod = require(`./${destination}`)
-  } catch (e: any) {
-    if (e?.code === "MODULE_NOT_FOUND") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `No push provider for ${destination} is installed; use mode "feed"`)
-    }
-    throw e
+    return createCatalogProvider(destination, options)
+  } catch (e) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `No push provider for ${destination}; use mode "feed"`)
   }
-  const Provider = mod.default ?? mod
-  return new Provider(options) as CatalogProvider
 }

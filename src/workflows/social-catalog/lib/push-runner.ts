@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createCatalogProvider } from "../../../providers/catalog/registry"
+import { resolveCatalogProvider } from "../../../providers/catalog/registry"
 import {
   ThrottledError,
   type CatalogOperation,
@@ -49,7 +49,7 @@ const sleepMs = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 export async function pushChanges(container: MedusaContainer, channel: Channel, opts: PushOptions = {}): Promise<PushResult> {
   const service = catalogService(container)
   const credentials = await service.openCredentials(channel.id)
-  const provider = opts.provider ?? createCatalogProvider(channel.destination, { baseUrl: credentials.api_base_url })
+  const provider = opts.provider ?? resolveCatalogProvider(channel.destination, { baseUrl: credentials.api_base_url })
   const market: Market = { country: channel.country.toUpperCase(), language: channel.language, currency_code: channel.currency_code.toUpperCase() }
   const sleep = opts.sleep ?? sleepMs
   const now = opts.now ?? (() => new Date())

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createCatalogProvider } from "../../../providers/catalog/registry"
+import { resolveCatalogProvider } from "../../../providers/catalog/registry"
 import type { CatalogProvider, Market } from "../../../providers/catalog/types"
 import { catalogService, type Channel } from "./channel"
 
@@ -14,7 +14,7 @@ export type ReconcileResult = { remote: number; orphans_deleted: number; missing
 export async function reconcileChannel(container: MedusaContainer, channel: Channel, provider?: CatalogProvider): Promise<ReconcileResult> {
   const service = catalogService(container)
   const credentials = await service.openCredentials(channel.id)
-  const p = provider ?? createCatalogProvider(channel.destination, { baseUrl: credentials.api_base_url })
+  const p = provider ?? resolveCatalogProvider(channel.destination, { baseUrl: credentials.api_base_url })
   const market: Market = { country: channel.country.toUpperCase(), language: channel.language, currency_code: channel.currency_code.toUpperCase() }
   const result: ReconcileResult = { remote: 0, orphans_deleted: 0, missing_requeued: 0 }
   const remote = new Set<string>()

@@ -17,6 +17,12 @@ export const ChannelCredentials = z
     api_key: secret,
     app_id: secret,
     app_secret: secret,
+    // The rest of what the push providers need (CATALOG_CREDENTIAL_KEYS): Google's data source,
+    // TikTok's business center, Pinterest's ad account and its all-products group (reconcile).
+    data_source_id: secret,
+    bc_id: secret,
+    ad_account_id: secret,
+    product_group_id: secret,
     // Where the provider sends its calls (a proxy, or a local contract server in tests).
     api_base_url: z.string().url().max(2048).refine((v) => /^https?:\/\//.test(v), "must be an http(s) URL").nullable(),
   })

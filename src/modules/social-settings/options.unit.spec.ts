@@ -24,14 +24,19 @@ describe("plugin options", () => {
     expect(() => parsePluginOptions(raw)).toThrow(message)
   })
 
-  it("requires a secret in production", () => {
+  it("requires a secret and a catalog encryption key in production", () => {
     const env = process.env.NODE_ENV
+    const key = process.env.SOCIAL_CATALOG_ENCRYPTION_KEY
     process.env.NODE_ENV = "production"
+    delete process.env.SOCIAL_CATALOG_ENCRYPTION_KEY
     try {
-      expect(() => parsePluginOptions({})).toThrow('option "secret" is required in production')
-      expect(parsePluginOptions({ secret: "a-production-secret-value" }).secret).toBe("a-production-secret-value")
+      const catalogEncryptionKey = "a-catalog-encryption-key"
+      expect(() => parsePluginOptions({ catalogEncryptionKey })).toThrow('option "secret" is required in production')
+      expect(() => parsePluginOptions({ secret: "a-production-secret-value" })).toThrow('option "catalogEncryptionKey" is required in production')
+      expect(parsePluginOptions({ secret: "a-production-secret-value", catalogEncryptionKey }).secret).toBe("a-production-secret-value")
     } finally {
       process.env.NODE_ENV = env
+      if (key !== undefined) process.env.SOCIAL_CATALOG_ENCRYPTION_KEY = key
     }
   })
 })

@@ -23,7 +23,7 @@ const socialOptions = {
   secret: process.env.SOCIAL_COMMERCE_SECRET,
 }
 
-const pluginModules = ["social-settings"].map((name) => ({
+const pluginModules = ["social-settings", "social-card"].map((name) => ({
   resolve: `./src/modules/${name}`,
   options: socialOptions,
 }))

@@ -1,0 +1,39 @@
+import sharp from "sharp"
+
+/**
+ * Turns product image bytes into a JPEG data URI already cropped to the box the template draws
+ * (satori then embeds a small image, and the rasteriser does not scale a large one). Returns null
+ * for bytes sharp cannot read: the template then draws its fallback design.
+ */
+export async function fitImage(bytes: Buffer | null, width: number, height: number): Promise<string | null> {
+  if (!bytes?.length) {
+    return null
+  }
+  try {
+    const out = await sharp(bytes, { failOn: "error", limitInputPixels: 50_000_000 })
+      .rotate()
+      .resize(width, height, { fit: "cover", position: "attention" })
+      .flatten({ background: "#ffffff" })
+      .jpeg({ quality: 85 })
+      .toBuffer()
+    return `data:image/jpeg;base64,${out.toString("base64")}`
+  } catch {
+    return null
+  }
+}
+
+/** A logo as a square PNG data URI (transparency kept), or null when unreadable. */
+export async function fitLogo(bytes: Buffer | null, size: number): Promise<string | null> {
+  if (!bytes?.length) {
+    return null
+  }
+  try {
+    const out = await sharp(bytes, { failOn: "error", limitInputPixels: 20_000_000 })
+      .resize(size, size, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } })
+      .png()
+      .toBuffer()
+    return `data:image/png;base64,${out.toString("base64")}`
+  } catch {
+    return null
+  }
+}

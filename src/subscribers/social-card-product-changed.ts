@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, MedusaError, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import { cardsEnabled } from "../workflows/social-card/card-source"
 import { renderSocialCardWorkflow } from "../workflows/social-card/workflows/render-social-card"
 
@@ -12,22 +12,27 @@ export default async function socialCardProductChanged({ event, container }: Sub
   if (!(await cardsEnabled(container))) {
     return
   }
-  let productId = event.data.id
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  let productId: string | undefined = event.data.id
   if (event.name !== ProductWorkflowEvents.UPDATED) {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: event.data.id } })
     productId = (data as any[])[0]?.product_id
-    if (!productId) {
-      return
-    }
   }
-  try {
-    await renderSocialCardWorkflow(container).run({ input: { product_id: productId, format: "og" } })
-  } catch (e) {
-    // An unpublished product or a store without currencies has no card: nothing to do.
-    if (!(e instanceof MedusaError) || (e.type !== MedusaError.Types.NOT_FOUND && e.type !== MedusaError.Types.INVALID_DATA)) {
-      throw e
-    }
+  const { data: products } = productId
+    ? await query.graph({ entity: "product", fields: ["id", "status"], filters: { id: productId } })
+    : { data: [] }
+  // Drafts and deleted products have no card.
+  if ((products as any[])[0]?.status !== "published") {
+    return
+  }
+  const { errors } = await renderSocialCardWorkflow(container).run({
+    input: { product_id: productId!, format: "og" },
+    throwOnError: false,
+  })
+  if (errors.length) {
+    // A store without currencies, or a product that changed meanwhile: the card is rendered on
+    // its first request instead. Nothing here may break the product update that emitted this.
+    container.resolve("logger").warn(`[social] og card of ${productId} not pre-rendered: ${errors[0].error?.message}`)
   }
 }
 

@@ -66,6 +66,8 @@ const FIELDS = [
   "variants.barcode",
   "variants.manage_inventory",
   "variants.allow_backorder",
+  "variants.variant_rank",
+  "variants.created_at",
   "variants.options.value",
   "variants.options.option.title",
   "variants.calculated_price.*",
@@ -100,7 +102,14 @@ export async function loadProductDisplays(
 
   const chosen = new Map<string, any>()
   for (const p of products as any[]) {
-    const variants = (p.variants ?? []) as any[]
+    // "The first variant" must be the same on every call (card hashes depend on it): the order the
+    // admin gave, then creation order, rather than whatever order the database returns.
+    const variants = [...((p.variants ?? []) as any[])].sort(
+      (a, b) =>
+        (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
+        new Date(a.created_at).getTime() - new Date(b.created_at).getTime() ||
+        String(a.id).localeCompare(String(b.id))
+    )
     chosen.set(p.id, variants.find((v) => v.id === variant_id) ?? variants[0] ?? null)
   }
 

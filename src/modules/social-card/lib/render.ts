@@ -4,6 +4,10 @@ import { CARD_FORMATS, type CardFormat } from "../../../lib/card-formats"
 import { cardFonts } from "./fonts"
 import { cardTree, type CardContent } from "./templates"
 
+// Each card is rasterised once and then stored: libvips' operation cache would only hold memory
+// for reuse that never comes (measured in bench/cards.js, peak RSS).
+sharp.cache(false)
+
 /** og-light is for WhatsApp and Telegram previews, which want a JPEG of about 300 KB or less. */
 export const OG_LIGHT_MAX_BYTES = 300 * 1024
 

@@ -43,6 +43,8 @@ medusaIntegrationTestRunner({
         expect(etag).toMatch(/^"[0-9a-f]{32}"$/)
         const again = await api.get(stable.headers.location, { ...bytes, headers: { "If-None-Match": etag } })
         expect(again.status).toBe(304)
+        // A query string on the immutable URL changes nothing.
+        expect((await api.get(`${stable.headers.location}?cb=1`, bytes)).status).toBe(200)
       })
 
       it("renders every format at its size; og-light is a JPEG under 300 KB", async () => {

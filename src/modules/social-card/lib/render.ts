@@ -39,6 +39,6 @@ export async function renderCard(format: CardFormat, content: CardContent): Prom
     }
     return { bytes, mime: "image/jpeg", width, height }
   }
-  const bytes = await raster.png({ compressionLevel: 6 }).toBuffer()
+  const bytes = await raster.png({ compressionLevel: 3 }).toBuffer()
   return { bytes, mime: "image/png", width, height }
 }

@@ -77,6 +77,8 @@ function renderSampler(bytes) {
       if (i === 0) {
         fs.writeFileSync(path.join(os.tmpdir(), "cards-bench-og.png"), card.bytes)
       }
+      // The rasteriser comparison: the same satori SVG (the photo is composited afterwards by sharp
+      // in either case, so it is left out here).
       const image = await fitImage(bytes, L.image.width, L.image.height)
       let t = performance.now()
       const svg = await cardSvg("og", content(i + 1000, image))
@@ -169,7 +171,7 @@ async function chromiumFigures(bytes, between = async () => {}) {
   const launch = performance.now() - t0
   try {
     const ctx = await browser.newContext({ viewport: { width: 1200, height: 630 } })
-    const imageUri = await fitImage(bytes, 560, 630)
+    const imageUri = `data:image/jpeg;base64,${(await fitImage(bytes, 560, 630)).toString("base64")}`
     const shot = async (page, i) => {
       await page.setContent(cardHtml(i, imageUri), { waitUntil: "load" })
       await page.evaluate(() => document.fonts.ready)

@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import fs from "fs"
+import path from "path"
 import sharp from "sharp"
 import { SOCIAL_CARD_MODULE } from "../../src/modules/social-card"
 import { SOCIAL_SETTINGS_MODULE } from "../../src/modules/social-settings"
@@ -78,6 +80,9 @@ medusaIntegrationTestRunner({
         expect(rows[0]).toMatchObject({ format: "og", currency_code: "usd", locale: "de-DE", width: 1200, height: 630, mime: "image/png" })
         const stored = await getContainer().resolve(Modules.FILE).getAsBuffer(rows[0].file_id)
         expect(stored.length).toBe(rows[0].size)
+        // One file too (the local file provider writes under ./static).
+        const dir = path.join(process.cwd(), "static", "social-cards")
+        expect(fs.readdirSync(dir).filter((f) => f.includes(rows[0].hash))).toHaveLength(1)
       })
 
       it("gives changed content a new URL and keeps serving the old one", async () => {

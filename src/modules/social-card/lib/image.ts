@@ -1,11 +1,12 @@
 import sharp from "sharp"
 
 /**
- * Turns product image bytes into a JPEG data URI already cropped to the box the template draws
- * (satori then embeds a small image, and the rasteriser does not scale a large one). Returns null
- * for bytes sharp cannot read: the template then draws its fallback design.
+ * Crops and scales product image bytes to the box the template leaves for it, as a JPEG that
+ * `renderCard` composites under the card (faster than embedding it in the SVG: librsvg would
+ * decode a base64 image on every render). Returns null for bytes sharp cannot read: the template
+ * then draws its fallback design.
  */
-export async function fitImage(bytes: Buffer | null, width: number, height: number): Promise<string | null> {
+export async function fitImage(bytes: Buffer | null, width: number, height: number): Promise<Buffer | null> {
   if (!bytes?.length) {
     return null
   }
@@ -14,9 +15,9 @@ export async function fitImage(bytes: Buffer | null, width: number, height: numb
       .rotate()
       .resize(width, height, { fit: "cover", position: "attention" })
       .flatten({ background: "#ffffff" })
-      .jpeg({ quality: 85 })
+      .jpeg({ quality: 90 })
       .toBuffer()
-    return `data:image/jpeg;base64,${out.toString("base64")}`
+    return out
   } catch {
     return null
   }

@@ -26,7 +26,12 @@ export async function cardSvg(format: CardFormat, content: CardContent): Promise
 export async function renderCard(format: CardFormat, content: CardContent): Promise<RenderedCard> {
   const { width, height, type } = CARD_FORMATS[format]
   const svg = await cardSvg(format, content)
-  const raster = sharp(Buffer.from(svg), { density: 72 })
+  let raster = sharp(Buffer.from(svg), { density: 72 })
+  if (content.image) {
+    // The photo is opaque and sits in the box the template left empty, so compositing it after
+    // the SVG is drawn (sharp composites last in its pipeline) gives the same picture.
+    raster = raster.composite([{ input: content.image, left: 0, top: 0 }])
+  }
   if (type === "jpg") {
     // Lower the quality until the card fits the WhatsApp budget; the first try nearly always does.
     let bytes = Buffer.alloc(0)

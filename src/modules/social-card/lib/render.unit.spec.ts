@@ -41,6 +41,14 @@ describe("renderCard", () => {
     }
   })
 
+  it("draws the brand logo", async () => {
+    const logoBytes = await sharp({ create: { width: 200, height: 100, channels: 4, background: "#e11d48" } }).png().toBuffer()
+    const logo = await fitLogo(logoBytes, 128)
+    expect(logo).toMatch(/^data:image\/png;base64,/)
+    const card = await renderCard("og", content({ image: null, logo }))
+    expect((await sharp(card.bytes).metadata()).width).toBe(1200)
+  })
+
   it("draws the fallback design when there is no readable image", async () => {
     expect(await fitImage(Buffer.from("not an image"), 100, 100)).toBeNull()
     expect(await fitLogo(Buffer.from("nope"), 64)).toBeNull()

@@ -11,8 +11,9 @@ export type CardContent = {
   availabilityLabel: string
   brandName: string
   colors: { primary: string; accent: string; background: string; text: string }
-  /** Data URIs, already resized for the format (see image.ts), or null for the fallback design. */
-  image: string | null
+  /** The product photo fitted to the layout's image box (see image.ts), or null for the fallback design. */
+  image: Buffer | null
+  /** A PNG data URI (see image.ts). */
   logo: string | null
 }
 
@@ -111,7 +112,11 @@ function availabilityPill(c: CardContent, size: number): Node {
 export function cardTree(format: CardFormat, c: CardContent): Node {
   const { width, height } = CARD_FORMATS[format]
   const L = LAYOUTS[format]
-  const picture = c.image ? img(c.image, L.image.width, L.image.height) : fallbackPanel(c, L.image.width, L.image.height)
+  // The photo itself is composited by renderCard at the image box, which every layout puts at the
+  // top-left corner; the tree only keeps its room free.
+  const picture = c.image
+    ? h("div", { width: L.image.width, height: L.image.height, flexShrink: 0 })
+    : fallbackPanel(c, L.image.width, L.image.height)
   const [pt, pr, pb, pl] = L.padding
   const title = clampText(c.title, L.titleChars)
 

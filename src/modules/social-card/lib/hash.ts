@@ -1,7 +1,7 @@
 import { createHash } from "crypto"
 
 /** Bumped whenever a template's look changes: every card then gets a new URL. */
-export const TEMPLATE_VERSION = "2"
+export const TEMPLATE_VERSION = "3"
 
 export function sha256(data: Buffer | string): string {
   return createHash("sha256").update(data).digest("hex")

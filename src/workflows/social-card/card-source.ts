@@ -29,6 +29,9 @@ type Source = { bytes: Buffer; hash: string } | null
 // again on each crawler hit would make the stable URL slow. A changed upload gets a new URL.
 const images = new SizedLru<Source>(64 * 1024 * 1024, 60_000)
 const logos = new SizedLru<Source>(8 * 1024 * 1024, 60_000)
+// Photos already fitted to a layout: a price or locale change re-renders a card with the same
+// photo, which then skips decoding and scaling it again.
+const fitted = new SizedLru<Buffer | null>(16 * 1024 * 1024, 10 * 60_000)
 const currencies: { value: { codes: Set<string>; default: string | null }; expiresAt: number } = {
   value: { codes: new Set(), default: null },
   expiresAt: 0,
@@ -129,6 +132,7 @@ export type PreparedCard = {
   request: Required<Pick<CardRequest, "product_id" | "format" | "currency_code" | "locale">> & { variant_id: string | null }
   shown: CardShown
   image: Buffer | null
+  imageHash: string | null
   logo: Buffer | null
 }
 
@@ -187,6 +191,7 @@ export async function prepareCard(container: MedusaContainer, req: CardRequest):
     request: { product_id: display.id, format: req.format, variant_id: display.variant?.id ?? null, currency_code: currency, locale },
     shown,
     image: image?.bytes ?? null,
+    imageHash: image?.hash ?? null,
     logo: logo?.bytes ?? null,
   }
 }
@@ -194,9 +199,14 @@ export async function prepareCard(container: MedusaContainer, req: CardRequest):
 /** Renders a prepared card (pure CPU work: no database, no network). */
 export async function renderPrepared(card: PreparedCard): Promise<RenderedCard> {
   const layout = LAYOUTS[card.request.format]
-  const [image, logo] = await Promise.all([
-    fitImage(card.image, layout.image.width, layout.image.height),
-    fitLogo(card.logo, 128),
-  ])
+  const key = card.imageHash && `${card.imageHash}:${layout.image.width}x${layout.image.height}`
+  let image = key ? fitted.get(key) : undefined
+  if (image === undefined) {
+    image = await fitImage(card.image, layout.image.width, layout.image.height)
+    if (key) {
+      fitted.set(key, image, image?.length ?? 64)
+    }
+  }
+  const logo = await fitLogo(card.logo, 128)
   return renderCard(card.request.format, { ...card.shown, image, logo })
 }

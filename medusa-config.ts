@@ -54,6 +54,7 @@ const pluginModules = [
   "social-share",
   "social-attribution",
   "social-catalog",
+  "social-card",
 ].map((name) => ({
   resolve: `./src/modules/${name}`,
   options: socialOptions,

@@ -11,6 +11,7 @@ import { socialRssMiddlewares } from "./social/rss/middlewares"
 import { adminSocialAttributionMiddlewares } from "./admin/social/attribution/middlewares"
 import { storeSocialTouchesMiddlewares } from "./store/social/touches/middlewares"
 import { adminSocialChannelsMiddlewares } from "./admin/social/channels/middlewares"
+import { socialCardsMiddlewares } from "./social/cards/middlewares"
 
 // Each capability keeps its routes' middlewares beside them; this file only gathers them.
 export default defineMiddlewares({
@@ -27,5 +28,6 @@ export default defineMiddlewares({
     ...adminSocialAttributionMiddlewares,
     ...storeSocialTouchesMiddlewares,
     ...adminSocialChannelsMiddlewares,
+    ...socialCardsMiddlewares,
   ],
 })

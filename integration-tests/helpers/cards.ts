@@ -1,0 +1,63 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import sharp from "sharp"
+
+/** Sets the store's currencies (usd default, eur, jpy), as a shop selling in several markets. */
+export async function setStoreCurrencies(container: MedusaContainer) {
+  const storeModule = container.resolve(Modules.STORE)
+  const [store] = await storeModule.listStores({}, { take: 1 })
+  await storeModule.updateStores(store.id, {
+    supported_currencies: [
+      { currency_code: "usd", is_default: true },
+      { currency_code: "eur" },
+      { currency_code: "jpy" },
+    ],
+  })
+}
+
+/** Uploads a small product photo through the File module and answers its URL. */
+export async function uploadPhoto(container: MedusaContainer) {
+  const bytes = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#3b82f6" } })
+    .jpeg()
+    .toBuffer()
+  const file = await container.resolve(Modules.FILE).createFiles({
+    filename: `photo-${Date.now()}.jpg`,
+    mimeType: "image/jpeg",
+    content: bytes.toString("base64"),
+    access: "public",
+  })
+  return file.url
+}
+
+/** A product with one variant priced in usd, eur and jpy. */
+export async function createCardProduct(
+  container: MedusaContainer,
+  over: { title?: string; status?: "published" | "draft"; thumbnail?: string | null } = {}
+) {
+  const { result } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        {
+          title: over.title ?? "Crème brûlée jacket ☕",
+          status: over.status ?? "published",
+          thumbnail: over.thumbnail ?? null,
+          options: [{ title: "Size", values: ["M"] }],
+          variants: [
+            {
+              title: "M",
+              options: { Size: "M" },
+              manage_inventory: false,
+              prices: [
+                { amount: 1234.5, currency_code: "usd" },
+                { amount: 999, currency_code: "eur" },
+                { amount: 1500, currency_code: "jpy" },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  })
+  return result[0] as { id: string; variants: { id: string }[] }
+}

@@ -1,0 +1,175 @@
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { Modules, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import fs from "fs"
+import path from "path"
+import sharp from "sharp"
+import { SOCIAL_CARD_MODULE } from "../../src/modules/social-card"
+import { SOCIAL_SETTINGS_MODULE } from "../../src/modules/social-settings"
+import { createCardProduct, setStoreCurrencies, uploadPhoto } from "../helpers/cards"
+
+jest.setTimeout(120_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    const raw = { maxRedirects: 0, validateStatus: () => true }
+    const bytes = { ...raw, responseType: "arraybuffer" as const }
+
+    beforeEach(async () => {
+      await setStoreCurrencies(getContainer())
+    })
+
+    const cardRows = (filters: Record<string, unknown> = {}, config: Record<string, unknown> = {}) =>
+      getContainer().resolve(SOCIAL_CARD_MODULE).listSocialCards(filters, config)
+
+    describe("GET /social/cards/:product_id/:format", () => {
+      it("redirects to an immutable URL serving a PNG of the stated size, with ETag and 304", async () => {
+        const photo = await uploadPhoto(getContainer())
+        const product = await createCardProduct(getContainer(), { thumbnail: photo })
+
+        const stable = await api.get(`/social/cards/${product.id}/og.png?currency_code=eur&locale=fr-FR`, raw)
+        expect(stable.status).toBe(302)
+        expect(stable.headers.location).toMatch(/^\/social\/cards\/i\/[0-9a-f]{32}\.png$/)
+
+        const image = await api.get(stable.headers.location, bytes)
+        expect(image.status).toBe(200)
+        expect(image.headers["content-type"]).toBe("image/png")
+        expect(image.headers["cache-control"]).toBe("public, max-age=31536000, immutable")
+        const meta = await sharp(Buffer.from(image.data)).metadata()
+        expect([meta.format, meta.width, meta.height]).toEqual(["png", 1200, 630])
+        // The photo was read through the File module: the left of the card is its blue.
+        const { data: px } = await sharp(Buffer.from(image.data)).extract({ left: 100, top: 300, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true })
+        expect(px[2]).toBeGreaterThan(200)
+
+        const etag = image.headers.etag
+        expect(etag).toMatch(/^"[0-9a-f]{32}"$/)
+        const again = await api.get(stable.headers.location, { ...bytes, headers: { "If-None-Match": etag } })
+        expect(again.status).toBe(304)
+        // A query string on the immutable URL changes nothing.
+        expect((await api.get(`${stable.headers.location}?cb=1`, bytes)).status).toBe(200)
+      })
+
+      it("renders every format at its size; og-light is a JPEG under 300 KB", async () => {
+        const product = await createCardProduct(getContainer())
+        const sizes = { "og-light.jpg": [1200, 630, "jpeg"], "square.png": [1080, 1080, "png"], "pin.png": [1000, 1500, "png"], "story.png": [1080, 1920, "png"] }
+        for (const [file, [w, h, type]] of Object.entries(sizes)) {
+          const stable = await api.get(`/social/cards/${product.id}/${file}?currency_code=jpy&locale=ja-JP`, raw)
+          expect(stable.status).toBe(302)
+          const image = await api.get(stable.headers.location, bytes)
+          const meta = await sharp(Buffer.from(image.data)).metadata()
+          expect([meta.width, meta.height, meta.format]).toEqual([w, h, type])
+          if (type === "jpeg") {
+            expect(image.headers["content-type"]).toBe("image/jpeg")
+            expect(image.data.byteLength).toBeLessThanOrEqual(300 * 1024)
+          }
+        }
+      })
+
+      it("renders once per content hash: repeated and concurrent requests reuse one row and one file", async () => {
+        const product = await createCardProduct(getContainer())
+        const url = `/social/cards/${product.id}/og.png?locale=de-DE`
+        const answers = await Promise.all([1, 2, 3, 4, 5].map(() => api.get(url, raw)))
+        const locations = new Set(answers.map((a) => a.status === 302 && a.headers.location))
+        expect(locations.size).toBe(1)
+        const second = await api.get(url, raw)
+        expect(second.headers.location).toBe(answers[0].headers.location)
+
+        // (Creating the product also rendered its default og card in the background: other locale.)
+        const rows = await cardRows({ product_id: product.id, locale: "de-DE" })
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toMatchObject({ format: "og", currency_code: "usd", locale: "de-DE", width: 1200, height: 630, mime: "image/png" })
+        const stored = await getContainer().resolve(Modules.FILE).getAsBuffer(rows[0].file_id)
+        expect(stored.length).toBe(rows[0].size)
+        // One file too (the local file provider writes under ./static).
+        const dir = path.join(process.cwd(), "static", "social-cards")
+        expect(fs.readdirSync(dir).filter((f) => f.includes(rows[0].hash))).toHaveLength(1)
+      })
+
+      it("gives changed content a new URL and keeps serving the old one", async () => {
+        const product = await createCardProduct(getContainer(), { title: "Old title" })
+        const before = (await api.get(`/social/cards/${product.id}/og.png`, raw)).headers.location
+        await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: product.id }, update: { title: "New title" } } })
+        const after = (await api.get(`/social/cards/${product.id}/og.png`, raw)).headers.location
+        expect(after).not.toBe(before)
+        expect((await api.get(before, bytes)).status).toBe(200)
+        expect((await api.get(after, bytes)).status).toBe(200)
+      })
+
+      it("renders a clean fallback when the product image cannot be read (no network at render time)", async () => {
+        const product = await createCardProduct(getContainer(), { thumbnail: "https://images.example.invalid/none.jpg" })
+        const stable = await api.get(`/social/cards/${product.id}/square.png`, raw)
+        expect(stable.status).toBe(302)
+        const image = await api.get(stable.headers.location, bytes)
+        expect(image.status).toBe(200)
+        const meta = await sharp(Buffer.from(image.data)).metadata()
+        expect([meta.width, meta.height]).toEqual([1080, 1080])
+      })
+
+      it("answers 404 for unknown or unpublished products and unknown hashes", async () => {
+        const draft = await createCardProduct(getContainer(), { status: "draft" })
+        expect((await api.get(`/social/cards/prod_nope/og.png`, raw)).status).toBe(404)
+        expect((await api.get(`/social/cards/${draft.id}/og.png`, raw)).status).toBe(404)
+        expect((await api.get(`/social/cards/i/${"0".repeat(32)}.png`, raw)).status).toBe(404)
+        expect((await api.get(`/social/cards/i/not-a-hash.png`, raw)).status).toBe(404)
+      })
+
+      it("answers 400 naming the parameter, and stores nothing", async () => {
+        // Let the background og render of the new product finish before counting rows.
+        const created = TestEventUtils.waitSubscribersExecution(ProductVariantWorkflowEvents.CREATED, getContainer().resolve(Modules.EVENT_BUS))
+        const product = await createCardProduct(getContainer())
+        await created
+        const cases = [
+          ["og.gif", "", "format"],
+          ["banner.png", "", "format"],
+          ["og.jpg", "", "format"],
+          ["og.png", "?currency_code=xyz", "currency_code"],
+          ["og.png", "?currency_code=e", "currency_code"],
+          ["og.png", "?locale=not%20a%20locale", "locale"],
+          ["og.png", "?colour=red", "colour"],
+          ["og.png", "?variant_id=variant_other", "variant_id"],
+        ]
+        const before = (await cardRows({ product_id: product.id })).length
+        for (const [file, qs, field] of cases) {
+          const res = await api.get(`/social/cards/${product.id}/${file}${qs}`, raw)
+          expect([file + qs, res.status]).toEqual([file + qs, 400])
+          expect(res.data.message).toContain(field)
+        }
+        expect(await cardRows({ product_id: product.id })).toHaveLength(before)
+      })
+
+      it("answers 404 when the cards feature is switched off", async () => {
+        const product = await createCardProduct(getContainer())
+        const on = await api.get(`/social/cards/${product.id}/og.png`, raw)
+        const settings = getContainer().resolve(SOCIAL_SETTINGS_MODULE)
+        await settings.saveOverrides({ features: { cards: false } })
+        try {
+          expect((await api.get(`/social/cards/${product.id}/og.png`, raw)).status).toBe(404)
+          expect((await api.get(on.headers.location, raw)).status).toBe(404)
+        } finally {
+          await settings.saveOverrides({ features: null })
+        }
+      })
+    })
+
+    describe("re-render on product changes", () => {
+      it("renders the og card in the background when a product changes", async () => {
+        const bus = () => getContainer().resolve(Modules.EVENT_BUS)
+        // Creating a product creates its variants, which already renders a first og card.
+        const created = TestEventUtils.waitSubscribersExecution(ProductVariantWorkflowEvents.CREATED, bus())
+        const product = await createCardProduct(getContainer(), { title: "Before" })
+        await created
+        expect(await cardRows({ product_id: product.id, format: "og" })).toHaveLength(1)
+
+        const updated = TestEventUtils.waitSubscribersExecution(ProductWorkflowEvents.UPDATED, bus())
+        await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: product.id }, update: { title: "After the change" } } })
+        await updated
+        const rows = await cardRows({ product_id: product.id, format: "og" }, { order: { created_at: "DESC" } })
+        expect(rows).toHaveLength(2)
+        // The stable URL now finds that card without rendering again.
+        const stable = await api.get(`/social/cards/${product.id}/og.png`, raw)
+        expect(stable.headers.location).toBe(`/social/cards/i/${rows[0].hash}.png`)
+        expect(await cardRows({ product_id: product.id })).toHaveLength(2)
+      })
+    })
+  },
+})

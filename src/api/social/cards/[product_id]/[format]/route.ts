@@ -1,0 +1,34 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { CARD_FORMATS, type CardFormat } from "../../../../../lib/card-formats"
+import { cardsEnabled } from "../../../../../workflows/social-card/card-source"
+import { ensureCard } from "../../../../../workflows/social-card/ensure-card"
+import type { CardQuery } from "../../validators"
+
+/**
+ * GET /social/cards/:product_id/:format.(png|jpg): the stable card URL that share bundles, meta
+ * tags and RSS link. It answers a 302 to the immutable URL named by the card's content hash,
+ * rendering the card first when that content was never rendered.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  if (!(await cardsEnabled(req.scope))) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Cards are switched off")
+  }
+  const match = /^([a-z-]+)\.(png|jpg)$/.exec(req.params.format)
+  const format = match?.[1] as CardFormat | undefined
+  if (!match || !format || !Object.prototype.hasOwnProperty.call(CARD_FORMATS, format) || CARD_FORMATS[format].type !== match[2]) {
+    const names = Object.entries(CARD_FORMATS).map(([name, f]) => `${name}.${f.type}`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: format: must be one of ${names.join(", ")}`)
+  }
+  const query = (req as unknown as { validatedQuery: CardQuery }).validatedQuery
+  const hash = await ensureCard(req.scope, {
+    product_id: req.params.product_id,
+    format,
+    variant_id: query.variant_id,
+    currency_code: query.currency_code,
+    locale: query.locale,
+  })
+  // Relative on purpose: it stays right behind any proxy or public host name.
+  res.set("Cache-Control", "public, max-age=60")
+  res.redirect(302, `/social/cards/i/${hash}.${match[2]}`)
+}

@@ -1,0 +1,68 @@
+/**
+ * A small least-recently-used map bounded by total size (bytes for images). Map keeps insertion
+ * order, so re-inserting on read makes the first key the least recently used one.
+ */
+export class SizedLru<V> {
+  private readonly map = new Map<string, { value: V; size: number; expiresAt: number }>()
+  private total = 0
+
+  constructor(
+    private readonly maxSize: number,
+    private readonly ttlMs = Infinity
+  ) {}
+
+  get(key: string): V | undefined {
+    const hit = this.map.get(key)
+    if (!hit) {
+      return undefined
+    }
+    this.map.delete(key)
+    if (hit.expiresAt < Date.now()) {
+      this.total -= hit.size
+      return undefined
+    }
+    this.map.set(key, hit)
+    return hit.value
+  }
+
+  set(key: string, value: V, size: number) {
+    const old = this.map.get(key)
+    if (old) {
+      this.total -= old.size
+      this.map.delete(key)
+    }
+    if (size > this.maxSize) {
+      return
+    }
+    this.map.set(key, { value, size, expiresAt: Date.now() + this.ttlMs })
+    this.total += size
+    for (const [k, v] of this.map) {
+      if (this.total <= this.maxSize) {
+        break
+      }
+      this.map.delete(k)
+      this.total -= v.size
+    }
+  }
+
+  get size() {
+    return this.total
+  }
+}
+
+/**
+ * In-process single flight: concurrent callers with the same key share one promise, so a card
+ * requested by twenty crawlers at once is rendered once. (The Locking module covers processes.)
+ */
+export function singleFlight<T>() {
+  const inFlight = new Map<string, Promise<T>>()
+  return (key: string, job: () => Promise<T>): Promise<T> => {
+    const running = inFlight.get(key)
+    if (running) {
+      return running
+    }
+    const p = job().finally(() => inFlight.delete(key))
+    inFlight.set(key, p)
+    return p
+  }
+}

@@ -1,0 +1,160 @@
+import type { CardFormat } from "../../../lib/card-formats"
+import { CARD_FORMATS } from "../../../lib/card-formats"
+import { clampText, type PriceText } from "./text"
+
+/** Everything a template draws; strings already cleaned by `cardText`. */
+export type CardContent = {
+  title: string
+  variantTitle: string | null
+  price: PriceText | null
+  availability: "in stock" | "out of stock"
+  availabilityLabel: string
+  brandName: string
+  colors: { primary: string; accent: string; background: string; text: string }
+  /** The product photo fitted to the layout's image box (see image.ts), or null for the fallback design. */
+  image: Buffer | null
+  /** A PNG data URI (see image.ts). */
+  logo: string | null
+}
+
+type Node = { type: string; props: Record<string, unknown> }
+type Child = Node | string | null | false
+
+function h(type: string, style: Record<string, unknown>, ...children: Child[]): Node {
+  const kids = children.filter((c): c is Node | string => c !== null && c !== false)
+  return { type, props: { style: { display: "flex", ...style }, children: kids.length === 1 ? kids[0] : kids } }
+}
+
+function img(src: string, width: number, height: number, style: Record<string, unknown> = {}): Node {
+  return { type: "img", props: { src, width, height, style: { objectFit: "cover", flexShrink: 0, ...style } } }
+}
+
+/**
+ * Per-format layout. `image` is the box the product image fills; `text` the box for words, kept
+ * inside each platform's safe area (stories: nothing in the top 250 px or bottom 200 px, where
+ * Instagram and TikTok draw their own UI).
+ */
+export const LAYOUTS: Record<
+  CardFormat,
+  {
+    direction: "row" | "column"
+    image: { width: number; height: number }
+    padding: [number, number, number, number]
+    titleSize: number
+    titleChars: number
+    priceSize: number
+  }
+> = {
+  og: { direction: "row", image: { width: 560, height: 630 }, padding: [48, 56, 48, 56], titleSize: 52, titleChars: 60, priceSize: 48 },
+  "og-light": { direction: "row", image: { width: 560, height: 630 }, padding: [48, 56, 48, 56], titleSize: 52, titleChars: 60, priceSize: 48 },
+  square: { direction: "column", image: { width: 1080, height: 640 }, padding: [40, 64, 48, 64], titleSize: 56, titleChars: 56, priceSize: 52 },
+  pin: { direction: "column", image: { width: 1000, height: 1000 }, padding: [40, 64, 48, 64], titleSize: 54, titleChars: 52, priceSize: 52 },
+  story: { direction: "column", image: { width: 1080, height: 1080 }, padding: [0, 80, 0, 80], titleSize: 64, titleChars: 60, priceSize: 64 },
+}
+
+/** Where the story keeps text out (px from the top and from the bottom). */
+export const STORY_SAFE = { top: 250, bottom: 200 }
+
+function fallbackPanel(c: CardContent, width: number, height: number): Node {
+  // A clean design when the product image is missing or unreadable: the brand colour with the
+  // product's initial, so the card never looks broken.
+  const initial = [...c.title][0]?.toUpperCase() ?? ""
+  return h(
+    "div",
+    { width, height, flexShrink: 0, backgroundColor: c.colors.primary, alignItems: "center", justifyContent: "center" },
+    h("div", { fontSize: Math.round(Math.min(width, height) * 0.45), fontWeight: 700, color: c.colors.background, opacity: 0.9 }, initial)
+  )
+}
+
+function brandRow(c: CardContent, size: number): Node {
+  return h(
+    "div",
+    { alignItems: "center", gap: 16 },
+    c.logo ? img(c.logo, size, size, { objectFit: "contain", borderRadius: 8 }) : null,
+    h("div", { fontSize: Math.round(size * 0.6), fontWeight: 700, color: c.colors.primary }, c.brandName)
+  )
+}
+
+function priceRow(c: CardContent, size: number): Node | null {
+  if (!c.price) {
+    return null
+  }
+  return h(
+    "div",
+    { alignItems: "baseline", gap: 20, flexWrap: "wrap" },
+    h("div", { fontSize: size, fontWeight: 700, color: c.price.original ? c.colors.accent : c.colors.text }, c.price.current),
+    c.price.original
+      ? h("div", { fontSize: Math.round(size * 0.6), color: c.colors.text, opacity: 0.6, textDecoration: "line-through" }, c.price.original)
+      : null
+  )
+}
+
+function availabilityPill(c: CardContent, size: number): Node {
+  const ok = c.availability === "in stock"
+  return h(
+    "div",
+    {
+      fontSize: size,
+      fontWeight: 700,
+      flexShrink: 0,
+      whiteSpace: "nowrap",
+      color: ok ? c.colors.background : c.colors.text,
+      backgroundColor: ok ? c.colors.primary : "transparent",
+      border: `3px solid ${c.colors.primary}`,
+      borderRadius: 999,
+      padding: `${Math.round(size * 0.3)}px ${Math.round(size * 0.8)}px`,
+    },
+    c.availabilityLabel
+  )
+}
+
+/** The satori element tree of one card. */
+export function cardTree(format: CardFormat, c: CardContent): Node {
+  const { width, height } = CARD_FORMATS[format]
+  const L = LAYOUTS[format]
+  // The photo itself is composited by renderCard at the image box, which every layout puts at the
+  // top-left corner; the tree only keeps its room free.
+  const picture = c.image
+    ? h("div", { width: L.image.width, height: L.image.height, flexShrink: 0 })
+    : fallbackPanel(c, L.image.width, L.image.height)
+  const [pt, pr, pb, pl] = L.padding
+  const title = clampText(c.title, L.titleChars)
+
+  const words = h(
+    "div",
+    { flexDirection: "column", justifyContent: "space-between", flexGrow: 1, padding: `${pt}px ${pr}px ${pb}px ${pl}px`, gap: 24 },
+    brandRow(c, Math.round(L.titleSize * 1.1)),
+    h(
+      "div",
+      { flexDirection: "column", gap: 12 },
+      h("div", { fontSize: L.titleSize, fontWeight: 700, lineHeight: 1.15, color: c.colors.text, lineClamp: 3 }, title),
+      c.variantTitle ? h("div", { fontSize: Math.round(L.titleSize * 0.55), color: c.colors.text, opacity: 0.7 }, clampText(c.variantTitle, 40)) : null
+    ),
+    h("div", { alignItems: "center", justifyContent: "space-between", gap: 24 }, priceRow(c, L.priceSize), availabilityPill(c, Math.round(L.priceSize * 0.5)))
+  )
+
+  const base = { width, height, backgroundColor: c.colors.background, fontFamily: "Inter", color: c.colors.text }
+  if (format === "story") {
+    // Image first (it may sit under the platform's top bar), words strictly inside the safe area.
+    const wordsTop = Math.max(STORY_SAFE.top, L.image.height)
+    return h(
+      "div",
+      { ...base, flexDirection: "column", position: "relative" },
+      h("div", { position: "absolute", top: 0, left: 0, width, height: L.image.height }, picture),
+      h(
+        "div",
+        {
+          position: "absolute",
+          left: 0,
+          top: wordsTop,
+          width,
+          height: height - STORY_SAFE.bottom - wordsTop,
+          backgroundColor: c.colors.background,
+          flexDirection: "column",
+        },
+        words
+      )
+    )
+  }
+  return h("div", { ...base, flexDirection: L.direction }, picture, words)
+}

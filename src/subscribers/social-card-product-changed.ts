@@ -1,0 +1,42 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
+import { cardsEnabled } from "../workflows/social-card/card-source"
+import { renderSocialCardWorkflow } from "../workflows/social-card/workflows/render-social-card"
+
+/**
+ * Re-renders the `og` card (store default currency, default locale) of a product whose data,
+ * variants or prices changed, so that the next crawler finds it ready. Runs on the worker. The
+ * card URL never depends on this: a request computes the content hash itself.
+ */
+export default async function socialCardProductChanged({ event, container }: SubscriberArgs<{ id: string }>) {
+  if (!(await cardsEnabled(container))) {
+    return
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  let productId: string | undefined = event.data.id
+  if (event.name !== ProductWorkflowEvents.UPDATED) {
+    const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: event.data.id } })
+    productId = (data as any[])[0]?.product_id
+  }
+  const { data: products } = productId
+    ? await query.graph({ entity: "product", fields: ["id", "status"], filters: { id: productId } })
+    : { data: [] }
+  // Drafts and deleted products have no card.
+  if ((products as any[])[0]?.status !== "published") {
+    return
+  }
+  const { errors } = await renderSocialCardWorkflow(container).run({
+    input: { product_id: productId!, format: "og" },
+    throwOnError: false,
+  })
+  if (errors.length) {
+    // A store without currencies, or a product that changed meanwhile: the card is rendered on
+    // its first request instead. Nothing here may break the product update that emitted this.
+    container.resolve("logger").warn(`[social] og card of ${productId} not pre-rendered: ${errors[0].error?.message}`)
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: [ProductWorkflowEvents.UPDATED, ProductVariantWorkflowEvents.UPDATED, ProductVariantWorkflowEvents.CREATED],
+  context: { subscriberId: "social-card-product-changed" },
+}

@@ -1,0 +1,64 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { SOCIAL_CARD_MODULE, type SocialCardRecord } from "../../modules/social-card"
+import type SocialCardModuleService from "../../modules/social-card/service"
+import { singleFlight } from "../../modules/social-card/lib/lru"
+import { CARD_FORMATS, type CardFormat } from "../../lib/card-formats"
+import { prepareCard, type CardRequest } from "./card-source"
+import { recentBytes, rememberBytes, type CardBytes } from "./card-bytes"
+import { renderSocialCardWorkflow } from "./workflows/render-social-card"
+
+const flight = singleFlight<string>()
+const LOCK_TIMEOUT_S = 30
+
+/**
+ * The content hash of the card asked for, rendering and storing it first when it is new. At most
+ * one render per hash: concurrent requests in this process share one promise, and the Locking
+ * module (when the app has one) serialises processes; the unique index on the hash is the last
+ * guard.
+ */
+export async function ensureCard(container: MedusaContainer, req: CardRequest): Promise<string> {
+  const prepared = await prepareCard(container, req)
+  if (recentBytes(prepared.hash)) {
+    return prepared.hash
+  }
+  const cards = container.resolve<SocialCardModuleService>(SOCIAL_CARD_MODULE)
+  if (await cards.findByHash(prepared.hash)) {
+    return prepared.hash
+  }
+  return flight(prepared.hash, async () => {
+    const run = async () => {
+      const { result } = await renderSocialCardWorkflow(container).run({ input: req })
+      // Content may have changed between the two reads: the workflow's hash is the one stored.
+      return (result as SocialCardRecord | null)?.hash ?? prepared.hash
+    }
+    if (!container.hasRegistration(Modules.LOCKING)) {
+      return run()
+    }
+    const locking = container.resolve(Modules.LOCKING)
+    return locking.execute(`social-card:${prepared.hash}`, run, { timeout: LOCK_TIMEOUT_S })
+  })
+}
+
+/**
+ * The stored bytes of a card by its hash (memory first, then the record and the File module),
+ * or a 404 when no such card was ever stored.
+ */
+export async function cardBytes(container: MedusaContainer, hash: string): Promise<CardBytes & { record?: SocialCardRecord }> {
+  const recent = recentBytes(hash)
+  if (recent) {
+    return recent
+  }
+  const record = await container.resolve<SocialCardModuleService>(SOCIAL_CARD_MODULE).findByHash(hash)
+  if (!record) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Card not found")
+  }
+  const bytes = await container.resolve(Modules.FILE).getAsBuffer(record.file_id)
+  const card = { bytes, mime: record.mime }
+  rememberBytes(hash, card)
+  return { ...card, record }
+}
+
+export function extensionOf(format: CardFormat) {
+  return CARD_FORMATS[format].type
+}

@@ -4,6 +4,7 @@
  * retailer id (the content id the pixel sends), prices are "15.00 USD" strings, availability uses
  * Meta's words.
  */
+import { googleNamedAttributes, withoutEmpty } from "../lib/fields"
 import type { CatalogOperation, Market, NormalizedItem } from "../types"
 import { formatPrice } from "../lib/money"
 
@@ -43,26 +44,10 @@ export function toMetaItemData(item: NormalizedItem): Record<string, unknown> {
     sale_price: item.sale_price ? formatPrice(item.sale_price.amount, item.sale_price.currency_code) : null,
     sale_price_effective_date: saleDates(item),
     gtin: item.gtin,
-    mpn: item.mpn,
-    google_product_category: item.google_product_category,
-    product_type: item.product_type,
-    color: item.color,
-    size: item.size,
-    material: item.material,
-    pattern: item.pattern,
-    gender: item.gender,
-    age_group: item.age_group,
+    ...googleNamedAttributes(item),
     quantity_to_sell_on_facebook: item.quantity,
   }
-  item.custom_labels.forEach((label, i) => {
-    data[`custom_label_${i}`] = label
-  })
-  for (const key of Object.keys(data)) {
-    if (data[key] === null || data[key] === undefined || data[key] === "") {
-      delete data[key]
-    }
-  }
-  return data
+  return withoutEmpty(data)
 }
 
 /**

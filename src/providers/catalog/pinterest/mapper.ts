@@ -2,6 +2,7 @@
  * NormalizedItem -> Pinterest v5 catalog item attributes (`POST /v5/catalogs/items/batch`). The
  * batch carries one `country` and one `language`, so the market is not repeated per item.
  */
+import { googleNamedAttributes, withoutEmpty } from "../lib/fields"
 import type { CatalogOperation, Market, NormalizedItem } from "../types"
 import { formatPrice } from "../lib/money"
 
@@ -32,25 +33,9 @@ export function toPinterestAttributes(item: NormalizedItem): Record<string, unkn
     brand: item.brand,
     // Pinterest's ItemAttributes declares gtin an integer (a GTIN-14's leading zero is not kept).
     gtin: item.gtin && /^\d+$/.test(item.gtin) ? Number(item.gtin) : null,
-    mpn: item.mpn,
-    google_product_category: item.google_product_category,
-    product_type: item.product_type,
-    color: item.color,
-    size: item.size,
-    material: item.material,
-    pattern: item.pattern,
-    gender: item.gender,
-    age_group: item.age_group,
+    ...googleNamedAttributes(item),
   }
-  item.custom_labels.forEach((label, i) => {
-    attributes[`custom_label_${i}`] = label
-  })
-  for (const key of Object.keys(attributes)) {
-    if (attributes[key] === null || attributes[key] === undefined || attributes[key] === "") {
-      delete attributes[key]
-    }
-  }
-  return attributes
+  return withoutEmpty(attributes)
 }
 
 /** Pinterest's country is an ISO 3166 code in capitals, its language ISO 639-1 in capitals ("US", "EN"). */

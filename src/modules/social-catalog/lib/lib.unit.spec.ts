@@ -2,6 +2,7 @@ import fc from "fast-check"
 import { XMLParser } from "fast-xml-parser"
 import { parse } from "csv-parse/sync"
 import type { NormalizedItem } from "../../../providers/catalog/types"
+import { makeItem } from "../../../providers/catalog/__tests__/items"
 import { currencyDecimals, formatPrice } from "./money"
 import { gtinCheckDigit, isValidGtin } from "./gtin"
 import { htmlToText, truncate } from "./text"
@@ -11,35 +12,15 @@ import { contentHash } from "./hash"
 import { decryptJson, deriveKey, encryptJson } from "./crypto"
 import { backoffDelayMs } from "./backoff"
 
+/** The providers' test item, with the values these tests assert on. */
 export function item(over: Partial<NormalizedItem> = {}): NormalizedItem {
-  return {
-    id: "variant_1",
-    item_group_id: "prod_1",
+  return makeItem("variant_1", {
     title: "Trail shirt",
     description: "A light shirt for long walks.",
     link: "https://shop.example.com/products/trail-shirt",
     image_link: "https://cdn.example.com/shirt.jpg",
-    additional_image_links: [],
-    price: { amount: 15, currency_code: "USD" },
-    sale_price: null,
-    sale_price_effective_date: null,
-    availability: "in_stock",
-    condition: "new",
-    brand: "Acme",
-    gtin: null,
-    mpn: null,
-    google_product_category: null,
-    product_type: null,
-    color: "Blue",
-    size: "M",
-    material: null,
-    pattern: null,
-    gender: null,
-    age_group: null,
-    custom_labels: [null, null, null, null, null],
-    quantity: 3,
     ...over,
-  }
+  })
 }
 
 describe("money", () => {

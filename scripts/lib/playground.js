@@ -63,7 +63,7 @@ async function waitForHealth(url, child, timeoutMs) {
  * Starts `medusa start` (production mode) in playground/ and resolves when /health answers.
  * `pluginOptions` (merged over the playground's) reach the plugin through PLAYGROUND_PLUGIN_OPTIONS.
  *
- * @returns {Promise<{ url: string, port: number, logs: () => string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, port: number, pid: number, logs: () => string, stop: () => Promise<void> }>}
  */
 async function startPlayground({ databaseUrl, env = {}, pluginOptions, port, timeoutMs = 60_000 } = {}) {
   const chosen = await pickPort(port)
@@ -111,7 +111,7 @@ async function startPlayground({ databaseUrl, env = {}, pluginOptions, port, tim
     error.logs = logs
     throw error
   }
-  return { url, port: chosen, logs: () => logs, stop, exited }
+  return { url, port: chosen, pid: child.pid, logs: () => logs, stop, exited }
 }
 
 module.exports = { PLAYGROUND, buildPlugin, migrate, createAdminUser, startPlayground, runMedusa }

@@ -155,10 +155,8 @@ async function main() {
     // BENCH_REDIS_URL=redis://127.0.0.1:6379 runs the server with Redis (event bus, cache, locking,
     // workflow engine and the click buffer), as a store that outgrew one process does.
     const env = { ADMIN_DISABLED: "true", ...(process.env.BENCH_REDIS_URL ? { REDIS_URL: process.env.BENCH_REDIS_URL } : {}) }
-    const profiled = process.env.BENCH_CPU_PROF
-      ? { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}` }
-      : env
-    server = await startPlayground({ databaseUrl, env: profiled })
+    const nodeArgs = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : []
+    server = await startPlayground({ databaseUrl, env, nodeArgs })
     const base = server.url
     const { admin, link } = await fixtures(base)
     const shortUrl = `${base}/s/${link.code}`

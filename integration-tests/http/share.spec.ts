@@ -29,7 +29,7 @@ medusaIntegrationTestRunner({
 
     /** A published product sold in the storefront key's sales channel. */
     const shareProduct = (over: Record<string, unknown> = {}) =>
-      shareProduct({ sales_channels: [{ id: store.sales_channel_id }], ...over })
+      createShareProduct(api, admin, { sales_channels: [{ id: store.sales_channel_id }], ...over })
 
     const raw = (url: string, headers: Record<string, string> = {}) =>
       api.get(url, { headers, maxRedirects: 0, validateStatus: () => true })

@@ -205,6 +205,11 @@ export default class SocialShareModuleService extends MedusaService({
     return this.state_.links.get(code) ?? this.loadLinkByCode_(code)
   }
 
+  /** The link of a code when this process has it cached (no promise: the redirect's fast path). */
+  cachedLinkByCode(code: string): ShareLinkRecord | undefined {
+    return this.state_.links.get(code)
+  }
+
   @InjectManager()
   protected async loadLinkByCode_(code: string, @MedusaContext() sharedContext: Context = {}): Promise<ShareLinkRecord | null> {
     const em = this.em_(sharedContext)
@@ -227,19 +232,21 @@ export default class SocialShareModuleService extends MedusaService({
     return row
   }
 
-  /** Buffers one click; no database write. */
-  async recordClick(click: ShareClick): Promise<void> {
+  /**
+   * Buffers one click; no database write. In memory it is done when this returns (undefined, no
+   * promise to wait for); with Redis the promise resolves once Redis has the click.
+   */
+  recordClick(click: ShareClick): Promise<void> | undefined {
     const { redis, memory } = this.state_
-    if (redis) {
-      try {
-        await redis.add(click)
-        return
-      } catch (e) {
-        // Redis down: keep the click in this process rather than lose it.
-        this.logger_?.warn(`[social] share click kept in memory, Redis failed: ${e?.message}`)
-      }
+    if (!redis) {
+      memory.add(click)
+      return
     }
-    memory.add(click)
+    return redis.add(click).catch((e) => {
+      // Redis down: keep the click in this process rather than lose it.
+      this.logger_?.warn(`[social] share click kept in memory, Redis failed: ${e?.message}`)
+      memory.add(click)
+    })
   }
 
   /** Clicks waiting for a flush in this process (memory) or in Redis. */

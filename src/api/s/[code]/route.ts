@@ -25,12 +25,14 @@ const PRODUCT_TTL_MS = 60_000
 type ProductEntry = { handle: string; published: boolean; at: number }
 const products = new Map<string, ProductEntry>()
 
-/** Handle and status of a product, cached a minute per process: the redirect path reads no table. */
-async function productRoute(scope: MedusaContainer, id: string): Promise<ProductEntry> {
+/** Handle and status of a product while this process' copy is fresh (a minute), else undefined. */
+function cachedProductRoute(id: string): ProductEntry | undefined {
   const cached = products.get(id)
-  if (cached && Date.now() - cached.at < PRODUCT_TTL_MS) {
-    return cached
-  }
+  return cached && Date.now() - cached.at < PRODUCT_TTL_MS ? cached : undefined
+}
+
+/** Handle and status of a product, cached a minute per process: the redirect path reads no table. */
+async function loadProductRoute(scope: MedusaContainer, id: string): Promise<ProductEntry> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: ["id", "handle", "status"], filters: { id } })
   const p = data[0] as { handle: string; status: string } | undefined
@@ -44,13 +46,14 @@ async function productRoute(scope: MedusaContainer, id: string): Promise<Product
 
 /**
  * The settings for this hot path: the settings service's cached value when it is fresh (a plain
- * read: its async accessor sets up a database context on every call), else that accessor. A
- * change made in this process shows at once; one made elsewhere within the settings cache TTL.
+ * read: its async accessor sets up a database context on every call), else null (then
+ * `shareContext`). A change made in this process shows at once; one made elsewhere within the
+ * settings cache TTL.
  */
-async function redirectContext(scope: MedusaContainer): Promise<ShareContext> {
+function cachedContext(scope: MedusaContainer): ShareContext | null {
   const service = scope.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE)
   const settings = service.peekEffectiveSettings()
-  return settings ? { settings, options: service.getPluginOptions() } : shareContext(scope)
+  return settings ? { settings, options: service.getPluginOptions() } : null
 }
 
 /**
@@ -112,17 +115,19 @@ function notFound(res: MedusaResponse, storefront?: string) {
  * beyond the code.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  // Every lookup has a synchronous cached path: on this route, under Medusa's async hooks, each
+  // awaited promise costs about as much as the lookup behind it.
   const code = req.params.code
-  const ctx = await redirectContext(req.scope)
+  const ctx = cachedContext(req.scope) ?? (await shareContext(req.scope))
   if (!isShareCode(code)) {
     return notFound(res, ctx.settings.storefront_url)
   }
   const service = req.scope.resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE)
-  const link = await service.findLinkByCode(code)
+  const link = service.cachedLinkByCode(code) ?? (await service.findLinkByCode(code))
   if (!link) {
     return notFound(res, ctx.settings.storefront_url)
   }
-  const product = await productRoute(req.scope, link.product_id)
+  const product = cachedProductRoute(link.product_id) ?? (await loadProductRoute(req.scope, link.product_id))
   if (!product.published) {
     return notFound(res, ctx.settings.storefront_url)
   }
@@ -135,7 +140,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const key = bot ? null : visitorKey(ctx.options.secret, visitor)
   const self = !bot && ((!!link.customer_id && customerId === link.customer_id) || key === link.creator_visitor_hash)
   ensureShareClickFlusher(req.scope)
-  await service.recordClick({ share_link_id: link.id, at: Date.now(), bot, self, visitor: bot || self ? null : key })
+  const buffering = service.recordClick({ share_link_id: link.id, at: Date.now(), bot, self, visitor: bot || self ? null : key })
+  if (buffering) {
+    await buffering
+  }
 
   if (crawler) {
     const locale = link.locale || undefined

@@ -1,11 +1,13 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SOCIAL_SHARE_MODULE } from "../../../modules/social-share"
 import type SocialShareModuleService from "../../../modules/social-share/service"
 import { visitorRetentionHours, type VisitorWindowRule } from "../../../modules/social-share/lib/visitor-retention"
 
 /** The rewards module's key: optional here, a store may run sharing without rewards. */
 const SOCIAL_REWARD_MODULE = "social_reward"
+type RewardRuleSource = {
+  listRewardRules(filters: { trigger: string }, config: { select: string[] }): Promise<VisitorWindowRule[]>
+}
 
 /**
  * This step works out how old a visitor row may get: the `shareVisitorRetentionDays` option, or
@@ -18,13 +20,10 @@ export const computeShareVisitorCutoffStep = createStep(
     const options = container.resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE).getPluginOptions()
     let rules: VisitorWindowRule[] = []
     if (container.hasRegistration(SOCIAL_REWARD_MODULE)) {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "social_reward_rule",
-        fields: ["id", "trigger_config"],
-        filters: { trigger: "share_visitors" },
-      })
-      rules = data as VisitorWindowRule[]
+      // Soft-deleted rules are left out by the generated list method.
+      rules = await container
+        .resolve<RewardRuleSource>(SOCIAL_REWARD_MODULE)
+        .listRewardRules({ trigger: "share_visitors" }, { select: ["id", "trigger_config"] })
     }
     const hours = visitorRetentionHours(options.shareVisitorRetentionDays, rules)
     const now = input.now ? new Date(input.now) : new Date()

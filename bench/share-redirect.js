@@ -3,8 +3,17 @@
 // (playground/ with the BUILT plugin, `medusa start`), in the same run. Then checks that every
 // click answered was counted after the flush (lost_clicks), and that clicks still in the buffer
 // when the server is stopped are flushed on shutdown (lost_clicks_on_shutdown).
+//
+// Two connection counts are measured in the same rounds, interleaved:
+// - the top-level req_per_s, ratio_vs_health, p50_ms, p99_ms and health_p99_ms are at
+//   autocannon's default of 10 connections (BENCH_CONNECTIONS changes it);
+// - `at_20_connections` holds the same figures at 20 connections (the load this benchmark used
+//   first; BENCH_CONNECTIONS_HIGH changes it). At 20 connections on 2 cores the queue alone adds
+//   latency: compare its p99_ms with its health_p99_ms, measured beside it.
+// BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server process(es) there on shutdown.
 "use strict"
 
+const fs = require("fs")
 const os = require("os")
 const path = require("path")
 const autocannon = require("autocannon")
@@ -13,17 +22,42 @@ const { startEmbeddedPostgres } = require("../scripts/lib/embedded-pg")
 const { buildPlugin, migrate, createAdminUser, startPlayground } = require("../scripts/lib/playground")
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 20)
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
+const CONNECTIONS_HIGH = Number(process.env.BENCH_CONNECTIONS_HIGH ?? 20)
 const PERSON = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 const EMAIL = "admin@bench.test"
 const PASSWORD = "bench-password-1"
 
-function cannon(url, duration, headers = {}) {
+function cannon(url, duration, headers = {}, connections = CONNECTIONS) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, duration, connections: CONNECTIONS, headers, excludeErrorStats: false }, (err, result) =>
+    autocannon({ url, duration, connections, headers, excludeErrorStats: false }, (err, result) =>
       err ? reject(err) : resolve(result)
     )
   })
+}
+
+/**
+ * CPU time (ms) used so far by the server: every process of its process group (medusa start and
+ * any child). Unlike wall-clock figures this hardly moves with other load on the machine, so
+ * the CPU cost of a request is comparable across runs.
+ */
+function serverCpuMs(pgid) {
+  const tick = 1000 / 100 // USER_HZ is 100 on Linux
+  let total = 0
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      // fields[2] is pgrp, [11] utime, [12] stime (man 5 proc, counted from field 3 "state")
+      if (Number(fields[2]) === pgid) {
+        total += (Number(fields[11]) + Number(fields[12])) * tick
+      }
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total
 }
 
 async function json(base, pathname, init = {}) {
@@ -49,10 +83,21 @@ async function fixtures(base) {
     headers: admin,
     body: JSON.stringify({ supported_currencies: [{ currency_code: "eur", is_default: true }] }),
   })
+  // A storefront's key is tied to its sales channel, and the product is sold there.
+  const { sales_channel } = await json(base, "/admin/sales-channels", {
+    method: "POST",
+    headers: admin,
+    body: JSON.stringify({ name: "Bench storefront" }),
+  })
   const { api_key } = await json(base, "/admin/api-keys", {
     method: "POST",
     headers: admin,
     body: JSON.stringify({ title: "bench", type: "publishable" }),
+  })
+  await json(base, `/admin/api-keys/${api_key.id}/sales-channels`, {
+    method: "POST",
+    headers: admin,
+    body: JSON.stringify({ add: [sales_channel.id] }),
   })
   const { product } = await json(base, "/admin/products", {
     method: "POST",
@@ -60,6 +105,7 @@ async function fixtures(base) {
     body: JSON.stringify({
       title: "Bench Tee",
       status: "published",
+      sales_channels: [{ id: sales_channel.id }],
       options: [{ title: "Size", values: ["M"] }],
       variants: [{ title: "M", options: { Size: "M" }, manage_inventory: false, prices: [{ currency_code: "eur", amount: 20 }] }],
     }),
@@ -109,7 +155,8 @@ async function main() {
     // BENCH_REDIS_URL=redis://127.0.0.1:6379 runs the server with Redis (event bus, cache, locking,
     // workflow engine and the click buffer), as a store that outgrew one process does.
     const env = { ADMIN_DISABLED: "true", ...(process.env.BENCH_REDIS_URL ? { REDIS_URL: process.env.BENCH_REDIS_URL } : {}) }
-    server = await startPlayground({ databaseUrl, env })
+    const nodeArgs = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : []
+    server = await startPlayground({ databaseUrl, env, nodeArgs })
     const base = server.url
     const { admin, link } = await fixtures(base)
     const shortUrl = `${base}/s/${link.code}`
@@ -119,28 +166,47 @@ async function main() {
     }
     let sent = 1
 
-    // Health and share runs alternate in short rounds so that load from other processes on the
-    // machine falls on both alike; the ratio compares the totals.
+    // Health and share runs alternate in short rounds, at both connection counts, so that load
+    // from other processes on the machine falls on all alike; the ratios compare the totals.
     const ROUNDS = 4
     const slice = DURATION / ROUNDS
-    console.log(`[bench] warm-up 3 s each, then ${ROUNDS} rounds of ${slice} s /health + ${slice} s /s/:code, ${CONNECTIONS} connections`)
+    const levels = [CONNECTIONS, CONNECTIONS_HIGH]
+    console.log(
+      `[bench] warm-up 3 s each, then ${ROUNDS} rounds of ${slice} s /health + ${slice} s /s/:code at ${levels.join(" and ")} connections`
+    )
     await cannon(`${base}/health`, 3)
     const warm = await cannon(shortUrl, 3, { "user-agent": PERSON })
     sent += warm.requests.sent
-    const health = []
-    const redirect = []
-    for (let i = 0; i < ROUNDS; i++) {
-      health.push(await cannon(`${base}/health`, slice))
-      redirect.push(await cannon(shortUrl, slice, { "user-agent": PERSON }))
+    const runs = Object.fromEntries(levels.map((c) => [c, { health: [], redirect: [] }]))
+    const cpu = { health: 0, redirect: 0 }
+    const measured = async (kind, run) => {
+      const before = serverCpuMs(server.pid)
+      const result = await run()
+      cpu[kind] += serverCpuMs(server.pid) - before
+      return result
     }
+    for (let i = 0; i < ROUNDS; i++) {
+      for (const c of levels) {
+        runs[c].health.push(await measured("health", () => cannon(`${base}/health`, slice, {}, c)))
+        runs[c].redirect.push(await measured("redirect", () => cannon(shortUrl, slice, { "user-agent": PERSON }, c)))
+      }
+    }
+    const all = levels.flatMap((c) => runs[c].redirect)
     // `sent` includes requests still in flight when a round ended: the server answers (and
     // counts) them after autocannon stopped listening.
-    sent += redirect.reduce((n, r) => n + r.requests.sent, 0)
-    const total = (runs) => runs.reduce((n, r) => n + r.requests.total, 0)
-    const failed = redirect.reduce((n, r) => n + r.errors + r.timeouts + (r.non2xx - r["3xx"]), 0)
-    const p99s = redirect.map((r) => r.latency.p99)
-    const p50s = redirect.map((r) => r.latency.p50)
+    sent += all.reduce((n, r) => n + r.requests.sent, 0)
+    const total = (rs) => rs.reduce((n, r) => n + r.requests.total, 0)
+    const failed = all.reduce((n, r) => n + r.errors + r.timeouts + (r.non2xx - r["3xx"]), 0)
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+    const figuresAt = ({ health, redirect }) => ({
+      req_per_s: Math.round(total(redirect) / DURATION),
+      health_req_per_s: Math.round(total(health) / DURATION),
+      ratio_vs_health: Math.round((total(redirect) / total(health)) * 100) / 100,
+      p50_ms: median(redirect.map((r) => r.latency.p50)),
+      p99_ms: median(redirect.map((r) => r.latency.p99)),
+      p99_ms_worst_round: Math.max(...redirect.map((r) => r.latency.p99)),
+      health_p99_ms: median(health.map((r) => r.latency.p99)),
+    })
 
     // The flush runs every shareClickFlushIntervalMs (5 s by default) in the server process.
     const counted = await waitForCount(base, admin, link.code, sent, 30_000)
@@ -160,13 +226,11 @@ async function main() {
       duration_s: DURATION,
       connections: CONNECTIONS,
       load_average_1m: Math.round(os.loadavg()[0] * 10) / 10,
-      req_per_s: Math.round(total(redirect) / DURATION),
-      health_req_per_s: Math.round(total(health) / DURATION),
-      ratio_vs_health: Math.round((total(redirect) / total(health)) * 100) / 100,
-      p50_ms: median(p50s),
-      p99_ms: median(p99s),
-      p99_ms_worst_round: Math.max(...p99s),
-      health_p99_ms: median(health.map((r) => r.latency.p99)),
+      ...figuresAt(runs[CONNECTIONS]),
+      [`at_${CONNECTIONS_HIGH}_connections`]: figuresAt(runs[CONNECTIONS_HIGH]),
+      // Server CPU per answered request, all rounds: the least noisy figure on a shared machine.
+      cpu_us_per_request: Math.round((cpu.redirect * 1000) / total(all)),
+      health_cpu_us_per_request: Math.round((cpu.health * 1000) / total(levels.flatMap((c) => runs[c].health))),
       failed_requests: failed,
       clicks_sent: sent,
       clicks_counted: counted,

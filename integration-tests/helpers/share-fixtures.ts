@@ -1,7 +1,26 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createSalesChannelsWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
+
 /**
  * Fixtures of the share capability: store currencies and a published product with prices,
  * created through the admin API as a merchant would.
  */
+
+/**
+ * A storefront's publishable key, tied to a sales channel of its own (as Medusa's store routes
+ * need). Products must be put in `sales_channel_id` to be shared through it.
+ */
+export async function createStorefrontKey(container: MedusaContainer, name = "Share storefront") {
+  const {
+    result: [channel],
+  } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name }] } })
+  const key = await container
+    .resolve(Modules.API_KEY)
+    .createApiKeys({ title: `${name} key`, type: "publishable", created_by: "test" })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
+  return { headers: { "x-publishable-api-key": key.token }, sales_channel_id: channel.id }
+}
 export async function setStoreCurrencies(api: any, admin: { headers: Record<string, string> }) {
   const { data } = await api.get("/admin/stores", admin)
   const store = data.stores[0]

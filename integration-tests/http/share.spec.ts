@@ -1,10 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { XMLParser, XMLValidator } from "fast-xml-parser"
 import ogs from "open-graph-scraper"
 import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders } from "../helpers/auth"
-import { createShareProduct, setStoreCurrencies } from "../helpers/share-fixtures"
+import { createShareProduct, createStorefrontKey, setStoreCurrencies } from "../helpers/share-fixtures"
 import { flushShareClicks } from "../../src/workflows/social-share/click-flusher"
+import { pruneShareVisitorsWorkflow } from "../../src/workflows/social-share/workflows/prune-share-visitors"
 
 jest.setTimeout(90_000)
 
@@ -18,13 +19,17 @@ const STOREFRONT = "http://localhost:8000"
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
-    let store: { headers: Record<string, string> }
+    let store: { headers: Record<string, string>; sales_channel_id: string }
 
     beforeEach(async () => {
       admin = await createAdminHeaders(getContainer(), api)
-      store = await createPublishableKeyHeaders(getContainer())
+      store = await createStorefrontKey(getContainer())
       await setStoreCurrencies(api, admin)
     })
+
+    /** A published product sold in the storefront key's sales channel. */
+    const shareProduct = (over: Record<string, unknown> = {}) =>
+      createShareProduct(api, admin, { sales_channels: [{ id: store.sales_channel_id }], ...over })
 
     const raw = (url: string, headers: Record<string, string> = {}) =>
       api.get(url, { headers, maxRedirects: 0, validateStatus: () => true })
@@ -37,7 +42,7 @@ medusaIntegrationTestRunner({
 
     describe("GET /store/social/products/:id/share", () => {
       it("returns a tracked link and an encoded intent per enabled network, cards and meta", async () => {
-        const product = await createShareProduct(api, admin)
+        const product = await shareProduct()
         const { status, data } = await share(product.id, "?currency_code=eur&locale=fr-FR")
         expect(status).toBe(200)
         const bundle = data.share
@@ -73,10 +78,15 @@ medusaIntegrationTestRunner({
         expect(tag("product:price:currency")).toBe("EUR")
         expect(tag("og:url")).toBe(`${STOREFRONT}/products/${product.handle}`)
 
-        // Asking again returns the same links; a logged-in customer gets their own.
-        const again = await share(product.id, "?currency_code=eur")
-        expect(again.data.share.links.map((l: any) => l.code)).toEqual(bundle.links.map((l: any) => l.code))
+        // Asking again (same locale, any spelling) returns the same links; another locale, or
+        // none, gets links of its own; a logged-in customer gets their own.
+        const codes = (b: any) => b.links.map((l: any) => l.code)
+        const again = await share(product.id, "?currency_code=eur&locale=fr_fr")
+        expect(codes(again.data.share)).toEqual(codes(bundle))
         expect(again.data.share.customer_id).toBeNull()
+        const unlocalised = await share(product.id, "?currency_code=eur")
+        expect(codes(unlocalised.data.share).filter((c: string) => codes(bundle).includes(c))).toEqual([])
+        expect(codes((await share(product.id)).data.share)).toEqual(codes(unlocalised.data.share))
         const customer = await createCustomerHeaders(api, store)
         const mine = await share(product.id, "", customer.headers)
         expect(mine.data.share.customer_id).toBe(customer.customer.id)
@@ -99,7 +109,7 @@ medusaIntegrationTestRunner({
       })
 
       it("follows the enabled networks of the settings", async () => {
-        const product = await createShareProduct(api, admin)
+        const product = await shareProduct()
         await api.post("/admin/social/settings", { enabled_networks: ["pinterest", "email"] }, admin)
         const { data } = await share(product.id)
         expect(data.share.links.map((l: any) => l.network)).toEqual(["pinterest", "email"])
@@ -108,8 +118,8 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 404 for unknown or unpublished products and 400 for bad parameters", async () => {
-        const draft = await createShareProduct(api, admin, { status: "draft" })
-        const product = await createShareProduct(api, admin)
+        const draft = await shareProduct({ status: "draft" })
+        const product = await shareProduct()
         expect((await share("prod_missing")).status).toBe(404)
         expect((await share(draft.id)).status).toBe(404)
         const cases: Array<[string, string]> = [
@@ -127,11 +137,36 @@ medusaIntegrationTestRunner({
         const noKey = await api.get(`/store/social/products/${product.id}/share`, { validateStatus: () => true })
         expect(noKey.status).toBe(400)
       })
+
+      it("answers 404 on share and meta for a product outside the key's sales channel", async () => {
+        const other = await createStorefrontKey(getContainer(), "Other storefront")
+        const elsewhere = await createShareProduct(api, admin, { sales_channels: [{ id: other.sales_channel_id }] })
+        const nowhere = await createShareProduct(api, admin)
+        const both = await shareProduct({ sales_channels: [{ id: store.sales_channel_id }, { id: other.sales_channel_id }] })
+        const get = (route: string, id: string, headers = store.headers) =>
+          api.get(`/store/social/products/${id}/${route}`, { headers: { ...headers, "user-agent": FIREFOX }, validateStatus: () => true })
+        for (const route of ["share", "meta"]) {
+          for (const id of [elsewhere.id, nowhere.id]) {
+            const res = await get(route, id)
+            expect([route, res.status, res.data.message]).toEqual([route, 404, `Product with id: ${id} was not found`])
+          }
+          expect((await get(route, both.id)).status).toBe(200)
+          // The other storefront's key sees its own product.
+          expect((await get(route, elsewhere.id, other.headers)).status).toBe(200)
+        }
+        // No link was made for a product no key can see.
+        const { data } = await api.get(`/admin/social/share-links?product_id=${nowhere.id}`, admin)
+        expect(data.count).toBe(0)
+        // A key tied to no sales channel is refused as Medusa's store routes refuse it.
+        const bare = await createPublishableKeyHeaders(getContainer())
+        const res = await get("share", both.id, bare.headers)
+        expect([res.status, res.data.message]).toEqual([400, "Publishable key needs to have a sales channel configured"])
+      })
     })
 
     describe("GET /store/social/products/:id/meta", () => {
       it("returns the tags and JSON-LD of the chosen variant and currency", async () => {
-        const product = await createShareProduct(api, admin)
+        const product = await shareProduct()
         const m = product.variants.find((v) => v.title === "M")!
         const { data } = await api.get(`/store/social/products/${product.id}/meta?variant_id=${m.id}`, store)
         const tag = (k: string) => data.meta.tags.find((t: any) => t.property === k || t.name === k)?.content
@@ -161,7 +196,7 @@ medusaIntegrationTestRunner({
 
     describe("GET /s/:code", () => {
       it("gives a crawler the tag page, read back by an Open Graph parser", async () => {
-        const product = await createShareProduct(api, admin)
+        const product = await shareProduct()
         const { data } = await share(product.id)
         const link = data.share.links.find((l: any) => l.network === "facebook")
         const res = await raw(`/s/${link.code}`, { "user-agent": FACEBOOK })
@@ -182,7 +217,7 @@ medusaIntegrationTestRunner({
 
       it("keeps a hostile title inert", async () => {
         const title = `"><script>alert(1)</script>`
-        const product = await createShareProduct(api, admin, { title, description: "<img src=x onerror=alert(2)>" })
+        const product = await shareProduct({ title, description: "<img src=x onerror=alert(2)>" })
         const { data } = await share(product.id)
         const res = await raw(`/s/${data.share.links[0].code}`, { "user-agent": "Twitterbot/1.0" })
         expect(res.status).toBe(200)
@@ -194,7 +229,7 @@ medusaIntegrationTestRunner({
       })
 
       it("redirects a person to the storefront only, whatever the request carries", async () => {
-        const product = await createShareProduct(api, admin)
+        const product = await shareProduct()
         const { data } = await share(product.id)
         const link = data.share.links.find((l: any) => l.network === "x")
         const expected = `${STOREFRONT}/products/${product.handle}?utm_source=x&utm_medium=social&utm_campaign=share&utm_content=${product.handle}&sc=${link.code}`
@@ -230,8 +265,44 @@ medusaIntegrationTestRunner({
         expect(unknown.data).toContain("This link does not exist")
       })
 
+      it("keeps the sharer's locale: the localized storefront page for people, og:locale for crawlers", async () => {
+        const product = await shareProduct()
+        await api.post("/admin/social/settings", { product_url_template: "{storefront}/{country}/{locale}/products/{handle}" }, admin)
+        try {
+          const fr = (await share(product.id, "?locale=fr-BE")).data.share
+          const de = (await share(product.id, "?locale=de-DE")).data.share
+          const frX = fr.links.find((l: any) => l.network === "x")
+          const deX = de.links.find((l: any) => l.network === "x")
+          expect(frX.code).not.toBe(deX.code)
+          const page = `${STOREFRONT}/be/fr/products/${product.handle}`
+          expect(fr.meta.canonical_url).toBe(page)
+
+          const person = await raw(`/s/${frX.code}`, { "user-agent": CHROME })
+          expect(person.status).toBe(302)
+          expect(person.headers.location).toBe(
+            `${page}?utm_source=x&utm_medium=social&utm_campaign=share&utm_content=${product.handle}&sc=${frX.code}`
+          )
+          expect((await raw(`/s/${deX.code}`, { "user-agent": CHROME })).headers.location).toMatch(
+            new RegExp(`^${STOREFRONT}/de/de/products/${product.handle}\\?utm_source=x&`)
+          )
+
+          const crawler = await raw(`/s/${frX.code}`, { "user-agent": FACEBOOK })
+          expect(crawler.status).toBe(200)
+          const { result } = await ogs({ html: crawler.data })
+          expect(result.ogLocale).toBe("fr_BE")
+          expect(result.ogUrl).toBe(page)
+          expect(result.ogImage![0].url).toBe(`http://localhost:9000/social/cards/${product.id}/og.png?locale=fr-BE`)
+          // The meta route answers the same for that locale.
+          const meta = await api.get(`/store/social/products/${product.id}/meta?locale=fr-BE`, store)
+          const tag = (k: string) => meta.data.meta.tags.find((t: any) => t.property === k)?.content
+          expect([tag("og:locale"), tag("og:url")]).toEqual(["fr_BE", page])
+        } finally {
+          await api.post("/admin/social/settings", { product_url_template: null }, admin)
+        }
+      })
+
       it("counts clicks after a flush: bots, self and distinct visitors apart, and emits social.share.clicked", async () => {
-        const product = await createShareProduct(api, admin)
+        const product = await shareProduct()
         const customer = await createCustomerHeaders(api, store)
         // The customer shares with Safari; the anonymous link is created with Firefox.
         const mine = (await share(product.id, "", { ...customer.headers, "user-agent": SAFARI })).data.share
@@ -295,6 +366,56 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("pruneShareVisitorsWorkflow (the social-prune-share-visitors job)", () => {
+      it("deletes visitor keys older than the option or the longest reward window, and keeps the counts", async () => {
+        const product = await shareProduct()
+        const x = (await share(product.id)).data.share.links.find((l: any) => l.network === "x")
+        await raw(`/s/${x.code}`, { "user-agent": CHROME })
+        await raw(`/s/${x.code}`, { "user-agent": SAFARI })
+        await flushShareClicks(getContainer())
+        const stats = async () =>
+          (await api.get(`/admin/social/share-links?product_id=${product.id}&network=x`, admin)).data.share_links[0]
+        expect(await stats()).toMatchObject({ clicks: 2, distinct_visitors: 2 })
+
+        // Both keys are 100 days old: past the 90-day default, but inside a 120-day reward window.
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const visitors = () => pg("social_share_visitor").select("id")
+        await pg("social_share_visitor").update({ created_at: pg.raw("now() - interval '100 days'") })
+        const rule = (
+          await api.post(
+            "/admin/social/reward-rules",
+            {
+              name: "Shares that reach people",
+              status: "paused",
+              trigger: "share_visitors",
+              trigger_config: { visitors: 10, within_hours: 24 * 120 },
+              reward: { type: "fixed", value: 5, currency_code: "EUR", expires_in_days: 14 },
+              caps: { period: "month", max_count: 3 },
+            },
+            admin
+          )
+        ).data.reward_rule
+        const kept = await pruneShareVisitorsWorkflow(getContainer()).run({ input: {} })
+        expect(kept.result).toMatchObject({ deleted: 0, retention_hours: 24 * 120 })
+        expect(await visitors()).toHaveLength(2)
+
+        // Without that rule the option's 90 days apply.
+        await api.delete(`/admin/social/reward-rules/${rule.id}`, admin)
+        const pruned = await pruneShareVisitorsWorkflow(getContainer()).run({ input: {} })
+        expect(pruned.result).toMatchObject({ deleted: 2, retention_hours: 24 * 90 })
+        expect(await visitors()).toHaveLength(0)
+        // The counts live in the click ledger: pruning keys changes none of them.
+        expect(await stats()).toMatchObject({ clicks: 2, distinct_visitors: 2 })
+
+        // A visitor who comes back after their key was pruned is counted as new; a young key stays.
+        await raw(`/s/${x.code}`, { "user-agent": CHROME })
+        await flushShareClicks(getContainer())
+        expect(await stats()).toMatchObject({ clicks: 3, distinct_visitors: 3 })
+        expect((await pruneShareVisitorsWorkflow(getContainer()).run({ input: {} })).result.deleted).toBe(0)
+        expect(await visitors()).toHaveLength(1)
+      })
+    })
+
     describe("GET /admin/social/share-links", () => {
       it("needs admin auth and validates its query", async () => {
         expect((await raw("/admin/social/share-links")).status).toBe(401)
@@ -306,8 +427,8 @@ medusaIntegrationTestRunner({
 
     describe("GET /social/rss/products.xml", () => {
       it("serves valid RSS 2.0 of the newest published products, cached until a product changes", async () => {
-        const product = await createShareProduct(api, admin)
-        await createShareProduct(api, admin, { title: "Hidden draft", status: "draft" })
+        const product = await shareProduct()
+        await shareProduct({ title: "Hidden draft", status: "draft" })
         const first = await raw("/social/rss/products.xml")
         expect(first.status).toBe(200)
         expect(first.headers["content-type"]).toMatch(/application\/rss\+xml/)

@@ -62,13 +62,16 @@ async function waitForHealth(url, child, timeoutMs) {
 /**
  * Starts `medusa start` (production mode) in playground/ and resolves when /health answers.
  * `pluginOptions` (merged over the playground's) reach the plugin through PLAYGROUND_PLUGIN_OPTIONS.
+ * `nodeArgs` are given to node before the CLI (e.g. `--cpu-prof`).
  *
- * @returns {Promise<{ url: string, port: number, logs: () => string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, port: number, pid: number, logs: () => string, stop: () => Promise<void> }>}
  */
-async function startPlayground({ databaseUrl, env = {}, pluginOptions, port, timeoutMs = 60_000 } = {}) {
+async function startPlayground({ databaseUrl, env = {}, pluginOptions, port, timeoutMs = 60_000, nodeArgs = [] } = {}) {
   const chosen = await pickPort(port)
   let logs = ""
-  const child = spawn(MEDUSA, ["start"], {
+  // `nodeArgs` (e.g. --cpu-prof, which NODE_OPTIONS does not accept) run the CLI under node itself.
+  const [command, args] = nodeArgs.length ? [process.execPath, [...nodeArgs, MEDUSA, "start"]] : [MEDUSA, ["start"]]
+  const child = spawn(command, args, {
     cwd: PLAYGROUND,
     env: {
       ...process.env,
@@ -111,7 +114,7 @@ async function startPlayground({ databaseUrl, env = {}, pluginOptions, port, tim
     error.logs = logs
     throw error
   }
-  return { url, port: chosen, logs: () => logs, stop, exited }
+  return { url, port: chosen, pid: child.pid, logs: () => logs, stop, exited }
 }
 
 module.exports = { PLAYGROUND, buildPlugin, migrate, createAdminUser, startPlayground, runMedusa }

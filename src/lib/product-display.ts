@@ -32,6 +32,8 @@ export type ProductDisplay = {
     on_sale: boolean
   } | null
   availability: "in stock" | "out of stock"
+  /** The sales channels the product is in (a store route shows it only through one of its key's). */
+  sales_channel_ids?: string[]
   created_at: Date
   updated_at: Date
 }
@@ -186,6 +188,7 @@ function toDisplay(p: any, v: any, availability: Map<string, number | null>, cur
             on_sale: Number(original) > Number(amount),
           },
     availability: inStock ? "in stock" : "out of stock",
+    sales_channel_ids: (p.sales_channels ?? []).map((c: any) => c.id),
     created_at: new Date(p.created_at),
     updated_at: new Date(p.updated_at),
   }

@@ -7,6 +7,7 @@ import type SocialSettingsModuleService from "../../modules/social-settings/serv
 import type { EffectiveSocialSettings } from "../../modules/social-settings/types"
 import type { PluginOptions } from "../../modules/social-settings/options"
 import { buildProductMeta, type ProductMeta, type ReviewStats } from "../../modules/social-share/lib/meta"
+import { localeParts } from "../../modules/social-share/lib/locale"
 
 /** Shared by the share, meta, short-link and RSS routes. */
 export type ShareContext = { settings: EffectiveSocialSettings; options: PluginOptions }
@@ -56,13 +57,33 @@ export async function resolveCurrency(scope: MedusaContainer, asked?: string): P
 export type DisplayParams = { variant_id?: string; currency_code?: string; locale?: string }
 
 /**
- * One published product for display; 404 for an unknown or unpublished product, 400 for a variant
- * of another product or a currency the store does not sell in.
+ * The sales channels a store request may see: those of its publishable key. A key without any is
+ * refused as Medusa's own store product routes refuse it.
  */
-export async function loadPublishedDisplay(scope: MedusaContainer, id: string, params: DisplayParams): Promise<ProductDisplay> {
+export function keySalesChannels(req: { publishable_key_context?: { sales_channel_ids?: string[] } }): string[] {
+  const ids = req.publishable_key_context?.sales_channel_ids ?? []
+  if (!ids.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Publishable key needs to have a sales channel configured")
+  }
+  return ids
+}
+
+/**
+ * One published product for display; 404 for an unknown or unpublished product, or one outside
+ * `salesChannelIds` when given (a store route passes its key's channels: a product the storefront
+ * does not sell is as absent as a draft), 400 for a variant of another product or a currency the
+ * store does not sell in.
+ */
+export async function loadPublishedDisplay(
+  scope: MedusaContainer,
+  id: string,
+  params: DisplayParams,
+  salesChannelIds?: string[]
+): Promise<ProductDisplay> {
   const currency_code = await resolveCurrency(scope, params.currency_code)
   const [display] = await loadProductDisplays(scope, { ids: [id], currency_code, variant_id: params.variant_id })
-  if (!display || display.status !== "published") {
+  const inChannel = !salesChannelIds || (display?.sales_channel_ids ?? []).some((c) => salesChannelIds.includes(c))
+  if (!display || display.status !== "published" || !inChannel) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${id} was not found`)
   }
   if (params.variant_id && display.variant?.id !== params.variant_id) {
@@ -80,8 +101,7 @@ export function productPageUrl(settings: EffectiveSocialSettings, product: { id:
     storefront: settings.storefront_url,
     handle: product.handle,
     id: product.id,
-    locale: locale?.split(/[-_]/)[0],
-    country: locale?.split(/[-_]/)[1]?.toLowerCase(),
+    ...localeParts(locale),
   })
 }
 

@@ -74,6 +74,13 @@ export const pluginOptionsSchema = z
      * the default is derived from DATABASE_URL so that two stores on one Redis never mix clicks.
      */
     shareClickRedisPrefix: z.string().min(1).max(100).optional(),
+    /**
+     * Share links: days a distinct-visitor key is kept to recognise a returning visitor. The daily
+     * prune job keeps them longer when a `share_visitors` reward rule's window (`within_hours`)
+     * needs it. Counts stay: they live in the click ledger; a visitor who returns after their key
+     * was pruned counts as new again.
+     */
+    shareVisitorRetentionDays: z.number().int().min(1).max(730).default(90),
     /** Share links: the shop's X account ("@shop"), for twitter:site and the X intent's "via". */
     twitterHandle: z.string().regex(/^@?\w{1,15}$/, "must be an X handle like @shop").optional(),
     /**

@@ -7,6 +7,7 @@ describe("plugin options", () => {
     expect(o.networks).toHaveLength(10)
     expect(o.features).toEqual({ cards: true, catalog: true, reviews: true, rewards: true, attribution: true })
     expect(o.secret.length).toBeGreaterThanOrEqual(16)
+    expect(o.shareVisitorRetentionDays).toBe(90)
   })
 
   it("keeps keys Medusa adds to module options", () => {
@@ -20,6 +21,9 @@ describe("plugin options", () => {
     [{ features: { cards: true, teleport: true } }, '"features.teleport"'],
     [{ productUrlTemplate: "{storefront}/p" }, 'option "productUrlTemplate" must contain {handle} or {id}'],
     [{ secret: "short" }, 'option "secret" must be at least 16 characters'],
+    [{ shareVisitorRetentionDays: 0 }, 'option "shareVisitorRetentionDays"'],
+    [{ shareVisitorRetentionDays: 1.5 }, 'option "shareVisitorRetentionDays"'],
+    [{ shareVisitorRetentionDays: 10_000 }, 'option "shareVisitorRetentionDays"'],
   ])("refuses %j naming the option", (raw, message) => {
     expect(() => parsePluginOptions(raw)).toThrow(message)
   })

@@ -83,6 +83,16 @@ export default class SocialSettingsModuleService extends MedusaService({ SocialS
     this.cache_.entry = null
   }
 
+  /**
+   * The cached settings while they are fresh, else null (then call `getEffectiveSettings`). No
+   * database context is set up: for hot paths such as the share redirect, which see a change as
+   * soon as this process' cache is dropped.
+   */
+  peekEffectiveSettings(): EffectiveSocialSettings | null {
+    const cached = this.cache_.entry
+    return cached && cached.expiresAt > Date.now() ? cached.value : null
+  }
+
   private merge_(row: StoredSettings | undefined): EffectiveSocialSettings {
     const o = this.pluginOptions_
     const storefront = row?.storefront_url ?? o.storefrontUrl

@@ -14,6 +14,8 @@ export type ShareLinkRequest = {
   customer_id: string | null
   network: string
   creator_visitor_hash: string | null
+  /** Canonical locale ("fr-FR"), or "" when the share asked for none. */
+  locale: string
 }
 
 export type ShareLinkRecord = {
@@ -23,7 +25,10 @@ export type ShareLinkRecord = {
   customer_id: string | null
   network: string
   creator_visitor_hash: string | null
+  locale: string
 }
+
+const LINK_COLUMNS = ["id", "code", "product_id", "customer_id", "network", "creator_visitor_hash", "locale"]
 
 export type RecordedClicks = {
   share_link_id: string
@@ -137,7 +142,7 @@ export default class SocialShareModuleService extends MedusaService({
 
   /**
    * Returns the link of each request, creating the missing ones. Concurrent callers asking for the
-   * same (sharer, product, network) get the same row: the insert skips on the unique index and
+   * same (sharer, product, network, locale) get the same row: the insert skips on the unique index and
    * the row is read back. Returns the links and the ids this call created (for compensation).
    */
   @InjectTransactionManager()
@@ -150,8 +155,8 @@ export default class SocialShareModuleService extends MedusaService({
     }
     const em = this.em_(sharedContext)
     const knex = em.getKnex()
-    const keyOf = (r: { customer_id: string | null; product_id: string; network: string }) =>
-      `${r.customer_id ?? ANONYMOUS}\u0000${r.product_id}\u0000${r.network}`
+    const keyOf = (r: { customer_id: string | null; product_id: string; network: string; locale: string }) =>
+      `${r.customer_id ?? ANONYMOUS}\u0000${r.product_id}\u0000${r.network}\u0000${r.locale}`
     const rows = requests.map((r) => ({
       id: generateEntityId("", "sshl"),
       code: generateShareCode(),
@@ -160,6 +165,7 @@ export default class SocialShareModuleService extends MedusaService({
       sharer_key: r.customer_id ?? ANONYMOUS,
       network: r.network,
       creator_visitor_hash: r.creator_visitor_hash,
+      locale: r.locale,
     }))
     // "on conflict do nothing" without a target also covers the partial unique indexes; a clash
     // on `code` (about 1 in 2^59) would leave that link out and the caller gets a clear error.
@@ -168,11 +174,12 @@ export default class SocialShareModuleService extends MedusaService({
     )
     const found: ShareLinkRecord[] = await em.execute(
       knex("social_share_link")
-        .select("id", "code", "product_id", "customer_id", "network", "creator_visitor_hash")
+        .select(LINK_COLUMNS)
         .whereNull("deleted_at")
         .whereIn("sharer_key", [...new Set(rows.map((r) => r.sharer_key))])
         .whereIn("product_id", [...new Set(rows.map((r) => r.product_id))])
         .whereIn("network", [...new Set(rows.map((r) => r.network))])
+        .whereIn("locale", [...new Set(rows.map((r) => r.locale))])
     )
     const byKey = new Map(found.map((l) => [keyOf(l), l]))
     const links = requests.map((r) => byKey.get(keyOf(r))).filter((l): l is ShareLinkRecord => !!l)
@@ -198,13 +205,18 @@ export default class SocialShareModuleService extends MedusaService({
     return this.state_.links.get(code) ?? this.loadLinkByCode_(code)
   }
 
+  /** The link of a code when this process has it cached (no promise: the redirect's fast path). */
+  cachedLinkByCode(code: string): ShareLinkRecord | undefined {
+    return this.state_.links.get(code)
+  }
+
   @InjectManager()
   protected async loadLinkByCode_(code: string, @MedusaContext() sharedContext: Context = {}): Promise<ShareLinkRecord | null> {
     const em = this.em_(sharedContext)
     const [row]: ShareLinkRecord[] = await em.execute(
       em
         .getKnex()("social_share_link")
-        .select("id", "code", "product_id", "customer_id", "network", "creator_visitor_hash")
+        .select(LINK_COLUMNS)
         .where({ code })
         .whereNull("deleted_at")
         .limit(1)
@@ -220,19 +232,21 @@ export default class SocialShareModuleService extends MedusaService({
     return row
   }
 
-  /** Buffers one click; no database write. */
-  async recordClick(click: ShareClick): Promise<void> {
+  /**
+   * Buffers one click; no database write. In memory it is done when this returns (undefined, no
+   * promise to wait for); with Redis the promise resolves once Redis has the click.
+   */
+  recordClick(click: ShareClick): Promise<void> | undefined {
     const { redis, memory } = this.state_
-    if (redis) {
-      try {
-        await redis.add(click)
-        return
-      } catch (e) {
-        // Redis down: keep the click in this process rather than lose it.
-        this.logger_?.warn(`[social] share click kept in memory, Redis failed: ${e?.message}`)
-      }
+    if (!redis) {
+      memory.add(click)
+      return
     }
-    memory.add(click)
+    return redis.add(click).catch((e) => {
+      // Redis down: keep the click in this process rather than lose it.
+      this.logger_?.warn(`[social] share click kept in memory, Redis failed: ${e?.message}`)
+      memory.add(click)
+    })
   }
 
   /** Clicks waiting for a flush in this process (memory) or in Redis. */
@@ -380,17 +394,55 @@ export default class SocialShareModuleService extends MedusaService({
     return out
   }
 
+  /**
+   * Distinct visitors per link, summed from the click ledger (`new_visitors` of each batch): the
+   * visitor rows only serve to recognise a returning visitor and are pruned after a while, the
+   * counts stay.
+   */
   private async countVisitors_(em: any, linkIds: string[]) {
     const rows: Array<{ share_link_id: string; count: string }> = await em.execute(
       em
-        .getKnex()("social_share_visitor")
+        .getKnex()("social_share_click_batch")
         .select("share_link_id")
-        .count({ count: "*" })
+        .sum({ count: "new_visitors" })
         .whereIn("share_link_id", linkIds)
         .whereNull("deleted_at")
         .groupBy("share_link_id")
     )
     return new Map(rows.map((r) => [r.share_link_id, Number(r.count)]))
+  }
+
+  /**
+   * Deletes the visitor rows created before `cutoff`, in batches of `batchSize` (each its own
+   * short transaction, so a large prune never holds a long lock on the table the flush writes).
+   * Returns how many rows were deleted. Counts are not touched: they live in the click ledger.
+   */
+  async pruneVisitors(cutoff: Date, batchSize = 5000): Promise<number> {
+    let deleted = 0
+    for (;;) {
+      const n = await this.pruneVisitorBatch_(cutoff, batchSize)
+      deleted += n
+      if (n < batchSize) {
+        return deleted
+      }
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async pruneVisitorBatch_(cutoff: Date, batchSize: number, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const em = this.em_(sharedContext)
+    const knex = em.getKnex()
+    const rows: Array<{ id: string }> = await em.execute(
+      knex("social_share_visitor")
+        .whereIn(
+          "id",
+          // deleted_at IS NULL: the created_at index is partial (as every DML index is).
+          knex("social_share_visitor").select("id").where("created_at", "<", cutoff).whereNull("deleted_at").limit(batchSize)
+        )
+        .delete()
+        .returning(["id"])
+    )
+    return rows.length
   }
 
   private em_(sharedContext: Context): any {

@@ -1,26 +1,38 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
+import type SocialSettingsModuleService from "../../../modules/social-settings/service"
 import { SOCIAL_SHARE_MODULE } from "../../../modules/social-share"
 import type SocialShareModuleService from "../../../modules/social-share/service"
+import type { ShareLinkRecord } from "../../../modules/social-share/service"
 import { isShareCode } from "../../../modules/social-share/lib/codes"
 import { isCrawler } from "../../../modules/social-share/lib/crawler"
 import { crawlerPage, notFoundPage } from "../../../modules/social-share/lib/html"
+import { localeParts } from "../../../modules/social-share/lib/locale"
 import { buildShareRedirect } from "../../../modules/social-share/lib/redirect"
 import { visitorKey } from "../../../modules/social-share/lib/visitor"
 import { ensureShareClickFlusher } from "../../../workflows/social-share/click-flusher"
 import { loadPublishedDisplay, productMeta, reviewStats, shareContext, type ShareContext } from "../../utils/share"
 import { requestVisitor } from "../../utils/short-link"
 
+// Everything below is per process and bounded. The redirect path of a known link reads no table
+// and builds no URL: the profile of this route under load showed the URL parsing (template, the
+// allowed origins, the query string), user-agent matching and Express' content negotiation in
+// `res.redirect` as the costs of ours above Medusa's own stack.
+
 const PRODUCT_TTL_MS = 60_000
-const products = new Map<string, { handle: string; published: boolean; at: number }>()
+type ProductEntry = { handle: string; published: boolean; at: number }
+const products = new Map<string, ProductEntry>()
+
+/** Handle and status of a product while this process' copy is fresh (a minute), else undefined. */
+function cachedProductRoute(id: string): ProductEntry | undefined {
+  const cached = products.get(id)
+  return cached && Date.now() - cached.at < PRODUCT_TTL_MS ? cached : undefined
+}
 
 /** Handle and status of a product, cached a minute per process: the redirect path reads no table. */
-async function productRoute(scope: MedusaContainer, id: string) {
-  const cached = products.get(id)
-  if (cached && Date.now() - cached.at < PRODUCT_TTL_MS) {
-    return cached
-  }
+async function loadProductRoute(scope: MedusaContainer, id: string): Promise<ProductEntry> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: ["id", "handle", "status"], filters: { id } })
   const p = data[0] as { handle: string; status: string } | undefined
@@ -33,17 +45,59 @@ async function productRoute(scope: MedusaContainer, id: string) {
 }
 
 /**
- * The settings for this hot path, held one second: the settings service caches them too, but its
- * accessor sets up a database context on every call. A change shows here within a second of the
- * service seeing it.
+ * The settings for this hot path: the settings service's cached value when it is fresh (a plain
+ * read: its async accessor sets up a database context on every call), else null (then
+ * `shareContext`). A change made in this process shows at once; one made elsewhere within the
+ * settings cache TTL.
  */
-const contextMemo: { value: ShareContext | null; at: number } = { value: null, at: 0 }
-async function redirectContext(scope: MedusaContainer): Promise<ShareContext> {
-  if (!contextMemo.value || Date.now() - contextMemo.at > 1000) {
-    contextMemo.value = await shareContext(scope)
-    contextMemo.at = Date.now()
+function cachedContext(scope: MedusaContainer): ShareContext | null {
+  const service = scope.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE)
+  const settings = service.peekEffectiveSettings()
+  return settings ? { settings, options: service.getPluginOptions() } : null
+}
+
+/**
+ * Crawler or person, by user agent: isbot's pattern is long and a few browsers send most clicks,
+ * so the answer is kept per user agent (the string is not tied to anyone; no IP is kept).
+ */
+const crawlerByAgent = new Map<string, boolean>()
+function isCrawlerAgent(userAgent: string): boolean {
+  let crawler = crawlerByAgent.get(userAgent)
+  if (crawler === undefined) {
+    crawler = isCrawler(userAgent)
+    if (crawlerByAgent.size >= 1000) {
+      crawlerByAgent.clear()
+    }
+    crawlerByAgent.set(userAgent, crawler)
   }
-  return contextMemo.value
+  return crawler
+}
+
+/**
+ * The storefront URL of a link, built once per link and kept while the settings object and the
+ * product entry it was built from are current (both are replaced, not changed, when they change).
+ */
+type Target = { settings: ShareContext["settings"]; product: ProductEntry; url: string | null }
+const targets = new Map<string, Target>()
+function targetOf(ctx: ShareContext, link: ShareLinkRecord, product: ProductEntry): string | null {
+  const cached = targets.get(link.code)
+  if (cached && cached.settings === ctx.settings && cached.product === product) {
+    return cached.url
+  }
+  const url = buildShareRedirect({
+    storefrontUrl: ctx.settings.storefront_url,
+    productUrlTemplate: ctx.settings.product_url_template,
+    allowedOrigins: ctx.settings.allowed_redirect_origins,
+    product: { id: link.product_id, handle: product.handle },
+    network: link.network,
+    code: link.code,
+    ...localeParts(link.locale),
+  })
+  if (targets.size >= 50_000) {
+    targets.delete(targets.keys().next().value as string)
+  }
+  targets.set(link.code, { settings: ctx.settings, product, url })
+  return url
 }
 
 function notFound(res: MedusaResponse, storefront?: string) {
@@ -54,60 +108,66 @@ function notFound(res: MedusaResponse, storefront?: string) {
 }
 
 /**
- * A share link opened by a person (302 to the storefront product page, with UTM parameters and
- * the share code) or by a link previewer (200 with the product's tags, pointing at the `og` card).
- * The click is buffered, never written here. The target comes from the stored link and the
- * settings only: the request's query string and path are not read beyond the code.
+ * A share link opened by a person (302 to the storefront product page of the sharer's locale, with
+ * UTM parameters and the share code) or by a link previewer (200 with the product's tags in that
+ * locale, pointing at the `og` card). The click is buffered, never written here. The target comes
+ * from the stored link and the settings only: the request's query string and path are not read
+ * beyond the code.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  // Every lookup has a synchronous cached path: on this route, under Medusa's async hooks, each
+  // awaited promise costs about as much as the lookup behind it.
   const code = req.params.code
-  const ctx = await redirectContext(req.scope)
+  const ctx = cachedContext(req.scope) ?? (await shareContext(req.scope))
   if (!isShareCode(code)) {
     return notFound(res, ctx.settings.storefront_url)
   }
   const service = req.scope.resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE)
-  const link = await service.findLinkByCode(code)
+  const link = service.cachedLinkByCode(code) ?? (await service.findLinkByCode(code))
   if (!link) {
     return notFound(res, ctx.settings.storefront_url)
   }
-  const product = await productRoute(req.scope, link.product_id)
+  const product = cachedProductRoute(link.product_id) ?? (await loadProductRoute(req.scope, link.product_id))
   if (!product.published) {
     return notFound(res, ctx.settings.storefront_url)
   }
 
   const visitor = requestVisitor(req)
-  const crawler = isCrawler(visitor.userAgent)
-  // A crawler, or no user agent at all (scripts, health checkers): counted apart.
+  // A crawler, or no user agent at all (scripts, health checkers): counted apart, with no visitor key.
+  const crawler = !!visitor.userAgent && isCrawlerAgent(visitor.userAgent)
   const bot = crawler || !visitor.userAgent
-  const key = visitorKey(ctx.options.secret, visitor)
   const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
-  const self = (!!link.customer_id && customerId === link.customer_id) || key === link.creator_visitor_hash
+  const key = bot ? null : visitorKey(ctx.options.secret, visitor)
+  const self = !bot && ((!!link.customer_id && customerId === link.customer_id) || key === link.creator_visitor_hash)
   ensureShareClickFlusher(req.scope)
-  await service.recordClick({ share_link_id: link.id, at: Date.now(), bot, self, visitor: bot || self ? null : key })
+  const buffering = service.recordClick({ share_link_id: link.id, at: Date.now(), bot, self, visitor: bot || self ? null : key })
+  if (buffering) {
+    await buffering
+  }
 
-  res.set("Vary", "User-Agent, Cookie")
   if (crawler) {
+    const locale = link.locale || undefined
     const display = await loadPublishedDisplay(req.scope, link.product_id, {})
-    const meta = productMeta(ctx, display, {}, await reviewStats(req.scope, ctx, display.id))
+    const meta = productMeta(ctx, display, { locale }, await reviewStats(req.scope, ctx, display.id))
     return res
       .status(200)
-      .set({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300" })
+      .set({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300", Vary: "User-Agent, Cookie" })
       .send(crawlerPage(meta))
   }
 
-  const target = buildShareRedirect({
-    storefrontUrl: ctx.settings.storefront_url,
-    productUrlTemplate: ctx.settings.product_url_template,
-    allowedOrigins: ctx.settings.allowed_redirect_origins,
-    product: { id: link.product_id, handle: product.handle },
-    network: link.network,
-    code: link.code,
-  })
+  const target = targetOf(ctx, link, product)
   if (!target) {
     // The settings produce a URL outside the allowed origins: refuse rather than redirect.
     req.scope.resolve("logger").warn(`[social] share link ${code}: product URL is outside allowed_redirect_origins`)
     return notFound(res, ctx.settings.storefront_url)
   }
-  res.set({ "Cache-Control": "no-store", "Referrer-Policy": "strict-origin-when-cross-origin" })
-  res.redirect(302, target)
+  // Written directly: Express' res.redirect negotiates a body by the Accept header and re-encodes
+  // the URL, neither of which a 302 to an already-encoded URL needs.
+  res.statusCode = 302
+  res.setHeader("Location", target)
+  res.setHeader("Cache-Control", "no-store")
+  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin")
+  res.setHeader("Vary", "User-Agent, Cookie")
+  res.setHeader("Content-Length", "0")
+  res.end()
 }

@@ -1,8 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * A tracked share link: one per (sharer or anonymous, product, network). The code is the only
- * thing in the URL: it is random, so it carries no personal data and cannot be guessed.
+ * A tracked share link: one per (sharer or anonymous, product, network, locale). The code is the
+ * only thing in the URL: it is random, so it carries no personal data and cannot be guessed.
  */
 export const SocialShareLink = model
   .define("social_share_link", {
@@ -16,10 +16,14 @@ export const SocialShareLink = model
     network: model.text(),
     // HMAC visitor key of the request that created the link: its own later clicks are "self".
     creator_visitor_hash: model.text().nullable(),
+    // The sharer's locale ("fr-FR"), or "" when the share asked for none: people who open the link
+    // are sent to that locale's storefront page and crawlers get its og:locale. Not null for the
+    // same reason as sharer_key: it is part of the unique key.
+    locale: model.text().default(""),
   })
   .indexes([
     { on: ["code"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["sharer_key", "product_id", "network"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["sharer_key", "product_id", "network", "locale"], unique: true, where: "deleted_at IS NULL" },
     { on: ["product_id"] },
     { on: ["customer_id"], where: "customer_id IS NOT NULL" },
   ])

@@ -3,21 +3,32 @@ import { CARD_FORMATS } from "../../../../../../lib/card-formats"
 import { formatMoney } from "../../../../../../modules/social-share/lib/money"
 import { hasIntent, shareIntentUrl } from "../../../../../../modules/social-share/lib/intents"
 import { visitorKey } from "../../../../../../modules/social-share/lib/visitor"
+import { canonicalLocale } from "../../../../../../modules/social-share/lib/locale"
 import { getOrCreateShareLinksWorkflow } from "../../../../../../workflows/social-share/workflows/get-or-create-share-links"
-import { cardParams, cardUrls, loadPublishedDisplay, productMeta, reviewStats, shareContext } from "../../../../../utils/share"
+import {
+  cardParams,
+  cardUrls,
+  keySalesChannels,
+  loadPublishedDisplay,
+  productMeta,
+  reviewStats,
+  shareContext,
+} from "../../../../../utils/share"
 import { requestVisitor, shortLinkUrl, WEB_SHARE_NETWORK } from "../../../../../utils/short-link"
 import type { StoreSocialProductShareParamsType } from "../../validators"
 
 /**
  * The share bundle of a product: a tracked short link and intent per enabled network, the Web
  * Share payload, the card URLs and the meta tags. Links are created on first request and then
- * returned again for the same sharer (the logged-in customer, or anonymous).
+ * returned again for the same sharer (the logged-in customer, or anonymous) and locale: the link
+ * keeps the sharer's locale, so the people who open it land on that locale's storefront page.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const params = (req as any).validatedQuery as StoreSocialProductShareParamsType
+  const channels = keySalesChannels(req)
   const [ctx, display] = await Promise.all([
     shareContext(req.scope),
-    loadPublishedDisplay(req.scope, req.params.id, params),
+    loadPublishedDisplay(req.scope, req.params.id, params, channels),
   ])
   const customerId = req.auth_context?.actor_type === "customer" && req.auth_context.actor_id ? req.auth_context.actor_id : null
   const creator = visitorKey(ctx.options.secret, requestVisitor(req))
@@ -28,6 +39,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       customer_id: customerId,
       network,
       creator_visitor_hash: creator,
+      locale: canonicalLocale(params.locale),
     })),
   })
 

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { TestEventUtils } from "@medusajs/test-utils"
 import { randomUUID } from "crypto"
 import { SOCIAL_SHARE_MODULE } from "../../src/modules/social-share"
@@ -122,4 +122,26 @@ export async function attributeToShare(
     revenue: total,
     currency_code: "eur",
   }
+}
+
+/**
+ * A captured payment of the order, through the Payment module's system provider and linked to
+ * the order as checkout links it: what a refund is later taken from.
+ */
+export async function payOrder(container: MedusaContainer, orderId: string, amount: number) {
+  const payment = container.resolve(Modules.PAYMENT)
+  const collection = await payment.createPaymentCollections({ currency_code: "eur", amount } as any)
+  await container.resolve(ContainerRegistrationKeys.LINK).create({
+    [Modules.ORDER]: { order_id: orderId },
+    [Modules.PAYMENT]: { payment_collection_id: (collection as any).id },
+  })
+  const session = await payment.createPaymentSession((collection as any).id, {
+    provider_id: "pp_system_default",
+    currency_code: "eur",
+    amount,
+    data: {},
+  } as any)
+  const paid = await payment.authorizePaymentSession(session.id, {})
+  await payment.capturePayment({ payment_id: paid!.id, amount } as any)
+  return paid!.id
 }

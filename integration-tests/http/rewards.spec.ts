@@ -1,7 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders } from "../helpers/auth"
-import { attributeToShare, cartContext, createOrder, emitAndWait, recordVisits, reviewApproved } from "../helpers/rewards"
+import { attributeToShare, cartContext, createOrder, emitAndWait, payOrder, recordVisits, reviewApproved } from "../helpers/rewards"
+import { createBuyer, createTestProduct } from "../helpers/reviews"
+import { TestEventUtils } from "@medusajs/test-utils"
 import { SOCIAL_SHARE_MODULE } from "../../src/modules/social-share"
 import type SocialShareModuleService from "../../src/modules/social-share/service"
 import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
@@ -403,6 +405,72 @@ medusaIntegrationTestRunner({
         const revoked = await api.post(`/admin/social/reward-grants/${waiting.grant.id}/revoke`, { reason: "duplicate account" }, admin)
         expect(revoked.data.reward_grant).toMatchObject({ status: "revoked", status_reason: "duplicate account" })
         expect((await fail(api.post(`/admin/social/reward-grants/grant_nope/revoke`, { reason: "x" }, admin))).status).toBe(404)
+      })
+
+      it("a partial refund keeps a grant while the kept order value meets the rule's minimum; below it, or refunded in full, it is revoked", async () => {
+        const withMin = await createRule({ ...reviewRule, name: "Sold", trigger: "share_order", hold_hours: 720, min_order_value: 50 })
+        const noMin = await createRule({ ...reviewRule, name: "Friend", trigger: "referral_friend", hold_hours: 720 })
+        const bob = await createCustomerHeaders(api, pk)
+        const c = getContainer()
+        const order = await createOrder(c, bob.customer) // 60 EUR
+        const paymentId = await payOrder(c, order.id, 60)
+        const give = async (rule: any, source_id: string) =>
+          ((await rewards().grant({ rule, customer_id: bob.customer.id, source_type: "referral", source_id, order_id: order.id, order_value: 60 })) as any).grant.id
+        const g1 = await give(withMin, "ref_min")
+        const g2 = await give(noMin, "ref_nomin")
+        const refund = async (amount: number) => {
+          await c.resolve(Modules.PAYMENT).refundPayment({ payment_id: paymentId, amount } as any)
+          await emitAndWait(c, "payment.refunded", { id: paymentId })
+        }
+        const statuses = async () => [(await rewards().retrieveRewardGrant(g1)).status, (await rewards().retrieveRewardGrant(g2)).status]
+
+        await refund(5) // 55 kept: at or above 50
+        expect(await statuses()).toEqual(["held", "held"])
+        await refund(10) // 45 kept: under the rule's minimum of 50
+        expect(await statuses()).toEqual(["revoked", "held"])
+        expect((await rewards().retrieveRewardGrant(g1)).status_reason).toBe("payment refunded")
+        await emitAndWait(c, "payment.refunded", { id: paymentId }) // delivered again: nothing changes
+        expect(await statuses()).toEqual(["revoked", "held"])
+        await refund(45) // refunded in full: the rule without a minimum revokes too
+        expect(await statuses()).toEqual(["revoked", "revoked"])
+      })
+
+      it("a review's reward is revoked when the reviewed purchase is cancelled or returned, not when another item is", async () => {
+        await createRule({ ...reviewRule, hold_hours: 24 })
+        const c = getContainer()
+        const tee = await createTestProduct(c, "Tee")
+        const cap = await createTestProduct(c, "Cap")
+        const eventBus = c.resolve(Modules.EVENT_BUS)
+        const reviewAndApprove = async (buyer: any) => {
+          const { data } = await api.post(
+            "/store/social/reviews",
+            { product_id: tee.id, rating: 4, title: "Nice tee", body: "Soft and it fits well." },
+            { headers: buyer.headers }
+          )
+          const approved = TestEventUtils.waitSubscribersExecution("social.review.approved", eventBus as any)
+          await api.post(`/admin/social/reviews/${data.review.id}/approve`, {}, admin)
+          await approved
+          const [grant] = await rewards().listRewardGrants({ source_id: data.review.id })
+          return grant
+        }
+        const ann = await createBuyer(c, api, pk, [tee, cap])
+        const grant = await reviewAndApprove(ann)
+        expect(grant).toMatchObject({ status: "held", order_id: ann.order!.id })
+
+        const orderModule = c.resolve(Modules.ORDER) as any
+        const itemOf = (productId: string) => ann.order!.items.find((i) => i.product_id === productId)!.id
+        await orderModule.registerFulfillment({ order_id: ann.order!.id, items: ann.order!.items.map((i) => ({ id: i.id, quantity: 1 })) })
+        const capBack = await orderModule.createReturn({ order_id: ann.order!.id, items: [{ id: itemOf(cap.id), quantity: 1 }] })
+        await emitAndWait(c, "order.return_received", { order_id: ann.order!.id, return_id: capBack.id })
+        expect((await rewards().retrieveRewardGrant(grant.id)).status).toBe("held")
+        const teeBack = await orderModule.createReturn({ order_id: ann.order!.id, items: [{ id: itemOf(tee.id), quantity: 1 }] })
+        await emitAndWait(c, "order.return_received", { order_id: ann.order!.id, return_id: teeBack.id })
+        expect(await rewards().retrieveRewardGrant(grant.id)).toMatchObject({ status: "revoked", status_reason: "return received" })
+
+        const ben = await createBuyer(c, api, pk, [tee])
+        const other = await reviewAndApprove(ben)
+        await emitAndWait(c, "order.canceled", { id: ben.order!.id })
+        expect(await rewards().retrieveRewardGrant(other.id)).toMatchObject({ status: "revoked", status_reason: "order canceled" })
       })
 
       it("sends a self-referral to the review queue instead of paying it", async () => {

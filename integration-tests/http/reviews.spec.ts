@@ -247,7 +247,7 @@ medusaIntegrationTestRunner({
       await waitFor(async () => rejections.seen.length > 0)
       rejections.stop()
       expect(rejections.seen).toEqual([
-        { id: ids[4], product_id: boots.id, customer_id: buyers[2].customer.id, reason: "off_topic", previous_status: "pending" },
+        { id: ids[4], product_id: boots.id, customer_id: buyers[2].customer.id, reason: "off_topic", previous_status: "pending", moderated_at: rejected.data.review.moderated_at },
       ])
       expect((await answer(api.post(`/admin/social/reviews/prev_nope/approve`, {}, admin))).status).toBe(404)
 

@@ -364,6 +364,22 @@ medusaIntegrationTestRunner({
         const signals = await rewards().listRiskSignals({ customer_id: bob.customer.id })
         expect(signals).toEqual([expect.objectContaining({ kind: "clawback_owed", subject_id: friendGrant.id })])
 
+        // The 5 EUR owed is collected from bob's next rewards: an 8 EUR review reward is issued as
+        // 3 EUR, the next one in full.
+        await createRule({ ...reviewRule, name: "Review 8", reward: { type: "fixed", value: 8, currency_code: "EUR" } })
+        await emitAndWait(getContainer(), "social.review.approved", reviewApproved(bob.customer.id))
+        await emitAndWait(getContainer(), "social.review.approved", reviewApproved(bob.customer.id))
+        const later = await rewards().listRewardGrants({ customer_id: bob.customer.id, source_type: "review" }, { order: { created_at: "ASC" } })
+        expect(later.map((g) => [Number(g.value), g.status])).toEqual([
+          [3, "issued"],
+          [8, "issued"],
+        ])
+        expect(later[0].status_reason).toBe("5 deducted for a clawback owed")
+        const [reduced] = await promotionModule.listPromotions({ code: later[0].code! }, { relations: ["application_method"] })
+        expect(Number(reduced.application_method!.value)).toBe(3)
+        const collected = await rewards().listRiskSignals({ customer_id: bob.customer.id, kind: "clawback_collected" })
+        expect(collected.map((x) => [x.subject_id, (x.detail as any).value])).toEqual([[later[0].id, 5]])
+
         // The simulation of the referrer rule replays this referral's order.
         const rules = (await api.get("/admin/social/reward-rules?trigger=referral_referrer", admin)).data.reward_rules
         const sim = await api.post(`/admin/social/reward-rules/${rules[0].id}/simulate`, {}, admin)

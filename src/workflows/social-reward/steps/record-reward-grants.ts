@@ -104,6 +104,12 @@ export const recordRewardGrantsStep = createStep(
     if (!createdIds?.length) {
       return
     }
-    await container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE).deleteRewardGrants(createdIds)
+    const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+    // The clawback a deleted grant collected is owed again.
+    const collected = await service.listRiskSignals({ kind: "clawback_collected", subject_id: createdIds })
+    if (collected.length) {
+      await service.deleteRiskSignals(collected.map((s) => s.id))
+    }
+    await service.deleteRewardGrants(createdIds)
   }
 )

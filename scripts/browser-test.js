@@ -110,6 +110,19 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, "social-settings-saved.png"), fullPage: true })
     })
 
+    await check("switches on review auto-approval, saves, reloads and sees it kept", async () => {
+      await page.waitForSelector("#review_auto_approve")
+      if ((await page.getAttribute("#review_auto_approve", "aria-checked")) !== "false") throw new Error("auto-approval starts on")
+      await page.click("#review_auto_approve")
+      await page.click('[data-testid="social-save"]')
+      await page.waitForSelector("text=Social settings saved")
+      await page.reload()
+      await page.waitForSelector("#review_auto_approve")
+      const on = await page.getAttribute("#review_auto_approve", "aria-checked")
+      if (on !== "true") throw new Error(`after reload auto-approval is aria-checked=${on}`)
+      if ((await page.getAttribute("#review_allow_unverified", "aria-checked")) !== "false") throw new Error("unverified reviews were switched on too")
+    })
+
     await check("an invalid URL shows the error next to the field, and nothing is saved", async () => {
       await page.fill("#storefront_url", "not a url")
       await page.click('[data-testid="social-save"]')

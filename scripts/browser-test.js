@@ -85,7 +85,8 @@ async function main() {
     page.setDefaultTimeout(120_000) // the dev server builds the admin on the first visit
 
     await check("logs in to the admin", async () => {
-      await page.goto(`${base}/app/login`)
+      // The first visit builds the admin; on a loaded machine that can take longer than the default.
+      await page.goto(`${base}/app/login`, { timeout: Number(process.env.BROWSER_TEST_FIRST_LOAD_MS ?? 120_000) })
       await page.fill('input[name="email"]', "admin@example.com")
       await page.fill('input[name="password"]', "browser-test-pw")
       await page.click('button[type="submit"]')

@@ -85,7 +85,8 @@ async function main() {
     page.setDefaultTimeout(120_000) // the dev server builds the admin on the first visit
 
     await check("logs in to the admin", async () => {
-      await page.goto(`${base}/app/login`)
+      // The first visit builds the admin; on a loaded machine that can take longer than the default.
+      await page.goto(`${base}/app/login`, { timeout: Number(process.env.BROWSER_TEST_FIRST_LOAD_MS ?? 120_000) })
       await page.fill('input[name="email"]', "admin@example.com")
       await page.fill('input[name="password"]', "browser-test-pw")
       await page.click('button[type="submit"]')
@@ -108,6 +109,19 @@ async function main() {
       const value = await page.inputValue("#brand_name")
       if (value !== "Browser Tested Brand") throw new Error(`after reload the brand name is "${value}"`)
       await page.screenshot({ path: path.join(SHOTS, "social-settings-saved.png"), fullPage: true })
+    })
+
+    await check("switches on review auto-approval, saves, reloads and sees it kept", async () => {
+      await page.waitForSelector("#review_auto_approve")
+      if ((await page.getAttribute("#review_auto_approve", "aria-checked")) !== "false") throw new Error("auto-approval starts on")
+      await page.click("#review_auto_approve")
+      await page.click('[data-testid="social-save"]')
+      await page.waitForSelector("text=Social settings saved")
+      await page.reload()
+      await page.waitForSelector("#review_auto_approve")
+      const on = await page.getAttribute("#review_auto_approve", "aria-checked")
+      if (on !== "true") throw new Error(`after reload auto-approval is aria-checked=${on}`)
+      if ((await page.getAttribute("#review_allow_unverified", "aria-checked")) !== "false") throw new Error("unverified reviews were switched on too")
     })
 
     await check("an invalid URL shows the error next to the field, and nothing is saved", async () => {

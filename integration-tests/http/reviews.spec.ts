@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import fs from "fs"
 import path from "path"
@@ -102,24 +102,77 @@ medusaIntegrationTestRunner({
       const all = await container.resolve("product_review").listProductReviews({})
       expect(all).toHaveLength(1)
 
-      // With allowUnverified and autoApprove (plugin options, switched here on the live options
-      // object), the non-buyer's review is accepted, marked unverified and published at once.
-      const options = container.resolve("product_review").getReviewOptions()
+      // The admin switches on unverified reviews and auto-approval in the settings (they override
+      // the plugin options, both off here): the non-buyer's review is accepted, marked unverified
+      // and published at once.
+      const badSetting = await answer(api.post("/admin/social/settings", { review_auto_approve: "yes" }, admin))
+      expect([badSetting.status, badSetting.data.message]).toEqual([400, expect.stringContaining("review_auto_approve")])
+      const on = await api.post("/admin/social/settings", { review_auto_approve: true, review_allow_unverified: true }, admin)
+      expect(on.data.settings).toMatchObject({ review_auto_approve: true, review_allow_unverified: true })
       const approvals = collect("social.review.approved")
-      Object.assign(options, { allowUnverified: true, autoApprove: true })
       try {
         const unverified = await api.post("/store/social/reviews", review({ product_id: jacket.id, rating: 3 }), { headers: stranger.headers })
         expect(unverified.data.review).toMatchObject({ status: "approved", verified_purchase: false })
         await waitFor(async () => approvals.seen.length > 0)
         expect(approvals.seen).toEqual([
-          { id: unverified.data.review.id, product_id: jacket.id, customer_id: stranger.customer.id, verified_purchase: false, has_media: false },
+          {
+            id: unverified.data.review.id,
+            product_id: jacket.id,
+            customer_id: stranger.customer.id,
+            verified_purchase: false,
+            has_media: false,
+            order_id: null,
+            order_line_item_id: null,
+          },
         ])
         const shown = await api.get(`/store/social/products/${jacket.id}/reviews`, store)
         expect(shown.data.stats).toMatchObject({ count: 1, average: 3, verified_count: 0 })
       } finally {
-        Object.assign(options, { allowUnverified: false, autoApprove: false })
         approvals.stop()
       }
+      // null resets both to the plugin options: a new non-buyer is refused again, and a buyer's
+      // review waits for moderation.
+      const reset = await api.post("/admin/social/settings", { review_auto_approve: null, review_allow_unverified: null }, admin)
+      expect(reset.data.settings).toMatchObject({ review_auto_approve: false, review_allow_unverified: false })
+      const late = await createBuyer(container, api, store, [])
+      expect((await answer(api.post("/store/social/reviews", review({ product_id: jacket.id }), { headers: late.headers }))).status).toBe(400)
+      const boots = await createTestProduct(container, "Boots")
+      const bootsBuyer = await createBuyer(container, api, store, [boots])
+      const waiting = await api.post("/store/social/reviews", review({ product_id: boots.id }), { headers: bootsBuyer.headers })
+      expect(waiting.data.review).toMatchObject({ status: "pending", verified_purchase: true })
+    })
+
+    it("tells the author of a rejected review why, in neutral words, once per rejection", async () => {
+      const container = getContainer()
+      const lamp = await createTestProduct(container, "Head Lamp")
+      const buyer = await createBuyer(container, api, store, [lamp])
+      const { data } = await api.post("/store/social/reviews", review({ product_id: lamp.id, rating: 1 }), { headers: buyer.headers })
+      const eventBus = container.resolve(Modules.EVENT_BUS)
+      const events = collect("social.review.rejected")
+      const rejected = TestEventUtils.waitSubscribersExecution("social.review.rejected", eventBus as any)
+      await api.post(`/admin/social/reviews/${data.review.id}/reject`, { reason: "personal_information" }, admin)
+      await rejected
+      events.stop()
+      expect(events.seen).toEqual([expect.objectContaining({ id: data.review.id, reason: "personal_information", moderated_at: expect.any(String) })])
+      const sent = async () =>
+        (await container.resolve(Modules.NOTIFICATION).listNotifications({ receiver_id: buyer.customer.id })).filter(
+          (n: any) => n.template === "social-review-rejected"
+        )
+      const [notification] = await sent()
+      expect(notification).toMatchObject({
+        channel: "email",
+        to: buyer.customer.email,
+        resource_id: data.review.id,
+        data: { reason: "personal_information", product_title: "Head Lamp", title: "Your review of Head Lamp was not published" },
+      })
+      expect(notification.data.description).toContain("personal information")
+      expect(JSON.stringify(notification.data)).not.toMatch(/rating|star|negative/i)
+
+      // The same event delivered again: no second notification.
+      const again = TestEventUtils.waitSubscribersExecution("social.review.rejected", eventBus as any)
+      await eventBus.emit({ name: "social.review.rejected", data: events.seen[0] } as any)
+      await again
+      expect(await sent()).toHaveLength(1)
     })
 
     it("moderates: admin auth, approval emitted once, neutral rejection, reply, stats, sorting, low-rating alert, incentivized flag", async () => {
@@ -179,8 +232,8 @@ medusaIntegrationTestRunner({
       await new Promise((r) => setTimeout(r, 300))
       approvals.stop()
       expect(approvals.seen).toEqual([
-        { id: ids[5], product_id: boots.id, customer_id: buyers[0].customer.id, verified_purchase: true, has_media: false },
-        { id: ids[2], product_id: boots.id, customer_id: buyers[1].customer.id, verified_purchase: true, has_media: false },
+        { id: ids[5], product_id: boots.id, customer_id: buyers[0].customer.id, verified_purchase: true, has_media: false, order_id: buyers[0].order!.id, order_line_item_id: buyers[0].order!.items[0].id },
+        { id: ids[2], product_id: boots.id, customer_id: buyers[1].customer.id, verified_purchase: true, has_media: false, order_id: buyers[1].order!.id, order_line_item_id: buyers[1].order!.items[0].id },
       ])
 
       // Rejection takes a neutral reason, never the rating.
@@ -194,7 +247,7 @@ medusaIntegrationTestRunner({
       await waitFor(async () => rejections.seen.length > 0)
       rejections.stop()
       expect(rejections.seen).toEqual([
-        { id: ids[4], product_id: boots.id, customer_id: buyers[2].customer.id, reason: "off_topic", previous_status: "pending" },
+        { id: ids[4], product_id: boots.id, customer_id: buyers[2].customer.id, reason: "off_topic", previous_status: "pending", moderated_at: rejected.data.review.moderated_at },
       ])
       expect((await answer(api.post(`/admin/social/reviews/prev_nope/approve`, {}, admin))).status).toBe(404)
 
@@ -359,6 +412,13 @@ medusaIntegrationTestRunner({
       for (let i = 0; i < 6; i++) tooMany.append("photos", new Blob([photo], { type: "image/jpeg" }), `p${i}.jpg`)
       const many = await answer(api.post("/store/social/reviews", tooMany, { headers: buyer.headers }))
       expect([many.status, many.data.message]).toEqual([400, expect.stringContaining("photos")])
+
+      // The author deletes the review: its photo leaves the File module with it.
+      const filesNow = photoFiles().length
+      await api.delete(`/store/social/reviews/${created.data.review.id}`, { headers: buyer.headers })
+      expect(photoFiles().length).toBe(filesNow - 1)
+      await expect(container.resolve(Modules.FILE).getAsBuffer(media.file_id)).rejects.toThrow()
+      expect((await api.get(`/store/social/products/${mug.id}/reviews`, store)).data.stats.count).toBe(0)
     })
   },
 })

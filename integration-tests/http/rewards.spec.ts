@@ -1,7 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders } from "../helpers/auth"
-import { cartContext, createOrder, emitAndWait, reviewApproved } from "../helpers/rewards"
+import { attributeToShare, cartContext, createOrder, emitAndWait, payOrder, recordVisits, reviewApproved } from "../helpers/rewards"
+import { createBuyer, createTestProduct } from "../helpers/reviews"
+import { TestEventUtils } from "@medusajs/test-utils"
+import { SOCIAL_SHARE_MODULE } from "../../src/modules/social-share"
+import type SocialShareModuleService from "../../src/modules/social-share/service"
 import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
 import type SocialRewardModuleService from "../../src/modules/social-reward/service"
 import releaseRewardGrantsJob from "../../src/jobs/release-reward-grants"
@@ -183,30 +187,132 @@ medusaIntegrationTestRunner({
     })
 
     describe("shares", () => {
-      it("pays a share link by its distinct real visitors within the window, never by the click on share", async () => {
-        await createRule({ ...reviewRule, name: "Share", trigger: "share_visitors", trigger_config: { visitors: 3, within_hours: 48 } })
-        const alice = await createCustomerHeaders(api, pk)
-        const click = (patch: Record<string, unknown>) => ({
-          share_link_id: "sshl_1",
-          code: "abc123",
-          product_id: "prod_test",
-          customer_id: alice.customer.id,
-          network: "whatsapp",
-          clicks: 5,
-          new_distinct_visitors: 2,
-          distinct_visitors_total: 2,
-          first_click_at: new Date(Date.now() - 3600_000).toISOString(),
-          ...patch,
+      const ago = (hours: number) => new Date(Date.now() - hours * 3600_000)
+      const customers = async (n: number) => {
+        const out = []
+        for (let i = 0; i < n; i++) out.push((await createCustomerHeaders(api, pk)).customer)
+        return out
+      }
+      const links = async (rows: [string | null, string, string][]) => {
+        const share = getContainer().resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE)
+        const { links } = await share.getOrCreateLinks(rows.map(([customer_id, product_id, network]) => ({ customer_id, product_id, network, creator_visitor_hash: null })))
+        return links
+      }
+      const clicked = (l: { id: string; code: string; product_id: string; customer_id: string | null }) => ({
+        share_link_id: l.id,
+        code: l.code,
+        product_id: l.product_id,
+        customer_id: l.customer_id,
+        network: "whatsapp",
+        clicks: 1,
+        new_distinct_visitors: 1,
+        distinct_visitors_total: 1,
+        first_click_at: new Date().toISOString(),
+      })
+      const live = async (ruleId: string) =>
+        (await rewards().listRewardGrants({ rule_id: ruleId, status: { $ne: "revoked" } }, { order: { created_at: "ASC" } })).map((g) => [
+          g.customer_id,
+          g.source_id,
+          Number(g.value),
+        ])
+
+      it("pays a share link by its distinct real visitors within the window, and the simulation grants exactly that", async () => {
+        const [alice, bob, carol, dave] = await customers(4)
+        const [l1, l2, l3, l4, l5, anon] = await links([
+          [alice.id, "prod_a", "whatsapp"],
+          [bob.id, "prod_a", "whatsapp"],
+          [carol.id, "prod_a", "whatsapp"],
+          [carol.id, "prod_b", "whatsapp"],
+          [dave.id, "prod_a", "whatsapp"],
+          [null, "prod_a", "whatsapp"],
+        ])
+        await recordVisits(getContainer(), l1.id, [[ago(100), 2, 5], [ago(95), 1]]) // 3 visitors in 5 h (bots do not count)
+        await recordVisits(getContainer(), l2.id, [[ago(120), 1, 9], [ago(60), 5]]) // the third only 60 h after the first click
+        await recordVisits(getContainer(), l3.id, [[ago(90), 3]])
+        await recordVisits(getContainer(), l4.id, [[ago(80), 4]]) // carol's second: her count cap
+        await recordVisits(getContainer(), l5.id, [[ago(70), 3]]) // dave: the budget is spent by then
+        await recordVisits(getContainer(), anon.id, [[ago(65), 9]]) // nobody to pay
+        const rule = await createRule({
+          ...reviewRule,
+          status: "draft",
+          name: "Share",
+          trigger: "share_visitors",
+          trigger_config: { visitors: 3, within_hours: 48 },
+          caps: { period: "all", max_count: 1, budget: 10 },
         })
-        await emitAndWait(getContainer(), "social.share.clicked", click({}))
-        expect(await rewards().listRewardGrants({ customer_id: alice.customer.id })).toHaveLength(0)
-        await emitAndWait(getContainer(), "social.share.clicked", click({ share_link_id: "sshl_old", distinct_visitors_total: 9, first_click_at: new Date(Date.now() - 72 * 3600_000).toISOString() }))
-        await emitAndWait(getContainer(), "social.share.clicked", click({ share_link_id: "sshl_anon", customer_id: null, distinct_visitors_total: 9 }))
+
+        const { simulation } = (await api.post(`/admin/social/reward-rules/${rule.id}/simulate`, { days: 30 }, admin)).data
+        expect(simulation.grants.map((g: any) => [g.customer_id, g.source_id, g.value])).toEqual([
+          [alice.id, l1.id, 5],
+          [carol.id, l3.id, 5],
+        ])
+        expect(simulation.caps_hit.map((c: any) => [c.source_id, c.cap])).toEqual([
+          [l4.id, "max_count"],
+          [l5.id, "budget"],
+        ])
+        expect(simulation.skipped).toEqual([{ source_id: l2.id, reason: "not within 48 hours of the first click" }])
+        expect([simulation.total_cost, simulation.missing]).toEqual([10, []])
         expect(await rewards().listRewardGrants({})).toHaveLength(0)
-        await emitAndWait(getContainer(), "social.share.clicked", click({ distinct_visitors_total: 3 }))
-        await emitAndWait(getContainer(), "social.share.clicked", click({ distinct_visitors_total: 4 }))
-        const grants = await rewards().listRewardGrants({ customer_id: alice.customer.id })
-        expect(grants).toEqual([expect.objectContaining({ source_type: "share_link", source_id: "sshl_1", status: "issued" })])
+
+        // The live path, fed the same ledger in the same order, grants the same.
+        await api.post(`/admin/social/reward-rules/${rule.id}`, { status: "active" }, admin)
+        for (const l of [l1, l3, l4, l5, l2, anon, l1]) {
+          await emitAndWait(getContainer(), "social.share.clicked", clicked(l))
+        }
+        expect(await live(rule.id)).toEqual(simulation.grants.map((g: any) => [g.customer_id, g.source_id, g.value]))
+        expect((await rewards().listRewardGrants({ customer_id: alice.id }))[0].status).toBe("issued")
+      })
+
+      it("pays a share that sold (from the attribution ledger), and the simulation grants exactly that", async () => {
+        const [alice, bob, carol, dave, erin] = await customers(5)
+        const [l1, l2, l3, l5] = await links([
+          [alice.id, "prod_a", "whatsapp"],
+          [bob.id, "prod_a", "whatsapp"],
+          [carol.id, "prod_a", "whatsapp"],
+          [dave.id, "prod_a", "whatsapp"],
+        ])
+        const c = getContainer()
+        const sale = async (buyer: any, link: any, total: number, hoursAgo: number) =>
+          attributeToShare(c, await createOrder(c, buyer, "1 Main Street", total), link.code, total, ago(hoursAgo))
+        const o1 = await sale(dave, l1, 60, 72)
+        const own = await sale(alice, l1, 60, 70) // the sharer's own order
+        const small = await sale(dave, l2, 30, 66) // under the minimum order value
+        const o4 = await sale(erin, l1, 60, 48) // alice's second: her count cap
+        const canceled = await sale(erin, l3, 60, 24)
+        await c.resolve(Modules.ORDER).cancel(canceled.order_id)
+        const o6 = await sale(erin, l5, 60, 12)
+        const rule = await createRule({
+          ...reviewRule,
+          status: "draft",
+          name: "Share that sold",
+          trigger: "share_order",
+          hold_hours: 720,
+          min_order_value: 50,
+          caps: { period: "all", max_count: 1 },
+        })
+
+        const { simulation } = (await api.post(`/admin/social/reward-rules/${rule.id}/simulate`, { days: 7 }, admin)).data
+        expect(simulation.grants.map((g: any) => [g.customer_id, g.source_id, g.value])).toEqual([
+          [alice.id, `${l1.id}:${o1.order_id}`, 5],
+          [dave.id, `${l5.id}:${o6.order_id}`, 5],
+        ])
+        expect(simulation.caps_hit.map((x: any) => [x.source_id, x.cap])).toEqual([[`${l1.id}:${o4.order_id}`, "max_count"]])
+        expect(simulation.skipped).toEqual(
+          expect.arrayContaining([
+            { source_id: `${l1.id}:${own.order_id}`, reason: "the sharer's own order" },
+            { source_id: `${l2.id}:${small.order_id}`, reason: "order below 50" },
+            { source_id: `${l3.id}:${canceled.order_id}`, reason: "order canceled" },
+          ])
+        )
+        expect(simulation.total_cost).toBe(10)
+        expect(await rewards().listRewardGrants({})).toHaveLength(0)
+
+        await api.post(`/admin/social/reward-rules/${rule.id}`, { status: "active" }, admin)
+        for (const event of [o1, own, small, o4, canceled, o6]) {
+          await emitAndWait(c, "social.order.attributed", event)
+          if (event === canceled) await emitAndWait(c, "order.canceled", { id: canceled.order_id })
+        }
+        expect(await live(rule.id)).toEqual(simulation.grants.map((g: any) => [g.customer_id, g.source_id, g.value]))
       })
     })
 
@@ -258,6 +364,22 @@ medusaIntegrationTestRunner({
         const signals = await rewards().listRiskSignals({ customer_id: bob.customer.id })
         expect(signals).toEqual([expect.objectContaining({ kind: "clawback_owed", subject_id: friendGrant.id })])
 
+        // The 5 EUR owed is collected from bob's next rewards: an 8 EUR review reward is issued as
+        // 3 EUR, the next one in full.
+        await createRule({ ...reviewRule, name: "Review 8", reward: { type: "fixed", value: 8, currency_code: "EUR" } })
+        await emitAndWait(getContainer(), "social.review.approved", reviewApproved(bob.customer.id))
+        await emitAndWait(getContainer(), "social.review.approved", reviewApproved(bob.customer.id))
+        const later = await rewards().listRewardGrants({ customer_id: bob.customer.id, source_type: "review" }, { order: { created_at: "ASC" } })
+        expect(later.map((g) => [Number(g.value), g.status])).toEqual([
+          [3, "issued"],
+          [8, "issued"],
+        ])
+        expect(later[0].status_reason).toBe("5 deducted for a clawback owed")
+        const [reduced] = await promotionModule.listPromotions({ code: later[0].code! }, { relations: ["application_method"] })
+        expect(Number(reduced.application_method!.value)).toBe(3)
+        const collected = await rewards().listRiskSignals({ customer_id: bob.customer.id, kind: "clawback_collected" })
+        expect(collected.map((x) => [x.subject_id, (x.detail as any).value])).toEqual([[later[0].id, 5]])
+
         // The simulation of the referrer rule replays this referral's order.
         const rules = (await api.get("/admin/social/reward-rules?trigger=referral_referrer", admin)).data.reward_rules
         const sim = await api.post(`/admin/social/reward-rules/${rules[0].id}/simulate`, {}, admin)
@@ -299,6 +421,72 @@ medusaIntegrationTestRunner({
         const revoked = await api.post(`/admin/social/reward-grants/${waiting.grant.id}/revoke`, { reason: "duplicate account" }, admin)
         expect(revoked.data.reward_grant).toMatchObject({ status: "revoked", status_reason: "duplicate account" })
         expect((await fail(api.post(`/admin/social/reward-grants/grant_nope/revoke`, { reason: "x" }, admin))).status).toBe(404)
+      })
+
+      it("a partial refund keeps a grant while the kept order value meets the rule's minimum; below it, or refunded in full, it is revoked", async () => {
+        const withMin = await createRule({ ...reviewRule, name: "Sold", trigger: "share_order", hold_hours: 720, min_order_value: 50 })
+        const noMin = await createRule({ ...reviewRule, name: "Friend", trigger: "referral_friend", hold_hours: 720 })
+        const bob = await createCustomerHeaders(api, pk)
+        const c = getContainer()
+        const order = await createOrder(c, bob.customer) // 60 EUR
+        const paymentId = await payOrder(c, order.id, 60)
+        const give = async (rule: any, source_id: string) =>
+          ((await rewards().grant({ rule, customer_id: bob.customer.id, source_type: "referral", source_id, order_id: order.id, order_value: 60 })) as any).grant.id
+        const g1 = await give(withMin, "ref_min")
+        const g2 = await give(noMin, "ref_nomin")
+        const refund = async (amount: number) => {
+          await c.resolve(Modules.PAYMENT).refundPayment({ payment_id: paymentId, amount } as any)
+          await emitAndWait(c, "payment.refunded", { id: paymentId })
+        }
+        const statuses = async () => [(await rewards().retrieveRewardGrant(g1)).status, (await rewards().retrieveRewardGrant(g2)).status]
+
+        await refund(5) // 55 kept: at or above 50
+        expect(await statuses()).toEqual(["held", "held"])
+        await refund(10) // 45 kept: under the rule's minimum of 50
+        expect(await statuses()).toEqual(["revoked", "held"])
+        expect((await rewards().retrieveRewardGrant(g1)).status_reason).toBe("payment refunded")
+        await emitAndWait(c, "payment.refunded", { id: paymentId }) // delivered again: nothing changes
+        expect(await statuses()).toEqual(["revoked", "held"])
+        await refund(45) // refunded in full: the rule without a minimum revokes too
+        expect(await statuses()).toEqual(["revoked", "revoked"])
+      })
+
+      it("a review's reward is revoked when the reviewed purchase is cancelled or returned, not when another item is", async () => {
+        await createRule({ ...reviewRule, hold_hours: 24 })
+        const c = getContainer()
+        const tee = await createTestProduct(c, "Tee")
+        const cap = await createTestProduct(c, "Cap")
+        const eventBus = c.resolve(Modules.EVENT_BUS)
+        const reviewAndApprove = async (buyer: any) => {
+          const { data } = await api.post(
+            "/store/social/reviews",
+            { product_id: tee.id, rating: 4, title: "Nice tee", body: "Soft and it fits well." },
+            { headers: buyer.headers }
+          )
+          const approved = TestEventUtils.waitSubscribersExecution("social.review.approved", eventBus as any)
+          await api.post(`/admin/social/reviews/${data.review.id}/approve`, {}, admin)
+          await approved
+          const [grant] = await rewards().listRewardGrants({ source_id: data.review.id })
+          return grant
+        }
+        const ann = await createBuyer(c, api, pk, [tee, cap])
+        const grant = await reviewAndApprove(ann)
+        expect(grant).toMatchObject({ status: "held", order_id: ann.order!.id })
+
+        const orderModule = c.resolve(Modules.ORDER) as any
+        const itemOf = (productId: string) => ann.order!.items.find((i) => i.product_id === productId)!.id
+        await orderModule.registerFulfillment({ order_id: ann.order!.id, items: ann.order!.items.map((i) => ({ id: i.id, quantity: 1 })) })
+        const capBack = await orderModule.createReturn({ order_id: ann.order!.id, items: [{ id: itemOf(cap.id), quantity: 1 }] })
+        await emitAndWait(c, "order.return_received", { order_id: ann.order!.id, return_id: capBack.id })
+        expect((await rewards().retrieveRewardGrant(grant.id)).status).toBe("held")
+        const teeBack = await orderModule.createReturn({ order_id: ann.order!.id, items: [{ id: itemOf(tee.id), quantity: 1 }] })
+        await emitAndWait(c, "order.return_received", { order_id: ann.order!.id, return_id: teeBack.id })
+        expect(await rewards().retrieveRewardGrant(grant.id)).toMatchObject({ status: "revoked", status_reason: "return received" })
+
+        const ben = await createBuyer(c, api, pk, [tee])
+        const other = await reviewAndApprove(ben)
+        await emitAndWait(c, "order.canceled", { id: ben.order!.id })
+        expect(await rewards().retrieveRewardGrant(other.id)).toMatchObject({ status: "revoked", status_reason: "order canceled" })
       })
 
       it("sends a self-referral to the review queue instead of paying it", async () => {

@@ -34,6 +34,12 @@ export type ReviewApprovedEvent = {
   customer_id: string | null
   verified_purchase: boolean
   has_media: boolean
+  /**
+   * The order that proves the purchase (null when unverified): a reward for the review is tied
+   * to it, so a cancel, return or refund of that purchase revokes the reward.
+   */
+  order_id?: string | null
+  order_line_item_id?: string | null
 }
 
 export type OrderAttributedEvent = {

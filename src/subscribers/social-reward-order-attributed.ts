@@ -16,11 +16,13 @@ export default async function rewardOrderAttributed({ event, container }: Subscr
     // The share links belong to the share capability (social_share module); read them by query.
     let sharer: string | null = null
     let linkId: string | null = null
+    let productId: string | null = null
     try {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "social_share_link", fields: ["id", "customer_id"], filters: { code: a.share_code } })
+      const { data } = await query.graph({ entity: "social_share_link", fields: ["id", "customer_id", "product_id"], filters: { code: a.share_code } })
       sharer = (data[0] as any)?.customer_id ?? null
       linkId = (data[0] as any)?.id ?? null
+      productId = (data[0] as any)?.product_id ?? null
     } catch (e) {
       logger.warn(`[social] share_order reward skipped: share links cannot be read (${e.message})`)
     }
@@ -33,6 +35,7 @@ export default async function rewardOrderAttributed({ event, container }: Subscr
           source_id: `${linkId}:${a.order_id}`,
           order_id: a.order_id,
           order_value: a.revenue,
+          product_id: productId,
         },
       })
     }

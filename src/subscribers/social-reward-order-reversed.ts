@@ -4,9 +4,13 @@ import { revokeRewardGrantsWorkflow } from "../workflows/social-reward/workflows
 
 /**
  * A cancelled order, a received return or a refund takes back the rewards paid on that order:
- * held grants are revoked, unused codes deactivated, used codes recorded as owed.
+ * held grants are revoked, unused codes deactivated, used codes recorded as owed. A partial refund
+ * revokes only the grants whose rule the kept order value no longer meets (refundKeepsGrant).
  */
-export default async function rewardOrderReversed({ event, container }: SubscriberArgs<{ id?: string; order_id?: string }>) {
+export default async function rewardOrderReversed({
+  event,
+  container,
+}: SubscriberArgs<{ id?: string; order_id?: string; return_id?: string }>) {
   let orderId: string | null = null
   let reason = "order canceled"
   if (event.name === "order.return_received") {
@@ -21,7 +25,14 @@ export default async function rewardOrderReversed({ event, container }: Subscrib
     orderId = event.data.id ?? null
   }
   if (orderId) {
-    await revokeRewardGrantsWorkflow(container).run({ input: { order_id: orderId, reason } })
+    await revokeRewardGrantsWorkflow(container).run({
+      input: {
+        order_id: orderId,
+        reason,
+        after_refund: event.name === "payment.refunded",
+        return_id: event.name === "order.return_received" ? event.data.return_id : undefined,
+      },
+    })
   }
 }
 

@@ -14,6 +14,8 @@ export default async function rewardReviewApproved({ event, container }: Subscri
       source_id: review.id,
       product_id: review.product_id,
       verified_purchase: review.verified_purchase,
+      // The reviewed purchase: its cancel, return or refund revokes the reward (see the revoke step).
+      order_id: review.order_id ?? null,
     },
   })
   const due = result.created.filter((g) => g.status === "held" && new Date(g.hold_until).getTime() <= Date.now())

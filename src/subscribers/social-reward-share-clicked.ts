@@ -3,13 +3,16 @@ import { SocialEvents, type ShareClickedEvent } from "../lib/events"
 import { grantRewardsWorkflow } from "../workflows/social-reward/workflows/grant-rewards"
 import { releaseDueRewardGrants } from "../workflows/social-reward/release-due-grants"
 
-/** A share link's click batch: pay the sharer when the link reached its distinct real visitors in time. */
+/**
+ * A share link's click batch: pay the sharer when the link reached its distinct real visitors in
+ * time. The step decides from the share ledger (the link's stored batches), not from the event's
+ * counts, so a late or repeated event decides the same way.
+ */
 export default async function rewardShareClicked({ event, container }: SubscriberArgs<ShareClickedEvent>) {
   const share = event.data
   if (!share.customer_id) {
     return
   }
-  const ageHours = (Date.now() - new Date(share.first_click_at).getTime()) / 3600_000
   const { result } = await grantRewardsWorkflow(container).run({
     input: {
       triggers: ["share_visitors"],
@@ -17,8 +20,6 @@ export default async function rewardShareClicked({ event, container }: Subscribe
       source_type: "share_link",
       source_id: share.share_link_id,
       product_id: share.product_id,
-      share_visitors: share.distinct_visitors_total,
-      share_age_hours: ageHours,
     },
   })
   const due = result.created.filter((g) => g.status === "held" && new Date(g.hold_until).getTime() <= Date.now())

@@ -96,7 +96,7 @@ export default class ProductReviewModuleService extends MedusaService({
     const manager = sharedContext.transactionManager as SqlEntityManager
     const [row] = (await manager.execute(
       `SELECT id, product_id, customer_id, status, rejection_reason, moderated_at, moderated_by,
-              verified_purchase, has_media
+              verified_purchase, has_media, order_id, order_line_item_id
          FROM product_review WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
       [input.id]
     )) as any[]
@@ -110,6 +110,9 @@ export default class ProductReviewModuleService extends MedusaService({
       verified_purchase: Boolean(row.verified_purchase),
       has_media: Boolean(row.has_media),
       status: input.status as ReviewStatus,
+      order_id: (row.order_id ?? null) as string | null,
+      order_line_item_id: (row.order_line_item_id ?? null) as string | null,
+      moderated_at: row.moderated_at ? new Date(row.moderated_at).toISOString() : null,
     }
     if (row.status === input.status && (row.rejection_reason ?? null) === input.reason) {
       return {
@@ -119,11 +122,12 @@ export default class ProductReviewModuleService extends MedusaService({
         previous: null,
       }
     }
-    await manager.execute(
+    const [updated] = (await manager.execute(
       `UPDATE product_review SET status = ?, rejection_reason = ?, moderated_at = now(), moderated_by = ?, updated_at = now()
-        WHERE id = ?`,
+        WHERE id = ? RETURNING moderated_at`,
       [input.status, input.reason, input.actor_id, input.id]
-    )
+    )) as any[]
+    review.moderated_at = new Date(updated.moderated_at).toISOString()
     const previous = {
       id: row.id as string,
       status: row.status as ReviewStatus,

@@ -4,7 +4,7 @@ import { RewardRule, RewardRuleVersion } from "./models/reward-rule"
 import { RewardGrant } from "./models/reward-grant"
 import { Blocklist, Referral, ReferralCode, RiskSignal } from "./models/referral"
 import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
-import { checkCaps, periodStart, type CapDecision } from "./lib/caps"
+import { checkCaps, periodStart, round2, type CapDecision } from "./lib/caps"
 import { grantValue, ruleProblem, type RuleDefinition } from "./lib/rule"
 import { randomCode } from "./lib/code"
 import type { Blocklist as BlocklistSets } from "./lib/fraud"
@@ -139,6 +139,23 @@ export default class SocialRewardModuleService extends MedusaService({
     if (!decision.ok) {
       return { outcome: "capped", cap: decision }
     }
+    // Collect what the customer owes from revoked rewards whose code was already used (see
+    // docs/rewards.md, "Clawback"): under the customer's lock, so two grants cannot both deduct
+    // the same debt.
+    const owed = await this.owedClawbacks_(manager, req.customer_id)
+    let grantValueNow = value
+    let deducted = 0
+    const signals = [...(req.signals ?? [])]
+    let reason: string | null = null
+    if (req.rule.reward.type === "fixed") {
+      const debt = owed.get((req.rule.reward.currency_code ?? "").toLowerCase()) ?? 0
+      deducted = Math.min(debt, value)
+      grantValueNow = round2(value - deducted)
+      if (deducted > 0) reason = `${deducted} deducted for a clawback owed`
+    } else if ([...owed.values()].some((v) => v > 0)) {
+      // A percentage or free-shipping reward cannot be reduced by an amount: a person decides.
+      signals.push("clawback_owed")
+    }
     const { id: _id, ...snapshot } = req.rule as any
     const grant = await this.createRewardGrants(
       {
@@ -150,15 +167,48 @@ export default class SocialRewardModuleService extends MedusaService({
         source_type: req.source_type,
         source_id: req.source_id,
         order_id: req.order_id ?? null,
-        status: req.signals?.length ? "needs_review" : "held",
-        signals: req.signals?.length ? req.signals : null,
-        value,
+        // A reward fully absorbed by a debt is recorded (the debt went down by its value) but
+        // never issued.
+        status: grantValueNow <= 0 && deducted > 0 ? "revoked" : signals.length ? "needs_review" : "held",
+        status_reason: reason,
+        revoked_at: grantValueNow <= 0 && deducted > 0 ? now : null,
+        signals: signals.length ? signals : null,
+        value: grantValueNow,
         currency_code: req.rule.reward.currency_code ?? null,
         hold_until: new Date(now.getTime() + req.rule.hold_hours * 3600_000),
       } as any,
       sharedContext
     )
+    if (deducted > 0) {
+      await this.createRiskSignals(
+        {
+          customer_id: req.customer_id,
+          kind: "clawback_collected",
+          subject_type: "reward_grant",
+          subject_id: grant.id,
+          detail: { value: deducted, currency_code: req.rule.reward.currency_code ?? null },
+        } as any,
+        sharedContext
+      )
+    }
     return { outcome: "created", grant }
+  }
+
+  /**
+   * What a customer still owes per currency: the `clawback_owed` signals (written when a revoked
+   * grant's code had been used) less the `clawback_collected` ones (deducted from later grants).
+   * A ledger of signal rows, summed; never a balance written back.
+   */
+  protected async owedClawbacks_(manager: any, customerId: string): Promise<Map<string, number>> {
+    const rows = await manager.execute(
+      `SELECT lower(coalesce(detail->>'currency_code', '')) AS currency_code,
+              coalesce(sum(CASE WHEN kind = 'clawback_owed' THEN (detail->>'value')::numeric ELSE -(detail->>'value')::numeric END), 0) AS owed
+         FROM social_risk_signal
+        WHERE customer_id = ? AND kind IN ('clawback_owed', 'clawback_collected') AND deleted_at IS NULL
+        GROUP BY 1`,
+      [customerId]
+    )
+    return new Map(rows.map((r: any) => [r.currency_code as string, round2(Number(r.owed))] as [string, number]))
   }
 
   /**

@@ -107,6 +107,8 @@ export default class SocialSettingsModuleService extends MedusaService({ SocialS
       logo_file_id: row?.logo_file_id ?? null,
       enabled_networks: row?.enabled_networks ?? o.networks,
       features: { ...o.features, ...(row?.features ?? {}) },
+      review_auto_approve: row?.review_auto_approve ?? o.reviews.autoApprove,
+      review_allow_unverified: row?.review_allow_unverified ?? o.reviews.allowUnverified,
       updated_at: row?.updated_at ? new Date(row.updated_at) : null,
     }
   }

@@ -13,6 +13,10 @@ export type EffectiveSocialSettings = {
   logo_file_id: string | null
   enabled_networks: Network[]
   features: Record<Feature, boolean>
+  /** Reviews: publish new reviews without moderation (default: the `reviews.autoApprove` option). */
+  review_auto_approve: boolean
+  /** Reviews: accept non-buyers' reviews, marked unverified (default: `reviews.allowUnverified`). */
+  review_allow_unverified: boolean
   updated_at: Date | null
 }
 
@@ -25,4 +29,6 @@ export type SocialSettingsUpdate = Partial<{
   logo_file_id: string | null
   enabled_networks: Network[] | null
   features: Partial<Record<Feature, boolean>> | null
+  review_auto_approve: boolean | null
+  review_allow_unverified: boolean | null
 }>

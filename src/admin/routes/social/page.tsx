@@ -18,6 +18,8 @@ type Settings = {
   logo_url: string | null
   enabled_networks: string[]
   features: Record<string, boolean>
+  review_auto_approve: boolean
+  review_allow_unverified: boolean
 }
 
 /** The form keeps extra origins as text, one per line. */
@@ -101,6 +103,8 @@ const SocialSettingsPage = () => {
           logo_file_id: form.logo_file_id,
           enabled_networks: form.enabled_networks,
           features: form.features,
+          review_auto_approve: form.review_auto_approve,
+          review_allow_unverified: form.review_allow_unverified,
         }),
       })
       setForm(toForm(settings))
@@ -188,6 +192,20 @@ const SocialSettingsPage = () => {
                   <Label htmlFor={`feature-${f}`}>{f}</Label>
                 </div>
               ))}
+            </div>
+          </Field>
+        </div>
+        <div className="px-6 py-4">
+          <Field label="Reviews" name="reviews" error={errors.review_auto_approve ?? errors.review_allow_unverified}>
+            <div className="flex flex-wrap gap-6">
+              <div className="flex items-center gap-x-2">
+                <Switch id="review_auto_approve" checked={form.review_auto_approve} onCheckedChange={(on) => set("review_auto_approve", on)} />
+                <Label htmlFor="review_auto_approve">Publish new reviews without moderation</Label>
+              </div>
+              <div className="flex items-center gap-x-2">
+                <Switch id="review_allow_unverified" checked={form.review_allow_unverified} onCheckedChange={(on) => set("review_allow_unverified", on)} />
+                <Label htmlFor="review_allow_unverified">Accept reviews from customers who did not buy (marked unverified)</Label>
+              </div>
             </div>
           </Field>
         </div>

@@ -24,3 +24,18 @@ export type ReviewSort = (typeof REVIEW_SORTS)[number]
 
 /** Photo formats accepted on upload (sniffed from the bytes, not the declared type). */
 export const ACCEPTED_PHOTO_FORMATS = ["jpeg", "png", "webp", "heif", "avif"] as const
+
+/**
+ * What the customer is told when their review is rejected: neutral, about the content's fit with
+ * the review guidelines, never about the rating or the opinion.
+ */
+export const REJECTION_REASON_TEXT: Record<RejectionReason, string> = {
+  spam: "it looks like advertising or repeated content",
+  off_topic: "it is not about your experience with the product",
+  offensive_language: "it contains language our guidelines do not allow",
+  personal_information: "it contains personal information (such as an email address or phone number)",
+  not_about_product: "it is about something other than the product, such as delivery or the shop",
+  conflict_of_interest: "it appears to come from someone connected to the product",
+  duplicate: "it repeats a review that was already posted",
+  illegal_content: "it contains content that cannot be published",
+}

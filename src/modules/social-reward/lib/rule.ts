@@ -180,3 +180,16 @@ export function grantValue(rule: Pick<RuleDefinition, "reward">, orderValue?: nu
   }
   return 0
 }
+
+/**
+ * After a refund, whether a grant paid on that order stays. What the customer kept of the order
+ * (its total less everything refunded) decides, by the rule the grant was made with: the grant
+ * stays while the kept value is still at or above the rule's `min_order_value`, or, when the rule
+ * has none, while anything is kept at all. A full refund always revokes.
+ */
+export function refundKeepsGrant(minOrderValue: number | string | null | undefined, keptValue: number): boolean {
+  if (!(keptValue > 0)) {
+    return false
+  }
+  return minOrderValue == null || keptValue >= Number(minOrderValue)
+}

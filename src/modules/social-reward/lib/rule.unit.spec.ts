@@ -1,4 +1,4 @@
-import { FTC_REASON, grantValue, ratingConditionProblem, ruleProblem, type RuleDefinition } from "./rule"
+import { FTC_REASON, grantValue, ratingConditionProblem, refundKeepsGrant, ruleProblem, type RuleDefinition } from "./rule"
 
 const base: RuleDefinition = {
   name: "Thanks for your review",
@@ -52,5 +52,16 @@ describe("grantValue", () => {
     expect(grantValue({ reward: { type: "fixed", value: 5, currency_code: "eur", expires_in_days: 30 } })).toBe(5)
     expect(grantValue({ reward: { type: "percentage", value: 10, expires_in_days: 30 } }, 80)).toBe(8)
     expect(grantValue({ reward: { type: "free_shipping", expires_in_days: 30, cost_estimate: 4.9 } })).toBe(4.9)
+  })
+})
+
+describe("refundKeepsGrant", () => {
+  it("keeps a grant while the kept value meets the rule's minimum, revokes below it or on a full refund", () => {
+    expect(refundKeepsGrant(50, 55)).toBe(true)
+    expect(refundKeepsGrant("50", 50)).toBe(true)
+    expect(refundKeepsGrant(50, 49.99)).toBe(false)
+    expect(refundKeepsGrant(null, 0.01)).toBe(true)
+    expect(refundKeepsGrant(null, 0)).toBe(false)
+    expect(refundKeepsGrant(0, 0)).toBe(false)
   })
 })

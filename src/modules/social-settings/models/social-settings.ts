@@ -17,6 +17,10 @@ export const SocialSettings = model
     logo_file_id: model.text().nullable(),
     enabled_networks: model.json().nullable(),
     features: model.json().nullable(),
+    /** Reviews: publish new reviews at once (reviews.autoApprove when null). */
+    review_auto_approve: model.boolean().nullable(),
+    /** Reviews: accept reviews of non-buyers, marked unverified (reviews.allowUnverified when null). */
+    review_allow_unverified: model.boolean().nullable(),
   })
   .indexes([
     {

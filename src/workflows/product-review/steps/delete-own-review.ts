@@ -1,22 +1,27 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { PRODUCT_REVIEW_MODULE } from "../../../modules/product-review"
 import type ProductReviewModuleService from "../../../modules/product-review/service"
 
 /**
- * This step soft-deletes a customer's own review (another customer's answers 404). The photos'
- * files stay in the File module (see docs/reviews.md). Its compensation restores the review.
+ * This step soft-deletes a customer's own review (another customer's answers 404) and returns
+ * the File module ids of its photos, for `deleteReviewPhotoFilesStep`. Its compensation restores
+ * the review.
  */
 export const deleteOwnReviewStep = createStep(
   "delete-own-product-review",
   async (input: { id: string; customer_id: string }, { container }) => {
     const service = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-    const [review] = await service.listProductReviews({ id: input.id, customer_id: input.customer_id }, { take: 1, select: ["id"] })
+    const [review] = await service.listProductReviews(
+      { id: input.id, customer_id: input.customer_id },
+      { take: 1, select: ["id", "media.file_id"], relations: ["media"] }
+    )
     if (!review) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review "${input.id}" not found`)
     }
+    const file_ids = ((review as any).media ?? []).map((m: { file_id: string }) => m.file_id).filter(Boolean) as string[]
     await service.softDeleteProductReviews(review.id)
-    return new StepResponse({ id: review.id, deleted: true }, review.id)
+    return new StepResponse({ id: review.id, deleted: true, file_ids }, review.id)
   },
   async (id, { container }) => {
     if (!id) {
@@ -25,3 +30,26 @@ export const deleteOwnReviewStep = createStep(
     await container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE).restoreProductReviews(id)
   }
 )
+
+/**
+ * This step deletes a deleted review's photo files from the File module, so a removed review
+ * leaves no public image behind. It runs last: nothing after it can fail and ask for the files
+ * back (a deleted file cannot be restored, so it has no compensation). A file already gone is
+ * not an error.
+ */
+export const deleteReviewPhotoFilesStep = createStep("delete-product-review-photo-files", async (fileIds: string[], { container }) => {
+  if (!fileIds.length) {
+    return new StepResponse(0)
+  }
+  const files = container.resolve(Modules.FILE)
+  let deleted = 0
+  for (const id of fileIds) {
+    try {
+      await files.deleteFiles(id)
+      deleted++
+    } catch {
+      // Already removed (or the provider lost it): nothing left to serve.
+    }
+  }
+  return new StepResponse(deleted)
+})

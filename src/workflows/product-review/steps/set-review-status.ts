@@ -29,6 +29,11 @@ export type SetReviewStatusOutput = {
     verified_purchase: boolean
     has_media: boolean
     status: ReviewStatus
+    /** The order that proves the purchase (null when unverified). */
+    order_id: string | null
+    order_line_item_id: string | null
+    /** When this moderation happened (ISO): one moderation decision, for idempotency keys. */
+    moderated_at: string | null
   }
 }
 

@@ -2,6 +2,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCT_REVIEW_MODULE } from "../../../modules/product-review"
 import type ProductReviewModuleService from "../../../modules/product-review/service"
+import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
+import type SocialSettingsModuleService from "../../../modules/social-settings/service"
 
 export type UpdateOwnReviewInput = {
   id: string
@@ -13,7 +15,8 @@ export type UpdateOwnReviewInput = {
 
 /**
  * This step changes a customer's own review. Another customer's review answers 404, as if it did
- * not exist. The edited text goes back to moderation unless `autoApprove` is set. Its compensation
+ * not exist. The edited text goes back to moderation unless reviews are auto-approved (settings
+ * `review_auto_approve`, by default the `reviews.autoApprove` option). Its compensation
  * restores the fields as they were.
  */
 export const updateOwnReviewStep = createStep(
@@ -24,7 +27,8 @@ export const updateOwnReviewStep = createStep(
     if (!review) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review "${input.id}" not found`)
     }
-    const autoApprove = service.getReviewOptions().autoApprove
+    const settings = await container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings()
+    const autoApprove = settings.review_auto_approve
     const before = {
       id: review.id,
       rating: review.rating,

@@ -22,7 +22,8 @@ const ORDER_PAGE = 100
 /**
  * This step checks that a review may be written: reviews are switched on, the product exists, the
  * customer has not reviewed it yet, and the customer bought it (from their orders, through
- * query.graph), unless `reviews.allowUnverified` is set. It returns what the review row needs:
+ * query.graph), unless unverified reviews are allowed (settings `review_allow_unverified`, by
+ * default the `reviews.allowUnverified` option). It returns what the review row needs:
  * the proof of purchase, the author's display name and the initial status.
  */
 export const validateNewReviewStep = createStep(
@@ -33,7 +34,6 @@ export const validateNewReviewStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Reviews are switched off in this store")
     }
     const reviews = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-    const options = reviews.getReviewOptions()
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
     const { data: products } = await query.graph({
@@ -75,7 +75,8 @@ export const validateNewReviewStep = createStep(
         break
       }
     }
-    const decision = decideVerification(proof, options.allowUnverified)
+    // The settings (admin page) override the plugin options; null there means the option.
+    const decision = decideVerification(proof, settings.review_allow_unverified)
     if (!decision.accept) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, decision.reason)
     }
@@ -84,7 +85,7 @@ export const validateNewReviewStep = createStep(
       order_id: decision.order_id,
       order_line_item_id: decision.order_line_item_id,
       author_name: displayName(customers[0]?.first_name, customers[0]?.last_name),
-      status: options.autoApprove ? "approved" : "pending",
+      status: settings.review_auto_approve ? "approved" : "pending",
     }
     return new StepResponse(facts)
   }

@@ -63,6 +63,8 @@ export const createProductReviewWorkflow = createWorkflow(
         customer_id: d.input.customer_id,
         verified_purchase: d.facts.verified_purchase,
         has_media: d.uploaded.length > 0,
+        order_id: d.facts.order_id,
+        order_line_item_id: d.facts.order_line_item_id,
       }))
       emitEventStep({ eventName: SocialEvents.REVIEW_APPROVED, data: approved }).config({ name: "emit-review-auto-approved" })
     })

@@ -25,6 +25,8 @@ export const approveProductReviewWorkflow = createWorkflow(
         customer_id: result.review.customer_id,
         verified_purchase: result.review.verified_purchase,
         has_media: result.review.has_media,
+        order_id: result.review.order_id,
+        order_line_item_id: result.review.order_line_item_id,
       }))
       emitEventStep({ eventName: SocialEvents.REVIEW_APPROVED, data })
     })
@@ -41,6 +43,8 @@ export type ReviewRejectedEvent = {
   reason: RejectionReason
   /** "approved" when a published (and perhaps rewarded) review is withdrawn. */
   previous_status: "pending" | "approved" | "rejected"
+  /** When the review was rejected (ISO): with the id, names this one decision (idempotency). */
+  moderated_at: string | null
 }
 
 /**
@@ -67,6 +71,7 @@ export const rejectProductReviewWorkflow = createWorkflow(
         customer_id: result.review.customer_id,
         reason: input.reason,
         previous_status: result.previous_status,
+        moderated_at: result.review.moderated_at,
       }))
       emitEventStep({ eventName: REVIEW_REJECTED, data }).config({ name: "emit-review-rejected" })
     })

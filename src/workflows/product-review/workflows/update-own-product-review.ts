@@ -1,6 +1,6 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateOwnReviewStep, type UpdateOwnReviewInput } from "../steps/update-own-review"
-import { deleteOwnReviewStep } from "../steps/delete-own-review"
+import { deleteOwnReviewStep, deleteReviewPhotoFilesStep } from "../steps/delete-own-review"
 
 /**
  * This workflow lets a customer edit their own review; the edit waits for moderation again unless
@@ -13,10 +13,15 @@ export const updateOwnProductReviewWorkflow = createWorkflow(
   }
 )
 
-/** This workflow lets a customer delete their own review (soft delete). */
+/**
+ * This workflow lets a customer delete their own review (soft delete) and deletes its photos from
+ * the File module.
+ */
 export const deleteOwnProductReviewWorkflow = createWorkflow(
   "delete-own-product-review",
   function (input: { id: string; customer_id: string }) {
-    return new WorkflowResponse(deleteOwnReviewStep(input))
+    const deleted = deleteOwnReviewStep(input)
+    const files = deleteReviewPhotoFilesStep(transform({ deleted }, ({ deleted }) => deleted.file_ids))
+    return new WorkflowResponse(transform({ deleted, files }, ({ deleted, files }) => ({ id: deleted.id, deleted: true, photos_deleted: files })))
   }
 )

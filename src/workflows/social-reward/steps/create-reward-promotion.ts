@@ -8,6 +8,8 @@ type GrantForPromotion = {
   customer_id: string
   rule_snapshot: RuleDefinition & { id: string }
   currency_code: string | null
+  /** The grant's value: a fixed reward's amount after any clawback deducted (see the service). */
+  value?: unknown
 }
 
 /** The promotion a grant becomes: one code, one customer, one use, an end date. */
@@ -23,7 +25,7 @@ export function promotionFor(grant: GrantForPromotion, code: string, now: Date) 
             type: "fixed",
             target_type: "order",
             allocation: "across",
-            value: reward.value,
+            value: grant.value != null ? Number(grant.value) : reward.value,
             currency_code: reward.currency_code ?? grant.currency_code,
           }
   return {

@@ -1,6 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SOCIAL_REWARD_MODULE, type StoredRule, type Trigger } from "../../../modules/social-reward"
 import type SocialRewardModuleService from "../../../modules/social-reward/service"
+import { shareReach, type ShareTimeline } from "../../../modules/social-reward/lib/share-reach"
+import { shareTimelineOf } from "../share-ledger"
 
 export type RecordRewardGrantsInput = {
   /** The triggers this event can satisfy (a review with a photo satisfies both review triggers). */
@@ -13,9 +15,11 @@ export type RecordRewardGrantsInput = {
   product_id?: string | null
   verified_purchase?: boolean
   signals?: string[] | null
-  /** share_visitors: distinct non-bot, non-sharer visitors so far, and hours since the first click. */
-  share_visitors?: number
-  share_age_hours?: number
+  /**
+   * share_visitors: the link's timeline from the share ledger. Read by the step when not given
+   * (source_id is then the share link id).
+   */
+  share_timeline?: ShareTimeline
 }
 
 export type RecordRewardGrantsOutput = {
@@ -35,11 +39,9 @@ export function ruleApplies(rule: StoredRule, input: RecordRewardGrantsInput): s
     return "not a verified purchase"
   }
   if (rule.trigger === "share_visitors") {
-    if ((input.share_visitors ?? 0) < (cfg.visitors ?? Infinity)) {
-      return `fewer than ${cfg.visitors} distinct visitors`
-    }
-    if ((input.share_age_hours ?? Infinity) > (cfg.within_hours ?? 0)) {
-      return `not within ${cfg.within_hours} hours of the first click`
+    const reach = shareReach(input.share_timeline ?? { first_click_at: null, batches: [] }, cfg.visitors ?? Infinity, cfg.within_hours ?? 0)
+    if (!reach.ok) {
+      return reach.reason
     }
   }
   if (rule.min_order_value != null && (input.order_value ?? 0) < Number(rule.min_order_value)) {
@@ -65,8 +67,15 @@ export const recordRewardGrantsStep = createStep(
       { trigger: input.triggers, status: "active" },
       { order: { id: "ASC" }, take: 100 }
     )) as unknown as StoredRule[]
+    const shareRules = rules.filter((r) => r.trigger === "share_visitors")
+    let facts = input
+    if (shareRules.length && !input.share_timeline) {
+      // Decided from the share ledger, not from the event: the simulation replays the same rows.
+      const most = Math.max(...shareRules.map((r) => r.trigger_config?.visitors ?? 1))
+      facts = { ...input, share_timeline: await shareTimelineOf(container, input.source_id, most) }
+    }
     for (const rule of rules) {
-      const reason = ruleApplies(rule, input)
+      const reason = ruleApplies(rule, facts)
       if (reason) {
         out.skipped.push({ rule_id: rule.id, reason })
         continue
@@ -95,6 +104,12 @@ export const recordRewardGrantsStep = createStep(
     if (!createdIds?.length) {
       return
     }
-    await container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE).deleteRewardGrants(createdIds)
+    const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+    // The clawback a deleted grant collected is owed again.
+    const collected = await service.listRiskSignals({ kind: "clawback_collected", subject_id: createdIds })
+    if (collected.length) {
+      await service.deleteRiskSignals(collected.map((s) => s.id))
+    }
+    await service.deleteRewardGrants(createdIds)
   }
 )

@@ -1,9 +1,67 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { SOCIAL_REWARD_MODULE } from "../../../modules/social-reward"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { refundKeepsGrant, SOCIAL_REWARD_MODULE } from "../../../modules/social-reward"
 import type SocialRewardModuleService from "../../../modules/social-reward/service"
 
-export type RevokeRewardGrantsInput = { order_id?: string; grant_ids?: string[]; reason: string }
+export type RevokeRewardGrantsInput = {
+  order_id?: string
+  grant_ids?: string[]
+  reason: string
+  /** A refund on the order: each grant is kept or revoked by what the order still keeps (see refundKeepsGrant). */
+  after_refund?: boolean
+  /** A received return: a review's reward goes only when the return takes back the reviewed item. */
+  return_id?: string
+}
+
+/**
+ * Review grants whose reviewed line item the return does not take back: those stay. The return's
+ * items and the reviews' line items are read through query.graph; when either cannot be read the
+ * grant is revoked, as every grant of a returned order was before reviews carried their item.
+ */
+async function reviewGrantsUntouchedByReturn(container: MedusaContainer, returnId: string, grants: any[]) {
+  const reviewIds = grants.filter((g) => g.source_type === "review").map((g) => g.source_id)
+  const keep = new Set<string>()
+  if (!reviewIds.length) {
+    return keep
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  try {
+    const { data: returns } = await query.graph({ entity: "return", fields: ["id", "items.item_id"], filters: { id: returnId } })
+    const returned = new Set(((returns[0] as any)?.items ?? []).map((i: any) => i?.item_id))
+    if (!returns.length) {
+      return keep
+    }
+    const { data: reviews } = await query.graph({ entity: "product_review", fields: ["id", "order_line_item_id"], filters: { id: reviewIds } })
+    for (const r of reviews as any[]) {
+      if (r.order_line_item_id && !returned.has(r.order_line_item_id)) keep.add(r.id)
+    }
+  } catch {
+    // The reviews module or the return cannot be read: revoke, never silently keep.
+  }
+  return keep
+}
+
+/** The order's total less every refund of its payments, in the currency's major unit. */
+async function keptValueOf(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "total", "payment_collections.payments.refunds.amount"],
+    filters: { id: orderId },
+  })
+  const order = data[0] as any
+  if (!order) {
+    return 0
+  }
+  let refunded = 0
+  for (const pc of order.payment_collections ?? []) {
+    for (const p of pc?.payments ?? []) {
+      for (const r of p?.refunds ?? []) refunded += Number(r?.amount ?? 0)
+    }
+  }
+  return Math.round((Number(order.total ?? 0) - refunded) * 100) / 100
+}
 
 type Undo = {
   grants: { id: string; status: string; status_reason: string | null; clawback_value: unknown }[]
@@ -31,7 +89,15 @@ export const revokeRewardGrantsStep = createStep(
     if (!input.order_id && !input.grant_ids) {
       return new StepResponse([] as any[], { grants: [], reactivate: [], signals: [] } as Undo)
     }
-    const grants = await service.listRewardGrants(filters, { take: 1000 })
+    let grants = await service.listRewardGrants(filters, { take: 1000 })
+    if (input.after_refund && input.order_id && grants.length) {
+      const kept = await keptValueOf(container, input.order_id)
+      grants = grants.filter((g) => !refundKeepsGrant((g.rule_snapshot as any)?.min_order_value, kept))
+    }
+    if (input.return_id && grants.length) {
+      const keep = await reviewGrantsUntouchedByReturn(container, input.return_id, grants)
+      grants = grants.filter((g) => !(g.source_type === "review" && keep.has(g.source_id)))
+    }
     if (input.grant_ids && grants.length < input.grant_ids.length) {
       const found = new Set(grants.map((g) => g.id))
       const missing = input.grant_ids.find((id) => !found.has(id))

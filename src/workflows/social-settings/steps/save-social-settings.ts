@@ -11,6 +11,8 @@ const FIELDS = [
   "logo_file_id",
   "enabled_networks",
   "features",
+  "review_auto_approve",
+  "review_allow_unverified",
 ] as const
 
 /**

@@ -21,6 +21,8 @@ export const AdminUpdateSocialSettings = z
       .object(Object.fromEntries(FEATURES.map((f) => [f, z.boolean().optional()])))
       .strict()
       .nullable(),
+    review_auto_approve: z.boolean().nullable(),
+    review_allow_unverified: z.boolean().nullable(),
   })
   .partial()
   .strict()

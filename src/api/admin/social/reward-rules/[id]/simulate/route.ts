@@ -5,6 +5,8 @@ import { SOCIAL_REWARD_MODULE, simulateRule, type ReplayEvent, type RuleDefiniti
 import type SocialRewardModuleService from "../../../../../../modules/social-reward/service"
 import { loadRule } from "../route"
 import { presentRule } from "../../present"
+import { shareReach } from "../../../../../../modules/social-reward/lib/share-reach"
+import { sharerLinksByCode, shareOrdersSince, shareTimelinesSince } from "../../../../../../workflows/social-reward/share-ledger"
 
 const PAGE = 500
 const MAX_EVENTS = 20_000
@@ -43,6 +45,7 @@ export async function POST(req: AuthenticatedMedusaRequest<{ days: number }>, re
   const since = new Date(Date.now() - days * 86400_000)
   const events: ReplayEvent[] = []
   const missing: string[] = []
+  const skipped: { source_id: string; reason: string }[] = []
 
   if (rule.trigger === "review_approved" || rule.trigger === "review_with_photo_approved") {
     const fields = ["id", "customer_id", "product_id", "verified_purchase", "created_at"]
@@ -56,12 +59,38 @@ export async function POST(req: AuthenticatedMedusaRequest<{ days: number }>, re
         events.push({ at: new Date(r.created_at), customer_id: r.customer_id, source_type: "review", source_id: r.id, product_id: r.product_id, verified_purchase: !!r.verified_purchase })
       }
     }
-  } else if (rule.trigger === "share_visitors" || rule.trigger === "share_order") {
-    missing.push(
-      rule.trigger === "share_visitors"
-        ? "share_visitors: replaying past share-link visitors is not implemented yet"
-        : "share_order: replaying past orders attributed to share links is not implemented yet"
-    )
+  } else if (rule.trigger === "share_visitors") {
+    // The same decision as the live path (shareReach over the link's stored batches), dated when
+    // the link reached its Nth visitor.
+    const cfg = rule.trigger_config ?? {}
+    for (const { link, timeline } of await shareTimelinesSince(req.scope, since, MAX_EVENTS)) {
+      const reach = shareReach(timeline, cfg.visitors ?? Infinity, cfg.within_hours ?? 0)
+      if (!reach.ok) {
+        skipped.push({ source_id: link.id, reason: reach.reason })
+      } else if (reach.reached_at >= since) {
+        events.push({ at: reach.reached_at, customer_id: link.customer_id, source_type: "share_link", source_id: link.id, product_id: link.product_id })
+      }
+    }
+  } else if (rule.trigger === "share_order") {
+    // Orders the attribution ledger credits to a customer's share link, as
+    // social.order.attributed pays them: not the sharer's own order, not a cancelled one.
+    const orders = await shareOrdersSince(req.scope, since, MAX_EVENTS)
+    const links = await sharerLinksByCode(req.scope, [...new Set(orders.map((o) => o.share_code))])
+    const statuses = orders.length ? await readAll(req.scope, "order", ["id", "status"], { id: orders.map((o) => o.order_id) }) : []
+    const canceled = new Set((statuses ?? []).filter((o) => o.status === "canceled").map((o) => o.id))
+    for (const o of orders) {
+      const link = links.get(o.share_code)
+      const source_id = link ? `${link.id}:${o.order_id}` : o.order_id
+      if (!link?.customer_id) {
+        skipped.push({ source_id, reason: "share link without a sharer" })
+      } else if (link.customer_id === o.customer_id) {
+        skipped.push({ source_id, reason: "the sharer's own order" })
+      } else if (canceled.has(o.order_id)) {
+        skipped.push({ source_id, reason: "order canceled" })
+      } else {
+        events.push({ at: o.placed_at, customer_id: link.customer_id, source_type: "share_link", source_id, product_id: link.product_id, order_value: o.total })
+      }
+    }
   } else {
     const service = req.scope.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
     const referrals = await service.listReferrals({ status: ["qualified", "needs_review"], created_at: { $gte: since } }, { take: MAX_EVENTS })
@@ -83,5 +112,7 @@ export async function POST(req: AuthenticatedMedusaRequest<{ days: number }>, re
 
   const { id, version, created_at, updated_at, ...definition } = rule
   const simulation = simulateRule(definition as RuleDefinition, events)
-  res.json({ simulation: { rule_id: rule.id, days, since: since.toISOString(), ...simulation, missing } })
+  res.json({
+    simulation: { rule_id: rule.id, days, since: since.toISOString(), ...simulation, skipped: [...skipped, ...simulation.skipped], missing },
+  })
 }

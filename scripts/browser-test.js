@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Browser test of the admin "Social" page, in headless Chromium driven by playwright-core:
+// Browser test of the plugin's admin pages, in headless Chromium driven by playwright-core:
 // starts the demo (npm run demo) on a throwaway data folder, logs in, opens the Social page,
 // changes a setting, saves, reloads and sees it kept; enters an invalid URL and sees the error.
+// Then the other pages: catalog channels (a channel made through the API is listed, a bad form
+// shows the server's 400 under the field, credentials show only set / not set), reward rules
+// (a rule and its simulation), the attribution report, and the product widget (the og card
+// image loads; a share link appears with its click).
 //
 // Chromium comes from Debian's `chromium` package. Where it is missing the test installs it
 // when it can (root with apt-get), and otherwise skips with a message saying so.
@@ -121,6 +125,131 @@ async function main() {
       await page.waitForSelector("#storefront_url")
       const kept = await page.inputValue("#storefront_url")
       if (kept === "not a url") throw new Error("the invalid URL was saved")
+    })
+
+    // The admin API as the dashboard calls it: same origin, the session cookie of the login.
+    const api = (method, url, body, headers = {}) =>
+      page.evaluate(
+        async ([method, url, body, headers]) => {
+          const res = await fetch(url, { method, credentials: "include", headers: { "content-type": "application/json", ...headers }, body: body ? JSON.stringify(body) : undefined })
+          return { status: res.status, body: await res.json().catch(() => null) }
+        },
+        [method, url, body, headers]
+      )
+    const expectStatus = (res, status) => {
+      if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`)
+      return res.body
+    }
+    const pickOption = async (trigger, label) => {
+      await page.click(trigger)
+      await page.click(`[role="option"]:has-text("${label}")`)
+    }
+
+    let channelId = null
+    await check("the channels page lists a channel created through the API", async () => {
+      const { channel } = expectStatus(await api("POST", "/admin/social/channels", { name: "Browser Google DE", destination: "google", currency_code: "eur", language: "de", country: "de" }), 201)
+      channelId = channel.id
+      await page.goto(`${base}/app/social/channels`)
+      const row = await page.waitForSelector(`[data-channel-id="${channelId}"]`)
+      const text = await row.textContent()
+      if (!/Browser Google DE/.test(text) || !/google/.test(text)) throw new Error(`the row reads "${text}"`)
+    })
+
+    await check("a bad channel form shows the server's 400 under the field, and nothing is created", async () => {
+      await page.click('[data-testid="channel-new"]')
+      await page.waitForSelector('[data-testid="channel-form"]')
+      await page.fill("#name", "Bad currency")
+      await pickOption("#destination", "meta")
+      await page.fill("#currency_code", "euros")
+      await page.fill("#language", "en")
+      await page.fill("#country", "gb")
+      await page.click('[data-testid="channel-save"]')
+      const error = await page.waitForSelector('[data-error-for="currency_code"]')
+      const text = await error.textContent()
+      if (!/ISO 4217/.test(text ?? "")) throw new Error(`unexpected error text "${text}"`)
+      await page.screenshot({ path: path.join(SHOTS, "channel-form-error.png"), fullPage: true })
+      const { count } = expectStatus(await api("GET", "/admin/social/channels"), 200)
+      if (count !== 1) throw new Error(`${count} channels exist after the refused form`)
+    })
+
+    await check("the channel page shows credentials only as set / not set, and a preview", async () => {
+      await page.goto(`${base}/app/social/channels/${channelId}`)
+      const state = () => page.textContent('[data-credential-state="access_token"]')
+      await page.waitForSelector('[data-credential-state="access_token"]')
+      if ((await state()) !== "not set") throw new Error(`access_token reads "${await state()}" before it is set`)
+      await page.fill("#credentials\\.access_token", "browser-secret-token")
+      await page.click('[data-testid="channel-save"]')
+      await page.waitForFunction(() => document.querySelector('[data-credential-state="access_token"]')?.textContent === "set")
+      if ((await page.inputValue("#credentials\\.access_token")) !== "") throw new Error("the secret is still in the input after saving")
+      if ((await page.content()).includes("browser-secret-token")) throw new Error("the page shows the secret")
+      await page.click('[data-testid="channel-preview-run"]')
+      const variants = await page.waitForSelector('[data-count="variants"]')
+      if (!/\d+/.test(await variants.textContent())) throw new Error("the preview shows no variant count")
+      await page.screenshot({ path: path.join(SHOTS, "channel-page.png"), fullPage: true })
+    })
+
+    await check("the reward rules page shows a rule and its simulation", async () => {
+      const { reward_rule } = expectStatus(
+        await api("POST", "/admin/social/reward-rules", { name: "Browser review reward", status: "active", trigger: "review_approved", reward: { type: "fixed", value: 5, currency_code: "eur" }, caps: { period: "month", max_count: 1, max_value: null, budget: null } }),
+        201
+      )
+      const { simulation } = expectStatus(await api("POST", `/admin/social/reward-rules/${reward_rule.id}/simulate`, { days: 30 }), 200)
+      await page.goto(`${base}/app/social/rewards`)
+      const row = await page.waitForSelector(`[data-rule-id="${reward_rule.id}"]`)
+      if (!/Browser review reward/.test(await row.textContent())) throw new Error("the rule's row does not name it")
+      await page.click(`[data-testid="simulate-${reward_rule.id}"]`)
+      const sim = await page.waitForSelector('[data-testid="rule-simulation"]')
+      const grants = await sim.$eval('[data-sim="grants"]', (e) => e.textContent)
+      const caps = await sim.$eval('[data-sim="caps"]', (e) => e.textContent)
+      if (Number(grants) !== simulation.grants.length || Number(caps) !== simulation.caps_hit.length) {
+        throw new Error(`the page shows ${grants} grants, ${caps} caps hit; the API ${simulation.grants.length}, ${simulation.caps_hit.length}`)
+      }
+      if (!/from \d+ events/.test(await sim.textContent())) throw new Error(`the simulation reads "${await sim.textContent()}"`)
+      await page.screenshot({ path: path.join(SHOTS, "reward-rules.png"), fullPage: true })
+    })
+
+    await check("a rule an order trigger cannot have shows the server's 400 under hold_hours", async () => {
+      await page.goto(`${base}/app/social/rewards/new`)
+      await page.waitForSelector('[data-testid="rule-form"]')
+      await page.fill("#name", "Too early")
+      await pickOption("#trigger", "referral friend")
+      await page.fill("#hold_hours", "1")
+      await page.fill("#reward\\.value", "10")
+      await page.click('[data-testid="rule-save"]')
+      const error = await page.waitForSelector('[data-error-for="hold_hours"]')
+      if (!/return window/.test(await error.textContent())) throw new Error(`unexpected error text "${await error.textContent()}"`)
+    })
+
+    await check("the attribution page shows the report for the date range", async () => {
+      await page.goto(`${base}/app/social/attribution`)
+      await page.waitForSelector("#from")
+      await page.fill("#from", "2020-01-01")
+      await page.fill("#to", "2019-01-01")
+      await page.click('[data-testid="attribution-run"]')
+      const error = await page.waitForSelector('[data-error-for="from"]')
+      if (!/before to/.test(await error.textContent())) throw new Error(`unexpected error text "${await error.textContent()}"`)
+      await page.fill("#to", "2020-06-01")
+      await page.click('[data-testid="attribution-run"]')
+      await page.waitForSelector("text=No attributed orders in this range")
+    })
+
+    await check("the product widget shows the og card image loaded and the product's share link", async () => {
+      const { products } = expectStatus(await api("GET", "/admin/products?handle=alpine-trail-jacket&fields=id"), 200)
+      const productId = products[0].id
+      const key = /x-publishable-api-key: (\S+)\)/.exec(demo.output())?.[1]
+      const { share } = expectStatus(await api("GET", `/store/social/products/${productId}/share?currency_code=eur`, null, { "x-publishable-api-key": key }), 200)
+      const code = share.links[0].code
+      await page.goto(`${base}/app/products/${productId}`)
+      const img = await page.waitForSelector('img[data-card-format="og"]')
+      await img.scrollIntoViewIfNeeded()
+      await page.waitForFunction(() => {
+        const el = document.querySelector('img[data-card-format="og"]')
+        return el && el.complete && el.naturalWidth > 0
+      })
+      const size = await img.evaluate((el) => [el.naturalWidth, el.naturalHeight])
+      if (size[0] !== 1200 || size[1] !== 630) throw new Error(`the og card is ${size.join("x")}`)
+      await page.waitForSelector(`[data-share-code="${code}"]`)
+      await page.screenshot({ path: path.join(SHOTS, "product-widget.png"), fullPage: true })
     })
   } catch (e) {
     results.failed++

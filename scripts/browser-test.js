@@ -3,9 +3,10 @@
 // starts the demo (npm run demo) on a throwaway data folder, logs in, opens the Social page,
 // changes a setting, saves, reloads and sees it kept; enters an invalid URL and sees the error.
 // Then the other pages: catalog channels (a channel made through the API is listed, a bad form
-// shows the server's 400 under the field, credentials show only set / not set), reward rules
-// (a rule and its simulation), the attribution report, and the product widget (the og card
-// image loads; a share link appears with its click).
+// shows the server's 400 under the field, credentials show only set / not set, preview, sync),
+// reviews (a real buyer's review, the server's reject reasons, approve), reward rules (the rule
+// and its simulation of that review, the grant revoked), the attribution report, and the product
+// widget (the og card image loads; the product's share link is listed).
 //
 // Chromium comes from Debian's `chromium` package. Where it is missing the test installs it
 // when it can (root with apt-get), and otherwise skips with a message saying so.
@@ -17,6 +18,7 @@ const path = require("path")
 const { execSync, spawn } = require("child_process")
 const { pickPort } = require("./lib/embedded-pg")
 const { createChecks } = require("./lib/checks")
+const { buyAndReview } = require("./lib/demo-shopper")
 
 const ROOT = path.resolve(__dirname, "..")
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -145,6 +147,9 @@ async function main() {
       await page.click(`[role="option"]:has-text("${label}")`)
     }
 
+    const publishableKey = () => /x-publishable-api-key: (\S+)\)/.exec(demo.output())?.[1]
+    const product = expectStatus(await api("GET", "/admin/products?handle=alpine-trail-jacket&fields=id"), 200).products[0].id
+
     let channelId = null
     await check("the channels page lists a channel created through the API", async () => {
       const { channel } = expectStatus(await api("POST", "/admin/social/channels", { name: "Browser Google DE", destination: "google", currency_code: "eur", language: "de", country: "de" }), 201)
@@ -188,24 +193,75 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, "channel-page.png"), fullPage: true })
     })
 
-    await check("the reward rules page shows a rule and its simulation", async () => {
-      const { reward_rule } = expectStatus(
+    await check("\"Sync now\" starts a run the page follows to the end; the items filter by status and error code", async () => {
+      await page.click('[data-testid="channel-sync"]')
+      const done = await page.waitForSelector('[data-run-status="succeeded"], [data-run-status="failed"]', { timeout: 180_000 })
+      const status = await done.getAttribute("data-run-status")
+      if (status !== "succeeded") throw new Error(`the run ${status}: ${await done.textContent()}`)
+      const progress = await done.textContent()
+      if (!/\d+\/\d+/.test(progress)) throw new Error(`the finished run shows no progress: "${progress}"`)
+      await pickOption("#items-status", "all")
+      await page.waitForSelector('[data-testid="channel-items"] tbody tr')
+      const { count } = expectStatus(await api("GET", `/admin/social/channels/${channelId}/items?status=all&limit=1`), 200)
+      if (!count) throw new Error("the API lists no items after the sync")
+      await page.fill("#items-code", "no_such_code")
+      await page.waitForSelector("text=No items match")
+    })
+
+    let rule = null
+    let buyer = null
+    await check("the reviews page shows a buyer's review with the server's reject reasons, and approves it", async () => {
+      // The rule first: approving the review below is what makes it grant.
+      rule = expectStatus(
         await api("POST", "/admin/social/reward-rules", { name: "Browser review reward", status: "active", trigger: "review_approved", reward: { type: "fixed", value: 5, currency_code: "eur" }, caps: { period: "month", max_count: 1, max_value: null, budget: null } }),
         201
-      )
-      const { simulation } = expectStatus(await api("POST", `/admin/social/reward-rules/${reward_rule.id}/simulate`, { days: 30 }), 200)
+      ).reward_rule
+      buyer = await buyAndReview(base, publishableKey(), product, { email: `buyer-${Date.now()}@example.com` })
+      await page.goto(`${base}/app/social/reviews`)
+      const row = page.locator("tr", { hasText: "Warm and dry on the ridge" })
+      await row.waitFor()
+      await row.locator('button[role="combobox"]').click()
+      const reasons = await page.locator('[role="option"]').allTextContents()
+      if (reasons.length !== 8 || !reasons.includes("offensive language") || reasons.some((r) => /rating/i.test(r))) throw new Error(`the reasons are ${JSON.stringify(reasons)}`)
+      await page.keyboard.press("Escape")
+      await row.locator("button", { hasText: "Approve" }).click()
+      await page.waitForSelector("text=Review published")
+      const { review } = expectStatus(await api("GET", `/admin/social/reviews/${buyer.review.id}`), 200)
+      if (review.status !== "approved") throw new Error(`the review is ${review.status}`)
+    })
+
+    await check("the reward rules page shows a rule and its simulation", async () => {
+      const { simulation } = expectStatus(await api("POST", `/admin/social/reward-rules/${rule.id}/simulate`, { days: 30 }), 200)
+      if (simulation.grants.length !== 1) throw new Error(`the API simulates ${simulation.grants.length} grants for the one approved review`)
       await page.goto(`${base}/app/social/rewards`)
-      const row = await page.waitForSelector(`[data-rule-id="${reward_rule.id}"]`)
+      const row = await page.waitForSelector(`[data-rule-id="${rule.id}"]`)
       if (!/Browser review reward/.test(await row.textContent())) throw new Error("the rule's row does not name it")
-      await page.click(`[data-testid="simulate-${reward_rule.id}"]`)
+      await page.click(`[data-testid="simulate-${rule.id}"]`)
       const sim = await page.waitForSelector('[data-testid="rule-simulation"]')
       const grants = await sim.$eval('[data-sim="grants"]', (e) => e.textContent)
-      const caps = await sim.$eval('[data-sim="caps"]', (e) => e.textContent)
-      if (Number(grants) !== simulation.grants.length || Number(caps) !== simulation.caps_hit.length) {
-        throw new Error(`the page shows ${grants} grants, ${caps} caps hit; the API ${simulation.grants.length}, ${simulation.caps_hit.length}`)
+      const cost = await sim.$eval('[data-sim="cost"]', (e) => e.textContent)
+      if (Number(grants) !== 1 || !/5[.,]00/.test(cost) || !(await sim.textContent()).includes(buyer.customer.id)) {
+        throw new Error(`the simulation reads "${await sim.textContent()}"`)
       }
-      if (!/from \d+ events/.test(await sim.textContent())) throw new Error(`the simulation reads "${await sim.textContent()}"`)
       await page.screenshot({ path: path.join(SHOTS, "reward-rules.png"), fullPage: true })
+    })
+
+    await check("the grants list shows the review's grant, and revoking it with a reason marks it revoked", async () => {
+      let grant = null
+      for (let i = 0; i < 60 && !grant; i++) {
+        grant = expectStatus(await api("GET", `/admin/social/reward-grants?rule_id=${rule.id}`), 200).reward_grants[0] ?? null
+        if (!grant) await page.waitForTimeout(500)
+      }
+      if (!grant) throw new Error("no grant was made for the approved review")
+      await pickOption("#grants-status", "all")
+      const row = page.locator(`[data-grant-id="${grant.id}"]`)
+      await row.waitFor()
+      await row.locator('input[placeholder="Reason"]').fill("browser test")
+      await row.locator("button", { hasText: "Revoke" }).click()
+      await page.waitForSelector("text=Grant revoked")
+      await page.locator(`[data-grant-id="${grant.id}"]`, { hasText: "revoked" }).waitFor()
+      const after = expectStatus(await api("GET", `/admin/social/reward-grants?rule_id=${rule.id}`), 200).reward_grants[0]
+      if (after.status !== "revoked") throw new Error(`the grant is ${after.status}`)
     })
 
     await check("a rule an order trigger cannot have shows the server's 400 under hold_hours", async () => {
@@ -234,12 +290,9 @@ async function main() {
     })
 
     await check("the product widget shows the og card image loaded and the product's share link", async () => {
-      const { products } = expectStatus(await api("GET", "/admin/products?handle=alpine-trail-jacket&fields=id"), 200)
-      const productId = products[0].id
-      const key = /x-publishable-api-key: (\S+)\)/.exec(demo.output())?.[1]
-      const { share } = expectStatus(await api("GET", `/store/social/products/${productId}/share?currency_code=eur`, null, { "x-publishable-api-key": key }), 200)
+      const { share } = expectStatus(await api("GET", `/store/social/products/${product}/share?currency_code=eur`, null, { "x-publishable-api-key": publishableKey() }), 200)
       const code = share.links[0].code
-      await page.goto(`${base}/app/products/${productId}`)
+      await page.goto(`${base}/app/products/${product}`)
       const img = await page.waitForSelector('img[data-card-format="og"]')
       await img.scrollIntoViewIfNeeded()
       await page.waitForFunction(() => {

@@ -33,7 +33,9 @@ export function ChannelItems({ channelId, counts }: { channelId: string; counts?
           ) : null}
         </div>
         <div className="flex gap-2">
-          <Choice id="items-status" value={status} options={ITEM_STATUS_FILTERS} onChange={(v) => (setOffset(0), setStatus(v))} />
+          <div className="w-40">
+            <Choice id="items-status" value={status} options={ITEM_STATUS_FILTERS} onChange={(v) => (setOffset(0), setStatus(v))} />
+          </div>
           <Input id="items-code" placeholder="Error code" value={code} onChange={(e) => (setOffset(0), setCode(e.target.value))} />
         </div>
       </div>

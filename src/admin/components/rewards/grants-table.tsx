@@ -57,7 +57,9 @@ export function GrantsTable() {
     <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="reward-grants">
       <div className="flex items-center justify-between">
         <Heading level="h2">Grants</Heading>
-        <Choice id="grants-status" value={status} options={[ALL, ...GRANT_STATUSES]} onChange={(v) => (setOffset(0), setStatus(v))} />
+        <div className="w-48">
+          <Choice id="grants-status" value={status} options={[ALL, ...GRANT_STATUSES]} onChange={(v) => (setOffset(0), setStatus(v))} />
+        </div>
       </div>
       <Table>
         <Table.Header>

@@ -2,7 +2,7 @@ import { Button, Input, Label, Switch, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { Field, FormError } from "../field"
 import { Choice } from "../choice"
-import { adminFetch, errorsOf } from "../../lib/api"
+import { adminFetch, errorsOf, revealFirstError } from "../../lib/api"
 import { useAdminData } from "../../lib/use-admin-data"
 import { CHANNEL_MODES } from "../../../modules/social-catalog/lib/vocabulary"
 import { CredentialsFields } from "./credentials-fields"
@@ -36,6 +36,7 @@ export function ChannelForm({ channel, onSaved }: { channel: Channel | null; onS
       onSaved(saved)
     } catch (e) {
       setErrors(e instanceof FormTextError ? { [e.field]: e.message } : errorsOf(e))
+      revealFirstError()
       toast.error("The channel was not saved")
     } finally {
       setSaving(false)

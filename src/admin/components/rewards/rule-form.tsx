@@ -2,7 +2,7 @@ import { Button, Checkbox, Input, Label, Textarea, toast } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { Field, FormError } from "../field"
 import { Choice } from "../choice"
-import { adminFetch, errorsOf } from "../../lib/api"
+import { adminFetch, errorsOf, revealFirstError } from "../../lib/api"
 import { ORDER_TRIGGERS, REWARD_TYPES, RULE_STATUSES, TRIGGERS, type Trigger } from "../../../modules/social-reward/lib/vocabulary"
 import { CAP_PERIODS } from "../../../modules/social-reward/lib/caps"
 import { toRuleBody, toRuleForm, type RuleFormState } from "./rule-model"
@@ -43,6 +43,7 @@ export function RuleForm({ rule, onSaved }: { rule: RewardRule | null; onSaved: 
       onSaved(reward_rule)
     } catch (e) {
       setErrors(errorsOf(e))
+      revealFirstError()
       toast.error("The rule was not saved")
     } finally {
       setSaving(false)

@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// Browser test of the admin "Social" page, in headless Chromium driven by playwright-core:
+// Browser test of the plugin's admin pages, in headless Chromium driven by playwright-core:
 // starts the demo (npm run demo) on a throwaway data folder, logs in, opens the Social page,
 // changes a setting, saves, reloads and sees it kept; enters an invalid URL and sees the error.
+// Then the other pages: catalog channels (a channel made through the API is listed, a bad form
+// shows the server's 400 under the field, credentials show only set / not set, preview, sync),
+// reviews (a real buyer's review, the server's reject reasons, approve), reward rules (the rule
+// and its simulation of that review, the grant revoked), the attribution report, and the product
+// widget (the og card image loads; the product's share link is listed).
 //
 // Chromium comes from Debian's `chromium` package. Where it is missing the test installs it
 // when it can (root with apt-get), and otherwise skips with a message saying so.
@@ -13,6 +18,7 @@ const path = require("path")
 const { execSync, spawn } = require("child_process")
 const { pickPort } = require("./lib/embedded-pg")
 const { createChecks } = require("./lib/checks")
+const { buyAndReview } = require("./lib/demo-shopper")
 
 const ROOT = path.resolve(__dirname, "..")
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -135,6 +141,182 @@ async function main() {
       await page.waitForSelector("#storefront_url")
       const kept = await page.inputValue("#storefront_url")
       if (kept === "not a url") throw new Error("the invalid URL was saved")
+    })
+
+    // The admin API as the dashboard calls it: same origin, the session cookie of the login.
+    const api = (method, url, body, headers = {}) =>
+      page.evaluate(
+        async ([method, url, body, headers]) => {
+          const res = await fetch(url, { method, credentials: "include", headers: { "content-type": "application/json", ...headers }, body: body ? JSON.stringify(body) : undefined })
+          return { status: res.status, body: await res.json().catch(() => null) }
+        },
+        [method, url, body, headers]
+      )
+    const expectStatus = (res, status) => {
+      if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`)
+      return res.body
+    }
+    const pickOption = async (trigger, label) => {
+      await page.click(trigger)
+      await page.click(`[role="option"]:has-text("${label}")`)
+    }
+
+    const publishableKey = () => /x-publishable-api-key: (\S+)\)/.exec(demo.output())?.[1]
+    const product = expectStatus(await api("GET", "/admin/products?handle=alpine-trail-jacket&fields=id"), 200).products[0].id
+
+    let channelId = null
+    await check("the channels page lists a channel created through the API", async () => {
+      const { channel } = expectStatus(await api("POST", "/admin/social/channels", { name: "Browser Google DE", destination: "google", currency_code: "eur", language: "de", country: "de" }), 201)
+      channelId = channel.id
+      await page.goto(`${base}/app/social/channels`)
+      const row = await page.waitForSelector(`[data-channel-id="${channelId}"]`)
+      const text = await row.textContent()
+      if (!/Browser Google DE/.test(text) || !/google/.test(text)) throw new Error(`the row reads "${text}"`)
+    })
+
+    await check("a bad channel form shows the server's 400 under the field, and nothing is created", async () => {
+      await page.click('[data-testid="channel-new"]')
+      await page.waitForSelector('[data-testid="channel-form"]')
+      await page.fill("#name", "Bad currency")
+      await pickOption("#destination", "meta")
+      await page.fill("#currency_code", "euros")
+      await page.fill("#language", "en")
+      await page.fill("#country", "gb")
+      await page.click('[data-testid="channel-save"]')
+      const error = await page.waitForSelector('[data-error-for="currency_code"]')
+      const text = await error.textContent()
+      if (!/ISO 4217/.test(text ?? "")) throw new Error(`unexpected error text "${text}"`)
+      await page.screenshot({ path: path.join(SHOTS, "channel-form-error.png"), fullPage: true })
+      const { count } = expectStatus(await api("GET", "/admin/social/channels"), 200)
+      if (count !== 1) throw new Error(`${count} channels exist after the refused form`)
+    })
+
+    await check("the channel page shows credentials only as set / not set, and a preview", async () => {
+      await page.goto(`${base}/app/social/channels/${channelId}`)
+      const state = () => page.textContent('[data-credential-state="access_token"]')
+      await page.waitForSelector('[data-credential-state="access_token"]')
+      if ((await state()) !== "not set") throw new Error(`access_token reads "${await state()}" before it is set`)
+      await page.fill("#credentials\\.access_token", "browser-secret-token")
+      await page.click('[data-testid="channel-save"]')
+      await page.waitForFunction(() => document.querySelector('[data-credential-state="access_token"]')?.textContent === "set")
+      if ((await page.inputValue("#credentials\\.access_token")) !== "") throw new Error("the secret is still in the input after saving")
+      if ((await page.content()).includes("browser-secret-token")) throw new Error("the page shows the secret")
+      await page.click('[data-testid="channel-preview-run"]')
+      const variants = await page.waitForSelector('[data-count="variants"]')
+      if (!/\d+/.test(await variants.textContent())) throw new Error("the preview shows no variant count")
+      await page.screenshot({ path: path.join(SHOTS, "channel-page.png"), fullPage: true })
+    })
+
+    await check("\"Sync now\" starts a run the page follows to the end; the items filter by status and error code", async () => {
+      await page.click('[data-testid="channel-sync"]')
+      const done = await page.waitForSelector('[data-run-status="succeeded"], [data-run-status="failed"]', { timeout: 180_000 })
+      const status = await done.getAttribute("data-run-status")
+      if (status !== "succeeded") throw new Error(`the run ${status}: ${await done.textContent()}`)
+      const progress = await done.textContent()
+      if (!/\d+\/\d+/.test(progress)) throw new Error(`the finished run shows no progress: "${progress}"`)
+      await pickOption("#items-status", "all")
+      await page.waitForSelector('[data-testid="channel-items"] tbody tr')
+      const { count } = expectStatus(await api("GET", `/admin/social/channels/${channelId}/items?status=all&limit=1`), 200)
+      if (!count) throw new Error("the API lists no items after the sync")
+      await page.fill("#items-code", "no_such_code")
+      await page.waitForSelector("text=No items match")
+    })
+
+    let rule = null
+    let buyer = null
+    await check("the reviews page shows a buyer's review with the server's reject reasons, and approves it", async () => {
+      // The rule first: approving the review below is what makes it grant.
+      rule = expectStatus(
+        await api("POST", "/admin/social/reward-rules", { name: "Browser review reward", status: "active", trigger: "review_approved", reward: { type: "fixed", value: 5, currency_code: "eur" }, caps: { period: "month", max_count: 1, max_value: null, budget: null } }),
+        201
+      ).reward_rule
+      buyer = await buyAndReview(base, publishableKey(), product, { email: `buyer-${Date.now()}@example.com` })
+      await page.goto(`${base}/app/social/reviews`)
+      const row = page.locator("tr", { hasText: "Warm and dry on the ridge" })
+      await row.waitFor()
+      await row.locator('button[role="combobox"]').click()
+      const reasons = await page.locator('[role="option"]').allTextContents()
+      if (reasons.length !== 8 || !reasons.includes("offensive language") || reasons.some((r) => /rating/i.test(r))) throw new Error(`the reasons are ${JSON.stringify(reasons)}`)
+      await page.keyboard.press("Escape")
+      await row.locator("button", { hasText: "Approve" }).click()
+      await page.waitForSelector("text=Review published")
+      const { review } = expectStatus(await api("GET", `/admin/social/reviews/${buyer.review.id}`), 200)
+      if (review.status !== "approved") throw new Error(`the review is ${review.status}`)
+    })
+
+    await check("the reward rules page shows a rule and its simulation", async () => {
+      const { simulation } = expectStatus(await api("POST", `/admin/social/reward-rules/${rule.id}/simulate`, { days: 30 }), 200)
+      if (simulation.grants.length !== 1) throw new Error(`the API simulates ${simulation.grants.length} grants for the one approved review`)
+      await page.goto(`${base}/app/social/rewards`)
+      const row = await page.waitForSelector(`[data-rule-id="${rule.id}"]`)
+      if (!/Browser review reward/.test(await row.textContent())) throw new Error("the rule's row does not name it")
+      await page.click(`[data-testid="simulate-${rule.id}"]`)
+      const sim = await page.waitForSelector('[data-testid="rule-simulation"]')
+      const grants = await sim.$eval('[data-sim="grants"]', (e) => e.textContent)
+      const cost = await sim.$eval('[data-sim="cost"]', (e) => e.textContent)
+      if (Number(grants) !== 1 || !/5[.,]00/.test(cost) || !(await sim.textContent()).includes(buyer.customer.id)) {
+        throw new Error(`the simulation reads "${await sim.textContent()}"`)
+      }
+      await page.screenshot({ path: path.join(SHOTS, "reward-rules.png"), fullPage: true })
+    })
+
+    await check("the grants list shows the review's grant, and revoking it with a reason marks it revoked", async () => {
+      let grant = null
+      for (let i = 0; i < 60 && !grant; i++) {
+        grant = expectStatus(await api("GET", `/admin/social/reward-grants?rule_id=${rule.id}`), 200).reward_grants[0] ?? null
+        if (!grant) await page.waitForTimeout(500)
+      }
+      if (!grant) throw new Error("no grant was made for the approved review")
+      await pickOption("#grants-status", "all")
+      const row = page.locator(`[data-grant-id="${grant.id}"]`)
+      await row.waitFor()
+      await row.locator('input[placeholder="Reason"]').fill("browser test")
+      await row.locator("button", { hasText: "Revoke" }).click()
+      await page.waitForSelector("text=Grant revoked")
+      await page.locator(`[data-grant-id="${grant.id}"]`, { hasText: "revoked" }).waitFor()
+      const after = expectStatus(await api("GET", `/admin/social/reward-grants?rule_id=${rule.id}`), 200).reward_grants[0]
+      if (after.status !== "revoked") throw new Error(`the grant is ${after.status}`)
+    })
+
+    await check("a rule an order trigger cannot have shows the server's 400 under hold_hours", async () => {
+      await page.goto(`${base}/app/social/rewards/new`)
+      await page.waitForSelector('[data-testid="rule-form"]')
+      await page.fill("#name", "Too early")
+      await pickOption("#trigger", "referral friend")
+      await page.fill("#hold_hours", "1")
+      await page.fill("#reward\\.value", "10")
+      await page.click('[data-testid="rule-save"]')
+      const error = await page.waitForSelector('[data-error-for="hold_hours"]')
+      if (!/return window/.test(await error.textContent())) throw new Error(`unexpected error text "${await error.textContent()}"`)
+    })
+
+    await check("the attribution page shows the report for the date range", async () => {
+      await page.goto(`${base}/app/social/attribution`)
+      await page.waitForSelector("#from")
+      await page.fill("#from", "2020-01-01")
+      await page.fill("#to", "2019-01-01")
+      await page.click('[data-testid="attribution-run"]')
+      const error = await page.waitForSelector('[data-error-for="from"]')
+      if (!/before to/.test(await error.textContent())) throw new Error(`unexpected error text "${await error.textContent()}"`)
+      await page.fill("#to", "2020-06-01")
+      await page.click('[data-testid="attribution-run"]')
+      await page.waitForSelector("text=No attributed orders in this range")
+    })
+
+    await check("the product widget shows the og card image loaded and the product's share link", async () => {
+      const { share } = expectStatus(await api("GET", `/store/social/products/${product}/share?currency_code=eur`, null, { "x-publishable-api-key": publishableKey() }), 200)
+      const code = share.links[0].code
+      await page.goto(`${base}/app/products/${product}`)
+      const img = await page.waitForSelector('img[data-card-format="og"]')
+      await img.scrollIntoViewIfNeeded()
+      await page.waitForFunction(() => {
+        const el = document.querySelector('img[data-card-format="og"]')
+        return el && el.complete && el.naturalWidth > 0
+      })
+      const size = await img.evaluate((el) => [el.naturalWidth, el.naturalHeight])
+      if (size[0] !== 1200 || size[1] !== 630) throw new Error(`the og card is ${size.join("x")}`)
+      await page.waitForSelector(`[data-share-code="${code}"]`)
+      await page.screenshot({ path: path.join(SHOTS, "product-widget.png"), fullPage: true })
     })
   } catch (e) {
     results.failed++

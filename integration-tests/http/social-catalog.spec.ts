@@ -51,6 +51,7 @@ medusaIntegrationTestRunner({
       const ch = await createChannel({ destination: "google" })
       const routes: [string, string][] = [
         ["get", "/admin/social/channels"],
+        ["get", "/admin/social/channels/destinations"],
         ["post", "/admin/social/channels"],
         ["get", `/admin/social/channels/${ch.id}`],
         ["post", `/admin/social/channels/${ch.id}`],
@@ -83,6 +84,16 @@ medusaIntegrationTestRunner({
         expect(res.data.message).toContain(field)
       }
       expect((await api.get("/admin/social/channels", admin)).data.count).toBe(1)
+    })
+
+    it("says what each destination takes: feed formats (default first) and the credentials its provider needs", async () => {
+      // A static segment beside /channels/:id: answered here, not taken for a channel id (404).
+      const { data } = await api.get("/admin/social/channels/destinations", admin)
+      const byName = Object.fromEntries(data.destinations.map((d: any) => [d.destination, d]))
+      expect(Object.keys(byName).sort()).toEqual(["google", "meta", "pinterest", "tiktok"])
+      expect(byName.meta.feed_formats).toEqual(["meta_csv", "meta_xml"])
+      expect(byName.google.credential_keys).toEqual(["merchant_id", "data_source_id", "access_token"])
+      expect(byName.pinterest.credential_keys).toContain("catalog_id?")
     })
 
     it("stores credentials sealed and only says which are set", async () => {

@@ -51,3 +51,14 @@ export function fieldErrors(message: string): Record<string, string> {
   }
   return errors
 }
+
+/** What a failed save shows: a 400's errors per field, anything else as one form-level message. */
+export function errorsOf(e: unknown): Record<string, string> {
+  const message = (e as Error)?.message ?? String(e)
+  return e instanceof ApiError && e.status === 400 ? fieldErrors(message) : { _form: message }
+}
+
+/** Brings the first field's error into view after a refused save (long forms end far below it). */
+export function revealFirstError() {
+  requestAnimationFrame(() => document.querySelector("[data-error-for]")?.scrollIntoView({ block: "center", behavior: "smooth" }))
+}

@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Share } from "@medusajs/icons"
 import { Button, Checkbox, Container, Heading, Hint, Input, Label, Switch, Text, Textarea, toast, Toaster } from "@medusajs/ui"
-import { useEffect, useState, type ReactNode } from "react"
-import { adminFetch, ApiError, fieldErrors } from "../../lib/api"
+import { useEffect, useState } from "react"
+import { Field } from "../../components/field"
+import { adminFetch, errorsOf } from "../../lib/api"
 
 const NETWORKS = ["facebook", "instagram", "x", "pinterest", "whatsapp", "linkedin", "telegram", "reddit", "tiktok", "email"]
 const FEATURES = ["cards", "catalog", "reviews", "rewards", "attribution"]
@@ -31,24 +32,6 @@ function toForm(s: Settings): Form {
     ...s,
     extra_origins: s.allowed_redirect_origins.filter((o) => o !== own).join("\n"),
   }
-}
-
-function Field({ label, name, error, hint, children }: { label: string; name: string; error?: string; hint?: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-y-2" data-field={name}>
-      <Label htmlFor={name} weight="plus">
-        {label}
-      </Label>
-      {children}
-      {error ? (
-        <Hint variant="error" data-error-for={name}>
-          {error}
-        </Hint>
-      ) : hint ? (
-        <Hint>{hint}</Hint>
-      ) : null}
-    </div>
-  )
 }
 
 const SocialSettingsPage = () => {
@@ -111,8 +94,7 @@ const SocialSettingsPage = () => {
       setLogoUrl(settings.logo_url)
       toast.success("Social settings saved")
     } catch (e) {
-      const message = (e as Error).message
-      setErrors(e instanceof ApiError && e.status === 400 ? fieldErrors(message) : { _form: message })
+      setErrors(errorsOf(e))
       toast.error("The settings were not saved")
     } finally {
       setSaving(false)

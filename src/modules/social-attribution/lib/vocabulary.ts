@@ -27,6 +27,9 @@ export const ATTRIBUTION_MODELS = ["last_non_direct", "first", "last", "linear"]
 export type AttributionModel = (typeof ATTRIBUTION_MODELS)[number]
 export const DEFAULT_MODEL: AttributionModel = "last_non_direct"
 
+/** What the admin report groups orders by. */
+export const REPORT_GROUPS = ["network", "campaign", "product", "share_link"] as const
+
 export const CONSENTS = ["granted", "analytics", "denied"] as const
 export type Consent = (typeof CONSENTS)[number]
 

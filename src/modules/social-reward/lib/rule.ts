@@ -1,24 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { CAP_PERIODS } from "./caps"
 
-export const TRIGGERS = [
-  "review_approved",
-  "review_with_photo_approved",
-  "share_visitors",
-  "share_order",
-  "referral_referrer",
-  "referral_friend",
-] as const
-export type Trigger = (typeof TRIGGERS)[number]
-
-/** Triggers paid on an order: their hold must cover the return window (a return claws back). */
-export const ORDER_TRIGGERS: readonly Trigger[] = ["share_order", "referral_referrer", "referral_friend"]
-
-export const REWARD_TYPES = ["percentage", "fixed", "free_shipping"] as const
-export type RewardType = (typeof REWARD_TYPES)[number]
-
-export const RULE_STATUSES = ["draft", "active", "paused"] as const
-export type RuleStatus = (typeof RULE_STATUSES)[number]
+// The words live in a dependency-free file so that the admin dashboard can import them too.
+import { ORDER_TRIGGERS, REWARD_TYPES, RULE_STATUSES, TRIGGERS, type RewardType, type RuleStatus, type Trigger } from "./vocabulary"
+export { ORDER_TRIGGERS, REWARD_TYPES, RULE_STATUSES, TRIGGERS }
+export type { RewardType, RuleStatus, Trigger }
 
 /**
  * Words that mean "the reward depends on what the review says". A reward for a review must not

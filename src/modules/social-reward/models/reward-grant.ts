@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { GRANT_STATUSES } from "../lib/vocabulary"
 
-export const GRANT_STATUSES = ["held", "issuing", "issued", "redeemed", "expired", "revoked", "needs_review"] as const
+export { GRANT_STATUSES }
 
 /**
  * One reward decision. `idempotency_key` is (rule, source, beneficiary): the same event delivered

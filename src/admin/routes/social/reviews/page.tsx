@@ -3,18 +3,9 @@ import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Select, Table, Text, Textarea, toast, Toaster } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { adminFetch, ApiError } from "../../../lib/api"
+// The server's own list (a dependency-free file), so the two can never disagree.
+import { REJECTION_REASONS } from "../../../../modules/product-review/lib/vocabulary"
 
-// Mirrors REJECTION_REASONS in src/modules/product-review/lib/vocabulary.ts: never the rating.
-const REASONS = [
-  "spam",
-  "off_topic",
-  "offensive_language",
-  "personal_information",
-  "not_about_product",
-  "conflict_of_interest",
-  "duplicate",
-  "illegal_content",
-]
 const PAGE = 20
 
 type Review = {
@@ -103,7 +94,7 @@ function ReviewRow({ review, onChanged }: { review: Review; onChanged: () => voi
               <Select.Value placeholder="Reason" />
             </Select.Trigger>
             <Select.Content>
-              {REASONS.map((r) => (
+              {REJECTION_REASONS.map((r) => (
                 <Select.Item key={r} value={r}>
                   {r.replace(/_/g, " ")}
                 </Select.Item>

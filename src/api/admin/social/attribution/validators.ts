@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ATTRIBUTION_MODELS, DEFAULT_MODEL } from "../../../../modules/social-attribution/lib/vocabulary"
+import { ATTRIBUTION_MODELS, DEFAULT_MODEL, REPORT_GROUPS } from "../../../../modules/social-attribution/lib/vocabulary"
 
 const DAY = 24 * 60 * 60 * 1000
 const date = z
@@ -14,7 +14,7 @@ export const AdminAttributionReportQuery = z
   .object({
     from: date.optional(),
     to: date.optional(),
-    group_by: z.enum(["network", "campaign", "product", "share_link"], { error: "must be one of network, campaign, product, share_link" }).default("network"),
+    group_by: z.enum(REPORT_GROUPS, { error: `must be one of ${REPORT_GROUPS.join(", ")}` }).default("network"),
     currency_code: z
       .string()
       .regex(/^[A-Za-z]{3}$/, "must be an ISO 4217 code")

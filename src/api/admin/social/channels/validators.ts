@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { DESTINATIONS } from "../../../../modules/social-catalog/lib/destinations"
 import { FEED_FORMATS } from "../../../../modules/social-catalog/lib/formats"
+import { CHANNEL_MODES, GTIN_SOURCES, ITEM_STATUS_FILTERS, MPN_SOURCES, PRODUCT_CONDITIONS } from "../../../../modules/social-catalog/lib/vocabulary"
 
 const id = z.string().trim().min(1).max(255)
 const ids = z.array(id).max(500)
@@ -42,11 +43,11 @@ export const FieldMappingSchema = z
   .object({
     brand: z.string().trim().min(1).max(70),
     brand_metadata_key: z.string().min(1).max(100),
-    gtin_from: z.array(z.enum(["barcode", "ean", "upc"])).min(1).max(3),
-    mpn_from: z.enum(["mid_code", "sku"]).nullable(),
+    gtin_from: z.array(z.enum(GTIN_SOURCES)).min(1).max(3),
+    mpn_from: z.enum(MPN_SOURCES).nullable(),
     category_map: z.record(z.string().max(255), z.string().min(1).max(750)),
     custom_labels: z.array(customLabel).max(5),
-    condition: z.enum(["new", "refurbished", "used"]),
+    condition: z.enum(PRODUCT_CONDITIONS),
   })
   .partial()
   .strict()
@@ -54,7 +55,7 @@ export const FieldMappingSchema = z
 const base = {
   name: z.string().trim().min(1).max(120),
   destination: z.enum(DESTINATIONS, { error: `must be one of ${DESTINATIONS.join(", ")}` }),
-  mode: z.enum(["feed", "push", "both"]),
+  mode: z.enum(CHANNEL_MODES),
   enabled: z.boolean(),
   sales_channel_id: id.nullable(),
   region_id: id.nullable(),
@@ -84,7 +85,7 @@ export const AdminPreviewChannel = z.object({}).strict()
 
 export const AdminListItems = z
   .object({
-    status: z.enum(["all", "error", "invalid", "failing", "not_sent", "pending", "synced"]).default("all"),
+    status: z.enum(ITEM_STATUS_FILTERS).default("all"),
     code: z.string().max(100).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),

@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
+import { REFERRAL_STATUSES } from "../../../../modules/social-reward/lib/vocabulary"
 
 export const AdminListReferrals = z
   .object({
-    status: z.enum(["claimed", "needs_review", "qualified", "rejected"]).default("needs_review"),
+    status: z.enum(REFERRAL_STATUSES).default("needs_review"),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
   })

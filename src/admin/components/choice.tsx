@@ -1,0 +1,20 @@
+import { Select } from "@medusajs/ui"
+import { words } from "../lib/format"
+
+/** A Select over a fixed list of words (the server's own vocabulary). */
+export function Choice({ id, value, options, onChange, placeholder, labels }: { id?: string; value: string; options: readonly string[]; onChange: (v: string) => void; placeholder?: string; labels?: Record<string, string> }) {
+  return (
+    <Select value={value} onValueChange={onChange}>
+      <Select.Trigger id={id}>
+        <Select.Value placeholder={placeholder} />
+      </Select.Trigger>
+      <Select.Content>
+        {options.map((o) => (
+          <Select.Item key={o} value={o}>
+            {labels?.[o] ?? words(o)}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  )
+}

@@ -1,0 +1,79 @@
+import { Button, Checkbox, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { adminFetch } from "../../lib/api"
+import { dateTime, words } from "../../lib/format"
+import { useAdminData } from "../../lib/use-admin-data"
+import type { Referral } from "./types"
+
+function Decide({ referral, onChanged }: { referral: Referral; onChanged: () => void }) {
+  const [note, setNote] = useState("")
+  const [block, setBlock] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const decide = async (decision: "approve" | "reject") => {
+    setBusy(true)
+    try {
+      const body = { ...(note.trim() && { note: note.trim() }), ...(decision === "reject" && block && { block: true }) }
+      await adminFetch(`/admin/social/referrals/${referral.id}/${decision}`, { method: "POST", body: JSON.stringify(body) })
+      toast.success(decision === "approve" ? "Referral approved" : "Referral rejected")
+      onChanged()
+    } catch (e) {
+      toast.error((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <Input size="small" placeholder="Note" value={note} onChange={(e) => setNote(e.target.value)} />
+      <Button size="small" disabled={busy} onClick={() => decide("approve")}>
+        Approve
+      </Button>
+      <Button size="small" variant="danger" disabled={busy} onClick={() => decide("reject")}>
+        Reject
+      </Button>
+      <Checkbox id={`block-${referral.id}`} checked={block} onCheckedChange={(on) => setBlock(on === true)} />
+      <Label htmlFor={`block-${referral.id}`} size="xsmall">
+        and blocklist the friend
+      </Label>
+    </div>
+  )
+}
+
+/** Referrals whose fraud signals asked for a person's decision. */
+export function ReferralsQueue() {
+  const { data, reload } = useAdminData<{ referrals: Referral[]; count: number }>("/admin/social/referrals?status=needs_review&limit=50")
+  return (
+    <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="referrals-queue">
+      <Heading level="h2">Referrals waiting for review {data ? `(${data.count})` : ""}</Heading>
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Claimed</Table.HeaderCell>
+            <Table.HeaderCell>Referrer → friend</Table.HeaderCell>
+            <Table.HeaderCell>Signals</Table.HeaderCell>
+            <Table.HeaderCell />
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {(data?.referrals ?? []).map((r) => (
+            <Table.Row key={r.id}>
+              <Table.Cell>{dateTime(r.created_at)}</Table.Cell>
+              <Table.Cell>
+                {r.referrer_customer_id} → {r.friend_customer_id ?? "?"} ({r.code})
+              </Table.Cell>
+              <Table.Cell className="max-w-[320px] whitespace-normal">
+                <Text size="xsmall">
+                  score {r.score ?? 0}: {r.signals.map(words).join("; ") || "none"}
+                </Text>
+              </Table.Cell>
+              <Table.Cell>
+                <Decide referral={r} onChanged={reload} />
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      {data && !data.referrals.length ? <Text className="text-ui-fg-subtle">Nothing waits for review.</Text> : null}
+    </div>
+  )
+}

@@ -1,0 +1,87 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ChartBar } from "@medusajs/icons"
+import { Button, Container, Heading, Input, Text } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { Field, FormError } from "../../../components/field"
+import { Choice } from "../../../components/choice"
+import { ReportTable } from "../../../components/attribution/report-table"
+import { SeriesBars } from "../../../components/attribution/series-bars"
+import type { Report } from "../../../components/attribution/types"
+import { adminFetch, errorsOf } from "../../../lib/api"
+import { ATTRIBUTION_MODELS, DEFAULT_MODEL, REPORT_GROUPS } from "../../../../modules/social-attribution/lib/vocabulary"
+
+const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10)
+
+/** Orders and revenue the social networks brought, by network, campaign, product or share link. */
+const AttributionPage = () => {
+  const [q, setQ] = useState({ from: day(-30), to: day(1), group_by: "network", model: DEFAULT_MODEL as string, currency_code: "" })
+  const [report, setReport] = useState<Report | null>(null)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState(false)
+
+  const load = async (query = q) => {
+    setBusy(true)
+    setErrors({})
+    const params = new URLSearchParams({ from: query.from, to: query.to, group_by: query.group_by, model: query.model })
+    if (query.currency_code.trim()) params.set("currency_code", query.currency_code.trim())
+    try {
+      setReport((await adminFetch<{ report: Report }>(`/admin/social/attribution/report?${params}`)).report)
+    } catch (e) {
+      setErrors(errorsOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+  useEffect(() => void load(), [])
+  const change = (patch: Partial<typeof q>) => {
+    const next = { ...q, ...patch }
+    setQ(next)
+    if (patch.group_by || patch.model) void load(next)
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h1">Attribution</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Orders credited to the visits that brought them{report?.currency_code ? `, in ${report.currency_code.toUpperCase()}` : ""}.
+        </Text>
+      </div>
+      <div className="grid grid-cols-2 items-end gap-4 px-6 py-4 md:grid-cols-6">
+        <Field label="From" name="from" error={errors.from}>
+          <Input id="from" type="date" value={q.from} onChange={(e) => change({ from: e.target.value })} />
+        </Field>
+        <Field label="Until (not included)" name="to" error={errors.to}>
+          <Input id="to" type="date" value={q.to} onChange={(e) => change({ to: e.target.value })} />
+        </Field>
+        <Field label="Group by" name="group_by" error={errors.group_by}>
+          <Choice id="group_by" value={q.group_by} options={REPORT_GROUPS} onChange={(v) => change({ group_by: v })} />
+        </Field>
+        <Field label="Model" name="model" error={errors.model}>
+          <Choice id="model" value={q.model} options={ATTRIBUTION_MODELS} onChange={(v) => change({ model: v })} />
+        </Field>
+        <Field label="Currency" name="currency_code" error={errors.currency_code} hint="Empty: the busiest">
+          <Input id="currency_code" value={q.currency_code} onChange={(e) => change({ currency_code: e.target.value })} />
+        </Field>
+        <Button onClick={() => load()} isLoading={busy} data-testid="attribution-run">
+          Show
+        </Button>
+      </div>
+      {errors._form ? (
+        <div className="px-6 py-3">
+          <FormError errors={errors} />
+        </div>
+      ) : null}
+      {report ? (
+        <div className="flex flex-col gap-y-4 px-6 py-4">
+          <SeriesBars report={report} />
+          {report.groups.length ? <ReportTable report={report} /> : <Text className="text-ui-fg-subtle">No attributed orders in this range.</Text>}
+        </div>
+      ) : null}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Attribution", icon: ChartBar })
+
+export default AttributionPage

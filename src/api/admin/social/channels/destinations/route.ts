@@ -1,0 +1,19 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { CATALOG_CREDENTIAL_KEYS } from "../../../../../providers/catalog"
+import { DESTINATIONS } from "../../../../../modules/social-catalog/lib/destinations"
+import { FORMATS_BY_DESTINATION } from "../../../../../modules/social-catalog/lib/formats"
+
+/**
+ * What each destination takes: its feed formats (the first is the default) and the credentials
+ * its push provider needs ("?" marks an optional one). The admin's channel form is built from
+ * this, so it never keeps its own copy of the providers' lists.
+ */
+export async function GET(_req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json({
+    destinations: DESTINATIONS.map((destination) => ({
+      destination,
+      feed_formats: FORMATS_BY_DESTINATION[destination],
+      credential_keys: CATALOG_CREDENTIAL_KEYS[destination],
+    })),
+  })
+}

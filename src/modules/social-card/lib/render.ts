@@ -20,6 +20,26 @@ const PNG_COMPRESSION = 3
 
 export type RenderedCard = { bytes: Buffer; mime: "image/png" | "image/jpeg"; width: number; height: number }
 
+/**
+ * Card-sized pixel buffers, reused: a card's pixels are needed only until they are encoded, and a
+ * new 2–6 MB buffer per card would wait for V8's garbage collector before its memory is freed
+ * (peak RSS in bench/cards.js). One spare per size is kept; concurrent renders allocate more.
+ */
+const scratch = {
+  free: new Map<number, Buffer>(),
+  take(size: number): Buffer {
+    const b = this.free.get(size)
+    if (b) {
+      this.free.delete(size)
+      return b
+    }
+    return Buffer.allocUnsafeSlow(size)
+  },
+  give(b: Buffer) {
+    this.free.set(b.length, b)
+  },
+}
+
 type Raw = { data: Buffer; info: { width: number; height: number; channels: 3 } }
 
 /**
@@ -39,31 +59,28 @@ async function rasterise(svg: string): Promise<Raw> {
 }
 
 /**
- * The card's pixels: the photo's rows copied next to (og) or above (the others) the rasterised
- * words panel. A plain copy: the photo is opaque and the panel is the rest of the card, so there
- * is nothing to blend (sharp's composite measured 15–18 ms more CPU for the same picture).
+ * Copies a box of RGB pixels into the card's pixels at (left, top). The card is the photo plus the
+ * words panel, side by side (og) or one above the other (the others): plain copies, nothing to
+ * blend, since both are opaque (sharp's composite measured 15–18 ms more CPU for the same picture).
  */
-function assemble(format: CardFormat, image: FittedImage, panel: Raw): Raw {
-  const { width, height } = CARD_FORMATS[format]
-  const box = panelBox(format)
+function place(card: Raw, box: { left: number; top: number; width: number; height: number }, pixels: Buffer) {
+  const cardRow = card.info.width * 3
+  const row = box.width * 3
+  if (box.width === card.info.width) {
+    pixels.copy(card.data, box.top * cardRow, 0, row * box.height)
+    return
+  }
+  for (let y = 0; y < box.height; y++) {
+    pixels.copy(card.data, (box.top + y) * cardRow + box.left * 3, y * row, (y + 1) * row)
+  }
+}
+
+function placePhoto(format: CardFormat, card: Raw, image: FittedImage) {
   const L = LAYOUTS[format]
   if (image.width !== L.image.width || image.height !== L.image.height || image.channels !== 3) {
     throw new Error(`renderCard: the ${format} photo must be fitted to ${L.image.width}x${L.image.height} RGB`)
   }
-  const out = Buffer.allocUnsafe(width * height * 3)
-  if (box.left === 0) {
-    // Column layouts: the photo's rows, then the panel's, each one contiguous block.
-    image.data.copy(out, 0, 0, image.width * image.height * 3)
-    panel.data.copy(out, box.top * width * 3)
-  } else {
-    const photoRow = image.width * 3
-    const panelRow = box.width * 3
-    for (let y = 0; y < height; y++) {
-      image.data.copy(out, y * width * 3, y * photoRow, (y + 1) * photoRow)
-      panel.data.copy(out, y * width * 3 + photoRow, y * panelRow, (y + 1) * panelRow)
-    }
-  }
-  return { data: out, info: { width, height, channels: 3 } }
+  place(card, { left: 0, top: 0, ...L.image }, image.data)
 }
 
 /**
@@ -72,22 +89,40 @@ function assemble(format: CardFormat, image: FittedImage, panel: Raw): Raw {
  */
 export async function renderCard(format: CardFormat, content: CardContent): Promise<RenderedCard> {
   const { width, height, type } = CARD_FORMATS[format]
-  // The words panel does not depend on the photo: satori lays it out on this thread while sharp
-  // fits the photo on libuv's (both are CPU work, and the machine has more than one core).
-  const [image, panelSvg] = content.image
-    ? await Promise.all([content.image, cardSvg(format, content, "panel")])
-    : [null, null]
-  if (!image || !panelSvg) {
-    return renderFallback(format, { ...content, image: null })
+  if (!content.image) {
+    return renderFallback(format, content)
   }
-  const raw = assemble(format, image, await rasterise(panelSvg))
-  return { bytes: await encode(format, raw), mime: type === "jpg" ? "image/jpeg" : "image/png", width, height }
+  const card: Raw = { data: scratch.take(width * height * 3), info: { width, height, channels: 3 } }
+  try {
+    // The words panel does not depend on the photo: satori lays it out on this thread while sharp
+    // fits the photo on libuv's. The photo is copied into the card as soon as it is there, so its
+    // own buffer is garbage at once (young, and freed by the next scavenge: peak RSS).
+    // allSettled: the card's buffer goes back to the pool only once nothing can write into it.
+    const [photo, panel] = await Promise.allSettled([
+      Promise.resolve(content.image).then((image) => image !== null && (placePhoto(format, card, image), true)),
+      cardSvg(format, content, "panel"),
+    ])
+    for (const r of [photo, panel]) {
+      if (r.status === "rejected") {
+        throw r.reason
+      }
+    }
+    const placed = (photo as PromiseFulfilledResult<boolean>).value
+    const panelSvg = (panel as PromiseFulfilledResult<string>).value
+    if (!placed) {
+      return renderFallback(format, { ...content, image: null })
+    }
+    place(card, panelBox(format), (await rasterise(panelSvg)).data)
+    return { bytes: await encode(format, card), mime: type === "jpg" ? "image/jpeg" : "image/png", width, height }
+  } finally {
+    scratch.give(card.data)
+  }
 }
 
 /** The card without a photo (none, or unreadable): the fallback design is all SVG. */
 async function renderFallback(format: CardFormat, content: CardContent): Promise<RenderedCard> {
   const { width, height, type } = CARD_FORMATS[format]
-  const svg = await cardSvg(format, content)
+  const svg = await cardSvg(format, { ...content, image: null })
   if (type === "jpg") {
     return { bytes: await encode(format, await rasterise(svg)), mime: "image/jpeg", width, height }
   }

@@ -1,15 +1,24 @@
 // `npm run bench -- cards`: card rendering against headless Chromium, the cached hit over HTTP,
 // and memory while rendering 500 distinct cards. Figures go to bench/results/cards.json.
 //
-//   cold_render_p50_ms     og card never rendered before (image fit + satori + sharp), warm process
-//   rasteriser             sharp vs resvg on the same SVGs (the faster one is what the plugin uses)
-//   peak_rss_mb            RSS of a fresh process rendering 500 distinct cards (all formats), with
-//                          glibc's default malloc arenas and with MALLOC_ARENA_MAX=2
+//   cold_render_p50_ms     og card never rendered before, warm process: fit a product photo this
+//                          process has never seen (each sample draws its own photo, before the clock
+//                          starts), lay out the words with satori, rasterise, copy the photo's
+//                          pixels in, encode the PNG. No cache is involved: renderCard and fitImage
+//                          keep none (the fitted-photo LRU lives in the workflow, not measured here)
+//   satori_p50_ms          satori alone on the og words panel
+//   rasteriser             sharp (librsvg) vs resvg on the SVG the plugin rasterises (the og words
+//                          panel), to pixels in memory; the faster one is what the plugin uses
+//   peak_rss_mb            RSS of a fresh process rendering 500 distinct cards (all formats, photo
+//                          fitted for every card), with glibc's default malloc arenas, and with
+//                          MALLOC_ARENA_MAX=2 (peak_rss_mb_malloc_arena_max_2)
 //   chromium_*             warm headless Chromium screenshotting the same card as HTML:
 //                          a new page per card (how screenshot services serve concurrent requests)
-//                          and one page reused
+//                          and one page reused; Chromium gets the photo already fitted
 //   cached_hit_p50_ms      GET /social/cards/i/<hash>.png on a running app (medusa develop on an
 //                          embedded PostgreSQL), keep-alive, after the first render
+//
+// Figures and what changed them: docs/cards.md (Performance).
 "use strict"
 
 const fs = require("fs")

@@ -21,22 +21,25 @@ const PNG_COMPRESSION = 3
 export type RenderedCard = { bytes: Buffer; mime: "image/png" | "image/jpeg"; width: number; height: number }
 
 /**
- * Card-sized pixel buffers, reused: a card's pixels are needed only until they are encoded, and a
- * new 2–6 MB buffer per card would wait for V8's garbage collector before its memory is freed
- * (peak RSS in bench/cards.js). One spare per size is kept; concurrent renders allocate more.
+ * One card-sized pixel buffer, reused: a card's pixels are needed only until they are encoded, and
+ * a new 2–6 MB buffer per card would wait for V8's garbage collector before its memory is freed
+ * (peak RSS in bench/cards.js). One spare is kept, the largest seen (a story's 6 MB); renders that
+ * run at the same time allocate their own.
  */
 const scratch = {
-  free: new Map<number, Buffer>(),
+  spare: null as Buffer | null,
   take(size: number): Buffer {
-    const b = this.free.get(size)
-    if (b) {
-      this.free.delete(size)
-      return b
+    const spare = this.spare
+    if (spare && spare.length >= size) {
+      this.spare = null
+      return spare
     }
     return Buffer.allocUnsafeSlow(size)
   },
   give(b: Buffer) {
-    this.free.set(b.length, b)
+    if (!this.spare || b.length > this.spare.length) {
+      this.spare = b
+    }
   },
 }
 
@@ -92,7 +95,8 @@ export async function renderCard(format: CardFormat, content: CardContent): Prom
   if (!content.image) {
     return renderFallback(format, content)
   }
-  const card: Raw = { data: scratch.take(width * height * 3), info: { width, height, channels: 3 } }
+  const buffer = scratch.take(width * height * 3)
+  const card: Raw = { data: buffer.subarray(0, width * height * 3), info: { width, height, channels: 3 } }
   try {
     // The words panel does not depend on the photo: satori lays it out on this thread while sharp
     // fits the photo on libuv's. The photo is copied into the card as soon as it is there, so its
@@ -115,7 +119,7 @@ export async function renderCard(format: CardFormat, content: CardContent): Prom
     place(card, panelBox(format), (await rasterise(panelSvg)).data)
     return { bytes: await encode(format, card), mime: type === "jpg" ? "image/jpeg" : "image/png", width, height }
   } finally {
-    scratch.give(card.data)
+    scratch.give(buffer)
   }
 }
 

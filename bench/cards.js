@@ -1,15 +1,24 @@
 // `npm run bench -- cards`: card rendering against headless Chromium, the cached hit over HTTP,
 // and memory while rendering 500 distinct cards. Figures go to bench/results/cards.json.
 //
-//   cold_render_p50_ms     og card never rendered before (image fit + satori + sharp), warm process
-//   rasteriser             sharp vs resvg on the same SVGs (the faster one is what the plugin uses)
-//   peak_rss_mb            RSS of a fresh process rendering 500 distinct cards (all formats), with
-//                          glibc's default malloc arenas and with MALLOC_ARENA_MAX=2
+//   cold_render_p50_ms     og card never rendered before, warm process: fit a product photo this
+//                          process has never seen (each sample draws its own photo, before the clock
+//                          starts), lay out the words with satori, rasterise, copy the photo's
+//                          pixels in, encode the PNG. No cache is involved: renderCard and fitImage
+//                          keep none (the fitted-photo LRU lives in the workflow, not measured here)
+//   satori_p50_ms          satori alone on the og words panel
+//   rasteriser             sharp (librsvg) vs resvg on the SVG the plugin rasterises (the og words
+//                          panel), to pixels in memory; the faster one is what the plugin uses
+//   peak_rss_mb            RSS of a fresh process rendering 500 distinct cards (all formats, photo
+//                          fitted for every card), with glibc's default malloc arenas, and with
+//                          MALLOC_ARENA_MAX=2 (peak_rss_mb_malloc_arena_max_2)
 //   chromium_*             warm headless Chromium screenshotting the same card as HTML:
 //                          a new page per card (how screenshot services serve concurrent requests)
-//                          and one page reused
+//                          and one page reused; Chromium gets the photo already fitted
 //   cached_hit_p50_ms      GET /social/cards/i/<hash>.png on a running app (medusa develop on an
 //                          embedded PostgreSQL), keep-alive, after the first render
+//
+// Figures and what changed them: docs/cards.md (Performance).
 "use strict"
 
 const fs = require("fs")
@@ -49,14 +58,17 @@ function content(i, image) {
   }
 }
 
-async function photo() {
-  return sharp({ create: { width: 1200, height: 900, channels: 3, background: "#3b82f6" } })
-    .composite([{ input: Buffer.from('<svg width="1200" height="900"><circle cx="600" cy="450" r="300" fill="#f59e0b"/></svg>') }])
+// A 1200x900 product photo; each `i` gives different pixels (and so different bytes), so no
+// sample can reuse another's fitted photo.
+async function photo(i = 0) {
+  const hue = (i * 37) % 360
+  return sharp({ create: { width: 1200, height: 900, channels: 3, background: `hsl(${hue}, 70%, 55%)` } })
+    .composite([{ input: Buffer.from(`<svg width="1200" height="900"><circle cx="${400 + (i % 400)}" cy="450" r="${200 + (i % 150)}" fill="hsl(${(hue + 180) % 360}, 80%, 50%)"/></svg>`) }])
     .jpeg()
     .toBuffer()
 }
 
-function renderSampler(bytes) {
+function renderSampler() {
   const L = LAYOUTS.og
   const cold = []
   const parts = { satori: [], sharp: [], resvg: [] }
@@ -65,29 +77,33 @@ function renderSampler(bytes) {
     async warm() {
       // Fonts read, satori's WASM and sharp's libraries loaded.
       for (let i = 0; i < 5; i++) {
-        await renderCard("og", content(-i, await fitImage(bytes, L.image.width, L.image.height)))
+        await renderCard("og", content(-i, await fitImage(await photo(-1 - i), L.image.width, L.image.height)))
       }
     },
     async sample() {
       const i = n++
-      // Full work of a card never rendered before: fit the product photo, lay out, rasterise.
+      // A photo this process has never seen (made before the clock starts).
+      const bytes = await photo(i)
+      // Full work of a card never rendered before: fit the product photo, lay out, rasterise,
+      // encode.
       const t0 = performance.now()
-      const card = await renderCard("og", content(i, await fitImage(bytes, L.image.width, L.image.height)))
+      // (renderCard takes the fit as a promise and lays out the words meanwhile, as the plugin does.)
+      const card = await renderCard("og", content(i, fitImage(bytes, L.image.width, L.image.height)))
       cold.push(performance.now() - t0)
       if (i === 0) {
         fs.writeFileSync(path.join(os.tmpdir(), "cards-bench-og.png"), card.bytes)
       }
-      // The rasteriser comparison: the same satori SVG (the photo is composited afterwards by sharp
-      // in either case, so it is left out here).
-      const image = await fitImage(bytes, L.image.width, L.image.height)
+      // The rasteriser comparison: the SVG renderCard rasterises (the words panel; the photo's
+      // pixels are copied in afterwards either way), to pixels in memory.
+      const svg = await cardSvg("og", content(i + 1000, { width: L.image.width, height: L.image.height }), "panel")
       let t = performance.now()
-      const svg = await cardSvg("og", content(i + 1000, image))
+      await cardSvg("og", content(i + 2000, { width: L.image.width, height: L.image.height }), "panel")
       parts.satori.push(performance.now() - t)
       t = performance.now()
-      await sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer()
+      await sharp(Buffer.from(svg), { density: 72 }).removeAlpha().raw().toBuffer()
       parts.sharp.push(performance.now() - t)
       t = performance.now()
-      new Resvg(svg).render().asPng()
+      new Resvg(svg).render().pixels
       parts.resvg.push(performance.now() - t)
     },
     figures: () => ({
@@ -115,7 +131,7 @@ async function rssChild() {
   for (let i = 0; i < N_RSS; i++) {
     const format = formats[i % formats.length]
     const L = LAYOUTS[format]
-    await renderCard(format, content(10_000 + i, await fitImage(bytes, L.image.width, L.image.height)))
+    await renderCard(format, content(10_000 + i, fitImage(bytes, L.image.width, L.image.height)))
     peak = Math.max(peak, process.memoryUsage().rss)
   }
   clearInterval(timer)
@@ -171,7 +187,8 @@ async function chromiumFigures(bytes, between = async () => {}) {
   const launch = performance.now() - t0
   try {
     const ctx = await browser.newContext({ viewport: { width: 1200, height: 630 } })
-    const imageUri = `data:image/jpeg;base64,${(await fitImage(bytes, 560, 630)).toString("base64")}`
+    const fitted = await fitImage(bytes, 560, 630)
+    const imageUri = `data:image/jpeg;base64,${(await sharp(fitted.data, { raw: fitted }).jpeg({ quality: 90 }).toBuffer()).toString("base64")}`
     const shot = async (page, i) => {
       await page.setContent(cardHtml(i, imageUri), { waitUntil: "load" })
       await page.evaluate(() => document.fonts.ready)
@@ -322,7 +339,7 @@ async function httpFigures() {
 
 async function main() {
   const bytes = await photo()
-  const sampler = renderSampler(bytes)
+  const sampler = renderSampler()
   await sampler.warm()
   const perRound = Math.ceil(N_COLD / N_CHROMIUM)
   const browser = await chromiumFigures(bytes, async () => {

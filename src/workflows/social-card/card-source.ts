@@ -6,7 +6,7 @@ import { SOCIAL_SETTINGS_MODULE } from "../../modules/social-settings"
 import type SocialSettingsModuleService from "../../modules/social-settings/service"
 import { describeCard, type CardShown } from "../../modules/social-card/lib/content"
 import { sha256 } from "../../modules/social-card/lib/hash"
-import { fitImage, fitLogo } from "../../modules/social-card/lib/image"
+import { fitImage, fitLogo, type FittedImage } from "../../modules/social-card/lib/image"
 import { SizedLru } from "../../modules/social-card/lib/lru"
 import { renderCard, type RenderedCard } from "../../modules/social-card/lib/render"
 import { LAYOUTS } from "../../modules/social-card/lib/templates"
@@ -29,9 +29,12 @@ type Source = { bytes: Buffer; hash: string } | null
 // again on each crawler hit would make the stable URL slow. A changed upload gets a new URL.
 const images = new SizedLru<Source>(64 * 1024 * 1024, 60_000)
 const logos = new SizedLru<Source>(8 * 1024 * 1024, 60_000)
-// Photos already fitted to a layout: a price or locale change re-renders a card with the same
-// photo, which then skips decoding and scaling it again.
-const fitted = new SizedLru<Buffer | null>(16 * 1024 * 1024, 10 * 60_000)
+// Photos already fitted to a layout: a price or locale change, or another format of the same
+// product, re-renders with the same photo, which then skips decoding and scaling it again. The
+// pixels are raw (1 MB for og, 3.5 MB for story), so 32 MB holds every layout of a few products.
+const fitted = new SizedLru<FittedImage | null>(32 * 1024 * 1024, 10 * 60_000)
+// The shop's logo as the data URI every card embeds: one logo, fitted once.
+const fittedLogos = new SizedLru<string | null>(2 * 1024 * 1024, 10 * 60_000)
 const currencies: { value: { codes: Set<string>; default: string | null }; expiresAt: number } = {
   value: { codes: new Set(), default: null },
   expiresAt: 0,
@@ -134,6 +137,7 @@ export type PreparedCard = {
   image: Buffer | null
   imageHash: string | null
   logo: Buffer | null
+  logoHash: string | null
 }
 
 /** Whether the `cards` feature switch is on. */
@@ -193,6 +197,7 @@ export async function prepareCard(container: MedusaContainer, req: CardRequest):
     image: image?.bytes ?? null,
     imageHash: image?.hash ?? null,
     logo: logo?.bytes ?? null,
+    logoHash: logo?.hash ?? null,
   }
 }
 
@@ -200,13 +205,23 @@ export async function prepareCard(container: MedusaContainer, req: CardRequest):
 export async function renderPrepared(card: PreparedCard): Promise<RenderedCard> {
   const layout = LAYOUTS[card.request.format]
   const key = card.imageHash && `${card.imageHash}:${layout.image.width}x${layout.image.height}`
-  let image = key ? fitted.get(key) : undefined
-  if (image === undefined) {
-    image = await fitImage(card.image, layout.image.width, layout.image.height)
-    if (key) {
-      fitted.set(key, image, image?.length ?? 64)
+  const cached = key ? fitted.get(key) : undefined
+  // Not awaited here: renderCard lays the words out while the photo is being fitted.
+  const image =
+    cached !== undefined
+      ? cached
+      : fitImage(card.image, layout.image.width, layout.image.height).then((img) => {
+          if (key) {
+            fitted.set(key, img, img?.data.length ?? 64)
+          }
+          return img
+        })
+  let logo = card.logoHash ? fittedLogos.get(card.logoHash) : undefined
+  if (logo === undefined) {
+    logo = await fitLogo(card.logo, 128)
+    if (card.logoHash) {
+      fittedLogos.set(card.logoHash, logo, logo?.length ?? 64)
     }
   }
-  const logo = await fitLogo(card.logo, 128)
   return renderCard(card.request.format, { ...card.shown, image, logo })
 }

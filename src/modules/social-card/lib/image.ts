@@ -1,24 +1,32 @@
 import sharp from "sharp"
 
+/** A product photo fitted to a layout's image box: raw, opaque RGB pixels, row after row. */
+export type FittedImage = { data: Buffer; width: number; height: number; channels: 3 }
+
 /**
- * Crops and scales product image bytes to the box the template leaves for it, as a JPEG that
- * `renderCard` composites under the card (faster than embedding it in the SVG: librsvg would
- * decode a base64 image on every render). Returns null for bytes sharp cannot read: the template
- * then draws its fallback design.
+ * Crops and scales product image bytes to the box the template leaves for it. The pixels stay raw:
+ * `renderCard` copies them into the card, so no JPEG is encoded here and decoded again there
+ * (bench/cards.js). Returns null for bytes sharp cannot read: the template then draws its
+ * fallback design.
  */
-export async function fitImage(bytes: Buffer | null, width: number, height: number): Promise<Buffer | null> {
+export async function fitImage(bytes: Buffer | null, width: number, height: number): Promise<FittedImage | null> {
   if (!bytes?.length) {
     return null
   }
   try {
-    const out = await sharp(bytes, { failOn: "error", limitInputPixels: 50_000_000 })
+    const { data, info } = await sharp(bytes, { failOn: "error", limitInputPixels: 50_000_000 })
       .rotate()
       // Centre crop: the "attention" strategy measured twice as slow (21 ms against 11 ms).
       .resize(width, height, { fit: "cover" })
       .flatten({ background: "#ffffff" })
-      .jpeg({ quality: 90 })
-      .toBuffer()
-    return out
+      // Grey photos come out with one band; cards are RGB.
+      .toColourspace("srgb")
+      .raw({ depth: "uchar" })
+      .toBuffer({ resolveWithObject: true })
+    if (info.channels !== 3 || info.width !== width || info.height !== height) {
+      return null
+    }
+    return { data, width, height, channels: 3 }
   } catch {
     return null
   }

@@ -2,9 +2,14 @@ import sharp from "sharp"
 import { CARD_FORMAT_NAMES, CARD_FORMATS } from "../../../lib/card-formats"
 import { fitImage, fitLogo } from "./image"
 import { OG_LIGHT_MAX_BYTES, renderCard } from "./render"
-import { LAYOUTS, STORY_SAFE, type CardContent } from "./templates"
+import { LAYOUTS, panelBox, STORY_SAFE, type CardContent } from "./templates"
 
 jest.setTimeout(60_000)
+
+async function pixel(png: Buffer, left: number, top: number) {
+  const { data } = await sharp(png).extract({ left, top, width: 1, height: 1 }).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+  return [...data.subarray(0, 3)]
+}
 
 const content = (over: Partial<CardContent> = {}): CardContent => ({
   title: "Crème brûlée jacket, édition spéciale",
@@ -70,5 +75,70 @@ describe("renderCard", () => {
     expect(info.height).toBe(STORY_SAFE.bottom)
     expect(data.reduce((m, v) => Math.min(m, v), 255)).toBeGreaterThan(240)
     expect(LAYOUTS.story.image.height).toBeGreaterThanOrEqual(STORY_SAFE.top)
+  })
+
+  it.each(CARD_FORMAT_NAMES)("puts the photo's pixels in the %s image box and the words panel beside it", async (format) => {
+    // A solid red photo: every pixel of the image box is red, the panel starts with the background.
+    const red = await sharp({ create: { width: 900, height: 700, channels: 3, background: "#ff0000" } }).png().toBuffer()
+    const L = LAYOUTS[format]
+    const card = await renderCard(format, content({ image: await fitImage(red, L.image.width, L.image.height) }))
+    const box = panelBox(format)
+    const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) <= 12)
+    // 8 px in from the edges: the JPEG's chroma blocks blur the border between photo and panel.
+    for (const [x, y] of [
+      [8, 8],
+      [L.image.width - 9, L.image.height - 9],
+      [Math.floor(L.image.width / 2), Math.floor(L.image.height / 2)],
+    ]) {
+      expect(near(await pixel(card.bytes, x, y), [255, 0, 0])).toBe(true)
+    }
+    // The panel's first pixel (its padding) is the white background.
+    expect(near(await pixel(card.bytes, box.left + 2, box.top + 2), [255, 255, 255])).toBe(true)
+    expect(box.left + box.width).toBe(CARD_FORMATS[format].width)
+    expect(box.top + box.height).toBe(CARD_FORMATS[format].height)
+  })
+
+  it("lays the words out while the photo is still being fitted (the photo as a promise)", async () => {
+    const L = LAYOUTS.og
+    const fitted = await fitImage(photo, L.image.width, L.image.height)
+    const direct = await renderCard("og", content({ image: fitted }))
+    const later = await renderCard("og", content({ image: fitImage(photo, L.image.width, L.image.height) }))
+    expect(later.bytes.equals(direct.bytes)).toBe(true)
+    // A photo that turns out unreadable gives the fallback design, not a failed render.
+    const broken = await renderCard("og", content({ image: fitImage(Buffer.from("not an image"), L.image.width, L.image.height) }))
+    expect(await pixel(broken.bytes, 10, 10)).toEqual([0x11, 0x18, 0x27])
+  })
+
+  it("refuses a photo fitted to another layout's box", async () => {
+    const square = await fitImage(photo, LAYOUTS.square.image.width, LAYOUTS.square.image.height)
+    await expect(renderCard("og", content({ image: square }))).rejects.toThrow(/560x630/)
+  })
+
+  it("writes opaque cards: RGB PNGs and a JPEG", async () => {
+    const L = LAYOUTS.og
+    const image = await fitImage(photo, L.image.width, L.image.height)
+    const og = await sharp((await renderCard("og", content({ image }))).bytes).metadata()
+    expect([og.format, og.channels, og.hasAlpha]).toEqual(["png", 3, false])
+    const light = await sharp((await renderCard("og-light", content({ image }))).bytes).metadata()
+    expect([light.format, light.channels]).toEqual(["jpeg", 3])
+  })
+})
+
+describe("fitImage", () => {
+  it.each([
+    ["an RGB JPEG", () => sharp({ create: { width: 1600, height: 900, channels: 3, background: "#3b82f6" } }).jpeg().toBuffer()],
+    ["a transparent PNG", () => sharp({ create: { width: 400, height: 400, channels: 4, background: { r: 0, g: 0, b: 255, alpha: 0.5 } } }).png().toBuffer()],
+    ["a grey PNG", () => sharp({ create: { width: 300, height: 500, channels: 3, background: "#808080" } }).greyscale().png().toBuffer()],
+    ["a 16-bit PNG", () => sharp({ create: { width: 300, height: 300, channels: 3, background: "#00ff00" } }).png().toColourspace("rgb16").toBuffer()],
+  ])("fits %s to raw RGB pixels of the box", async (_name, make) => {
+    const image = await fitImage(await make(), 560, 630)
+    expect(image).not.toBeNull()
+    expect([image!.width, image!.height, image!.channels, image!.data.length]).toEqual([560, 630, 3, 560 * 630 * 3])
+  })
+
+  it("flattens transparency onto white", async () => {
+    const clear = await sharp({ create: { width: 100, height: 100, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer()
+    const image = await fitImage(clear, 10, 10)
+    expect([...image!.data.subarray(0, 3)]).toEqual([255, 255, 255])
   })
 })

@@ -1,5 +1,6 @@
 import type { CardFormat } from "../../../lib/card-formats"
 import { CARD_FORMATS } from "../../../lib/card-formats"
+import type { FittedImage } from "./image"
 import { clampText, type PriceText } from "./text"
 
 /** Everything a template draws; strings already cleaned by `cardText`. */
@@ -11,8 +12,11 @@ export type CardContent = {
   availabilityLabel: string
   brandName: string
   colors: { primary: string; accent: string; background: string; text: string }
-  /** The product photo fitted to the layout's image box (see image.ts), or null for the fallback design. */
-  image: Buffer | null
+  /**
+   * The product photo fitted to the layout's image box (see image.ts), or null for the fallback
+   * design. A promise of it lets renderCard lay out the words while sharp is still fitting it.
+   */
+  image: FittedImage | Promise<FittedImage | null> | null
   /** A PNG data URI (see image.ts). */
   logo: string | null
 }
@@ -108,19 +112,23 @@ function availabilityPill(c: CardContent, size: number): Node {
   )
 }
 
-/** The satori element tree of one card. */
-export function cardTree(format: CardFormat, c: CardContent): Node {
+/**
+ * The box of the card that is not the photo: right of it (og) or below it (the other formats).
+ * Every layout puts the photo at the top-left corner and spans the card's height or width with it,
+ * so the card is exactly the photo plus this panel.
+ */
+export function panelBox(format: CardFormat) {
   const { width, height } = CARD_FORMATS[format]
   const L = LAYOUTS[format]
-  // The photo itself is composited by renderCard at the image box, which every layout puts at the
-  // top-left corner; the tree only keeps its room free.
-  const picture = c.image
-    ? h("div", { width: L.image.width, height: L.image.height, flexShrink: 0 })
-    : fallbackPanel(c, L.image.width, L.image.height)
+  return L.direction === "row"
+    ? { left: L.image.width, top: 0, width: width - L.image.width, height }
+    : { left: 0, top: L.image.height, width, height: height - L.image.height }
+}
+
+function wordsNode(c: CardContent, L: (typeof LAYOUTS)[CardFormat]): Node {
   const [pt, pr, pb, pl] = L.padding
   const title = clampText(c.title, L.titleChars)
-
-  const words = h(
+  return h(
     "div",
     { flexDirection: "column", justifyContent: "space-between", flexGrow: 1, padding: `${pt}px ${pr}px ${pb}px ${pl}px`, gap: 24 },
     brandRow(c, Math.round(L.titleSize * 1.1)),
@@ -132,29 +140,42 @@ export function cardTree(format: CardFormat, c: CardContent): Node {
     ),
     h("div", { alignItems: "center", justifyContent: "space-between", gap: 24 }, priceRow(c, L.priceSize), availabilityPill(c, Math.round(L.priceSize * 0.5)))
   )
+}
 
-  const base = { width, height, backgroundColor: c.colors.background, fontFamily: "Inter", color: c.colors.text }
+/**
+ * The satori element tree of one card, or with `only: "panel"` of its words panel alone (the box
+ * `panelBox` gives, laid out exactly as in the whole card): renderCard draws the panel and copies
+ * the photo's pixels beside it, which spares the rasteriser the photo's area.
+ */
+export function cardTree(format: CardFormat, c: CardContent, only: "card" | "panel" = "card"): Node {
+  const { width, height } = CARD_FORMATS[format]
+  const L = LAYOUTS[format]
+  const panel = panelBox(format)
+  const words = wordsNode(c, L)
+  const base = { backgroundColor: c.colors.background, fontFamily: "Inter", color: c.colors.text }
+
   if (format === "story") {
     // Image first (it may sit under the platform's top bar), words strictly inside the safe area.
     const wordsTop = Math.max(STORY_SAFE.top, L.image.height)
+    const wordsBox = (top: number) =>
+      h("div", { position: "absolute", left: 0, top, width, height: height - STORY_SAFE.bottom - wordsTop, backgroundColor: c.colors.background, flexDirection: "column" }, words)
+    if (only === "panel") {
+      return h("div", { ...base, width: panel.width, height: panel.height, flexDirection: "column", position: "relative" }, wordsBox(wordsTop - panel.top))
+    }
+    const picture = c.image ? null : fallbackPanel(c, L.image.width, L.image.height)
     return h(
       "div",
-      { ...base, flexDirection: "column", position: "relative" },
-      h("div", { position: "absolute", top: 0, left: 0, width, height: L.image.height }, picture),
-      h(
-        "div",
-        {
-          position: "absolute",
-          left: 0,
-          top: wordsTop,
-          width,
-          height: height - STORY_SAFE.bottom - wordsTop,
-          backgroundColor: c.colors.background,
-          flexDirection: "column",
-        },
-        words
-      )
+      { ...base, width, height, flexDirection: "column", position: "relative" },
+      picture && h("div", { position: "absolute", top: 0, left: 0, width, height: L.image.height }, picture),
+      wordsBox(wordsTop)
     )
   }
-  return h("div", { ...base, flexDirection: L.direction }, picture, words)
+  if (only === "panel") {
+    return h("div", { ...base, width: panel.width, height: panel.height, flexDirection: L.direction }, words)
+  }
+  // With a photo, renderCard copies it into the image box; the tree only keeps that room free.
+  const picture = c.image
+    ? h("div", { width: L.image.width, height: L.image.height, flexShrink: 0 })
+    : fallbackPanel(c, L.image.width, L.image.height)
+  return h("div", { ...base, width, height, flexDirection: L.direction }, picture, words)
 }

@@ -123,11 +123,15 @@ export default async function run({ container, args }: { container: any; args: s
     const provider = new CountingProvider()
     registerCatalogProvider("google", () => provider)
     let productIds: string[] | null = null
+    if (stage === "full") {
+      // Every full stage starts from an empty snapshot, so that runs on a kept database compare.
+      await catalogService(container).purgeItems({ channel_id: id })
+    }
     if (stage === "delta") {
       // 1% of the variants change: the title of 1% of the products (every variant of them).
       const product = container.resolve(Modules.PRODUCT)
       const picked = await product.listProducts({}, { select: ["id"], take: Math.round(PRODUCTS / 100), order: { id: "ASC" } })
-      await product.upsertProducts(picked.map((p: any) => ({ id: p.id, title: `Changed ${p.id}` })))
+      await product.upsertProducts(picked.map((p: any) => ({ id: p.id, title: `Changed ${Date.now()} ${p.id}` })))
       productIds = picked.map((p: any) => p.id)
       await catalogService(container).queueProducts(productIds)
     }

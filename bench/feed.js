@@ -6,9 +6,12 @@
 //   feed   the Google XML feed from the snapshot to the gzipped file (variants_per_s, peak_rss_mb)
 //   naive  one query.graph of everything + the XML built as one string in memory
 //   delta  1% of the variants changed: snapshot + feed + push again (delta_sent, delta_time_ratio)
-// Set BENCH_PRODUCTS / BENCH_VARIANTS_PER_PRODUCT for a smaller run.
+// Set BENCH_PRODUCTS / BENCH_VARIANTS_PER_PRODUCT for a smaller run. BENCH_DATA_DIR keeps the
+// seeded database in that folder, so later runs skip the seeding (about 25 minutes at 100,000
+// variants); BENCH_STAGES=full,feed picks stages (the report then holds only their figures).
 "use strict"
 
+const fs = require("fs")
 const os = require("os")
 const path = require("path")
 const { spawn, spawnSync } = require("child_process")
@@ -38,8 +41,11 @@ function stage(name, env) {
 }
 
 async function main() {
-  const dataDir = path.join(os.tmpdir(), `social-bench-feed-${process.pid}`, "data")
-  const pg = await startEmbeddedPostgres({ dataDir, persistent: false })
+  const keep = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : null
+  const dataDir = keep ? path.join(keep, "data") : path.join(os.tmpdir(), `social-bench-feed-${process.pid}`, "data")
+  const seededFile = keep && path.join(keep, `seeded-${process.env.BENCH_PRODUCTS ?? 20000}x${process.env.BENCH_VARIANTS_PER_PRODUCT ?? 5}.json`)
+  const stages = (process.env.BENCH_STAGES ?? "full,feed,naive,delta").split(",").map((s) => s.trim())
+  const pg = await startEmbeddedPostgres({ dataDir, persistent: !!keep })
   const db = "social_bench_feed"
   await pg.createDatabase(db)
   const env = {
@@ -53,21 +59,33 @@ async function main() {
   }
   delete env.REDIS_URL
   try {
-    console.log("[bench] migrating")
-    const m = spawnSync(medusa, ["db:migrate"], { cwd: ROOT, env, stdio: "inherit" })
-    if (m.status !== 0) throw new Error("migration failed")
-    const seeded = await stage("seed", env)
+    let seeded = seededFile && fs.existsSync(seededFile) ? JSON.parse(fs.readFileSync(seededFile, "utf8")) : null
+    if (seeded) {
+      console.log(`[bench] reusing the database seeded with ${seeded.variants} variants`)
+    } else {
+      console.log("[bench] migrating")
+      const m = spawnSync(medusa, ["db:migrate"], { cwd: ROOT, env, stdio: "inherit" })
+      if (m.status !== 0) throw new Error("migration failed")
+      seeded = await stage("seed", env)
+      if (seededFile) fs.writeFileSync(seededFile, JSON.stringify(seeded))
+    }
     console.log(`[bench] seeded ${seeded.variants} variants in ${seeded.seed_s.toFixed(1)} s`)
     if (process.env.BENCH_PROFILE) console.log("[bench] profile", await stage("profile", env))
-    const full = await stage("full", env)
-    console.log("[bench] full", full)
-    const feed = await stage("feed", env)
-    console.log("[bench] feed", feed)
-    const naive = await stage("naive", env)
-    console.log("[bench] naive", naive)
-    const delta = await stage("delta", env)
-    console.log("[bench] delta", delta)
+    const run = async (name) => {
+      if (!stages.includes(name)) return null
+      const r = await stage(name, env)
+      console.log(`[bench] ${name}`, r)
+      return r
+    }
+    const full = await run("full")
+    const feed = await run("feed")
+    const naive = await run("naive")
+    const delta = await run("delta")
     const r2 = (n) => Math.round(n * 100) / 100
+    if (!(full && feed && naive && delta)) {
+      report("feed-partial", { variants: seeded.variants, full, feed, naive, delta })
+      return
+    }
     report("feed", {
       variants: seeded.variants,
       seed_s: r2(seeded.seed_s),

@@ -242,6 +242,40 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
   return result
 }
 
+/**
+ * How many variants a run of this channel has to handle: those of the published products (all,
+ * or the delta's) that are in the channel's sales channel and pass its filters. A light walk by
+ * id in large pages that reads only what `matchesChannel` looks at; it is the run's progress
+ * total, so that `done / total` reaches 1.
+ */
+export async function countChannelVariants(container: MedusaContainer, channel: Channel, productIds: string[] | null, pageSize = 2000) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const f: ChannelFilters = channel.filters ?? {}
+  const uses = (key: keyof NonNullable<ChannelFilters["include"]>) => !!(f.include?.[key]?.length || f.exclude?.[key]?.length)
+  const fields = ["id", "metadata", "collection_id", "type_id", "variants.id"]
+  if (channel.sales_channel_id) fields.push("sales_channels.id")
+  if (uses("tags")) fields.push("tags.value")
+  if (uses("category_ids")) fields.push("categories.id")
+  const ids = productIds ? [...new Set(productIds)].sort() : null
+  if (ids && !ids.length) return 0
+  let count = 0
+  let cursor: string | null = null
+  for (;;) {
+    const idFilter: Record<string, unknown> = {}
+    if (cursor) idFilter.$gt = cursor
+    if (ids) idFilter.$in = ids
+    const { data } = await query.graph({
+      entity: "product",
+      fields,
+      filters: { status: "published", ...(Object.keys(idFilter).length ? { id: idFilter } : {}) } as any,
+      pagination: { take: pageSize, order: { id: "ASC" } } as any,
+    })
+    for (const p of data as any[]) if (matchesChannel(p, channel)) count += (p.variants ?? []).length
+    if (data.length < pageSize) return count
+    cursor = (data[data.length - 1] as any).id
+  }
+}
+
 /** The sales channel and the admin's filters decide whether a product belongs to the channel. */
 export function matchesChannel(p: any, channel: Pick<Channel, "sales_channel_id" | "filters">): boolean {
   if (p.metadata?.social_catalog_opt_out === true || p.metadata?.social_catalog_opt_out === "true") return false

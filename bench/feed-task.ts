@@ -41,6 +41,20 @@ function rssMb() {
   return Math.round(process.memoryUsage().rss / 1048576)
 }
 
+/** What the booted process holds, by kind, and whether TypeScript was loaded into it. */
+function memory() {
+  const m = process.memoryUsage()
+  const mb = (n: number) => Math.round(n / 1048576)
+  return {
+    rss_mb: mb(m.rss),
+    heap_used_mb: mb(m.heapUsed),
+    heap_total_mb: mb(m.heapTotal),
+    external_mb: mb(m.external),
+    modules_loaded: Object.keys(require.cache).length,
+    typescript_loaded: Object.keys(require.cache).some((k) => k.endsWith(path.join("typescript", "lib", "typescript.js"))),
+  }
+}
+
 /** Peak RSS sampled every 20 ms (maxRSS would include Medusa's boot and earlier stages). */
 function sampler() {
   let peak = rssMb()
@@ -114,7 +128,8 @@ async function channelId(container: any) {
 
 export default async function run({ container, args }: { container: any; args: string[] }) {
   const stage = args[0]
-  const boot = rssMb()
+  const bootMemory = memory()
+  const boot = bootMemory.rss_mb
   let out: Record<string, unknown> = {}
   if (stage === "seed") {
     out = await seed(container)
@@ -185,7 +200,7 @@ export default async function run({ container, args }: { container: any; args: s
     const s = sampler()
     const t0 = Date.now()
     const feed = await writeFeed(container, await loadChannel(container, id), { force: true })
-    out = { feed_s: (Date.now() - t0) / 1000, items: feed.item_count, bytes: feed.bytes, peak_rss_mb: s.stop() }
+    out = { boot: bootMemory, feed_s: (Date.now() - t0) / 1000, items: feed.item_count, bytes: feed.bytes, peak_rss_mb: s.stop() }
   } else if (stage === "naive") {
     // The naive way: every product with its variants and prices in one query.graph, the XML
     // built as one string in memory, then gzipped to a file.

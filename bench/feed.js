@@ -8,7 +8,8 @@
 //   delta  1% of the variants changed: snapshot + feed + push again (delta_sent, delta_time_ratio)
 // Set BENCH_PRODUCTS / BENCH_VARIANTS_PER_PRODUCT for a smaller run. BENCH_DATA_DIR keeps the
 // seeded database in that folder, so later runs skip the seeding (about 25 minutes at 100,000
-// variants); BENCH_STAGES=full,feed picks stages (the report then holds only their figures).
+// variants); BENCH_STAGES=full,feed picks stages (the report then holds only their figures);
+// BENCH_CPU_PROF=<dir> writes a CPU profile of each development-mode stage there.
 "use strict"
 
 const fs = require("fs")
@@ -21,9 +22,29 @@ const { report } = require("./_report")
 const ROOT = path.resolve(__dirname, "..")
 const medusa = path.join(ROOT, "node_modules", ".bin", "medusa")
 
-function stage(name, env) {
+const PLAYGROUND = path.join(ROOT, "playground")
+// The CLI's own entry, without the wrapper (node_modules/.bin/medusa) that registers ts-node when
+// it is installed: what a production install (`npm install` with NODE_ENV=production, so without
+// dev dependencies such as ts-node) runs.
+const medusaEntry = path.join(ROOT, "node_modules", "@medusajs", "cli", "dist", "index.js")
+
+/**
+ * Runs one stage in its own `medusa exec` process. `prod` runs the feed stage as a production
+ * store does: in playground/ (the built plugin installed), NODE_ENV=production, plain JavaScript;
+ * with `tsNode` through the CLI wrapper that also loads ts-node (and so TypeScript) when present.
+ */
+function stage(name, env, { prod = false, tsNode = false } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(medusa, ["exec", "./bench/feed-task.ts", name], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] })
+    const child = prod
+      ? spawn(tsNode ? medusa : process.execPath, [...(tsNode ? [] : [medusaEntry]), "exec", "../bench/feed-task-prod.js"], {
+          cwd: PLAYGROUND,
+          env: { ...env, NODE_ENV: "production" },
+          stdio: ["ignore", "pipe", "inherit"],
+        })
+      : process.env.BENCH_CPU_PROF
+        ? // A CPU profile of the stage (open the .cpuprofile in Chrome DevTools or speedscope).
+          spawn(process.execPath, ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF), medusa, "exec", "./bench/feed-task.ts", name], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] })
+        : spawn(medusa, ["exec", "./bench/feed-task.ts", name], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] })
     let result = null
     let buf = ""
     child.stdout.on("data", (d) => {
@@ -44,7 +65,7 @@ async function main() {
   const keep = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : null
   const dataDir = keep ? path.join(keep, "data") : path.join(os.tmpdir(), `social-bench-feed-${process.pid}`, "data")
   const seededFile = keep && path.join(keep, `seeded-${process.env.BENCH_PRODUCTS ?? 20000}x${process.env.BENCH_VARIANTS_PER_PRODUCT ?? 5}.json`)
-  const stages = (process.env.BENCH_STAGES ?? "full,feed,naive,delta").split(",").map((s) => s.trim())
+  const stages = (process.env.BENCH_STAGES ?? "full,feed,feed_prod,naive,delta").split(",").map((s) => s.trim())
   const pg = await startEmbeddedPostgres({ dataDir, persistent: !!keep })
   const db = "social_bench_feed"
   await pg.createDatabase(db)
@@ -79,21 +100,40 @@ async function main() {
     }
     const full = await run("full")
     const feed = await run("feed")
+    let feedProd = null
+    let feedProdTsNode = null
+    if (stages.includes("feed_prod")) {
+      console.log("[bench] building the plugin for the production feed stage")
+      const b = spawnSync(medusa, ["plugin:build"], { cwd: ROOT, env: { ...process.env, NODE_ENV: "production" }, stdio: "inherit" })
+      if (b.status !== 0) throw new Error("plugin:build failed")
+      feedProd = await stage("feed_prod", env, { prod: true })
+      console.log("[bench] feed_prod", feedProd)
+      feedProdTsNode = await stage("feed_prod", env, { prod: true, tsNode: true })
+      console.log("[bench] feed_prod with ts-node loaded", feedProdTsNode)
+    }
     const naive = await run("naive")
     const delta = await run("delta")
     const r2 = (n) => Math.round(n * 100) / 100
     if (!(full && feed && naive && delta)) {
-      report("feed-partial", { variants: seeded.variants, full, feed, naive, delta })
+      report("feed-partial", { variants: seeded.variants, full, feed, feed_prod: feedProd, feed_prod_ts_node: feedProdTsNode, naive, delta })
       return
     }
     report("feed", {
       variants: seeded.variants,
       seed_s: r2(seeded.seed_s),
       variants_per_s: Math.round(feed.items / feed.feed_s),
+      // Development mode: `medusa exec` compiling the TypeScript source on the fly (ts-node).
       peak_rss_mb: feed.peak_rss_mb,
       feed_s: r2(feed.feed_s),
       feed_gz_bytes: feed.bytes,
       boot_rss_mb: feed.boot_rss_mb,
+      boot_memory: feed.boot,
+      // Production: the built plugin in playground/, NODE_ENV=production, without and with ts-node.
+      peak_rss_mb_production: feedProd?.peak_rss_mb ?? null,
+      variants_per_s_production: feedProd ? Math.round(feedProd.items / feedProd.feed_s) : null,
+      boot_memory_production: feedProd?.boot ?? null,
+      peak_rss_mb_production_with_ts_node: feedProdTsNode?.peak_rss_mb ?? null,
+      boot_memory_production_with_ts_node: feedProdTsNode?.boot ?? null,
       naive_s: r2(naive.naive_s),
       naive_peak_rss_mb: naive.peak_rss_mb,
       speedup_vs_naive: r2(naive.naive_s / feed.feed_s),

@@ -91,53 +91,47 @@ export default class SocialCatalogModuleService extends MedusaService({
   /**
    * Inserts or updates snapshot rows in one statement. A row whose content did not change keeps
    * its send state; a changed one becomes dirty and its attempts start again.
+   *
+   * The page goes to PostgreSQL as ONE json parameter unpacked by `jsonb_to_recordset`, not as a
+   * multi-row VALUES list: with 19 columns a page of 1,250 rows is 23,750 bound values, and
+   * building, sending and parsing those took most of the write time.
    */
   @InjectManager()
   async writeSnapshotRows(rows: SnapshotRow[], @MedusaContext() sharedContext: Context = {}) {
     if (!rows.length) return
     const knex = this.knex_(sharedContext)
-    const now = new Date()
-    const values = rows.map((r) => ({
+    const records = rows.map((r) => ({
       id: r.id,
       channel_id: r.channel_id,
       variant_id: r.variant_id,
       product_id: r.product_id,
-      payload: JSON.stringify(r.payload),
+      payload: r.payload,
       feed_row: r.feed_row,
       content_hash: r.content_hash,
       valid: r.valid,
       status: r.status,
       error_code: r.error_code,
-      errors: JSON.stringify(r.errors),
-      warnings: JSON.stringify(r.warnings),
+      errors: r.errors,
+      warnings: r.warnings,
       dirty: r.dirty,
-      to_delete: false,
-      attempts: 0,
-      next_attempt_at: null,
       seen_run_id: r.seen_run_id,
-      created_at: now,
-      updated_at: now,
     }))
-    await knex(ITEM_TABLE)
-      .insert(values)
-      .onConflict(knex.raw("(channel_id, variant_id) WHERE deleted_at IS NULL"))
-      .merge([
-        "product_id",
-        "payload",
-        "feed_row",
-        "content_hash",
-        "valid",
-        "status",
-        "error_code",
-        "errors",
-        "warnings",
-        "dirty",
-        "to_delete",
-        "attempts",
-        "next_attempt_at",
-        "seen_run_id",
-        "updated_at",
-      ])
+    await knex.raw(
+      `INSERT INTO ${ITEM_TABLE} AS t (id, channel_id, variant_id, product_id, payload, feed_row, content_hash, valid, status,
+         error_code, errors, warnings, dirty, to_delete, attempts, next_attempt_at, seen_run_id, created_at, updated_at)
+       SELECT r.id, r.channel_id, r.variant_id, r.product_id, r.payload, r.feed_row, r.content_hash, r.valid, r.status,
+         r.error_code, r.errors, r.warnings, r.dirty, false, 0, NULL, r.seen_run_id, now(), now()
+       FROM jsonb_to_recordset(?::jsonb) AS r(id text, channel_id text, variant_id text, product_id text, payload jsonb,
+         feed_row text, content_hash text, valid boolean, status text, error_code text, errors jsonb, warnings jsonb,
+         dirty boolean, seen_run_id text)
+       ON CONFLICT (channel_id, variant_id) WHERE deleted_at IS NULL DO UPDATE SET
+         product_id = excluded.product_id, payload = excluded.payload, feed_row = excluded.feed_row,
+         content_hash = excluded.content_hash, valid = excluded.valid, status = excluded.status,
+         error_code = excluded.error_code, errors = excluded.errors, warnings = excluded.warnings,
+         dirty = excluded.dirty, to_delete = excluded.to_delete, attempts = excluded.attempts,
+         next_attempt_at = excluded.next_attempt_at, seen_run_id = excluded.seen_run_id, updated_at = excluded.updated_at`,
+      [JSON.stringify(records)]
+    )
   }
 
   /** Marks unchanged rows as seen by this run, so the run can tell which rows disappeared. */

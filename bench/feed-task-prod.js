@@ -32,13 +32,13 @@ exports.default = async function run({ container }) {
   const boot = memory()
   const [c] = await catalogService(container).listSocialCatalogChannels({ name: "Bench Google US" })
   const channel = await loadChannel(container, c.id)
-  let peak = process.memoryUsage().rss
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20)
+  let peak = process.memoryUsage.rss()
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20)
   const t0 = Date.now()
   const feed = await writeFeed(container, channel, { force: true })
   const feed_s = (Date.now() - t0) / 1000
   clearInterval(timer)
-  peak = Math.max(peak, process.memoryUsage().rss)
+  peak = Math.max(peak, process.memoryUsage.rss())
   console.log(
     `BENCH_RESULT ${JSON.stringify({ stage: "feed_prod", node_env: process.env.NODE_ENV, boot_rss_mb: boot.rss_mb, boot, feed_s, items: feed.item_count, bytes: feed.bytes, peak_rss_mb: mb(peak) })}`
   )

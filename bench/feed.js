@@ -145,6 +145,7 @@ async function main() {
       full_snapshot_s: r2(full.snapshot_s),
       full_snapshot_variants_per_s: Math.round(full.variants / full.snapshot_s),
       full_snapshot_timings_ms: full.snapshot_timings_ms,
+      run_total_count_s: r2(full.count_s),
       full_push_s: r2(full.push_s),
       full_sent: full.sent,
       full_total_s: r2(full.total_s),

@@ -1,7 +1,7 @@
 /**
  * The feed stage of the feed benchmark as a store runs it in production: `medusa exec` in
- * playground/ (a Medusa app that installed the BUILT plugin), NODE_ENV=production, plain
- * JavaScript. Same work and same measurement as the `feed` stage of feed-task.ts: the Google XML
+ * bench/prod-app/ (a Medusa app that installed the BUILT plugin, its config in JavaScript),
+ * NODE_ENV=production, no TypeScript. Same work and same measurement as the `feed` stage of feed-task.ts: the Google XML
  * feed from the snapshot to the gzipped file, peak RSS sampled every 20 ms.
  * Prints one line `BENCH_RESULT {...}` for bench/feed.js.
  */

@@ -84,7 +84,9 @@ async function main() {
   try {
     let seeded = seededFile && fs.existsSync(seededFile) ? JSON.parse(fs.readFileSync(seededFile, "utf8")) : null
     if (seeded) {
-      console.log(`[bench] reusing the database seeded with ${seeded.variants} variants`)
+      console.log(`[bench] reusing the database seeded with ${seeded.variants} variants; migrating it to this code`)
+      const m = spawnSync(medusa, ["db:migrate"], { cwd: ROOT, env, stdio: "inherit" })
+      if (m.status !== 0) throw new Error("migration failed")
     } else {
       console.log("[bench] migrating")
       const m = spawnSync(medusa, ["db:migrate"], { cwd: ROOT, env, stdio: "inherit" })

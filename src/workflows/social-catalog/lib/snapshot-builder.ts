@@ -267,7 +267,7 @@ export async function countChannelVariants(container: MedusaContainer, channel: 
   const f: ChannelFilters = channel.filters ?? {}
   const uses = (key: keyof NonNullable<ChannelFilters["include"]>) => !!(f.include?.[key]?.length || f.exclude?.[key]?.length)
   // No variants here: hydrating 100,000 variant rows took most of this walk. They are counted
-  // per page with one count query of the product module for the products that match.
+  // per page with one count of the product module for the products that match.
   const fields = ["id", "metadata", "collection_id", "type_id"]
   if (uses("tags")) fields.push("tags.value")
   if (uses("category_ids")) fields.push("categories.id")
@@ -288,8 +288,8 @@ export async function countChannelVariants(container: MedusaContainer, channel: 
     await loadSalesChannels(query, channel, data as any[])
     const matching = (data as any[]).filter((p) => matchesChannel(p, channel)).map((p) => p.id)
     if (matching.length) {
-      const { metadata } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { product_id: matching }, pagination: { take: 1 } } as any)
-      count += metadata?.count ?? 0
+      const [, n] = await container.resolve(Modules.PRODUCT).listAndCountProductVariants({ product_id: matching }, { take: 1, select: ["id"] })
+      count += n
     }
     if (data.length < pageSize) return count
     cursor = (data[data.length - 1] as any).id

@@ -6,9 +6,13 @@
 //   feed   the Google XML feed from the snapshot to the gzipped file (variants_per_s, peak_rss_mb)
 //   naive  one query.graph of everything + the XML built as one string in memory
 //   delta  1% of the variants changed: snapshot + feed + push again (delta_sent, delta_time_ratio)
-// Set BENCH_PRODUCTS / BENCH_VARIANTS_PER_PRODUCT for a smaller run.
+// Set BENCH_PRODUCTS / BENCH_VARIANTS_PER_PRODUCT for a smaller run. BENCH_DATA_DIR keeps the
+// seeded database in that folder, so later runs skip the seeding (about 25 minutes at 100,000
+// variants); BENCH_STAGES=full,feed picks stages (the report then holds only their figures);
+// BENCH_CPU_PROF=<dir> writes a CPU profile of each development-mode stage there.
 "use strict"
 
+const fs = require("fs")
 const os = require("os")
 const path = require("path")
 const { spawn, spawnSync } = require("child_process")
@@ -18,9 +22,31 @@ const { report } = require("./_report")
 const ROOT = path.resolve(__dirname, "..")
 const medusa = path.join(ROOT, "node_modules", ".bin", "medusa")
 
-function stage(name, env) {
+// playground/medusa-config.ts in plain JavaScript, as `medusa build` ships an app's config.
+const PROD_APP = path.join(ROOT, "bench", "prod-app")
+// The CLI's own entry, without the wrapper (node_modules/.bin/medusa) that registers ts-node when
+// it is installed: what a production install (`npm install` with NODE_ENV=production, so without
+// dev dependencies such as ts-node) runs.
+const medusaEntry = path.join(ROOT, "node_modules", "@medusajs", "cli", "dist", "index.js")
+
+/**
+ * Runs one stage in its own `medusa exec` process. `prod` runs the feed stage as a production
+ * store does: in bench/prod-app/ (the built plugin installed, config in JavaScript),
+ * NODE_ENV=production, no TypeScript; with `tsNode` through the CLI wrapper, which also loads
+ * ts-node (and with it TypeScript) when it is installed.
+ */
+function stage(name, env, { prod = false, tsNode = false } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(medusa, ["exec", "./bench/feed-task.ts", name], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] })
+    const child = prod
+      ? spawn(tsNode ? medusa : process.execPath, [...(tsNode ? [] : [medusaEntry]), "exec", "../feed-task-prod.js"], {
+          cwd: PROD_APP,
+          env: { ...env, NODE_ENV: "production" },
+          stdio: ["ignore", "pipe", "inherit"],
+        })
+      : process.env.BENCH_CPU_PROF
+        ? // A CPU profile of the stage (open the .cpuprofile in Chrome DevTools or speedscope).
+          spawn(process.execPath, ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF), medusa, "exec", "./bench/feed-task.ts", name], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] })
+        : spawn(medusa, ["exec", "./bench/feed-task.ts", name], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] })
     let result = null
     let buf = ""
     child.stdout.on("data", (d) => {
@@ -38,8 +64,11 @@ function stage(name, env) {
 }
 
 async function main() {
-  const dataDir = path.join(os.tmpdir(), `social-bench-feed-${process.pid}`, "data")
-  const pg = await startEmbeddedPostgres({ dataDir, persistent: false })
+  const keep = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : null
+  const dataDir = keep ? path.join(keep, "data") : path.join(os.tmpdir(), `social-bench-feed-${process.pid}`, "data")
+  const seededFile = keep && path.join(keep, `seeded-${process.env.BENCH_PRODUCTS ?? 20000}x${process.env.BENCH_VARIANTS_PER_PRODUCT ?? 5}.json`)
+  const stages = (process.env.BENCH_STAGES ?? "full,feed,feed_prod,naive,delta").split(",").map((s) => s.trim())
+  const pg = await startEmbeddedPostgres({ dataDir, persistent: !!keep })
   const db = "social_bench_feed"
   await pg.createDatabase(db)
   const env = {
@@ -53,29 +82,63 @@ async function main() {
   }
   delete env.REDIS_URL
   try {
-    console.log("[bench] migrating")
-    const m = spawnSync(medusa, ["db:migrate"], { cwd: ROOT, env, stdio: "inherit" })
-    if (m.status !== 0) throw new Error("migration failed")
-    const seeded = await stage("seed", env)
+    let seeded = seededFile && fs.existsSync(seededFile) ? JSON.parse(fs.readFileSync(seededFile, "utf8")) : null
+    if (seeded) {
+      console.log(`[bench] reusing the database seeded with ${seeded.variants} variants; migrating it to this code`)
+      const m = spawnSync(medusa, ["db:migrate"], { cwd: ROOT, env, stdio: "inherit" })
+      if (m.status !== 0) throw new Error("migration failed")
+    } else {
+      console.log("[bench] migrating")
+      const m = spawnSync(medusa, ["db:migrate"], { cwd: ROOT, env, stdio: "inherit" })
+      if (m.status !== 0) throw new Error("migration failed")
+      seeded = await stage("seed", env)
+      if (seededFile) fs.writeFileSync(seededFile, JSON.stringify(seeded))
+    }
     console.log(`[bench] seeded ${seeded.variants} variants in ${seeded.seed_s.toFixed(1)} s`)
     if (process.env.BENCH_PROFILE) console.log("[bench] profile", await stage("profile", env))
-    const full = await stage("full", env)
-    console.log("[bench] full", full)
-    const feed = await stage("feed", env)
-    console.log("[bench] feed", feed)
-    const naive = await stage("naive", env)
-    console.log("[bench] naive", naive)
-    const delta = await stage("delta", env)
-    console.log("[bench] delta", delta)
+    const run = async (name) => {
+      if (!stages.includes(name)) return null
+      const r = await stage(name, env)
+      console.log(`[bench] ${name}`, r)
+      return r
+    }
+    const full = await run("full")
+    const feed = await run("feed")
+    let feedProd = null
+    let feedProdTsNode = null
+    if (stages.includes("feed_prod")) {
+      console.log("[bench] building the plugin for the production feed stage")
+      const b = spawnSync(medusa, ["plugin:build"], { cwd: ROOT, env: { ...process.env, NODE_ENV: "production" }, stdio: "inherit" })
+      if (b.status !== 0) throw new Error("plugin:build failed")
+      // Reported when they fail, not fatal: the other stages' figures still count.
+      feedProd = await stage("feed_prod", env, { prod: true }).catch((e) => (console.error(e), null))
+      console.log("[bench] feed_prod", feedProd)
+      feedProdTsNode = await stage("feed_prod", env, { prod: true, tsNode: true }).catch((e) => (console.error(e), null))
+      console.log("[bench] feed_prod with ts-node loaded", feedProdTsNode)
+    }
+    const naive = await run("naive")
+    const delta = await run("delta")
     const r2 = (n) => Math.round(n * 100) / 100
+    if (!(full && feed && naive && delta)) {
+      report("feed-partial", { variants: seeded.variants, full, feed, feed_prod: feedProd, feed_prod_ts_node: feedProdTsNode, naive, delta })
+      return
+    }
     report("feed", {
       variants: seeded.variants,
       seed_s: r2(seeded.seed_s),
       variants_per_s: Math.round(feed.items / feed.feed_s),
+      // Development mode: `medusa exec` compiling the TypeScript source on the fly (ts-node).
       peak_rss_mb: feed.peak_rss_mb,
       feed_s: r2(feed.feed_s),
       feed_gz_bytes: feed.bytes,
       boot_rss_mb: feed.boot_rss_mb,
+      boot_memory: feed.boot,
+      // Production: the built plugin in playground/, NODE_ENV=production, without and with ts-node.
+      peak_rss_mb_production: feedProd?.peak_rss_mb ?? null,
+      variants_per_s_production: feedProd ? Math.round(feedProd.items / feedProd.feed_s) : null,
+      boot_memory_production: feedProd?.boot ?? null,
+      peak_rss_mb_production_with_ts_node: feedProdTsNode?.peak_rss_mb ?? null,
+      boot_memory_production_with_ts_node: feedProdTsNode?.boot ?? null,
       naive_s: r2(naive.naive_s),
       naive_peak_rss_mb: naive.peak_rss_mb,
       speedup_vs_naive: r2(naive.naive_s / feed.feed_s),
@@ -87,6 +150,7 @@ async function main() {
       full_snapshot_s: r2(full.snapshot_s),
       full_snapshot_variants_per_s: Math.round(full.variants / full.snapshot_s),
       full_snapshot_timings_ms: full.snapshot_timings_ms,
+      run_total_count_s: r2(full.count_s),
       full_push_s: r2(full.push_s),
       full_sent: full.sent,
       full_total_s: r2(full.total_s),

@@ -1,9 +1,18 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { Modules, ProductWorkflowEvents } from "@medusajs/framework/utils"
+import { TestEventUtils } from "@medusajs/test-utils"
 import { XMLParser } from "fast-xml-parser"
 import { parse } from "csv-parse/sync"
 import { gunzipSync } from "zlib"
-import { createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createPriceListsWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createTaxRegionsWorkflow,
+  updateProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import socialCatalogDelta from "../../src/jobs/social-catalog-delta"
+import socialCatalogDaily from "../../src/jobs/social-catalog-daily"
 import { createAdminHeaders } from "../helpers/auth"
 import { FakeCatalogProvider, seedCatalog, VALID_EAN } from "../helpers/catalog-fixtures"
 import { registerCatalogProvider } from "../../src/providers/catalog/registry"
@@ -115,10 +124,6 @@ medusaIntegrationTestRunner({
     })
 
     it("previews without writing, then publishes a Google feed a parser reads back", async () => {
-      // The product events of the seed queued every product for the next delta, once each.
-      const queued = await getContainer().resolve("social_catalog").listSocialCatalogPendings()
-      expect(queued.map((q: any) => q.product_id).sort()).toEqual(shop.products.map((p: any) => p.id).sort())
-
       await createPriceListsWorkflow(getContainer()).run({
         input: {
           price_lists_data: [
@@ -288,6 +293,197 @@ medusaIntegrationTestRunner({
       } finally {
         await meta.close()
       }
+    })
+
+    it("pages a channel's items by cursor: an item removed between two pages shifts nothing", async () => {
+      const ch = await createChannel({ destination: "google" })
+      await syncAndWait(ch.id)
+      const url = `/admin/social/channels/${ch.id}/items`
+      const all = (await api.get(url, admin)).data
+      expect(all).toMatchObject({ count: 4, next_cursor: null })
+      const ids = all.items.map((i: any) => i.id)
+
+      const first = (await api.get(`${url}?limit=2`, admin)).data
+      expect(first.items.map((i: any) => i.id)).toEqual(ids.slice(0, 2))
+      expect(first.next_cursor).toBe(ids[1])
+      // A write between the pages: the first item of page one leaves the snapshot.
+      await getContainer().resolve("social_catalog").purgeItems({ ids: [ids[0]] })
+      const second = (await api.get(`${url}?limit=2&cursor=${first.next_cursor}`, admin)).data
+      expect(second.items.map((i: any) => i.id)).toEqual(ids.slice(2, 4))
+      expect(second).toMatchObject({ count: 3, next_cursor: null })
+
+      const bad = await api.get(`${url}?cursor=1%20OR%201=1`, admin).catch((e: any) => e.response)
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("cursor")
+      expect((await api.get(`${url}?offset=2`, admin).catch((e: any) => e.response)).status).toBe(400)
+    })
+
+    it("prices a market that shows prices with tax as its product pages do, without adding tax twice", async () => {
+      const container = getContainer()
+      const { result: [de, uk] } = await createRegionsWorkflow(container).run({
+        input: {
+          regions: [
+            { name: "Germany", currency_code: "eur", countries: ["de"] },
+            { name: "UK", currency_code: "gbp", countries: ["gb"] },
+          ],
+        } as any,
+      })
+      // GBP prices are entered with tax included (the store's currency setting).
+      await container.resolve(Modules.PRICING).createPricePreferences([{ attribute: "currency_code", value: "gbp", is_tax_inclusive: true }])
+      await createTaxRegionsWorkflow(container).run({
+        input: [
+          { country_code: "de", provider_id: "tp_system", default_tax_rate: { rate: 19, code: "DE19", name: "MwSt" } },
+          { country_code: "gb", provider_id: "tp_system", default_tax_rate: { rate: 20, code: "GB20", name: "VAT" } },
+        ] as any,
+      })
+      const { result: [jacket] } = await createProductsWorkflow(container).run({
+        input: {
+          products: [
+            {
+              title: "Rain jacket",
+              handle: "rain-jacket",
+              status: "published",
+              description: "Keeps the rain out.",
+              thumbnail: "https://cdn.example.com/jacket.jpg",
+              options: [{ title: "Default", values: ["Default"] }],
+              variants: [
+                {
+                  title: "Default variant",
+                  sku: "JACKET",
+                  manage_inventory: false,
+                  options: { Default: "Default" },
+                  prices: [
+                    { amount: 100, currency_code: "eur" },
+                    { amount: 60, currency_code: "gbp" },
+                  ],
+                },
+              ],
+              sales_channels: [{ id: shop.web.id }],
+            },
+          ],
+        },
+      })
+      const variantId = jacket.variants[0].id
+      await createPriceListsWorkflow(container).run({
+        input: {
+          price_lists_data: [
+            { title: "Spring sale", description: "Jackets", type: "sale", status: "active", prices: [{ amount: 80, currency_code: "eur", variant_id: variantId }] },
+          ],
+        } as any,
+      })
+
+      const germany = await createChannel({ destination: "google", country: "de", currency_code: "eur", language: "de", region_id: de.id })
+      const britain = await createChannel({ destination: "google", country: "gb", currency_code: "gbp", language: "en", region_id: uk.id })
+      expect(germany.prices_include_tax).toBe(true)
+      for (const c of [germany, britain]) expect((await syncAndWait(c.id)).status).toBe("succeeded")
+      const itemOf = async (c: any) =>
+        ([].concat(xml.parse((await api.get(path(c.feed_url), { responseType: "text" })).data).rss.channel.item) as any[]).find((i) => i["g:id"] === variantId)
+
+      // Stored without tax (100 EUR, sale 80 EUR): the German page shows 19% VAT on top.
+      expect(await itemOf(germany)).toMatchObject({ "g:price": "119.00 EUR", "g:sale_price": "95.20 EUR" })
+      // Stored with tax already (60 GBP): shown as stored.
+      expect(await itemOf(britain)).toMatchObject({ "g:price": "60.00 GBP" })
+      expect((await itemOf(britain))["g:sale_price"]).toBeUndefined()
+    })
+
+    describe("scheduled jobs", () => {
+      let provider: FakeCatalogProvider
+      let restore: () => unknown
+      beforeEach(() => {
+        provider = new FakeCatalogProvider()
+        restore = registerCatalogProvider("meta", () => provider)
+      })
+      afterEach(() => restore())
+
+      const runsOf = async (id: string) => (await api.get(`/admin/social/channels/${id}/runs`, admin)).data.runs as any[]
+      const queueOf = async (id: string) =>
+        (await getContainer().resolve("social_catalog").listSocialCatalogPendings({ channel_id: id })).map((q: any) => q.product_id)
+
+      it("the delta job sends a change; a channel whose run fails keeps it queued and sends it next time", async () => {
+        const container = getContainer()
+        const push = await createChannel({ destination: "meta", mode: "push", credentials: { catalog_id: "1", access_token: "t" } })
+        const feed = await createChannel({ destination: "google" })
+        // Channels that never had a full run get one.
+        await socialCatalogDelta(container)
+        for (const c of [push, feed]) expect((await runsOf(c.id))[0]).toMatchObject({ kind: "full", status: "succeeded" })
+        expect(provider.sentIds).toHaveLength(3)
+
+        const shirtId = shop.variantBySku["SHIRT-S"].product_id
+        const updated = TestEventUtils.waitSubscribersExecution(ProductWorkflowEvents.UPDATED, container.resolve(Modules.EVENT_BUS) as any)
+        await updateProductsWorkflow(container).run({ input: { selector: { id: shirtId }, update: { title: "Storm shirt" } } })
+        await updated
+        expect(await queueOf(push.id)).toEqual([shirtId])
+        expect(await queueOf(feed.id)).toEqual([shirtId])
+
+        // Another sync holds the push channel: its delta fails before it reads the change.
+        provider.submitted = []
+        const locking = container.resolve(Modules.LOCKING)
+        await locking.acquire(`social-catalog:${push.id}`, { ownerId: "test", expire: 60 })
+        try {
+          await socialCatalogDelta(container)
+        } finally {
+          await locking.release(`social-catalog:${push.id}`, { ownerId: "test" })
+        }
+        // Its total is the queued product's two variants, not the catalog.
+        expect((await runsOf(push.id))[0]).toMatchObject({ kind: "delta", status: "failed", stage: "snapshot", total: 2, done: 0 })
+        expect((await runsOf(push.id))[0].error).toContain("already running")
+        expect(provider.submitted).toEqual([])
+        expect(await queueOf(push.id)).toEqual([shirtId])
+        // The feed channel's delta went through and cleared its own queue.
+        expect((await runsOf(feed.id))[0]).toMatchObject({ kind: "delta", status: "succeeded" })
+        expect(await queueOf(feed.id)).toEqual([])
+        const items = [].concat(xml.parse((await api.get(path(feed.feed_url), { responseType: "text" })).data).rss.channel.item) as any[]
+        expect(items.find((i) => i["g:id"] === shop.variantBySku["SHIRT-S"].id)["g:title"]).toBe("Storm shirt - S / Blue")
+
+        // The next delta sends the change it kept, and only that.
+        await socialCatalogDelta(container)
+        expect((await runsOf(push.id))[0]).toMatchObject({ kind: "delta", status: "succeeded", total: 2 })
+        expect(provider.submitted.flat().map((op: any) => [op.item.id, op.item.payload.title]).sort()).toEqual(
+          [
+            [shop.variantBySku["SHIRT-M"].id, "Storm shirt - M / Blue"],
+            [shop.variantBySku["SHIRT-S"].id, "Storm shirt - S / Blue"],
+          ].sort()
+        )
+        expect(await queueOf(push.id)).toEqual([])
+      })
+
+      it("the daily job rebuilds, deletes what the platform holds that the shop does not, and sends again what it lost", async () => {
+        const container = getContainer()
+        const ch = await createChannel({ destination: "meta", mode: "push", credentials: { catalog_id: "1", access_token: "t" } })
+        await socialCatalogDaily(container)
+        const valid = [shop.variantBySku["SHIRT-S"].id, shop.variantBySku["SHIRT-M"].id, shop.variantBySku["MUG"].id]
+        expect([...provider.remote].sort()).toEqual([...valid].sort())
+        expect((await runsOf(ch.id))[0]).toMatchObject({ kind: "full", status: "succeeded", results: { reconcile: { orphans_deleted: 0, missing_requeued: 0 } } })
+
+        // Behind the plugin's back: an item nobody knows appears, the mug disappears.
+        provider.remote.add("variant_from_elsewhere")
+        provider.remote.delete(shop.variantBySku["MUG"].id)
+        provider.submitted = []
+        await socialCatalogDaily(container)
+        const run = (await runsOf(ch.id))[0]
+        expect(run).toMatchObject({ kind: "full", status: "succeeded", results: { reconcile: { remote: 3, orphans_deleted: 1, missing_requeued: 1 }, push: { sent: 1 } } })
+        expect(provider.sentIds.sort()).toEqual(["delete:variant_from_elsewhere", shop.variantBySku["MUG"].id].sort())
+        expect([...provider.remote].sort()).toEqual([...valid].sort())
+        const synced = await api.get(`/admin/social/channels/${ch.id}/items?status=synced`, admin)
+        expect(synced.data.items.map((i: any) => i.variant_id).sort()).toEqual([...valid].sort())
+      })
+
+      it("counts a full run's total over the channel's sales channel, not the whole catalog", async () => {
+        const container = getContainer()
+        const ch = await createChannel({ destination: "google" })
+        const locking = container.resolve(Modules.LOCKING)
+        await locking.acquire(`social-catalog:${ch.id}`, { ownerId: "test", expire: 60 })
+        let run: any
+        try {
+          run = await syncAndWait(ch.id)
+        } finally {
+          await locking.release(`social-catalog:${ch.id}`, { ownerId: "test" })
+        }
+        // Five variants in the shop; "Elsewhere" is sold in another sales channel.
+        expect(run).toMatchObject({ status: "failed", stage: "snapshot", total: 4, done: 0 })
+        const ok = await syncAndWait(ch.id)
+        expect(ok).toMatchObject({ status: "succeeded", stage: "done", total: 3, done: 3, results: { snapshot: { variants: 4 }, feed: { item_count: 3 } } })
+      })
     })
 
     it("deletes a channel and its snapshot", async () => {

@@ -83,10 +83,28 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
       expect(await service.openCredentials(c.id)).toEqual({ catalog_id: "42", access_token: "EAAB-secret" })
     })
 
-    it("queues a product once however often it changes", async () => {
+    it("queues a product once per enabled channel however often it changes", async () => {
+      const a = await channel()
+      const b = await channel()
+      const off = await channel()
+      await service.updateSocialCatalogChannels({ id: off.id, enabled: false } as any)
       await service.queueProducts(["prod_1", "prod_2", "prod_1"])
       await service.queueProducts(["prod_1"])
-      expect((await service.listSocialCatalogPendings()).map((p: any) => p.product_id).sort()).toEqual(["prod_1", "prod_2"])
+      for (const c of [a, b]) expect((await service.takeQueue(c.id, 10)).product_ids.sort()).toEqual(["prod_1", "prod_2"])
+      expect((await service.takeQueue(off.id, 10)).product_ids).toEqual([])
+    })
+
+    it("clears only what a delta took: a change queued while it ran waits for the next one", async () => {
+      const a = await channel()
+      const b = await channel()
+      await service.queueProducts(["prod_1", "prod_2"])
+      const taken = await service.takeQueue(a.id, 10)
+      // prod_2 changes again while the delta of channel a runs.
+      await service.queueProducts(["prod_2"])
+      expect(await service.clearQueue(a.id, taken.product_ids, taken.taken_at)).toBe(1)
+      expect((await service.takeQueue(a.id, 10)).product_ids).toEqual(["prod_2"])
+      // Channel b's queue is its own.
+      expect((await service.takeQueue(b.id, 10)).product_ids.sort()).toEqual(["prod_1", "prod_2"])
     })
 
     it("sends each change once, and a second run sends nothing", async () => {

@@ -116,7 +116,8 @@ export async function withChannelLock<T>(container: MedusaContainer, channelId: 
   try {
     return await locking.execute(`social-catalog:${channelId}`, job, { timeout: 5 })
   } catch (e: any) {
-    if (/timed? ?out|timeout/i.test(String(e?.message))) {
+    // The in-memory provider says "Timed-out acquiring lock.", the Redis one "Timed out ...".
+    if (/timed?[- ]?out|timeout/i.test(String(e?.message))) {
       throw new MedusaError(MedusaError.Types.CONFLICT, `A sync of channel ${channelId} is already running`)
     }
     throw e

@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
-  generateEntityId,
   getVariantAvailability,
   Modules,
 } from "@medusajs/framework/utils"
@@ -12,6 +11,7 @@ import { RULES } from "../../../modules/social-catalog/lib/destinations"
 import { htmlToText, truncate } from "../../../modules/social-catalog/lib/text"
 import { roundMoney } from "../../../modules/social-catalog/lib/money"
 import { contentHash } from "../../../modules/social-catalog/lib/hash"
+import { entityIds } from "../../../modules/social-catalog/lib/ids"
 import { getFormatter } from "../../../modules/social-catalog/lib/formats"
 import { validateGroup, validateItem, type Issue } from "../../../modules/social-catalog/lib/validate"
 import type { ChannelFilters, FieldMapping, SnapshotRow } from "../../../modules/social-catalog/types"
@@ -34,7 +34,6 @@ const PRODUCT_FIELDS = [
   "categories.id",
   "categories.name",
   "images.url",
-  "sales_channels.id",
   "variants.id",
   "variants.title",
   "variants.sku",
@@ -52,7 +51,9 @@ const PRODUCT_FIELDS = [
   "options.title",
   "variants.options.value",
   "variants.options.option_id",
-  "variants.price_set.id",
+  // Sales channels and price sets are read from their link tables (loadLinks): asking for
+  // `sales_channels.id` or `variants.price_set.id` here also queries the sales channel and
+  // pricing modules for rows whose id the link already holds.
 ]
 
 export type BuildOptions = {
@@ -92,8 +93,8 @@ type Context = {
 /**
  * Builds (or previews) a channel's snapshot: walks published products by id in pages, renders
  * one normalized item per variant with the market's calculated price and availability, validates
- * it for the destination, and writes only rows whose content hash changed. Memory stays at one
- * page whatever the catalog's size.
+ * it for the destination, and writes only rows whose content hash changed. Memory stays at two
+ * pages (the one being written, the next one being read) whatever the catalog's size.
  */
 export async function buildSnapshot(container: MedusaContainer, channel: Channel, opts: BuildOptions): Promise<BuildResult> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -126,18 +127,19 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
   const seenForPreview = opts.dryRun ? new Set<string>() : null
 
   const ids = opts.productIds ? [...new Set(opts.productIds)].sort() : null
-  let cursor: string | null = null
-  // A delta with nothing queued walks nothing.
+  // Time per phase. Loading the next page overlaps rendering and writing the current one, so the
+  // load phases add up to more than the wall time; `wait_for_page` is what the loop waited.
   const timings = opts.timings ?? {}
-  let mark = Date.now()
-  const lap = (phase: string) => {
-    const now = Date.now()
-    timings[phase] = (timings[phase] ?? 0) + (now - mark)
-    mark = now
+  const add = (phase: string, since: number) => {
+    timings[phase] = (timings[phase] ?? 0) + (Date.now() - since)
+    return Date.now()
   }
-  for (; !ids || ids.length; ) {
+
+  /** One page of products after `after`, with its links, prices, stock and tax rates. */
+  const loadPage = async (after: string | null) => {
+    let t = Date.now()
     const idFilter: Record<string, unknown> = {}
-    if (cursor) idFilter.$gt = cursor
+    if (after) idFilter.$gt = after
     if (ids) idFilter.$in = ids
     const { data: products } = await query.graph({
       entity: "product",
@@ -145,21 +147,34 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
       filters: { status: "published", ...(Object.keys(idFilter).length ? { id: idFilter } : {}) } as any,
       pagination: { take: pageSize, order: { id: "ASC" } } as any,
     })
-    lap("query_graph")
-    if (!products.length) break
-    cursor = (products[products.length - 1] as any).id
-    result.products += products.length
-
+    t = add("query_graph", t)
+    await Promise.all([loadSalesChannels(query, channel, products as any[]), loadPriceSets(query, products as any[])])
+    t = add("links", t)
     const inMarket = (products as any[]).filter((p) => matchesChannel(p, channel))
     const variants = inMarket.flatMap((p) => (p.variants ?? []).map((v: any) => ({ p, v })))
     await attachCalculatedPrices(container, channel, variants.map(({ v }) => v))
-    lap("prices")
+    t = add("prices", t)
     const [stock, taxRates] = await Promise.all([
       loadAvailability(query, channel, variants.map(({ v }) => v)),
       loadTaxRates(container, channel, variants),
+      loadPriceLists(query, variants.map(({ v }) => v), priceLists),
     ])
-    await loadPriceLists(query, variants.map(({ v }) => v), priceLists)
-    lap("stock_tax_price_lists")
+    add("stock_tax_price_lists", t)
+    return { products: products as any[], inMarket, stock, taxRates }
+  }
+
+  // A delta with nothing queued walks nothing.
+  let next: ReturnType<typeof loadPage> | null = !ids || ids.length ? loadPage(null) : null
+  while (next) {
+    let t = Date.now()
+    const { products, inMarket, stock, taxRates } = await next
+    t = add("wait_for_page", t)
+    if (!products.length) break
+    result.products += products.length
+    // Fetch the next page while this one is rendered and written (one page ahead, no more: memory
+    // holds two pages at most). A failure surfaces when the loop awaits it.
+    next = products.length < pageSize ? null : loadPage(products[products.length - 1].id)
+    next?.catch(() => undefined)
 
     const rendered = new Map<string, { item: NormalizedItem; productId: string; errors: Issue[]; warnings: Issue[] }>()
     for (const p of inMarket) {
@@ -176,11 +191,11 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
       }
     }
     result.variants += rendered.size
-
-    lap("render_validate")
+    t = add("render_validate", t)
     const existing = await service.getSnapshotRows(channel.id, [...rendered.keys()])
     const byVariant = new Map(existing.map((r) => [r.variant_id, r]))
     const writes: SnapshotRow[] = []
+    const newIds = entityIds("scit", rendered.size)
     const seen: string[] = []
     for (const [variantId, r] of rendered) {
       seenForPreview?.add(variantId)
@@ -206,7 +221,7 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
       }
       const alreadySent = !!row && row.last_sent_hash === hash
       writes.push({
-        id: row?.id ?? generateEntityId(undefined, "scit"),
+        id: row?.id ?? newIds[writes.length],
         channel_id: channel.id,
         variant_id: variantId,
         product_id: r.productId,
@@ -227,9 +242,8 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
       await service.writeSnapshotRows(writes)
       await service.markSeen(seen, opts.runId)
     }
-    lap("snapshot_write")
+    add("snapshot_write", t)
     await opts.onPage?.(result.variants)
-    if (products.length < pageSize) break
   }
 
   if (ids && !ids.length) return result
@@ -240,6 +254,46 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
     result.deleted = retired
   }
   return result
+}
+
+/**
+ * How many variants a run of this channel has to handle: those of the published products (all,
+ * or the delta's) that are in the channel's sales channel and pass its filters. A light walk by
+ * id in large pages that reads only what `matchesChannel` looks at; it is the run's progress
+ * total, so that `done / total` reaches 1.
+ */
+export async function countChannelVariants(container: MedusaContainer, channel: Channel, productIds: string[] | null, pageSize = 2000) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const f: ChannelFilters = channel.filters ?? {}
+  const uses = (key: keyof NonNullable<ChannelFilters["include"]>) => !!(f.include?.[key]?.length || f.exclude?.[key]?.length)
+  // No variants here: hydrating 100,000 variant rows took most of this walk. They are counted
+  // per page with one count of the product module for the products that match.
+  const fields = ["id", "metadata", "collection_id", "type_id"]
+  if (uses("tags")) fields.push("tags.value")
+  if (uses("category_ids")) fields.push("categories.id")
+  const ids = productIds ? [...new Set(productIds)].sort() : null
+  if (ids && !ids.length) return 0
+  let count = 0
+  let cursor: string | null = null
+  for (;;) {
+    const idFilter: Record<string, unknown> = {}
+    if (cursor) idFilter.$gt = cursor
+    if (ids) idFilter.$in = ids
+    const { data } = await query.graph({
+      entity: "product",
+      fields,
+      filters: { status: "published", ...(Object.keys(idFilter).length ? { id: idFilter } : {}) } as any,
+      pagination: { take: pageSize, order: { id: "ASC" } } as any,
+    })
+    await loadSalesChannels(query, channel, data as any[])
+    const matching = (data as any[]).filter((p) => matchesChannel(p, channel)).map((p) => p.id)
+    if (matching.length) {
+      const [, n] = await container.resolve(Modules.PRODUCT).listAndCountProductVariants({ product_id: matching }, { take: 1, select: ["id"] })
+      count += n
+    }
+    if (data.length < pageSize) return count
+    cursor = (data[data.length - 1] as any).id
+  }
 }
 
 /** The sales channel and the admin's filters decide whether a product belongs to the channel. */
@@ -292,7 +346,8 @@ function renderItem(
   const { channel, mapping } = ctx
   const rules = RULES[channel.destination]
   const attrs: Partial<Record<keyof NormalizedItem, string>> = {}
-  const optionTitles = new Map<string, string>((p.options ?? []).map((o: any) => [o.id, o.title]))
+  const shared = productParts(ctx, p)
+  const optionTitles = shared.optionTitles
   for (const o of v.options ?? []) {
     const key = ATTRIBUTE_NAMES[String(o.option?.title ?? optionTitles.get(o.option_id) ?? "").trim().toLowerCase()]
     if (key && o.value) attrs[key] = String(o.value)
@@ -301,9 +356,8 @@ function renderItem(
     if (attrs[key]) attrs[key] = attrs[key]!.toLowerCase()
   }
 
-  let description = htmlToText(p.description) || htmlToText(p.subtitle) || p.title
-  if (Array.from(description).length > rules.descriptionMax) {
-    description = truncate(description, rules.descriptionMax)
+  const description = shared.description
+  if (shared.descriptionTruncated) {
     warnings.push({ code: "description_truncated", field: "description", message: `cut to ${rules.descriptionMax} characters` })
   }
   const multi = (p.variants ?? []).length > 1
@@ -336,35 +390,22 @@ function renderItem(
   const gtin = gtinSources.map((f) => (v[f] ? String(v[f]).replace(/[\s-]/g, "") : "")).find((s) => /^\d{8,14}$/.test(s)) ?? null
   const mpnFrom = mapping.mpn_from === undefined ? "mid_code" : mapping.mpn_from
   const mpn = mpnFrom ? (v[mpnFrom] ?? null) : null
-  const brand =
-    mapping.brand ??
-    (mapping.brand_metadata_key ? p.metadata?.[mapping.brand_metadata_key] : null) ??
-    p.metadata?.brand ??
-    ctx.brandName ??
-    null
-  const category = (p.categories ?? []).map((c: any) => mapping.category_map?.[c.id]).find(Boolean) ?? null
-  const labels = [0, 1, 2, 3, 4].map((i) => customLabel(mapping.custom_labels?.[i] ?? null, p)) as NormalizedItem["custom_labels"]
-
-  const image = absolute(v.thumbnail ?? p.thumbnail ?? p.images?.[0]?.url, ctx.publicUrl)
-  const images = (p.images ?? []).map((i: any) => absolute(i.url, ctx.publicUrl)).filter((u: string | null) => u && u !== image)
-
-  const link = new URL(
-    renderProductUrl(ctx.template, {
-      storefront: ctx.storefront,
-      handle: p.handle,
-      id: p.id,
-      locale: channel.language,
-      country: channel.country.toLowerCase(),
-    })
-  )
-  if (multi) link.searchParams.set("variant", v.id)
+  const { brand, category, labels, link: productLink } = shared
+  const image = v.thumbnail ? absolute(v.thumbnail, ctx.publicUrl) : shared.image
+  const images = v.thumbnail ? shared.allImages.filter((u) => u !== image) : shared.images
+  let link = productLink
+  if (multi) {
+    const url = new URL(productLink)
+    url.searchParams.set("variant", v.id)
+    link = url.toString()
+  }
 
   return {
     id: v.id,
     item_group_id: p.id,
     title,
     description,
-    link: link.toString(),
+    link,
     image_link: image,
     additional_image_links: images,
     price: (onSale ? original : calculated) as NormalizedItem["price"],
@@ -372,7 +413,7 @@ function renderItem(
     sale_price_effective_date: list && (list.starts_at || list.ends_at) ? { start: list.starts_at, end: list.ends_at } : null,
     availability,
     condition: mapping.condition ?? (["new", "refurbished", "used"].includes(p.metadata?.condition) ? p.metadata.condition : "new"),
-    brand: brand ? String(brand) : null,
+    brand,
     gtin,
     mpn: mpn ? String(mpn) : null,
     google_product_category: category,
@@ -383,9 +424,69 @@ function renderItem(
     pattern: attrs.pattern ?? null,
     gender: attrs.gender ?? null,
     age_group: attrs.age_group ?? null,
-    custom_labels: labels,
+    // A copy per variant: the payloads must not share one array.
+    custom_labels: [...labels] as NormalizedItem["custom_labels"],
     quantity,
   }
+}
+
+type ProductParts = {
+  optionTitles: Map<string, string>
+  description: string
+  descriptionTruncated: boolean
+  brand: string | null
+  category: string | null
+  labels: NormalizedItem["custom_labels"]
+  image: string | null
+  images: string[]
+  allImages: string[]
+  link: string
+}
+
+// What every variant of a product shares, worked out once per product rather than per variant
+// (HTML to text, URL parsing). Kept on the product object of the page, so it is dropped with it.
+const PARTS = Symbol("social-catalog.product-parts")
+
+function productParts(ctx: Context, p: any): ProductParts {
+  if (p[PARTS]) return p[PARTS]
+  const { channel, mapping } = ctx
+  const rules = RULES[channel.destination]
+  let description = htmlToText(p.description) || htmlToText(p.subtitle) || p.title
+  let descriptionTruncated = false
+  if (Array.from(description).length > rules.descriptionMax) {
+    description = truncate(description, rules.descriptionMax)
+    descriptionTruncated = true
+  }
+  const brand =
+    mapping.brand ??
+    (mapping.brand_metadata_key ? p.metadata?.[mapping.brand_metadata_key] : null) ??
+    p.metadata?.brand ??
+    ctx.brandName ??
+    null
+  const image = absolute(p.thumbnail ?? p.images?.[0]?.url, ctx.publicUrl)
+  const allImages = (p.images ?? []).map((i: any) => absolute(i.url, ctx.publicUrl)).filter(Boolean) as string[]
+  const parts: ProductParts = {
+    optionTitles: new Map<string, string>((p.options ?? []).map((o: any) => [o.id, o.title])),
+    description,
+    descriptionTruncated,
+    brand: brand ? String(brand) : null,
+    category: (p.categories ?? []).map((c: any) => mapping.category_map?.[c.id]).find(Boolean) ?? null,
+    labels: [0, 1, 2, 3, 4].map((i) => customLabel(mapping.custom_labels?.[i] ?? null, p)) as NormalizedItem["custom_labels"],
+    image,
+    images: allImages.filter((u) => u !== image),
+    allImages,
+    link: new URL(
+      renderProductUrl(ctx.template, {
+        storefront: ctx.storefront,
+        handle: p.handle,
+        id: p.id,
+        locale: channel.language,
+        country: channel.country.toLowerCase(),
+      })
+    ).toString(),
+  }
+  p[PARTS] = parts
+  return parts
 }
 
 function customLabel(rule: NonNullable<FieldMapping["custom_labels"]>[number], p: any): string | null {
@@ -395,6 +496,32 @@ function customLabel(rule: NonNullable<FieldMapping["custom_labels"]>[number], p
   if (rule.from === "metadata") return p.metadata?.[rule.key] != null ? String(p.metadata[rule.key]).slice(0, 100) : null
   const tag = (p.tags ?? []).find((t: any) => String(t.value).startsWith(rule.prefix))
   return tag ? String(tag.value).slice(rule.prefix.length) : null
+}
+
+/**
+ * Marks which of the page's products are in the channel's sales channel (all that
+ * `matchesChannel` asks), from one query.graph of the link table.
+ */
+async function loadSalesChannels(query: any, channel: Channel, products: any[]) {
+  if (!products.length || !channel.sales_channel_id) return
+  const { data } = await query.graph({
+    entity: "product_sales_channel",
+    fields: ["product_id"],
+    filters: { product_id: products.map((p) => p.id), sales_channel_id: channel.sales_channel_id },
+  })
+  const inChannel = new Set((data as any[]).map((l) => l.product_id))
+  for (const p of products) p.sales_channels = inChannel.has(p.id) ? [{ id: channel.sales_channel_id }] : []
+}
+
+/** Each variant's price set, from one query.graph of the link table. */
+async function loadPriceSets(query: any, products: any[]) {
+  const variantIds = products.flatMap((p) => (p.variants ?? []).map((v: any) => v.id))
+  if (!variantIds.length) return
+  const { data } = await query.graph({ entity: "product_variant_price_set", fields: ["variant_id", "price_set_id"], filters: { variant_id: variantIds } })
+  const priceSetOf = new Map((data as any[]).map((l) => [l.variant_id, l.price_set_id]))
+  for (const p of products) {
+    for (const v of p.variants ?? []) v.price_set = priceSetOf.has(v.id) ? { id: priceSetOf.get(v.id) } : null
+  }
 }
 
 /**

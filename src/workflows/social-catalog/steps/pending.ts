@@ -11,7 +11,7 @@ export type ChangedInput = {
 
 /**
  * This step turns what changed (products, variants, stock) into product ids and queues them for
- * the next delta. Queuing is idempotent (one row per product), so an event delivered twice
+ * the next delta of every enabled channel. Queuing is idempotent (one row per channel and product), so an event delivered twice
  * changes nothing; there is nothing to compensate.
  */
 export const queueCatalogProductsStep = createStep("queue-social-catalog-products", async (input: ChangedInput, { container }) => {
@@ -42,14 +42,24 @@ export const queueCatalogProductsStep = createStep("queue-social-catalog-product
   return new StepResponse({ queued, product_ids: [...productIds] })
 })
 
-/** This step reads up to `limit` queued product ids (oldest first) without removing them. */
-export const takeQueuedProductsStep = createStep("take-social-catalog-queued", async (input: { limit?: number }, { container }) => {
-  const rows = await catalogService(container).listSocialCatalogPendings({}, { take: input.limit ?? 5000, order: { created_at: "ASC" }, select: ["id", "product_id"] })
-  return new StepResponse({ ids: rows.map((r: any) => r.id), product_ids: rows.map((r: any) => r.product_id) })
-})
+/**
+ * This step reads up to `limit` queued product ids of a channel (oldest first) without removing
+ * them, and the time it read them at.
+ */
+export const takeQueuedProductsStep = createStep(
+  "take-social-catalog-queued",
+  async (input: { channel_id: string; limit?: number }, { container }) => {
+    return new StepResponse(await catalogService(container).takeQueue(input.channel_id, input.limit ?? 5000))
+  }
+)
 
-/** This step removes queue rows once every channel has processed them. */
-export const clearQueuedProductsStep = createStep("clear-social-catalog-queued", async (input: { ids: string[] }, { container }) => {
-  if (input.ids.length) await catalogService(container).deleteSocialCatalogPendings(input.ids)
-  return new StepResponse(input.ids.length)
-})
+/**
+ * This step removes a channel's queue rows once its delta has processed them; a product queued
+ * again since `taken_at` stays for the next delta.
+ */
+export const clearQueuedProductsStep = createStep(
+  "clear-social-catalog-queued",
+  async (input: { channel_id: string; product_ids: string[]; taken_at: string }, { container }) => {
+    return new StepResponse(await catalogService(container).clearQueue(input.channel_id, input.product_ids, input.taken_at))
+  }
+)

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
+import { countChannelVariants } from "../lib/snapshot-builder"
 import { catalogService, loadChannel } from "../lib/channel"
 
 /** This step opens a run row for a channel; its compensation removes it. */
@@ -25,23 +26,29 @@ export const createCatalogRunStep = createStep(
   }
 )
 
-/** This step marks a run as started and counts the variants it will walk (its progress total). */
-export const beginCatalogRunStep = createStep("begin-social-catalog-run", async (input: { run_id: string }, { container }) => {
-  const service = catalogService(container)
-  const run: any = await service.retrieveSocialCatalogRun(input.run_id)
-  const channel = await loadChannel(container, run.channel_id)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { metadata } = await query.graph({ entity: "product_variant", fields: ["id"], pagination: { take: 1 } })
-  await service.updateSocialCatalogRuns({
-    id: run.id,
-    status: "running",
-    stage: "snapshot",
-    started_at: run.started_at ?? new Date(),
-    total: run.kind === "full" ? (metadata?.count ?? 0) : 0,
-    done: 0,
-  } as any)
-  return new StepResponse({ run: { id: run.id, kind: run.kind as "full" | "delta", force: !!run.force }, channel })
-})
+/**
+ * This step marks a run as started. Its progress total is the number of variants this channel
+ * has to handle in this run (the channel's sales channel and filters, or the delta's products),
+ * not the whole catalog's.
+ */
+export const beginCatalogRunStep = createStep(
+  "begin-social-catalog-run",
+  async (input: { run_id: string; product_ids?: string[] | null }, { container }) => {
+    const service = catalogService(container)
+    const run: any = await service.retrieveSocialCatalogRun(input.run_id)
+    const channel = await loadChannel(container, run.channel_id)
+    const total = await countChannelVariants(container, channel, run.kind === "delta" ? (input.product_ids ?? []) : null)
+    await service.updateSocialCatalogRuns({
+      id: run.id,
+      status: "running",
+      stage: "snapshot",
+      started_at: run.started_at ?? new Date(),
+      total,
+      done: 0,
+    } as any)
+    return new StepResponse({ run: { id: run.id, kind: run.kind as "full" | "delta", force: !!run.force }, channel })
+  }
+)
 
 /** This step closes a run with its results. */
 export const finishCatalogRunStep = createStep(

@@ -33,6 +33,7 @@ export const buildCatalogSnapshotStep = createStep("build-social-catalog-snapsho
 export const publishCatalogFeedStep = createStep("publish-social-catalog-feed", async (input: StageInput & { skip?: boolean }, { container }) => {
   if (input.skip) return new StepResponse({ published: false, skipped: true } as any)
   const channel = await loadChannel(container, input.channel_id)
+  await progress(container, input.run_id, "feed", 0, await catalogService(container).countItems(channel.id, { feed: true }))
   const result = await withChannelLock(container, channel.id, () =>
     writeFeed(container, channel, { force: input.force, onPage: (done) => progress(container, input.run_id, "feed", done) })
   )
@@ -42,8 +43,8 @@ export const publishCatalogFeedStep = createStep("publish-social-catalog-feed", 
 /** This step sends changed items to the platform's API and stores each item's outcome. */
 export const pushCatalogChangesStep = createStep("push-social-catalog-changes", async (input: StageInput, { container }) => {
   const channel = await loadChannel(container, input.channel_id)
-  const counts = await catalogService(container).countByStatus(channel.id)
-  await progress(container, input.run_id, "push", 0, Object.values(counts).reduce((a, b) => a + b, 0))
+  // The rows this push has to send: changed content or deletions whose retry time has come.
+  await progress(container, input.run_id, "push", 0, await catalogService(container).countItems(channel.id, { dueForPush: new Date() }))
   const result = await withChannelLock(container, channel.id, () =>
     pushChanges(container, channel, { onBatch: (done) => progress(container, input.run_id, "push", done) })
   )

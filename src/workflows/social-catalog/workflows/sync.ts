@@ -27,15 +27,15 @@ export const requestCatalogSyncWorkflow = createWorkflow(
 
 /**
  * This workflow runs one sync of a channel: the snapshot (whole catalog, or the given products
- * for a delta), then the feed and/or the push according to the channel's mode, then (for the
- * daily full run of a push channel, when asked) the reconcile against the platform's list, and
- * emits `social.catalog.synced`. Every stage is idempotent: a run interrupted by a crash is run
- * again and sends only what the platform does not have yet.
+ * for a delta), then the feed (mode feed or both), then for the daily full run of a push channel
+ * the reconcile against the platform's list, then the push (mode push or both), and emits
+ * `social.catalog.synced`. Every stage is idempotent: a run interrupted by a crash is run again
+ * and sends only what the platform does not have yet.
  */
 export const syncCatalogChannelWorkflow = createWorkflow(
   "sync-social-catalog-channel",
   function (input: { run_id: string; product_ids?: string[] | null; reconcile?: boolean }) {
-    const begun = beginCatalogRunStep({ run_id: input.run_id })
+    const begun = beginCatalogRunStep({ run_id: input.run_id, product_ids: input.product_ids })
     const stage = transform({ begun, input }, ({ begun, input }) => ({
       run_id: begun.run.id,
       channel_id: begun.channel.id,
@@ -49,10 +49,11 @@ export const syncCatalogChannelWorkflow = createWorkflow(
       skip: begun.run.kind === "delta" && !!begun.channel.feed && snapshot.created + snapshot.updated + snapshot.deleted + snapshot.invalid === 0,
     }))
     const feed = when({ begun }, ({ begun }) => begun.channel.mode !== "push").then(() => publishCatalogFeedStep(feedInput))
-    const push = when({ begun }, ({ begun }) => begun.channel.mode !== "feed").then(() => pushCatalogChangesStep(stage))
+    // Reconcile before the push: the items it finds missing on the platform go out in this run.
     const reconcile = when({ begun, input }, ({ begun, input }) => !!input.reconcile && begun.channel.mode !== "feed" && begun.run.kind === "full").then(() =>
       reconcileCatalogStep(stage)
     )
+    const push = when({ begun }, ({ begun }) => begun.channel.mode !== "feed").then(() => pushCatalogChangesStep(stage))
     const finishInput = transform({ begun, snapshot, feed, push, reconcile }, ({ begun, snapshot, feed, push, reconcile }) => ({
       run_id: begun.run.id,
       channel_id: begun.channel.id,
@@ -70,12 +71,18 @@ export const queueCatalogProductsWorkflow = createWorkflow("queue-social-catalog
   return new WorkflowResponse(queueCatalogProductsStep(input))
 })
 
-/** This workflow reads the queued products for a delta run. */
-export const takeCatalogQueueWorkflow = createWorkflow("take-social-catalog-queue", function (input: { limit?: number }) {
+/** This workflow reads a channel's queued products for a delta run. */
+export const takeCatalogQueueWorkflow = createWorkflow("take-social-catalog-queue", function (input: { channel_id: string; limit?: number }) {
   return new WorkflowResponse(takeQueuedProductsStep(input))
 })
 
-/** This workflow empties the queue rows a delta has processed. */
-export const clearCatalogQueueWorkflow = createWorkflow("clear-social-catalog-queue", function (input: { ids: string[] }) {
-  return new WorkflowResponse(clearQueuedProductsStep(input))
-})
+/**
+ * This workflow empties the queue rows a channel's run has processed. The delta job starts it
+ * only when the run succeeded: a failed channel keeps its queue for the next delta.
+ */
+export const clearCatalogQueueWorkflow = createWorkflow(
+  "clear-social-catalog-queue",
+  function (input: { channel_id: string; product_ids: string[]; taken_at: string }) {
+    return new WorkflowResponse(clearQueuedProductsStep(input))
+  }
+)

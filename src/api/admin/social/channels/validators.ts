@@ -88,7 +88,8 @@ export const AdminListItems = z
     status: z.enum(ITEM_STATUS_FILTERS).default("all"),
     code: z.string().max(100).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    // The last item id of the previous page (its `next_cursor`); item ids start with scit_.
+    cursor: z.string().regex(/^scit_[A-Za-z0-9_]+$/, "must be the next_cursor of the previous page").max(64).optional(),
   })
   .strict()
 

@@ -65,7 +65,8 @@ describe("Google provider against the contract server", () => {
   afterEach(() => server?.close())
 
   it("sends single calls in parallel within the concurrency limit, with per-item errors", async () => {
-    server = await startGoogleServer({ latencyMs: 15, failIds: { var_00004: "[productAttributes.link] Landing page not reachable" } })
+    // A latency long enough that four calls overlap even on a busy machine (15 ms did not, under load).
+    server = await startGoogleServer({ latencyMs: 200, failIds: { var_00004: "[productAttributes.link] Landing page not reachable" } })
     const provider = new GoogleCatalogProvider({ baseUrl: server.url, concurrency: 4 })
     const { handle, results } = await provider.submit([...upserts(20), upsert("var_00019", { title: "" })], US, credentials)
     expect(handle).toBeNull()

@@ -3,25 +3,20 @@ import { catalogService } from "../../../../../../workflows/social-catalog/lib/c
 
 const ERROR_STATUSES = ["invalid", "error", "failing"]
 
-/** The channel's items, e.g. `?status=error&code=invalid_gtin`: what the platform or the validator refused, and why. */
+/**
+ * The channel's items, e.g. `?status=error&code=invalid_gtin`: what the platform or the validator
+ * refused, and why. Paged by key: pass the answer's `next_cursor` as `cursor` for the next page.
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const service = catalogService(req.scope)
   await service.retrieveSocialCatalogChannel(req.params.id)
-  const { status, code, limit, offset } = req.validatedQuery as { status: string; code?: string; limit: number; offset: number }
-  const filters: Record<string, unknown> = { channel_id: req.params.id }
-  if (status === "error") filters.status = ERROR_STATUSES
-  else if (status !== "all") filters.status = status
-  if (code) filters.error_code = code
-  const [items, count] = await service.listAndCountSocialCatalogItems(filters, {
-    order: { id: "ASC" },
-    take: limit,
-    skip: offset,
-    select: ["id", "variant_id", "product_id", "status", "error_code", "errors", "warnings", "attempts", "next_attempt_at", "sent_at", "to_delete", "payload", "updated_at"],
-  })
+  const { status, code, limit, cursor } = req.validatedQuery as { status: string; code?: string; limit: number; cursor?: string }
+  const statuses = status === "error" ? ERROR_STATUSES : status === "all" ? null : [status]
+  const page = await service.listItemsPage(req.params.id, { statuses, code, after: cursor ?? null, limit })
   res.json({
-    items: items.map((i: any) => ({ ...i, title: i.payload?.title ?? null, payload: undefined, failing: i.status === "failing" })),
-    count,
-    offset,
+    items: page.items.map((i: any) => ({ ...i, failing: i.status === "failing" })),
+    count: page.count,
     limit,
+    next_cursor: page.next_cursor,
   })
 }

@@ -14,10 +14,14 @@ const BAD = new Set(["invalid", "error", "failing"])
 export function ChannelItems({ channelId, counts }: { channelId: string; counts?: Record<string, number> }) {
   const [status, setStatus] = useState<string>("error")
   const [code, setCode] = useState("")
-  const [offset, setOffset] = useState(0)
-  const params = new URLSearchParams({ status, limit: String(PAGE), offset: String(offset) })
+  // The API pages by key: `cursors` holds the cursor of every page up to the one shown ("" = first).
+  const [cursors, setCursors] = useState<string[]>([""])
+  const cursor = cursors[cursors.length - 1]
+  const params = new URLSearchParams({ status, limit: String(PAGE) })
+  if (cursor) params.set("cursor", cursor)
   if (code.trim()) params.set("code", code.trim())
-  const { data, error } = useAdminData<{ items: Item[]; count: number }>(`/admin/social/channels/${channelId}/items?${params}`)
+  const { data, error } = useAdminData<{ items: Item[]; count: number; next_cursor: string | null }>(`/admin/social/channels/${channelId}/items?${params}`)
+  const restart = () => setCursors([""])
 
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="channel-items">
@@ -34,9 +38,9 @@ export function ChannelItems({ channelId, counts }: { channelId: string; counts?
         </div>
         <div className="flex gap-2">
           <div className="w-40">
-            <Choice id="items-status" value={status} options={ITEM_STATUS_FILTERS} onChange={(v) => (setOffset(0), setStatus(v))} />
+            <Choice id="items-status" value={status} options={ITEM_STATUS_FILTERS} onChange={(v) => (restart(), setStatus(v))} />
           </div>
-          <Input id="items-code" placeholder="Error code" value={code} onChange={(e) => (setOffset(0), setCode(e.target.value))} />
+          <Input id="items-code" placeholder="Error code" value={code} onChange={(e) => (restart(), setCode(e.target.value))} />
         </div>
       </div>
       {error ? <Text className="text-ui-fg-error">{error}</Text> : null}
@@ -73,12 +77,12 @@ export function ChannelItems({ channelId, counts }: { channelId: string; counts?
         <Table.Pagination
           count={data.count}
           pageSize={PAGE}
-          pageIndex={Math.floor(offset / PAGE)}
+          pageIndex={cursors.length - 1}
           pageCount={Math.ceil(data.count / PAGE)}
-          canPreviousPage={offset > 0}
-          canNextPage={offset + PAGE < data.count}
-          previousPage={() => setOffset(Math.max(0, offset - PAGE))}
-          nextPage={() => setOffset(offset + PAGE)}
+          canPreviousPage={cursors.length > 1}
+          canNextPage={!!data.next_cursor}
+          previousPage={() => setCursors(cursors.slice(0, -1))}
+          nextPage={() => data.next_cursor && setCursors([...cursors, data.next_cursor])}
         />
       ) : null}
     </div>

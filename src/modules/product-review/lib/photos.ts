@@ -1,4 +1,4 @@
-import sharp from "sharp"
+import { loadSharp } from "../../../lib/imaging"
 import { ACCEPTED_PHOTO_FORMATS } from "./vocabulary"
 
 export type PhotoLimits = { maxBytes: number; maxDimension: number }
@@ -20,7 +20,7 @@ export async function reencodePhoto(input: Buffer, limits: PhotoLimits): Promise
   let format: string | undefined
   try {
     // limitInputPixels guards against decompression bombs (a small file that expands to gigapixels).
-    format = (await sharp(input, { limitInputPixels: 50_000_000 }).metadata()).format
+    format = (await loadSharp()(input, { limitInputPixels: 50_000_000 }).metadata()).format
   } catch {
     throw new PhotoRejectedError("is not an image")
   }
@@ -28,7 +28,7 @@ export async function reencodePhoto(input: Buffer, limits: PhotoLimits): Promise
     throw new PhotoRejectedError(`must be one of ${ACCEPTED_PHOTO_FORMATS.join(", ")} (got ${format ?? "unknown"})`)
   }
   try {
-    const { data, info } = await sharp(input, { limitInputPixels: 50_000_000 })
+    const { data, info } = await loadSharp()(input, { limitInputPixels: 50_000_000 })
       .rotate()
       .resize({ width: limits.maxDimension, height: limits.maxDimension, fit: "inside", withoutEnlargement: true })
       .flatten({ background: "#ffffff" })

@@ -1,13 +1,9 @@
-import satori from "satori"
-import sharp from "sharp"
+import type Sharp from "sharp"
 import { CARD_FORMATS, type CardFormat } from "../../../lib/card-formats"
+import { loadSatori, loadSharp } from "../../../lib/imaging"
 import { cardFonts } from "./fonts"
 import type { FittedImage } from "./image"
 import { cardTree, LAYOUTS, panelBox, type CardContent } from "./templates"
-
-// Each card is rasterised once and then stored: libvips' operation cache would only hold memory
-// for reuse that never comes (measured in bench/cards.js, peak RSS).
-sharp.cache(false)
 
 /** og-light is for WhatsApp and Telegram previews, which want a JPEG of about 300 KB or less. */
 export const OG_LIGHT_MAX_BYTES = 300 * 1024
@@ -52,12 +48,12 @@ type Raw = { data: Buffer; info: { width: number; height: number; channels: 3 } 
  */
 export async function cardSvg(format: CardFormat, content: CardContent, only: "card" | "panel" = "card"): Promise<string> {
   const { width, height } = only === "panel" ? panelBox(format) : CARD_FORMATS[format]
-  return satori(cardTree(format, content, only) as any, { width, height, fonts: cardFonts() })
+  return loadSatori()(cardTree(format, content, only) as any, { width, height, fonts: cardFonts() })
 }
 
 /** Rasterises an SVG to opaque RGB pixels (every template paints its whole background). */
 async function rasterise(svg: string): Promise<Raw> {
-  const { data, info } = await sharp(Buffer.from(svg), { density: 72 }).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+  const { data, info } = await loadSharp()(Buffer.from(svg), { density: 72 }).removeAlpha().raw().toBuffer({ resolveWithObject: true })
   return { data, info: { width: info.width, height: info.height, channels: 3 } }
 }
 
@@ -131,18 +127,18 @@ async function renderFallback(format: CardFormat, content: CardContent): Promise
     return { bytes: await encode(format, await rasterise(svg)), mime: "image/jpeg", width, height }
   }
   // One pipeline from SVG to PNG.
-  const bytes = await png(sharp(Buffer.from(svg), { density: 72 }).removeAlpha())
+  const bytes = await png(loadSharp()(Buffer.from(svg), { density: 72 }).removeAlpha())
   return { bytes, mime: "image/png", width, height }
 }
 
 async function encode(format: CardFormat, raw: Raw): Promise<Buffer> {
   if (CARD_FORMATS[format].type === "png") {
-    return png(sharp(raw.data, { raw: raw.info }))
+    return png(loadSharp()(raw.data, { raw: raw.info }))
   }
   // Lower the quality until the card fits the WhatsApp budget; the first try nearly always does.
   let bytes = Buffer.alloc(0)
   for (const quality of [82, 72, 60, 45]) {
-    bytes = await sharp(raw.data, { raw: raw.info }).jpeg({ quality, mozjpeg: true }).toBuffer()
+    bytes = await loadSharp()(raw.data, { raw: raw.info }).jpeg({ quality, mozjpeg: true }).toBuffer()
     if (bytes.length <= OG_LIGHT_MAX_BYTES) {
       break
     }
@@ -150,6 +146,6 @@ async function encode(format: CardFormat, raw: Raw): Promise<Buffer> {
   return bytes
 }
 
-function png(pipeline: sharp.Sharp): Promise<Buffer> {
+function png(pipeline: Sharp.Sharp): Promise<Buffer> {
   return pipeline.png({ compressionLevel: PNG_COMPRESSION }).toBuffer()
 }

@@ -1,3 +1,4 @@
+import { stringify } from "csv-stringify/sync"
 import type { NormalizedItem } from "../../../providers/catalog/types"
 import { formatPrice } from "./money"
 import { stripInvalidXmlChars } from "./text"
@@ -39,8 +40,12 @@ export function escapeXml(value: string): string {
     .replace(/'/g, "&apos;")
 }
 
-export function escapeCsv(value: string): string {
-  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+/**
+ * One CSV record (RFC 4180, LF-terminated) by csv-stringify. Cells with leading or trailing
+ * spaces are quoted too: Meta's and TikTok's importers trim unquoted cells.
+ */
+function csvRecord(cells: string[]): string {
+  return stringify([cells], { quoted_match: /^\s|\s$/ })
 }
 
 function effectiveDate(item: NormalizedItem): string | null {
@@ -122,12 +127,12 @@ function csvFormatter(key: FeedFormatKey, destination: Destination): FeedFormatt
     destination,
     extension: "csv",
     contentType: "text/csv; charset=utf-8",
-    header: () => columns.join(",") + "\n",
+    header: () => csvRecord(columns),
     row: (item) => {
       const values = new Map(platformFields(destination, item))
       // Both Meta and TikTok take several additional images as one comma-separated cell.
       values.set("additional_image_link", item.additional_image_links.slice(0, maxImages).join(","))
-      return columns.map((c) => escapeCsv(stripInvalidXmlChars(values.get(c) ?? ""))).join(",") + "\n"
+      return csvRecord(columns.map((c) => stripInvalidXmlChars(values.get(c) ?? "")))
     },
     footer: () => "",
   }

@@ -133,7 +133,7 @@ async function main() {
       feed_gz_bytes: feed.bytes,
       boot_rss_mb: feed.boot_rss_mb,
       boot_memory: feed.boot,
-      // Production: the built plugin in playground/, NODE_ENV=production, without and with ts-node.
+      // Production: the built plugin in bench/prod-app/, NODE_ENV=production, without and with ts-node.
       peak_rss_mb_production: feedProd?.peak_rss_mb ?? null,
       variants_per_s_production: feedProd ? Math.round(feedProd.items / feedProd.feed_s) : null,
       boot_memory_production: feedProd?.boot ?? null,
@@ -143,7 +143,7 @@ async function main() {
       naive_peak_rss_mb: naive.peak_rss_mb,
       speedup_vs_naive: r2(naive.naive_s / feed.feed_s),
       memory_ratio_vs_naive: r2(feed.peak_rss_mb / naive.peak_rss_mb),
-      // The same without the ~330 MB that a booted Medusa process holds before either starts.
+      // The same without what a booted Medusa process holds before either starts (boot_rss_mb).
       feed_rss_growth_mb: feed.peak_rss_mb - feed.boot_rss_mb,
       naive_rss_growth_mb: naive.peak_rss_mb - naive.boot_rss_mb,
       memory_growth_ratio_vs_naive: r2((feed.peak_rss_mb - feed.boot_rss_mb) / Math.max(1, naive.peak_rss_mb - naive.boot_rss_mb)),

@@ -117,7 +117,7 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, "social-settings-saved.png"), fullPage: true })
     })
 
-    await check("switches on review auto-approval, saves, reloads and sees it kept", async () => {
+    await check("switches review auto-approval on, saves, reloads and sees it kept, then off again", async () => {
       await page.waitForSelector("#review_auto_approve")
       if ((await page.getAttribute("#review_auto_approve", "aria-checked")) !== "false") throw new Error("auto-approval starts on")
       await page.click("#review_auto_approve")
@@ -128,6 +128,14 @@ async function main() {
       const on = await page.getAttribute("#review_auto_approve", "aria-checked")
       if (on !== "true") throw new Error(`after reload auto-approval is aria-checked=${on}`)
       if ((await page.getAttribute("#review_allow_unverified", "aria-checked")) !== "false") throw new Error("unverified reviews were switched on too")
+      // Back off: the reviews check below needs a buyer's review waiting for moderation.
+      await page.click("#review_auto_approve")
+      await page.click('[data-testid="social-save"]')
+      await page.waitForSelector("text=Social settings saved")
+      await page.reload()
+      await page.waitForSelector("#review_auto_approve")
+      const off = await page.getAttribute("#review_auto_approve", "aria-checked")
+      if (off !== "false") throw new Error(`after switching back, auto-approval is aria-checked=${off}`)
     })
 
     await check("an invalid URL shows the error next to the field, and nothing is saved", async () => {

@@ -285,6 +285,11 @@ medusaIntegrationTestRunner({
           expect((await raw(`/s/${deX.code}`, { "user-agent": CHROME })).headers.location).toMatch(
             new RegExp(`^${STOREFRONT}/de/de/products/${product.handle}\\?utm_source=x&`)
           )
+          // A link shared without a locale leaves the locale's segments out of the path.
+          const none = (await share(product.id, "")).data.share.links.find((l: any) => l.network === "x")
+          expect((await raw(`/s/${none.code}`, { "user-agent": CHROME })).headers.location).toMatch(
+            new RegExp(`^${STOREFRONT}/products/${product.handle}\\?utm_source=x&`)
+          )
 
           const crawler = await raw(`/s/${frX.code}`, { "user-agent": FACEBOOK })
           expect(crawler.status).toBe(200)

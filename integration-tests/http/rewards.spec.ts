@@ -195,7 +195,7 @@ medusaIntegrationTestRunner({
       }
       const links = async (rows: [string | null, string, string][]) => {
         const share = getContainer().resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE)
-        const { links } = await share.getOrCreateLinks(rows.map(([customer_id, product_id, network]) => ({ customer_id, product_id, network, creator_visitor_hash: null, locale: "" })))
+        const { links } = await share.getOrCreateLinks(rows.map(([customer_id, product_id, network]) => ({ customer_id, product_id, network, creator_visitor_hash: null, locale: "", currency_code: "" })))
         return links
       }
       const clicked = (l: { id: string; code: string; product_id: string; customer_id: string | null }) => ({

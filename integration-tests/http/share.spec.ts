@@ -207,12 +207,24 @@ medusaIntegrationTestRunner({
         expect(result.ogType).toBe("product")
         expect(result.ogUrl).toBe(`${STOREFRONT}/products/${product.handle}`)
         const image = result.ogImage![0]
-        expect(image.url).toBe(`http://localhost:9000/social/cards/${product.id}/og.png`)
+        // The link keeps the currency the sharer saw (the store's default here).
+        expect(image.url).toBe(`http://localhost:9000/social/cards/${product.id}/og.png?currency_code=eur`)
         expect(new URL(image.url).protocol).toBe("http:")
         expect(Number(image.width)).toBe(1200)
         expect(Number(image.height)).toBe(630)
         expect(result.twitterCard).toBe("summary_large_image")
         expect(result.jsonLD?.[0]).toMatchObject({ "@type": "Product", name: "Trail Tee & Co" })
+      })
+
+      it("previews a link in the currency it was shared in", async () => {
+        const product = await shareProduct()
+        const code = (query: string) => share(product.id, query).then(({ data }) => data.share.links.find((l: any) => l.network === "facebook").code)
+        const [yen, euro, plain] = [await code("?currency_code=JPY"), await code("?currency_code=eur"), await code("")]
+        expect(yen).not.toBe(euro)
+        expect(plain).toBe(euro)
+        const { result } = await ogs({ html: (await raw(`/s/${yen}`, { "user-agent": FACEBOOK })).data })
+        expect(result.ogImage![0].url).toBe(`http://localhost:9000/social/cards/${product.id}/og.png?currency_code=jpy`)
+        expect(result.jsonLD?.[0]).toMatchObject({ offers: { price: "1500", priceCurrency: "JPY" } })
       })
 
       it("keeps a hostile title inert", async () => {
@@ -296,7 +308,7 @@ medusaIntegrationTestRunner({
           const { result } = await ogs({ html: crawler.data })
           expect(result.ogLocale).toBe("fr_BE")
           expect(result.ogUrl).toBe(page)
-          expect(result.ogImage![0].url).toBe(`http://localhost:9000/social/cards/${product.id}/og.png?locale=fr-BE`)
+          expect(result.ogImage![0].url).toBe(`http://localhost:9000/social/cards/${product.id}/og.png?currency_code=eur&locale=fr-BE`)
           // The meta route answers the same for that locale.
           const meta = await api.get(`/store/social/products/${product.id}/meta?locale=fr-BE`, store)
           const tag = (k: string) => meta.data.meta.tags.find((t: any) => t.property === k)?.content

@@ -5,10 +5,12 @@ import { SocialCatalogChannel } from "./models/channel"
 import { SocialCatalogItem } from "./models/item"
 import { SocialCatalogRun } from "./models/run"
 import { SocialCatalogPending } from "./models/pending"
+import { SocialCatalogWatermark } from "./models/watermark"
 import { decryptJson, deriveKey, encryptJson } from "./lib/crypto"
-import type { SnapshotRow, ItemRow } from "./types"
+import type { SnapshotRow, ItemRow, Watermark } from "./types"
 
 const ITEM_TABLE = "social_catalog_item"
+const WATERMARK_TABLE = "social_catalog_watermark"
 
 /** A channel's live rows; only feed rows (valid, not deleted) or only rows due for a push. */
 function scopeItems(q: any, channelId: string, where: { feed?: boolean; dueForPush?: Date }) {
@@ -21,8 +23,8 @@ function scopeItems(q: any, channelId: string, where: { feed?: boolean; dueForPu
 }
 
 /**
- * This service owns catalog channels, the per-variant snapshot, sync runs and the pending-product
- * queue. Beyond the generated CRUD it seals and opens credentials and reads and writes the
+ * This service owns catalog channels, the per-variant snapshot, sync runs, the pending-product
+ * queue and the watermarks of the change watchers that feed it (price lists emit no events). Beyond the generated CRUD it seals and opens credentials and reads and writes the
  * snapshot in bulk (one statement per page, keyed by id), because a catalog of 100,000 variants
  * cannot go through the ORM row by row.
  */
@@ -31,6 +33,7 @@ export default class SocialCatalogModuleService extends MedusaService({
   SocialCatalogItem,
   SocialCatalogRun,
   SocialCatalogPending,
+  SocialCatalogWatermark,
 }) {
   protected readonly options_: PluginOptions
   protected readonly key_: Buffer
@@ -321,6 +324,44 @@ export default class SocialCatalogModuleService extends MedusaService({
         .where("updated_at", "<=", takenAt)
         .del()
     )
+  }
+
+  /** Where the change watcher `name` stands; null before its first run. */
+  @InjectManager()
+  async getWatermark(name: string, @MedusaContext() sharedContext: Context = {}): Promise<Watermark | null> {
+    const row = await this.knex_(sharedContext)(WATERMARK_TABLE)
+      .select("watched_at", "seen")
+      .where("name", name)
+      .whereNull("deleted_at")
+      .first()
+    if (!row) return null
+    return { watched_at: new Date(row.watched_at).toISOString(), seen: (row.seen?.keys ?? []) as string[] }
+  }
+
+  /**
+   * Stores where the change watcher `name` stands (one row per watcher); null removes it (the
+   * watcher starts again from a baseline). An upsert: two processes that ran the watcher at once
+   * both write, and neither fails on the unique name.
+   */
+  @InjectManager()
+  async saveWatermark(name: string, mark: Watermark | null, @MedusaContext() sharedContext: Context = {}) {
+    const knex = this.knex_(sharedContext)
+    if (!mark) {
+      await knex(WATERMARK_TABLE).where("name", name).del()
+      return
+    }
+    await knex(WATERMARK_TABLE)
+      .insert({
+        id: generateEntityId(undefined, "scwm"),
+        name,
+        watched_at: mark.watched_at,
+        // An object, not a bare array: the driver would send a JS array as a PostgreSQL array.
+        seen: JSON.stringify({ keys: mark.seen }),
+        created_at: knex.fn.now(),
+        updated_at: knex.fn.now(),
+      })
+      .onConflict(knex.raw("(name) WHERE deleted_at IS NULL"))
+      .merge(["watched_at", "seen", "updated_at"])
   }
 
   /** Counts rows per status for a channel, for the admin and the run results. */

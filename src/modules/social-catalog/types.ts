@@ -51,3 +51,12 @@ export type FieldMapping = {
   custom_labels?: ({ from: "tag_prefix"; prefix: string } | { from: "collection" } | { from: "metadata"; key: string } | { from: "type" } | null)[]
   condition?: "new" | "refurbished" | "used"
 }
+
+/**
+ * Where a change watcher stands (see models/watermark.ts): the time its last scan started, and
+ * the keys of the changes near that time it already handled.
+ */
+export type Watermark = {
+  watched_at: string
+  seen: string[]
+}

@@ -277,7 +277,7 @@ export default class SocialCatalogModuleService extends MedusaService({
       .update({
         warnings: knex.raw(
           `COALESCE((SELECT jsonb_agg(w) FROM jsonb_array_elements(CASE WHEN jsonb_typeof(warnings) = 'array' THEN warnings ELSE '[]'::jsonb END) w
-             WHERE NOT (w ? 'source')), '[]'::jsonb) || ?::jsonb`,
+             WHERE w->'source' IS NULL), '[]'::jsonb) || ?::jsonb`,
           [JSON.stringify(warnings)]
         ),
       })

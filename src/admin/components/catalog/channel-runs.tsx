@@ -6,6 +6,22 @@ import { useAdminData } from "../../lib/use-admin-data"
 import type { Run } from "./types"
 
 const COLOR = { queued: "grey", running: "blue", succeeded: "green", failed: "red" } as const
+const PAGE = 10
+
+/** "push: sent 3, ok 2, failed 1, deferred 1 · feed: item_count 3": each stage's non-zero counts. */
+function summary(results: Run["results"]): string {
+  return Object.entries(results ?? {})
+    .map(([stage, value]) => {
+      if (typeof value === "number") return `${stage} ${value}`
+      if (!value || typeof value !== "object") return ""
+      const counts = Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => typeof v === "number" && v !== 0)
+        .map(([k, v]) => `${k} ${v}`)
+      return counts.length ? `${stage}: ${counts.join(", ")}` : ""
+    })
+    .filter(Boolean)
+    .join(" · ")
+}
 
 function Progress({ run }: { run: Run }) {
   const pct = run.total ? Math.min(100, Math.round((run.done / run.total) * 100)) : run.status === "succeeded" ? 100 : 0
@@ -23,7 +39,12 @@ function Progress({ run }: { run: Run }) {
 
 /** "Sync now" and the channel's runs; polls while one is queued or running. */
 export function ChannelRuns({ channelId, onFinished }: { channelId: string; onFinished: () => void }) {
-  const { data, reload } = useAdminData<{ runs: Run[] }>(`/admin/social/channels/${channelId}/runs?limit=10`)
+  // The API pages by key: `cursors` holds the cursor of every page up to the one shown ("" = first).
+  const [cursors, setCursors] = useState<string[]>([""])
+  const cursor = cursors[cursors.length - 1]
+  const params = new URLSearchParams({ limit: String(PAGE) })
+  if (cursor) params.set("cursor", cursor)
+  const { data, reload } = useAdminData<{ runs: Run[]; count: number; next_cursor: string | null }>(`/admin/social/channels/${channelId}/runs?${params}`)
   const [busy, setBusy] = useState(false)
   const active = data?.runs.some((r) => r.status === "queued" || r.status === "running") ?? false
 
@@ -41,7 +62,9 @@ export function ChannelRuns({ channelId, onFinished }: { channelId: string; onFi
     try {
       const r = await adminFetch<{ already_running: boolean }>(`/admin/social/channels/${channelId}/sync`, { method: "POST", body: "{}" })
       toast.success(r.already_running ? "A sync is already running" : "Sync started")
-      reload()
+      // The new run is the newest: show the first page.
+      if (cursors.length > 1) setCursors([""])
+      else reload()
     } catch (e) {
       toast.error((e as Error).message)
     } finally {
@@ -79,19 +102,25 @@ export function ChannelRuns({ channelId, onFinished }: { channelId: string; onFi
                 <Progress run={r} />
               </Table.Cell>
               <Table.Cell className="max-w-[360px] whitespace-normal">
-                <Text size="xsmall">
-                  {r.error ??
-                    Object.entries(r.results ?? {})
-                      .filter(([, v]) => typeof v === "number")
-                      .map(([k, v]) => `${k} ${v}`)
-                      .join(", ")}
-                </Text>
+                <Text size="xsmall">{r.error ?? summary(r.results)}</Text>
               </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
       </Table>
       {data && !data.runs.length ? <Text className="text-ui-fg-subtle">No runs yet.</Text> : null}
+      {data && data.count > PAGE ? (
+        <Table.Pagination
+          count={data.count}
+          pageSize={PAGE}
+          pageIndex={cursors.length - 1}
+          pageCount={Math.ceil(data.count / PAGE)}
+          canPreviousPage={cursors.length > 1}
+          canNextPage={!!data.next_cursor}
+          previousPage={() => setCursors(cursors.slice(0, -1))}
+          nextPage={() => data.next_cursor && setCursors([...cursors, data.next_cursor])}
+        />
+      ) : null}
     </div>
   )
 }

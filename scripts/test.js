@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type check (src with its specs, integration-tests/, bench/ and the admin), unit
-// tests, module integration tests, HTTP integration tests and the consumer test (the built plugin
+// `npm test`: type check (src with its specs, integration-tests/, bench/, demo/ and the admin),
+// unit tests, module integration tests, HTTP integration tests and the consumer test (the built plugin
 // installed into playground/), in that order.
 //
 //   npm test                      every stage
@@ -81,7 +81,7 @@ async function main() {
       let code
       if (stage === "typecheck") {
         // tsconfig.tests.json is tsconfig.json (what plugin:build compiles) plus the specs,
-        // integration-tests/ and bench/, with the same options: one run checks both.
+        // integration-tests/, bench/ and demo/, with the same options: one run checks both.
         code = await run(bin("tsc"), ["--noEmit", "-p", "tsconfig.tests.json"])
         if (code === 0) {
           code = await run(bin("tsc"), ["--noEmit", "-p", "src/admin/tsconfig.json"])

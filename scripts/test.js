@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: type check (src with its specs, integration-tests/, bench/, demo/ and the admin),
-// unit tests, module integration tests, HTTP integration tests and the consumer test (the built plugin
-// installed into playground/), in that order.
+// unit tests, module integration tests, HTTP integration tests and the consumer test (the built
+// plugin installed into playground/), in that order.
 //
 //   npm test                      every stage
 //   npm test -- unit http         only these stages

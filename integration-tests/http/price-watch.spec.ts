@@ -4,7 +4,8 @@ import { XMLParser } from "fast-xml-parser"
 import socialPriceWatch from "../../src/jobs/social-price-watch"
 import { SocialEvents } from "../../src/lib/events"
 import { SOCIAL_CARD_MODULE } from "../../src/modules/social-card"
-import { SOCIAL_CATALOG_MODULE } from "../../src/modules/social-catalog"
+import type SocialCardModuleService from "../../src/modules/social-card/service"
+import { catalogService } from "../../src/workflows/social-catalog/lib/channel"
 import { watchPriceChangesWorkflow } from "../../src/workflows/social-catalog/workflows/watch-prices"
 import { createAdminHeaders } from "../helpers/auth"
 import { createCardProduct, setStoreCurrencies } from "../helpers/cards"
@@ -25,7 +26,7 @@ medusaIntegrationTestRunner({
 
     const raw = { maxRedirects: 0, validateStatus: () => true }
     const bus = () => getContainer().resolve(Modules.EVENT_BUS) as any
-    const catalog = () => getContainer().resolve(SOCIAL_CATALOG_MODULE)
+    const catalog = () => catalogService(getContainer())
     const watch = async () => (await watchPriceChangesWorkflow(getContainer()).run({ input: {} })).result
     /** Runs the watch and waits for the og card re-render its event starts. */
     const watchAndRender = async () => {
@@ -35,12 +36,18 @@ medusaIntegrationTestRunner({
       return result
     }
     const queued = async () => ((await catalog().listSocialCatalogPendings({ channel_id: channel.id })) as any[]).map((q) => q.product_id)
+    /** The stored price watermark; every scan stores one. */
+    const storedMark = async () => {
+      const mark = await catalog().getWatermark("prices")
+      if (!mark) throw new Error("no price watermark is stored")
+      return mark
+    }
     const emptyQueue = async () => {
       const rows = await catalog().listSocialCatalogPendings({})
       await catalog().deleteSocialCatalogPendings(rows.map((r: any) => r.id))
     }
     const ogCards = () =>
-      getContainer().resolve(SOCIAL_CARD_MODULE).listSocialCards({ product_id: product.id, format: "og" }, { order: { created_at: "DESC" } })
+      getContainer().resolve<SocialCardModuleService>(SOCIAL_CARD_MODULE).listSocialCards({ product_id: product.id, format: "og" }, { order: { created_at: "DESC" } })
     const feed = async () => {
       const res = await api.get("/social/rss/products.xml", raw)
       const item = rss.parse(res.data).rss.channel.item.find((i: any) => i.guid?.["#text"] === product.id || i.guid === product.id)
@@ -165,7 +172,7 @@ medusaIntegrationTestRunner({
       // (This scan finds the product's own new prices: start from an empty queue after it.)
       await watch()
       await emptyQueue()
-      const mark = await catalog().getWatermark("prices")
+      const mark = await storedMark()
       expect(Date.now() - Date.parse(mark.watched_at)).toBeLessThan(60_000)
 
       await createSale()
@@ -181,7 +188,7 @@ medusaIntegrationTestRunner({
       await socialPriceWatch(getContainer())
       await rendered
       expect(await queued()).toEqual([product.id])
-      expect(Date.parse((await catalog().getWatermark("prices")).watched_at)).toBeGreaterThan(Date.parse(mark.watched_at))
+      expect(Date.parse((await storedMark()).watched_at)).toBeGreaterThan(Date.parse(mark.watched_at))
     })
   },
 })

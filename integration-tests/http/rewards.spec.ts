@@ -189,7 +189,7 @@ medusaIntegrationTestRunner({
     describe("shares", () => {
       const ago = (hours: number) => new Date(Date.now() - hours * 3600_000)
       const customers = async (n: number) => {
-        const out = []
+        const out: { id: string; email: string }[] = []
         for (let i = 0; i < n; i++) out.push((await createCustomerHeaders(api, pk)).customer)
         return out
       }

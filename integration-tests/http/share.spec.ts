@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { XMLParser, XMLValidator } from "fast-xml-parser"
 import ogs from "open-graph-scraper"
+import { PRODUCT_REVIEW_MODULE, type ProductReviewModuleService } from "../../src/modules/product-review"
 import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createShareProduct, createStorefrontKey, setStoreCurrencies } from "../helpers/share-fixtures"
 import { flushShareClicks } from "../../src/workflows/social-share/click-flusher"
@@ -181,7 +182,7 @@ medusaIntegrationTestRunner({
         expect(data.meta.json_ld.aggregateRating).toBeUndefined()
 
         // With approved reviews (and only those), the JSON-LD carries their rating.
-        const reviews = getContainer().resolve("product_review") as any
+        const reviews = getContainer().resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
         await reviews.createProductReviews([
           { product_id: product.id, customer_id: "cus_a", rating: 5, title: "Great", body: "Great tee", status: "approved" },
           { product_id: product.id, customer_id: "cus_b", rating: 4, title: "Good", body: "Good tee", status: "approved" },

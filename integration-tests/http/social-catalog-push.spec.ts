@@ -8,7 +8,7 @@ import { startMetaServer } from "../contract-servers/meta"
 import { startTikTokServer } from "../contract-servers/tiktok"
 import GoogleCatalogProvider from "../../src/providers/catalog/google"
 import { pushChanges } from "../../src/workflows/social-catalog/lib/push-runner"
-import { loadChannel } from "../../src/workflows/social-catalog/lib/channel"
+import { catalogService, loadChannel } from "../../src/workflows/social-catalog/lib/channel"
 import socialCatalogDaily from "../../src/jobs/social-catalog-daily"
 
 jest.setTimeout(120_000)
@@ -139,7 +139,7 @@ medusaIntegrationTestRunner({
         t += 3_600_000
         await renameShirt("Third shirt")
         await syncAndWait(ch.id)
-        const before = new Map((await getContainer().resolve("social_catalog").listSocialCatalogItems({ channel_id: ch.id })).map((r: any) => [r.variant_id, r]))
+        const before = new Map((await catalogService(getContainer()).listSocialCatalogItems({ channel_id: ch.id })).map((r: any) => [r.variant_id, r]))
         const inserts = google.received.length
         const third = await push()
         expect(third).toMatchObject({ sent: 0, deferred: 2 })
@@ -153,7 +153,7 @@ medusaIntegrationTestRunner({
           expect(warning).toMatchObject({ code: "daily_update_limit" })
           expect(warning.message).toContain("deferred until 2026-12-02T00:00:00.000Z")
         }
-        const rows = await getContainer().resolve("social_catalog").listSocialCatalogItems({ channel_id: ch.id, variant_id: shirts })
+        const rows = await catalogService(getContainer()).listSocialCatalogItems({ channel_id: ch.id, variant_id: shirts })
         for (const r of rows as any[]) {
           expect(r).toMatchObject({ dirty: true, last_sent_hash: before.get(r.variant_id).last_sent_hash })
           expect(r.last_sent_hash).not.toBe(r.content_hash)
@@ -297,7 +297,7 @@ medusaIntegrationTestRunner({
 
     it("pages a channel's runs by cursor, newest first: a run started between two pages shifts nothing", async () => {
       const ch = await createChannel({ destination: "google" })
-      const service = getContainer().resolve("social_catalog")
+      const service = catalogService(getContainer())
       const at = (s: number) => new Date(Date.parse("2026-11-22T10:00:00Z") + s * 1000)
       const made: string[] = []
       for (let i = 0; i < 3; i++) {

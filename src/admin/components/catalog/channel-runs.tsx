@@ -1,5 +1,6 @@
-import { Badge, Button, Heading, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Heading, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { ListTable, useCursorPages, type Column } from "../list-table"
 import { adminFetch } from "../../lib/api"
 import { dateTime } from "../../lib/format"
 import { useAdminData } from "../../lib/use-admin-data"
@@ -37,13 +38,26 @@ function Progress({ run }: { run: Run }) {
   )
 }
 
+const RUN_COLUMNS: Column<Run>[] = [
+  { header: "Started", cell: (r) => dateTime(r.started_at ?? r.created_at) },
+  { header: "Kind", cell: (r) => r.kind },
+  {
+    header: "Status",
+    cell: (r) => (
+      <>
+        <Badge color={COLOR[r.status]}>{r.status}</Badge> {r.stage ? <Text size="xsmall">{r.stage}</Text> : null}
+      </>
+    ),
+  },
+  { header: "Progress", cell: (r) => <Progress run={r} /> },
+  { header: "Result", className: "max-w-[360px] whitespace-normal", cell: (r) => <Text size="xsmall">{r.error ?? summary(r.results)}</Text> },
+]
+
 /** "Sync now" and the channel's runs; polls while one is queued or running. */
 export function ChannelRuns({ channelId, onFinished }: { channelId: string; onFinished: () => void }) {
-  // The API pages by key: `cursors` holds the cursor of every page up to the one shown ("" = first).
-  const [cursors, setCursors] = useState<string[]>([""])
-  const cursor = cursors[cursors.length - 1]
+  const pages = useCursorPages(PAGE)
   const params = new URLSearchParams({ limit: String(PAGE) })
-  if (cursor) params.set("cursor", cursor)
+  if (pages.cursor) params.set("cursor", pages.cursor)
   const { data, reload } = useAdminData<{ runs: Run[]; count: number; next_cursor: string | null }>(`/admin/social/channels/${channelId}/runs?${params}`)
   const [busy, setBusy] = useState(false)
   const active = data?.runs.some((r) => r.status === "queued" || r.status === "running") ?? false
@@ -63,7 +77,7 @@ export function ChannelRuns({ channelId, onFinished }: { channelId: string; onFi
       const r = await adminFetch<{ already_running: boolean }>(`/admin/social/channels/${channelId}/sync`, { method: "POST", body: "{}" })
       toast.success(r.already_running ? "A sync is already running" : "Sync started")
       // The new run is the newest: show the first page.
-      if (cursors.length > 1) setCursors([""])
+      if (pages.cursor) pages.restart()
       else reload()
     } catch (e) {
       toast.error((e as Error).message)
@@ -80,47 +94,7 @@ export function ChannelRuns({ channelId, onFinished }: { channelId: string; onFi
           Sync now
         </Button>
       </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Started</Table.HeaderCell>
-            <Table.HeaderCell>Kind</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Progress</Table.HeaderCell>
-            <Table.HeaderCell>Result</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(data?.runs ?? []).map((r) => (
-            <Table.Row key={r.id} data-run-status={r.status}>
-              <Table.Cell>{dateTime(r.started_at ?? r.created_at)}</Table.Cell>
-              <Table.Cell>{r.kind}</Table.Cell>
-              <Table.Cell>
-                <Badge color={COLOR[r.status]}>{r.status}</Badge> {r.stage ? <Text size="xsmall">{r.stage}</Text> : null}
-              </Table.Cell>
-              <Table.Cell>
-                <Progress run={r} />
-              </Table.Cell>
-              <Table.Cell className="max-w-[360px] whitespace-normal">
-                <Text size="xsmall">{r.error ?? summary(r.results)}</Text>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      {data && !data.runs.length ? <Text className="text-ui-fg-subtle">No runs yet.</Text> : null}
-      {data && data.count > PAGE ? (
-        <Table.Pagination
-          count={data.count}
-          pageSize={PAGE}
-          pageIndex={cursors.length - 1}
-          pageCount={Math.ceil(data.count / PAGE)}
-          canPreviousPage={cursors.length > 1}
-          canNextPage={!!data.next_cursor}
-          previousPage={() => setCursors(cursors.slice(0, -1))}
-          nextPage={() => data.next_cursor && setCursors([...cursors, data.next_cursor])}
-        />
-      ) : null}
+      <ListTable columns={RUN_COLUMNS} rows={data?.runs} rowKey={(r) => r.id} rowProps={(r) => ({ "data-run-status": r.status })} empty="No runs yet." pages={data && pages.footer(data.count, data.next_cursor)} />
     </div>
   )
 }

@@ -1,8 +1,9 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261130160000 extends Migration {
+export class Migration20261130163411 extends Migration {
 
   override async up(): Promise<void> {
+    this.addSql(`alter table if exists "social_share_link" drop constraint if exists "social_share_link_sharer_key_product_id_network_locale_currency_code_unique";`);
     this.addSql(`drop index if exists "IDX_social_share_link_sharer_key_product_id_network_locale_unique";`);
 
     this.addSql(`alter table if exists "social_share_link" add column if not exists "currency_code" text not null default '';`);

@@ -3,17 +3,19 @@
 // orders, so the ledger alone is what it has to sum).
 import fs from "fs"
 import path from "path"
+import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createShop } from "../integration-tests/helpers/commerce"
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000)
 
-export default async function seed({ container }: { container: any }) {
+export default async function seed({ container }: ExecArgs) {
   const shop = await createShop(container)
   const users = container.resolve(Modules.USER)
   const auth = container.resolve(Modules.AUTH)
   const user = await users.createUsers({ email: "bench@test.local" })
-  const { authIdentity } = await auth.register("emailpass", { body: { email: "bench@test.local", password: "bench-password-1" } })
+  const { authIdentity, error } = await auth.register("emailpass", { body: { email: "bench@test.local", password: "bench-password-1" } })
+  if (!authIdentity) throw new Error(`the bench admin could not be registered: ${error}`)
   await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: user.id } })
 
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)

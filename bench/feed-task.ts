@@ -3,6 +3,7 @@
  * `medusa exec` (so each stage's peak RSS is its own): seed, full, feed, naive, delta.
  * Prints one line `BENCH_RESULT {...}` for the driver.
  */
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import { createWriteStream } from "fs"
 import { createGzip } from "zlib"
@@ -150,7 +151,7 @@ function memoryLogger() {
   }
 }
 
-async function seed(container: any) {
+async function seed(container: MedusaContainer) {
   const started = Date.now()
   const product = container.resolve(Modules.PRODUCT)
   const pricing = container.resolve(Modules.PRICING)
@@ -209,12 +210,12 @@ async function seed(container: any) {
   return { seed_ms: t, seed_s: (Date.now() - started) / 1000, variants: PRODUCTS * VARIANTS_PER_PRODUCT, channel_id: channel.id }
 }
 
-async function channelId(container: any) {
+async function channelId(container: MedusaContainer) {
   const [c] = await catalogService(container).listSocialCatalogChannels({ name: "Bench Google US" } as any)
   return c.id as string
 }
 
-export default async function run({ container, args }: { container: any; args: string[] }) {
+export default async function run({ container, args }: ExecArgs) {
   const stage = args[0]
   const bootMemory = memory()
   const boot = bootMemory.rss_mb

@@ -90,7 +90,7 @@ medusaIntegrationTestRunner({
       const stormSeconds = (performance.now() - t) / 1000
       const stormGrants = await rewards.listRewardGrants({ source_id: customers.map((_, i) => `rev_storm_${i}`) }, { take: N * DUPLICATES })
       const stormIssued = stormGrants.filter((g) => g.status === "issued")
-      const rewardPromotions = (await promotionModule.listPromotions({}, { take: 100_000, select: ["id", "code"] })).filter((p) => p.code.startsWith("RW-"))
+      const rewardPromotions = (await promotionModule.listPromotions({}, { take: 100_000, select: ["id", "code"] })).filter((p) => p.code?.startsWith("RW-"))
 
       const grantsPerS = issuedSingle.length / singleSeconds
       report("rewards", {

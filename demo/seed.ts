@@ -253,7 +253,6 @@ async function seedStore(container: ExecArgs["container"], logger: any) {
         {
           title: "Winter sale",
           description: "20% off selected products",
-          type: "sale",
           status: "active",
           starts_at: new Date(Date.now() - 86_400_000).toISOString(),
           ends_at: new Date(Date.now() + 60 * 86_400_000).toISOString(),

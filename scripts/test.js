@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit tests, module integration tests, HTTP integration tests and the
-// consumer test (the built plugin installed into playground/), in that order.
+// `npm test`: type check (src with its specs, integration-tests/, bench/, demo/ and the admin),
+// unit tests, module integration tests, HTTP integration tests and the consumer test (the built
+// plugin installed into playground/), in that order.
 //
 //   npm test                      every stage
 //   npm test -- unit http         only these stages
@@ -79,7 +80,9 @@ async function main() {
       console.log(`\n[test] ── ${stage} ──`)
       let code
       if (stage === "typecheck") {
-        code = await run(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"])
+        // tsconfig.tests.json is tsconfig.json (what plugin:build compiles) plus the specs,
+        // integration-tests/, bench/ and demo/, with the same options: one run checks both.
+        code = await run(bin("tsc"), ["--noEmit", "-p", "tsconfig.tests.json"])
         if (code === 0) {
           code = await run(bin("tsc"), ["--noEmit", "-p", "src/admin/tsconfig.json"])
         }

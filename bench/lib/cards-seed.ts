@@ -1,11 +1,12 @@
 // `medusa exec` script for bench/cards.js: store currencies and one published product with a
 // photo stored by the File module. Writes the product id to CARDS_BENCH_OUT.
 import { writeFileSync } from "fs"
+import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import sharp from "sharp"
 
-export default async function seed({ container }: { container: any }) {
+export default async function seed({ container }: ExecArgs) {
   const storeModule = container.resolve(Modules.STORE)
   const [store] = await storeModule.listStores({}, { take: 1 })
   await storeModule.updateStores(store.id, {

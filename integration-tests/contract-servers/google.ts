@@ -7,8 +7,12 @@
  * - `DELETE /products/v1/accounts/{account}/productInputs/{contentLanguage~feedLabel~offerId or
  *   its base64url}?dataSource=` answers {} or 404 NOT_FOUND.
  * - Throttling: after N calls, 429 RESOURCE_EXHAUSTED with reason `quota/request_rate_too_high`
- *   or `quota/daily_limit_exceeded`.
- * - `GET /products/v1/accounts/{account}/products?pageSize=&pageToken=` lists products in pages.
+ *   or `quota/daily_limit_exceeded` (with `Retry-After` when the plan gives one, as Google's
+ *   front end sometimes sends).
+ * - A passing outage of one product's calls: 503 UNAVAILABLE for the offer ids in `unavailableIds`.
+ * - `GET /products/v1/accounts/{account}/products?pageSize=&pageToken=` lists products in pages,
+ *   each with its `productStatus` (`itemLevelIssues`: what Google's review found after the insert
+ *   was accepted; tests put them in `issues` by offer id).
  * - It counts inserts per product and UTC day, so tests can check the two-updates-a-day rule.
  */
 import { ContractServer, ReceivedRequest, Reply, ThrottlePlan, startJsonServer } from "./_server"
@@ -17,7 +21,9 @@ export type GoogleServerOptions = {
   token?: string
   merchantId?: string
   dataSourceId?: string
-  throttle?: { after: number; times?: number; kind?: "minute" | "day" }
+  throttle?: { after: number; times?: number; kind?: "minute" | "day"; retryAfterSeconds?: number }
+  /** Offer ids whose inserts answer 503 UNAVAILABLE (a passing backend failure). */
+  unavailableIds?: Set<string>
   failIds?: Record<string, string>
   /** Products held before the test: {offerId, contentLanguage, feedLabel}. */
   existing?: { offerId: string; contentLanguage: string; feedLabel: string }[]
@@ -29,6 +35,8 @@ export type GoogleServer = ContractServer & {
   products: Map<string, any>
   /** "day|contentLanguage~feedLabel~offerId" -> inserts that day. */
   updates: Map<string, number>
+  /** offerId -> the item-level issues Google's review reports for it (products v1 shape). */
+  issues: Map<string, { code: string; severity: "NOT_IMPACTED" | "DEMOTED" | "DISAPPROVED"; attribute?: string; description: string; detail?: string }[]>
 }
 
 const REQUIRED = ["title", "link", "imageLink", "availability", "price"]
@@ -55,6 +63,7 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
   const products = new Map<string, any>()
   for (const p of options.existing ?? []) products.set(`${p.contentLanguage}~${p.feedLabel}~${p.offerId}`, { ...p })
   const updates = new Map<string, number>()
+  const issues: GoogleServer["issues"] = new Map()
   const throttle = new ThrottlePlan(options.throttle ?? null)
 
   const handler = (req: ReceivedRequest): Reply => {
@@ -69,7 +78,9 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
       const daily = options.throttle?.kind === "day"
       const reason = daily ? "quota/daily_limit_exceeded" : "quota/request_rate_too_high"
       const message = `Quota exceeded for quota metric '${daily ? "daily" : "per minute"}': ${reason}`
-      return googleError(429, "RESOURCE_EXHAUSTED", message, reason)
+      const reply = googleError(429, "RESOURCE_EXHAUSTED", message, reason)
+      const retryAfter = options.throttle?.retryAfterSeconds
+      return retryAfter ? { ...reply, headers: { "retry-after": String(retryAfter) } } : reply
     }
     const rest = req.path.slice(prefix.length)
 
@@ -80,6 +91,9 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
       const input = req.body ?? {}
       for (const field of ["offerId", "contentLanguage", "feedLabel"]) {
         if (!input[field]) return googleError(400, "INVALID_ARGUMENT", `[${field}] Required field is missing`)
+      }
+      if (options.unavailableIds?.has(input.offerId)) {
+        return googleError(503, "UNAVAILABLE", "The service is currently unavailable.")
       }
       const forced = options.failIds?.[input.offerId]
       if (forced) return googleError(400, "INVALID_ARGUMENT", forced)
@@ -127,6 +141,15 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
               offerId: p.offerId,
               contentLanguage: p.contentLanguage,
               feedLabel: p.feedLabel,
+              productStatus: {
+                destinationStatuses: [],
+                itemLevelIssues: (issues.get(p.offerId) ?? []).map((i) => ({
+                  ...i,
+                  resolution: "MERCHANT_ACTION",
+                  reportingContext: "SHOPPING_ADS",
+                  applicableCountries: [p.feedLabel],
+                })),
+              },
             }
           }),
           ...(end < keys.length ? { nextPageToken: String(end) } : {}),
@@ -137,5 +160,5 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
   }
 
   const server = await startJsonServer(handler, { latencyMs: options.latencyMs })
-  return { ...server, products, updates }
+  return { ...server, products, updates, issues }
 }

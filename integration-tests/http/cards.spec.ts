@@ -5,7 +5,9 @@ import fs from "fs"
 import path from "path"
 import sharp from "sharp"
 import { SOCIAL_CARD_MODULE } from "../../src/modules/social-card"
+import type SocialCardModuleService from "../../src/modules/social-card/service"
 import { SOCIAL_SETTINGS_MODULE } from "../../src/modules/social-settings"
+import type SocialSettingsModuleService from "../../src/modules/social-settings/service"
 import { createCardProduct, setStoreCurrencies, uploadPhoto } from "../helpers/cards"
 
 jest.setTimeout(120_000)
@@ -20,7 +22,7 @@ medusaIntegrationTestRunner({
     })
 
     const cardRows = (filters: Record<string, unknown> = {}, config: Record<string, unknown> = {}) =>
-      getContainer().resolve(SOCIAL_CARD_MODULE).listSocialCards(filters, config)
+      getContainer().resolve<SocialCardModuleService>(SOCIAL_CARD_MODULE).listSocialCards(filters, config)
 
     describe("GET /social/cards/:product_id/:format", () => {
       it("redirects to an immutable URL serving a PNG of the stated size, with ETag and 304", async () => {
@@ -140,7 +142,7 @@ medusaIntegrationTestRunner({
       it("answers 404 when the cards feature is switched off", async () => {
         const product = await createCardProduct(getContainer())
         const on = await api.get(`/social/cards/${product.id}/og.png`, raw)
-        const settings = getContainer().resolve(SOCIAL_SETTINGS_MODULE)
+        const settings = getContainer().resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE)
         await settings.saveOverrides({ features: { cards: false } })
         try {
           expect((await api.get(`/social/cards/${product.id}/og.png`, raw)).status).toBe(404)

@@ -189,13 +189,13 @@ medusaIntegrationTestRunner({
     describe("shares", () => {
       const ago = (hours: number) => new Date(Date.now() - hours * 3600_000)
       const customers = async (n: number) => {
-        const out = []
+        const out: { id: string; email: string }[] = []
         for (let i = 0; i < n; i++) out.push((await createCustomerHeaders(api, pk)).customer)
         return out
       }
       const links = async (rows: [string | null, string, string][]) => {
         const share = getContainer().resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE)
-        const { links } = await share.getOrCreateLinks(rows.map(([customer_id, product_id, network]) => ({ customer_id, product_id, network, creator_visitor_hash: null, locale: "" })))
+        const { links } = await share.getOrCreateLinks(rows.map(([customer_id, product_id, network]) => ({ customer_id, product_id, network, creator_visitor_hash: null, locale: "", currency_code: "" })))
         return links
       }
       const clicked = (l: { id: string; code: string; product_id: string; customer_id: string | null }) => ({

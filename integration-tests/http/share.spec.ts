@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { XMLParser, XMLValidator } from "fast-xml-parser"
 import ogs from "open-graph-scraper"
+import { PRODUCT_REVIEW_MODULE, type ProductReviewModuleService } from "../../src/modules/product-review"
 import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createShareProduct, createStorefrontKey, setStoreCurrencies } from "../helpers/share-fixtures"
 import { flushShareClicks } from "../../src/workflows/social-share/click-flusher"
@@ -181,7 +182,7 @@ medusaIntegrationTestRunner({
         expect(data.meta.json_ld.aggregateRating).toBeUndefined()
 
         // With approved reviews (and only those), the JSON-LD carries their rating.
-        const reviews = getContainer().resolve("product_review") as any
+        const reviews = getContainer().resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
         await reviews.createProductReviews([
           { product_id: product.id, customer_id: "cus_a", rating: 5, title: "Great", body: "Great tee", status: "approved" },
           { product_id: product.id, customer_id: "cus_b", rating: 4, title: "Good", body: "Good tee", status: "approved" },
@@ -207,12 +208,24 @@ medusaIntegrationTestRunner({
         expect(result.ogType).toBe("product")
         expect(result.ogUrl).toBe(`${STOREFRONT}/products/${product.handle}`)
         const image = result.ogImage![0]
-        expect(image.url).toBe(`http://localhost:9000/social/cards/${product.id}/og.png`)
+        // The link keeps the currency the sharer saw (the store's default here).
+        expect(image.url).toBe(`http://localhost:9000/social/cards/${product.id}/og.png?currency_code=eur`)
         expect(new URL(image.url).protocol).toBe("http:")
         expect(Number(image.width)).toBe(1200)
         expect(Number(image.height)).toBe(630)
         expect(result.twitterCard).toBe("summary_large_image")
         expect(result.jsonLD?.[0]).toMatchObject({ "@type": "Product", name: "Trail Tee & Co" })
+      })
+
+      it("previews a link in the currency it was shared in", async () => {
+        const product = await shareProduct()
+        const code = (query: string) => share(product.id, query).then(({ data }) => data.share.links.find((l: any) => l.network === "facebook").code)
+        const [yen, euro, plain] = [await code("?currency_code=JPY"), await code("?currency_code=eur"), await code("")]
+        expect(yen).not.toBe(euro)
+        expect(plain).toBe(euro)
+        const { result } = await ogs({ html: (await raw(`/s/${yen}`, { "user-agent": FACEBOOK })).data })
+        expect(result.ogImage![0].url).toBe(`http://localhost:9000/social/cards/${product.id}/og.png?currency_code=jpy`)
+        expect(result.jsonLD?.[0]).toMatchObject({ offers: { price: "1500", priceCurrency: "JPY" } })
       })
 
       it("keeps a hostile title inert", async () => {
@@ -285,13 +298,18 @@ medusaIntegrationTestRunner({
           expect((await raw(`/s/${deX.code}`, { "user-agent": CHROME })).headers.location).toMatch(
             new RegExp(`^${STOREFRONT}/de/de/products/${product.handle}\\?utm_source=x&`)
           )
+          // A link shared without a locale leaves the locale's segments out of the path.
+          const none = (await share(product.id, "")).data.share.links.find((l: any) => l.network === "x")
+          expect((await raw(`/s/${none.code}`, { "user-agent": CHROME })).headers.location).toMatch(
+            new RegExp(`^${STOREFRONT}/products/${product.handle}\\?utm_source=x&`)
+          )
 
           const crawler = await raw(`/s/${frX.code}`, { "user-agent": FACEBOOK })
           expect(crawler.status).toBe(200)
           const { result } = await ogs({ html: crawler.data })
           expect(result.ogLocale).toBe("fr_BE")
           expect(result.ogUrl).toBe(page)
-          expect(result.ogImage![0].url).toBe(`http://localhost:9000/social/cards/${product.id}/og.png?locale=fr-BE`)
+          expect(result.ogImage![0].url).toBe(`http://localhost:9000/social/cards/${product.id}/og.png?currency_code=eur&locale=fr-BE`)
           // The meta route answers the same for that locale.
           const meta = await api.get(`/store/social/products/${product.id}/meta?locale=fr-BE`, store)
           const tag = (k: string) => meta.data.meta.tags.find((t: any) => t.property === k)?.content

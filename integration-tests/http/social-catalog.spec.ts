@@ -16,6 +16,7 @@ import socialCatalogDaily from "../../src/jobs/social-catalog-daily"
 import { createAdminHeaders } from "../helpers/auth"
 import { FakeCatalogProvider, seedCatalog, VALID_EAN } from "../helpers/catalog-fixtures"
 import { registerCatalogProvider } from "../../src/providers/catalog/registry"
+import { catalogService } from "../../src/workflows/social-catalog/lib/channel"
 import { startMetaServer } from "../contract-servers/meta"
 
 jest.setTimeout(120_000)
@@ -118,7 +119,7 @@ medusaIntegrationTestRunner({
         expect(text).not.toContain("k-2")
       }
       expect(updated.data.channel.credentials_set).toEqual({ api_key: true, catalog_id: true })
-      const [row] = await getContainer().resolve("social_catalog").listSocialCatalogChannels({ id: ch.id })
+      const [row] = await catalogService(getContainer()).listSocialCatalogChannels({ id: ch.id })
       expect(row.credentials).toMatch(/^v1\./)
       expect(row.credentials).not.toContain("k-2")
     })
@@ -307,7 +308,7 @@ medusaIntegrationTestRunner({
       expect(first.items.map((i: any) => i.id)).toEqual(ids.slice(0, 2))
       expect(first.next_cursor).toBe(ids[1])
       // A write between the pages: the first item of page one leaves the snapshot.
-      await getContainer().resolve("social_catalog").purgeItems({ ids: [ids[0]] })
+      await catalogService(getContainer()).purgeItems({ ids: [ids[0]] })
       const second = (await api.get(`${url}?limit=2&cursor=${first.next_cursor}`, admin)).data
       expect(second.items.map((i: any) => i.id)).toEqual(ids.slice(2, 4))
       expect(second).toMatchObject({ count: 3, next_cursor: null })
@@ -397,7 +398,7 @@ medusaIntegrationTestRunner({
 
       const runsOf = async (id: string) => (await api.get(`/admin/social/channels/${id}/runs`, admin)).data.runs as any[]
       const queueOf = async (id: string) =>
-        (await getContainer().resolve("social_catalog").listSocialCatalogPendings({ channel_id: id })).map((q: any) => q.product_id)
+        (await catalogService(getContainer()).listSocialCatalogPendings({ channel_id: id })).map((q) => q.product_id)
 
       it("the delta job sends a change; a channel whose run fails keeps it queued and sends it next time", async () => {
         const container = getContainer()

@@ -11,6 +11,7 @@ export const SocialEvents = {
   REWARD_REVOKED: "social.reward.revoked",
   CATALOG_SYNCED: "social.catalog.synced",
   ORDER_ATTRIBUTED: "social.order.attributed",
+  PRICES_CHANGED: "social.prices.changed",
 } as const
 
 /** Emitted by the click flush, once per share link and flush, with the counts of that batch. */
@@ -52,6 +53,20 @@ export type OrderAttributedEvent = {
   referral_code: string | null
   revenue: number
   currency_code: string
+}
+
+/**
+ * Emitted by the price watch (job `social-price-watch`), once per product whose prices changed
+ * without a product event: a price list added, edited, deleted, or one that started or ended.
+ * Medusa 2.21's pricing module emits no events of its own. By the time it is emitted the product
+ * is already queued for the catalog delta and the RSS cache dropped; the `og` card re-render
+ * listens to it. A change seen twice may emit it twice: handlers must be idempotent.
+ */
+export type PricesChangedEvent = {
+  /** The product. */
+  id: string
+  /** Its variants whose prices changed. */
+  variant_ids: string[]
 }
 
 export type CatalogSyncedEvent = { channel_id: string; run_id: string; sent: number; failed: number }

@@ -1,12 +1,19 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
+import { SocialEvents } from "../lib/events"
 import { cardsEnabled } from "../workflows/social-card/card-source"
 import { renderSocialCardWorkflow } from "../workflows/social-card/workflows/render-social-card"
+import { concurrencyLimit } from "../modules/social-card/lib/lru"
+
+// Two background renders at a time per process: a sale on a thousand products (or an import)
+// emits a thousand events at once, and rendering them all together would only fill memory.
+const backgroundRender = concurrencyLimit(2)
 
 /**
  * Re-renders the `og` card (store default currency, default locale) of a product whose data,
  * variants or prices changed, so that the next crawler finds it ready. Runs on the worker. The
- * card URL never depends on this: a request computes the content hash itself.
+ * card URL never depends on this: a request computes the content hash itself. Price-list changes
+ * arrive as `social.prices.changed` from the price watch (the pricing module emits no events).
  */
 export default async function socialCardProductChanged({ event, container }: SubscriberArgs<{ id: string }>) {
   if (!(await cardsEnabled(container))) {
@@ -14,7 +21,8 @@ export default async function socialCardProductChanged({ event, container }: Sub
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   let productId: string | undefined = event.data.id
-  if (event.name !== ProductWorkflowEvents.UPDATED) {
+  // Product events and the price watch's carry the product's id; variant events the variant's.
+  if (event.name !== ProductWorkflowEvents.UPDATED && event.name !== SocialEvents.PRICES_CHANGED) {
     const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: event.data.id } })
     productId = (data as any[])[0]?.product_id
   }
@@ -25,10 +33,12 @@ export default async function socialCardProductChanged({ event, container }: Sub
   if ((products as any[])[0]?.status !== "published") {
     return
   }
-  const { errors } = await renderSocialCardWorkflow(container).run({
-    input: { product_id: productId!, format: "og" },
-    throwOnError: false,
-  })
+  const { errors } = await backgroundRender(() =>
+    renderSocialCardWorkflow(container).run({
+      input: { product_id: productId!, format: "og" },
+      throwOnError: false,
+    })
+  )
   if (errors.length) {
     // A store without currencies, or a product that changed meanwhile: the card is rendered on
     // its first request instead. Nothing here may break the product update that emitted this.
@@ -37,6 +47,11 @@ export default async function socialCardProductChanged({ event, container }: Sub
 }
 
 export const config: SubscriberConfig = {
-  event: [ProductWorkflowEvents.UPDATED, ProductVariantWorkflowEvents.UPDATED, ProductVariantWorkflowEvents.CREATED],
+  event: [
+    ProductWorkflowEvents.UPDATED,
+    ProductVariantWorkflowEvents.UPDATED,
+    ProductVariantWorkflowEvents.CREATED,
+    SocialEvents.PRICES_CHANGED,
+  ],
   context: { subscriberId: "social-card-product-changed" },
 }

@@ -5,10 +5,13 @@ import { SocialCatalogChannel } from "./models/channel"
 import { SocialCatalogItem } from "./models/item"
 import { SocialCatalogRun } from "./models/run"
 import { SocialCatalogPending } from "./models/pending"
+import { SocialCatalogWatermark } from "./models/watermark"
 import { decryptJson, deriveKey, encryptJson } from "./lib/crypto"
-import type { SnapshotRow, ItemRow } from "./types"
+import type { SnapshotRow, ItemRow, Watermark } from "./types"
 
 const ITEM_TABLE = "social_catalog_item"
+const WATERMARK_TABLE = "social_catalog_watermark"
+const RUN_TABLE = "social_catalog_run"
 
 /** A channel's live rows; only feed rows (valid, not deleted) or only rows due for a push. */
 function scopeItems(q: any, channelId: string, where: { feed?: boolean; dueForPush?: Date }) {
@@ -21,8 +24,8 @@ function scopeItems(q: any, channelId: string, where: { feed?: boolean; dueForPu
 }
 
 /**
- * This service owns catalog channels, the per-variant snapshot, sync runs and the pending-product
- * queue. Beyond the generated CRUD it seals and opens credentials and reads and writes the
+ * This service owns catalog channels, the per-variant snapshot, sync runs, the pending-product
+ * queue and the watermarks of the change watchers that feed it (price lists emit no events). Beyond the generated CRUD it seals and opens credentials and reads and writes the
  * snapshot in bulk (one statement per page, keyed by id), because a catalog of 100,000 variants
  * cannot go through the ORM row by row.
  */
@@ -31,6 +34,7 @@ export default class SocialCatalogModuleService extends MedusaService({
   SocialCatalogItem,
   SocialCatalogRun,
   SocialCatalogPending,
+  SocialCatalogWatermark,
 }) {
   protected readonly options_: PluginOptions
   protected readonly key_: Buffer
@@ -82,7 +86,7 @@ export default class SocialCatalogModuleService extends MedusaService({
   async getSnapshotRows(channelId: string, variantIds: string[], @MedusaContext() sharedContext: Context = {}) {
     if (!variantIds.length) return [] as ItemRow[]
     return (await this.knex_(sharedContext)(ITEM_TABLE)
-      .select("id", "variant_id", "product_id", "content_hash", "last_sent_hash", "valid", "status", "to_delete")
+      .select("id", "variant_id", "product_id", "content_hash", "last_sent_hash", "valid", "status", "to_delete", "dirty", "remote_status")
       .where("channel_id", channelId)
       .whereIn("variant_id", variantIds)
       .whereNull("deleted_at")) as ItemRow[]
@@ -180,7 +184,7 @@ export default class SocialCatalogModuleService extends MedusaService({
         ["id", "feed_row", knex.raw("CASE WHEN feed_row IS NULL THEN payload END AS payload")]
       : where.columns
     const q = scopeItems(knex(ITEM_TABLE), channelId, where)
-      .select(columns ?? ["id", "variant_id", "product_id", "payload", "content_hash", "to_delete", "attempts", "last_sent_hash", "status"])
+      .select(columns ?? ["id", "variant_id", "product_id", "payload", "content_hash", "to_delete", "attempts", "last_sent_hash", "status", "quota_day", "quota_used"])
       .orderBy("id", "asc")
       .limit(limit)
     if (afterId) q.where("id", ">", afterId)
@@ -223,6 +227,31 @@ export default class SocialCatalogModuleService extends MedusaService({
     return { items, count: Number(count), next_cursor: more ? items[items.length - 1].id : null }
   }
 
+  /**
+   * One page of a channel's runs, newest first, after the run `after` (keyset paging on
+   * (created_at, id): runs started meanwhile do not shift the pages, unlike OFFSET). The cursor is
+   * a run id; its position is read in the same statement, so no timestamp goes through
+   * JavaScript (a Date would drop PostgreSQL's microseconds). `null` when the cursor is not a run
+   * of this channel.
+   */
+  @InjectManager()
+  async listRunsPage(channelId: string, filter: { after?: string | null; limit: number }, @MedusaContext() sharedContext: Context = {}) {
+    const knex = this.knex_(sharedContext)
+    const scoped = () => knex(RUN_TABLE).where("channel_id", channelId).whereNull("deleted_at")
+    if (filter.after) {
+      const [known] = await scoped().select("id").where("id", filter.after)
+      if (!known) return null
+    }
+    const page = scoped().select("*").orderBy([{ column: "created_at", order: "desc" }, { column: "id", order: "desc" }]).limit(filter.limit + 1)
+    if (filter.after) {
+      page.whereRaw(`(created_at, id) < (select created_at, id from ${RUN_TABLE} where id = ?)`, [filter.after])
+    }
+    const [rows, [{ count }]] = await Promise.all([page, scoped().count("* as count")])
+    const more = rows.length > filter.limit
+    const runs = more ? rows.slice(0, filter.limit) : rows
+    return { runs, count: Number(count), next_cursor: more ? runs[runs.length - 1].id : null }
+  }
+
   /** Drops a channel's rendered feed rows (its feed format changed); the next feed renders again. */
   @InjectManager()
   async clearFeedRows(channelId: string, @MedusaContext() sharedContext: Context = {}) {
@@ -238,12 +267,55 @@ export default class SocialCatalogModuleService extends MedusaService({
       .update({ ...data, updated_at: new Date() })
   }
 
+  /**
+   * Replaces the platform's warnings on these rows (those with a `source`) and keeps the
+   * validator's own (no `source`), so that a platform's answer does not wipe "missing GTIN".
+   */
+  @InjectManager()
+  async replacePlatformWarnings(ids: string[], warnings: object[], @MedusaContext() sharedContext: Context = {}) {
+    if (!ids.length) return
+    const knex = this.knex_(sharedContext)
+    await knex(ITEM_TABLE)
+      .whereIn("id", ids)
+      .update({
+        warnings: knex.raw(
+          `COALESCE((SELECT jsonb_agg(w) FROM jsonb_array_elements(CASE WHEN jsonb_typeof(warnings) = 'array' THEN warnings ELSE '[]'::jsonb END) w
+             WHERE w->'source' IS NULL), '[]'::jsonb) || ?::jsonb`,
+          [JSON.stringify(warnings)]
+        ),
+      })
+  }
+
   /** Records that the content of these rows is what the platform now holds. */
   @InjectManager()
   async markSent(ids: string[], @MedusaContext() sharedContext: Context = {}) {
     if (!ids.length) return
     const knex = this.knex_(sharedContext)
     await knex(ITEM_TABLE).whereIn("id", ids).update({ last_sent_hash: knex.ref("content_hash") })
+  }
+
+  /**
+   * Counts one update of each of these rows on `day` against a platform's per-item daily cap
+   * (a row last counted on another day starts again at 1). Called before the items are sent.
+   */
+  @InjectManager()
+  async reserveDailyUpdates(ids: string[], day: string, @MedusaContext() sharedContext: Context = {}) {
+    if (!ids.length) return
+    const knex = this.knex_(sharedContext)
+    await knex(ITEM_TABLE)
+      .whereIn("id", ids)
+      .update({ quota_used: knex.raw("CASE WHEN quota_day = ? THEN quota_used + 1 ELSE 1 END", [day]), quota_day: day })
+  }
+
+  /** Gives back the update counted on `day` for rows the platform did not take (refused, deferred, not reached). */
+  @InjectManager()
+  async releaseDailyUpdates(ids: string[], day: string, @MedusaContext() sharedContext: Context = {}) {
+    if (!ids.length) return
+    const knex = this.knex_(sharedContext)
+    await knex(ITEM_TABLE)
+      .whereIn("id", ids)
+      .where("quota_day", day)
+      .update({ quota_used: knex.raw("GREATEST(quota_used - 1, 0)") })
   }
 
   /** Removes rows for good: items deleted remotely, or a deleted channel's snapshot (and its queue). */
@@ -321,6 +393,44 @@ export default class SocialCatalogModuleService extends MedusaService({
         .where("updated_at", "<=", takenAt)
         .del()
     )
+  }
+
+  /** Where the change watcher `name` stands; null before its first run. */
+  @InjectManager()
+  async getWatermark(name: string, @MedusaContext() sharedContext: Context = {}): Promise<Watermark | null> {
+    const row = await this.knex_(sharedContext)(WATERMARK_TABLE)
+      .select("watched_at", "seen")
+      .where("name", name)
+      .whereNull("deleted_at")
+      .first()
+    if (!row) return null
+    return { watched_at: new Date(row.watched_at).toISOString(), seen: (row.seen?.keys ?? []) as string[] }
+  }
+
+  /**
+   * Stores where the change watcher `name` stands (one row per watcher); null removes it (the
+   * watcher starts again from a baseline). An upsert: two processes that ran the watcher at once
+   * both write, and neither fails on the unique name.
+   */
+  @InjectManager()
+  async saveWatermark(name: string, mark: Watermark | null, @MedusaContext() sharedContext: Context = {}) {
+    const knex = this.knex_(sharedContext)
+    if (!mark) {
+      await knex(WATERMARK_TABLE).where("name", name).del()
+      return
+    }
+    await knex(WATERMARK_TABLE)
+      .insert({
+        id: generateEntityId(undefined, "scwm"),
+        name,
+        watched_at: mark.watched_at,
+        // An object, not a bare array: the driver would send a JS array as a PostgreSQL array.
+        seen: JSON.stringify({ keys: mark.seen }),
+        created_at: knex.fn.now(),
+        updated_at: knex.fn.now(),
+      })
+      .onConflict(knex.raw("(name) WHERE deleted_at IS NULL"))
+      .merge(["watched_at", "seen", "updated_at"])
   }
 
   /** Counts rows per status for a channel, for the admin and the run results. */

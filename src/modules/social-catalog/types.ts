@@ -1,7 +1,7 @@
 import type { NormalizedItem } from "../../providers/catalog/types"
 import type { Issue } from "./lib/validate"
 
-export type ItemStatus = "not_sent" | "invalid" | "sending" | "pending" | "synced" | "error" | "failing" | "deleted"
+export type ItemStatus = "not_sent" | "invalid" | "sending" | "pending" | "deferred" | "synced" | "error" | "failing" | "deleted"
 
 /** A snapshot row as the builder writes it. */
 export type SnapshotRow = {
@@ -31,6 +31,8 @@ export type ItemRow = {
   valid: boolean
   status: ItemStatus
   to_delete: boolean
+  dirty?: boolean
+  remote_status?: string | null
 }
 
 /** Include or exclude products by collection, category, tag or type; `metadata.social_catalog_opt_out` opts one out. */
@@ -50,4 +52,13 @@ export type FieldMapping = {
   category_map?: Record<string, string>
   custom_labels?: ({ from: "tag_prefix"; prefix: string } | { from: "collection" } | { from: "metadata"; key: string } | { from: "type" } | null)[]
   condition?: "new" | "refurbished" | "used"
+}
+
+/**
+ * Where a change watcher stands (see models/watermark.ts): the time its last scan started, and
+ * the keys of the changes near that time it already handled.
+ */
+export type Watermark = {
+  watched_at: string
+  seen: string[]
 }

@@ -90,6 +90,13 @@ export const pluginOptionsSchema = z
      * makes stored credentials unreadable (enter them again).
      */
     catalogEncryptionKey: z.string().min(16, "must be at least 16 characters").optional(),
+    /**
+     * Price watch: minutes between two scans of the pricing module for changes Medusa announces
+     * with no event (price lists added, edited or deleted; a sale that starts or ends). They
+     * reach the catalog queue, the RSS and the og cards within this time. 0 switches it off
+     * (price lists then reach the shops with the daily full catalog run).
+     */
+    priceWatchIntervalMinutes: z.number().int().min(0).max(1440).default(5),
     /** How long a process keeps the settings before reading them again. */
     settingsCacheTtlSeconds: z.number().int().min(0).max(3600).default(10),
     /**

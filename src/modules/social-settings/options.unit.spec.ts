@@ -8,6 +8,8 @@ describe("plugin options", () => {
     expect(o.features).toEqual({ cards: true, catalog: true, reviews: true, rewards: true, attribution: true })
     expect(o.secret.length).toBeGreaterThanOrEqual(16)
     expect(o.shareVisitorRetentionDays).toBe(90)
+    expect(o.priceWatchIntervalMinutes).toBe(5)
+    expect(parsePluginOptions({ priceWatchIntervalMinutes: 0 }).priceWatchIntervalMinutes).toBe(0)
   })
 
   it("keeps keys Medusa adds to module options", () => {
@@ -24,6 +26,8 @@ describe("plugin options", () => {
     [{ shareVisitorRetentionDays: 0 }, 'option "shareVisitorRetentionDays"'],
     [{ shareVisitorRetentionDays: 1.5 }, 'option "shareVisitorRetentionDays"'],
     [{ shareVisitorRetentionDays: 10_000 }, 'option "shareVisitorRetentionDays"'],
+    [{ priceWatchIntervalMinutes: -1 }, 'option "priceWatchIntervalMinutes"'],
+    [{ priceWatchIntervalMinutes: 2.5 }, 'option "priceWatchIntervalMinutes"'],
   ])("refuses %j naming the option", (raw, message) => {
     expect(() => parsePluginOptions(raw)).toThrow(message)
   })

@@ -16,6 +16,8 @@ export type ShareLinkRequest = {
   creator_visitor_hash: string | null
   /** Canonical locale ("fr-FR"), or "" when the share asked for none. */
   locale: string
+  /** Lower-case currency code the sharer saw ("usd"), or "" for a product without a price. */
+  currency_code: string
 }
 
 export type ShareLinkRecord = {
@@ -26,9 +28,10 @@ export type ShareLinkRecord = {
   network: string
   creator_visitor_hash: string | null
   locale: string
+  currency_code: string
 }
 
-const LINK_COLUMNS = ["id", "code", "product_id", "customer_id", "network", "creator_visitor_hash", "locale"]
+const LINK_COLUMNS = ["id", "code", "product_id", "customer_id", "network", "creator_visitor_hash", "locale", "currency_code"]
 
 export type RecordedClicks = {
   share_link_id: string
@@ -142,7 +145,7 @@ export default class SocialShareModuleService extends MedusaService({
 
   /**
    * Returns the link of each request, creating the missing ones. Concurrent callers asking for the
-   * same (sharer, product, network, locale) get the same row: the insert skips on the unique index and
+   * same (sharer, product, network, locale, currency) get the same row: the insert skips on the unique index and
    * the row is read back. Returns the links and the ids this call created (for compensation).
    */
   @InjectTransactionManager()
@@ -155,8 +158,8 @@ export default class SocialShareModuleService extends MedusaService({
     }
     const em = this.em_(sharedContext)
     const knex = em.getKnex()
-    const keyOf = (r: { customer_id: string | null; product_id: string; network: string; locale: string }) =>
-      `${r.customer_id ?? ANONYMOUS}\u0000${r.product_id}\u0000${r.network}\u0000${r.locale}`
+    const keyOf = (r: { customer_id: string | null; product_id: string; network: string; locale: string; currency_code: string }) =>
+      `${r.customer_id ?? ANONYMOUS}\u0000${r.product_id}\u0000${r.network}\u0000${r.locale}\u0000${r.currency_code}`
     const rows = requests.map((r) => ({
       id: generateEntityId("", "sshl"),
       code: generateShareCode(),
@@ -166,6 +169,7 @@ export default class SocialShareModuleService extends MedusaService({
       network: r.network,
       creator_visitor_hash: r.creator_visitor_hash,
       locale: r.locale,
+      currency_code: r.currency_code,
     }))
     // "on conflict do nothing" without a target also covers the partial unique indexes; a clash
     // on `code` (about 1 in 2^59) would leave that link out and the caller gets a clear error.
@@ -180,6 +184,7 @@ export default class SocialShareModuleService extends MedusaService({
         .whereIn("product_id", [...new Set(rows.map((r) => r.product_id))])
         .whereIn("network", [...new Set(rows.map((r) => r.network))])
         .whereIn("locale", [...new Set(rows.map((r) => r.locale))])
+        .whereIn("currency_code", [...new Set(rows.map((r) => r.currency_code))])
     )
     const byKey = new Map(found.map((l) => [keyOf(l), l]))
     const links = requests.map((r) => byKey.get(keyOf(r))).filter((l): l is ShareLinkRecord => !!l)

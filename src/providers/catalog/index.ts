@@ -10,7 +10,7 @@ import TikTokCatalogProvider, { TikTokProviderOptions } from "./tiktok"
 
 export * from "./types"
 export { withRetry, retryDelay, nextAttemptAt, backoffDelay, isRetryable, TransientError } from "./lib/retry"
-export { PlatformError } from "./lib/http"
+export { BatchFailedError, PlatformError } from "./lib/http"
 export type { GoogleUpdateLedger } from "./google/update-ledger"
 
 export type CatalogDestination = CatalogProvider["destination"]

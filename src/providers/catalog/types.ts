@@ -63,6 +63,22 @@ export type ItemResult = {
   retryAt?: string
 }
 
+/**
+ * What a platform's review said about an item it holds (accepted items can be reviewed later:
+ * Google disapproves or demotes them on its read-only Product). `disapproved` keeps the item out
+ * of the shop; `demoted` and `warning` do not.
+ */
+export type RemoteIssue = {
+  code: string
+  message: string
+  severity: "disapproved" | "demoted" | "warning"
+  /** The attribute the platform names, when it names one ("imageLink"). */
+  attribute?: string | null
+}
+
+/** An item the platform holds, with its review issues (none when it has no complaint). */
+export type RemoteItem = { id: string; issues: RemoteIssue[] }
+
 /** A submitted batch: the handle to poll for asynchronous per-item results. */
 export type SubmittedBatch = {
   handle: string | null
@@ -92,13 +108,27 @@ export interface CatalogProvider {
   readonly destination: "meta" | "google" | "pinterest" | "tiktok"
   /** The most operations one call may carry. */
   readonly maxBatchSize: number
+  /**
+   * The platform's cap on updates of one item per UTC day, when it has one (Google: 2; deletes
+   * are not counted). The sync counts updates on the snapshot rows, so the count survives
+   * restarts and is shared by workers, and keeps an item over the cap for the next UTC day
+   * without calling the platform.
+   */
+  readonly maxUpdatesPerItemPerDay?: number
   submit(ops: CatalogOperation[], market: Market, credentials: ProviderCredentials): Promise<SubmittedBatch>
   /**
    * Null while the platform is still working on the batch. Once it is done: the items the platform
    * reported on. An item of the batch that the answer does not mention was accepted (Meta reports
-   * only the items with errors or warnings; Pinterest reports every item).
+   * only the items with errors or warnings; Pinterest reports every item). Throws
+   * `BatchFailedError` when the platform gave up on the batch (its items are sent again).
    */
   pollResults(handle: string, credentials: ProviderCredentials): Promise<ItemResult[] | null>
   /** Every item id the platform holds for this market, page by page, for reconciliation. */
   listRemoteIds(market: Market, credentials: ProviderCredentials): AsyncIterable<string[]>
+  /**
+   * The same listing with each item's review issues, for a platform whose listing carries them
+   * at no extra call (Google's products.list carries each product's status). The daily reconcile
+   * uses it instead of `listRemoteIds` when present and stores disapprovals on the items.
+   */
+  listRemoteItems?(market: Market, credentials: ProviderCredentials): AsyncIterable<RemoteItem[]>
 }

@@ -50,8 +50,22 @@ function isLoopback(hostname: string) {
 }
 
 /**
+ * The File module keys a product image's URL path may stand for, most likely first: the local
+ * provider serves `/static/<key>`; S3-style providers serve `/<key>` (a key may carry a prefix
+ * folder, `products/shoe.png`) or, path-style, `/<bucket>/<key>`; a key without folders is the
+ * last segment.
+ */
+export function fileKeyCandidates(path: string): string[] {
+  if (path.includes("/static/")) {
+    return [path.slice(path.indexOf("/static/") + 8)].filter(Boolean)
+  }
+  const segments = path.split("/").filter(Boolean)
+  return [...new Set([segments.join("/"), segments.slice(1).join("/"), segments[segments.length - 1]])].filter(Boolean)
+}
+
+/**
  * The bytes behind a product image URL, without going to the internet: a file the File module
- * stores (its key is the path after `/static/` for the local provider, else the last segment),
+ * stores (its key is read off the URL's path, `fileKeyCandidates`),
  * a data URI, or a loopback URL with a short timeout. Anything else is null (fallback design).
  */
 async function readImage(container: MedusaContainer, url: string | null): Promise<Source> {
@@ -69,13 +83,12 @@ async function readImage(container: MedusaContainer, url: string | null): Promis
       bytes = /;base64$/.test(url.slice(0, comma)) ? Buffer.from(url.slice(comma + 1), "base64") : null
     } else {
       const parsed = new URL(url)
-      const path = decodeURIComponent(parsed.pathname)
-      const key = path.includes("/static/") ? path.slice(path.indexOf("/static/") + 8) : path.split("/").pop()
-      if (key) {
-        bytes = await container
-          .resolve(Modules.FILE)
-          .getAsBuffer(key)
-          .catch(() => null)
+      const file = container.resolve(Modules.FILE)
+      for (const key of fileKeyCandidates(decodeURIComponent(parsed.pathname))) {
+        bytes = await file.getAsBuffer(key).catch(() => null)
+        if (bytes) {
+          break
+        }
       }
       if (!bytes && isLoopback(parsed.hostname) && /^https?:$/.test(parsed.protocol)) {
         const res = await fetch(parsed, { signal: AbortSignal.timeout(IMAGE_TIMEOUT_MS), redirect: "error" })

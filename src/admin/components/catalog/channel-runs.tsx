@@ -1,11 +1,28 @@
-import { Badge, Button, Heading, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Heading, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { ListTable, useCursorPages, type Column } from "../list-table"
 import { adminFetch } from "../../lib/api"
 import { dateTime } from "../../lib/format"
 import { useAdminData } from "../../lib/use-admin-data"
 import type { Run } from "./types"
 
 const COLOR = { queued: "grey", running: "blue", succeeded: "green", failed: "red" } as const
+const PAGE = 10
+
+/** "push: sent 3, ok 2, failed 1, deferred 1 · feed: item_count 3": each stage's non-zero counts. */
+function summary(results: Run["results"]): string {
+  return Object.entries(results ?? {})
+    .map(([stage, value]) => {
+      if (typeof value === "number") return `${stage} ${value}`
+      if (!value || typeof value !== "object") return ""
+      const counts = Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => typeof v === "number" && v !== 0)
+        .map(([k, v]) => `${k} ${v}`)
+      return counts.length ? `${stage}: ${counts.join(", ")}` : ""
+    })
+    .filter(Boolean)
+    .join(" · ")
+}
 
 function Progress({ run }: { run: Run }) {
   const pct = run.total ? Math.min(100, Math.round((run.done / run.total) * 100)) : run.status === "succeeded" ? 100 : 0
@@ -21,9 +38,27 @@ function Progress({ run }: { run: Run }) {
   )
 }
 
+const RUN_COLUMNS: Column<Run>[] = [
+  { header: "Started", cell: (r) => dateTime(r.started_at ?? r.created_at) },
+  { header: "Kind", cell: (r) => r.kind },
+  {
+    header: "Status",
+    cell: (r) => (
+      <>
+        <Badge color={COLOR[r.status]}>{r.status}</Badge> {r.stage ? <Text size="xsmall">{r.stage}</Text> : null}
+      </>
+    ),
+  },
+  { header: "Progress", cell: (r) => <Progress run={r} /> },
+  { header: "Result", className: "max-w-[360px] whitespace-normal", cell: (r) => <Text size="xsmall">{r.error ?? summary(r.results)}</Text> },
+]
+
 /** "Sync now" and the channel's runs; polls while one is queued or running. */
 export function ChannelRuns({ channelId, onFinished }: { channelId: string; onFinished: () => void }) {
-  const { data, reload } = useAdminData<{ runs: Run[] }>(`/admin/social/channels/${channelId}/runs?limit=10`)
+  const pages = useCursorPages(PAGE)
+  const params = new URLSearchParams({ limit: String(PAGE) })
+  if (pages.cursor) params.set("cursor", pages.cursor)
+  const { data, reload } = useAdminData<{ runs: Run[]; count: number; next_cursor: string | null }>(`/admin/social/channels/${channelId}/runs?${params}`)
   const [busy, setBusy] = useState(false)
   const active = data?.runs.some((r) => r.status === "queued" || r.status === "running") ?? false
 
@@ -41,7 +76,9 @@ export function ChannelRuns({ channelId, onFinished }: { channelId: string; onFi
     try {
       const r = await adminFetch<{ already_running: boolean }>(`/admin/social/channels/${channelId}/sync`, { method: "POST", body: "{}" })
       toast.success(r.already_running ? "A sync is already running" : "Sync started")
-      reload()
+      // The new run is the newest: show the first page.
+      if (pages.cursor) pages.restart()
+      else reload()
     } catch (e) {
       toast.error((e as Error).message)
     } finally {
@@ -57,41 +94,7 @@ export function ChannelRuns({ channelId, onFinished }: { channelId: string; onFi
           Sync now
         </Button>
       </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Started</Table.HeaderCell>
-            <Table.HeaderCell>Kind</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Progress</Table.HeaderCell>
-            <Table.HeaderCell>Result</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(data?.runs ?? []).map((r) => (
-            <Table.Row key={r.id} data-run-status={r.status}>
-              <Table.Cell>{dateTime(r.started_at ?? r.created_at)}</Table.Cell>
-              <Table.Cell>{r.kind}</Table.Cell>
-              <Table.Cell>
-                <Badge color={COLOR[r.status]}>{r.status}</Badge> {r.stage ? <Text size="xsmall">{r.stage}</Text> : null}
-              </Table.Cell>
-              <Table.Cell>
-                <Progress run={r} />
-              </Table.Cell>
-              <Table.Cell className="max-w-[360px] whitespace-normal">
-                <Text size="xsmall">
-                  {r.error ??
-                    Object.entries(r.results ?? {})
-                      .filter(([, v]) => typeof v === "number")
-                      .map(([k, v]) => `${k} ${v}`)
-                      .join(", ")}
-                </Text>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      {data && !data.runs.length ? <Text className="text-ui-fg-subtle">No runs yet.</Text> : null}
+      <ListTable columns={RUN_COLUMNS} rows={data?.runs} rowKey={(r) => r.id} rowProps={(r) => ({ "data-run-status": r.status })} empty="No runs yet." pages={data && pages.footer(data.count, data.next_cursor)} />
     </div>
   )
 }

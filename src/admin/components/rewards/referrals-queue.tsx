@@ -1,5 +1,6 @@
-import { Button, Checkbox, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
+import { Button, Checkbox, Heading, Input, Label, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { ListTable, type Column } from "../list-table"
 import { adminFetch } from "../../lib/api"
 import { dateTime, words } from "../../lib/format"
 import { useAdminData } from "../../lib/use-admin-data"
@@ -42,38 +43,31 @@ function Decide({ referral, onChanged }: { referral: Referral; onChanged: () => 
 /** Referrals whose fraud signals asked for a person's decision. */
 export function ReferralsQueue() {
   const { data, reload } = useAdminData<{ referrals: Referral[]; count: number }>("/admin/social/referrals?status=needs_review&limit=50")
+  const columns: Column<Referral>[] = [
+    { header: "Claimed", cell: (r) => dateTime(r.created_at) },
+    {
+      header: "Referrer → friend",
+      cell: (r) => (
+        <>
+          {r.referrer_customer_id} → {r.friend_customer_id ?? "?"} ({r.code})
+        </>
+      ),
+    },
+    {
+      header: "Signals",
+      className: "max-w-[320px] whitespace-normal",
+      cell: (r) => (
+        <Text size="xsmall">
+          score {r.score ?? 0}: {r.signals.map(words).join("; ") || "none"}
+        </Text>
+      ),
+    },
+    { cell: (r) => <Decide referral={r} onChanged={reload} /> },
+  ]
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="referrals-queue">
       <Heading level="h2">Referrals waiting for review {data ? `(${data.count})` : ""}</Heading>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Claimed</Table.HeaderCell>
-            <Table.HeaderCell>Referrer → friend</Table.HeaderCell>
-            <Table.HeaderCell>Signals</Table.HeaderCell>
-            <Table.HeaderCell />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(data?.referrals ?? []).map((r) => (
-            <Table.Row key={r.id}>
-              <Table.Cell>{dateTime(r.created_at)}</Table.Cell>
-              <Table.Cell>
-                {r.referrer_customer_id} → {r.friend_customer_id ?? "?"} ({r.code})
-              </Table.Cell>
-              <Table.Cell className="max-w-[320px] whitespace-normal">
-                <Text size="xsmall">
-                  score {r.score ?? 0}: {r.signals.map(words).join("; ") || "none"}
-                </Text>
-              </Table.Cell>
-              <Table.Cell>
-                <Decide referral={r} onChanged={reload} />
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      {data && !data.referrals.length ? <Text className="text-ui-fg-subtle">Nothing waits for review.</Text> : null}
+      <ListTable columns={columns} rows={data?.referrals} rowKey={(r) => r.id} empty="Nothing waits for review." />
     </div>
   )
 }

@@ -1,6 +1,7 @@
-import { Badge, Button, Heading, Table, Text, toast } from "@medusajs/ui"
-import { Fragment, useState } from "react"
+import { Badge, Button, Heading, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { Link } from "react-router-dom"
+import { ListTable, type Column } from "../list-table"
 import { adminFetch } from "../../lib/api"
 import { money, words } from "../../lib/format"
 import { useAdminData } from "../../lib/use-admin-data"
@@ -30,6 +31,45 @@ export function RulesTable() {
     }
   }
 
+  const columns: Column<RewardRule>[] = [
+    {
+      header: "Name",
+      cell: (r) => (
+        <>
+          <Link className="text-ui-fg-interactive" to={`/social/rewards/${r.id}`}>
+            {r.name}
+          </Link>{" "}
+          <Text size="xsmall" as="span">
+            v{r.version}
+          </Text>
+        </>
+      ),
+    },
+    { header: "Status", cell: (r) => <Badge color={COLOR[r.status as keyof typeof COLOR] ?? "grey"}>{r.status}</Badge> },
+    { header: "Trigger", cell: (r) => words(r.trigger) },
+    {
+      header: "Reward",
+      cell: (r) => (
+        <>
+          {describeReward(r.reward)}
+          {r.hold_hours ? ` · held ${r.hold_hours} h` : ""}
+        </>
+      ),
+    },
+    {
+      header: "Caps",
+      cell: (r) =>
+        [r.caps.max_count && `${r.caps.max_count}/${r.caps.period}`, r.caps.max_value && `value ${r.caps.max_value}/${r.caps.period}`, r.caps.budget && `budget ${r.caps.budget}`].filter(Boolean).join(", ") || "none",
+    },
+    {
+      cell: (r) => (
+        <Button size="small" variant="secondary" isLoading={busy === r.id} onClick={() => simulate(r.id)} data-testid={`simulate-${r.id}`}>
+          Simulate
+        </Button>
+      ),
+    },
+  ]
+
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="reward-rules">
       <div className="flex items-center justify-between">
@@ -39,58 +79,14 @@ export function RulesTable() {
         </Button>
       </div>
       {error ? <Text className="text-ui-fg-error">{error}</Text> : null}
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Name</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Trigger</Table.HeaderCell>
-            <Table.HeaderCell>Reward</Table.HeaderCell>
-            <Table.HeaderCell>Caps</Table.HeaderCell>
-            <Table.HeaderCell />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(data?.reward_rules ?? []).map((r) => (
-            <Fragment key={r.id}>
-              <Table.Row data-rule-id={r.id}>
-                <Table.Cell>
-                  <Link className="text-ui-fg-interactive" to={`/social/rewards/${r.id}`}>
-                    {r.name}
-                  </Link>{" "}
-                  <Text size="xsmall" as="span">
-                    v{r.version}
-                  </Text>
-                </Table.Cell>
-                <Table.Cell>
-                  <Badge color={COLOR[r.status as keyof typeof COLOR] ?? "grey"}>{r.status}</Badge>
-                </Table.Cell>
-                <Table.Cell>{words(r.trigger)}</Table.Cell>
-                <Table.Cell>
-                  {describeReward(r.reward)}
-                  {r.hold_hours ? ` · held ${r.hold_hours} h` : ""}
-                </Table.Cell>
-                <Table.Cell>
-                  {[r.caps.max_count && `${r.caps.max_count}/${r.caps.period}`, r.caps.max_value && `value ${r.caps.max_value}/${r.caps.period}`, r.caps.budget && `budget ${r.caps.budget}`].filter(Boolean).join(", ") || "none"}
-                </Table.Cell>
-                <Table.Cell>
-                  <Button size="small" variant="secondary" isLoading={busy === r.id} onClick={() => simulate(r.id)} data-testid={`simulate-${r.id}`}>
-                    Simulate
-                  </Button>
-                </Table.Cell>
-              </Table.Row>
-              {sims[r.id] ? (
-                <Table.Row>
-                  <td colSpan={6} className="px-6 py-2">
-                    <RuleSimulation simulation={sims[r.id]} currency={r.reward.currency_code} />
-                  </td>
-                </Table.Row>
-              ) : null}
-            </Fragment>
-          ))}
-        </Table.Body>
-      </Table>
-      {data && !data.reward_rules.length ? <Text className="text-ui-fg-subtle">No rules yet.</Text> : null}
+      <ListTable
+        columns={columns}
+        rows={data?.reward_rules}
+        rowKey={(r) => r.id}
+        rowProps={(r) => ({ "data-rule-id": r.id })}
+        detail={(r) => (sims[r.id] ? <RuleSimulation simulation={sims[r.id]} currency={r.reward.currency_code} /> : null)}
+        empty="No rules yet."
+      />
     </div>
   )
 }

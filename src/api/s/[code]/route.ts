@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
 import type SocialSettingsModuleService from "../../../modules/social-settings/service"
@@ -13,7 +13,7 @@ import { localeParts } from "../../../modules/social-share/lib/locale"
 import { buildShareRedirect } from "../../../modules/social-share/lib/redirect"
 import { visitorKey } from "../../../modules/social-share/lib/visitor"
 import { ensureShareClickFlusher } from "../../../workflows/social-share/click-flusher"
-import { loadPublishedDisplay, productMeta, reviewStats, shareContext, type ShareContext } from "../../utils/share"
+import { loadPublishedDisplay, productMeta, reviewStats, shareContext, type DisplayParams, type ShareContext } from "../../utils/share"
 import { requestVisitor } from "../../utils/short-link"
 
 // Everything below is per process and bounded. The redirect path of a known link reads no table
@@ -146,9 +146,18 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   }
 
   if (crawler) {
+    // The page the sharer shared: their locale and currency (a currency the store has dropped
+    // since falls back to the default rather than failing the preview).
     const locale = link.locale || undefined
-    const display = await loadPublishedDisplay(req.scope, link.product_id, {})
-    const meta = productMeta(ctx, display, { locale }, await reviewStats(req.scope, ctx, display.id))
+    let params: DisplayParams = { locale, currency_code: link.currency_code || undefined }
+    const display = await loadPublishedDisplay(req.scope, link.product_id, params).catch((e) => {
+      if (!params.currency_code || !MedusaError.isMedusaError(e) || e.type !== MedusaError.Types.INVALID_DATA) {
+        throw e
+      }
+      params = { locale }
+      return loadPublishedDisplay(req.scope, link.product_id, params)
+    })
+    const meta = productMeta(ctx, display, params, await reviewStats(req.scope, ctx, display.id))
     return res
       .status(200)
       .set({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300", Vary: "User-Agent, Cookie" })

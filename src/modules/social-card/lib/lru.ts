@@ -66,3 +66,30 @@ export function singleFlight<T>() {
     return p
   }
 }
+
+/**
+ * Runs at most `limit` jobs at once in this process; the others wait their turn, first come first
+ * served. A finishing job hands its slot straight to the next waiter, so a caller arriving at that
+ * moment cannot slip in beside it.
+ */
+export function concurrencyLimit(limit: number) {
+  let active = 0
+  const waiting: Array<() => void> = []
+  return async <T>(job: () => Promise<T>): Promise<T> => {
+    if (active < limit) {
+      active++
+    } else {
+      await new Promise<void>((resolve) => waiting.push(resolve))
+    }
+    try {
+      return await job()
+    } finally {
+      const next = waiting.shift()
+      if (next) {
+        next()
+      } else {
+        active--
+      }
+    }
+  }
+}

@@ -1,4 +1,4 @@
-import { SizedLru, singleFlight } from "./lru"
+import { concurrencyLimit, SizedLru, singleFlight } from "./lru"
 
 describe("SizedLru", () => {
   it("evicts the least recently used entries beyond its size", () => {
@@ -28,5 +28,29 @@ describe("singleFlight", () => {
     const results = await Promise.all([flight("k", job), flight("k", job), flight("k", job)])
     expect(results).toEqual([1, 1, 1])
     expect(await flight("k", job)).toBe(2) // a later call runs again
+  })
+})
+
+describe("concurrencyLimit", () => {
+  it("runs at most `limit` jobs at once, in arrival order, and every job's result reaches its caller", async () => {
+    const limited = concurrencyLimit(2)
+    let running = 0
+    let peak = 0
+    const started: number[] = []
+    const job = (i: number) => async () => {
+      started.push(i)
+      running++
+      peak = Math.max(peak, running)
+      await new Promise((r) => setTimeout(r, 5))
+      running--
+      if (i === 3) throw new Error("job 3 failed")
+      return i * 10
+    }
+    const results = await Promise.allSettled([0, 1, 2, 3, 4, 5].map((i) => limited(job(i))))
+    expect(peak).toBe(2)
+    expect(started).toEqual([0, 1, 2, 3, 4, 5])
+    expect(results.map((r) => (r.status === "fulfilled" ? r.value : (r.reason as Error).message))).toEqual([0, 10, 20, "job 3 failed", 40, 50])
+    // The slots are free again afterwards.
+    expect(await Promise.all([limited(async () => "a"), limited(async () => "b")])).toEqual(["a", "b"])
   })
 })

@@ -4,6 +4,7 @@ import { SocialCatalogChannel } from "../models/channel"
 import { SocialCatalogItem } from "../models/item"
 import { SocialCatalogRun } from "../models/run"
 import { SocialCatalogPending } from "../models/pending"
+import { SocialCatalogWatermark } from "../models/watermark"
 import type SocialCatalogModuleService from "../service"
 import { pushChanges } from "../../../workflows/social-catalog/lib/push-runner"
 import { ThrottledError, type CatalogOperation, type CatalogProvider, type NormalizedItem } from "../../../providers/catalog/types"
@@ -33,7 +34,7 @@ const payload = (id: string) => ({ id, item_group_id: "prod_1", title: id }) as 
 
 moduleIntegrationTestRunner<SocialCatalogModuleService>({
   moduleName: SOCIAL_CATALOG_MODULE,
-  moduleModels: [SocialCatalogChannel, SocialCatalogItem, SocialCatalogRun, SocialCatalogPending],
+  moduleModels: [SocialCatalogChannel, SocialCatalogItem, SocialCatalogRun, SocialCatalogPending, SocialCatalogWatermark],
   resolve: "./src/modules/social-catalog",
   moduleOptions: { catalogEncryptionKey: "a test key that is long enough" },
   testSuite: ({ service }) => {

@@ -152,11 +152,11 @@ describe("feed formats", () => {
   })
 
   it("writes Meta and TikTok CSV that a CSV parser reads back", () => {
-    const m = parse(write("meta_csv"), { columns: true })
+    const m = parse<Record<string, string>>(write("meta_csv"), { columns: true })
     expect(m).toHaveLength(3)
     expect(m[1]).toMatchObject({ id: "variant_2", title: 'Shirt "L" & <more>', availability: "out of stock", price: "15.00 USD" })
     expect(m[2].additional_image_link).toBe("https://cdn.example.com/a.jpg,https://cdn.example.com/b.jpg")
-    const t = parse(write("tiktok_csv"), { columns: true })
+    const t = parse<Record<string, string>>(write("tiktok_csv"), { columns: true })
     expect(t[0]).toMatchObject({ sku_id: "variant_1", availability: "in stock", brand: "Acme", item_group_id: "prod_1" })
     expect(t[2].price).toBe("1500 JPY")
   })

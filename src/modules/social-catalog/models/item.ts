@@ -17,7 +17,7 @@ export const SocialCatalogItem = model
     content_hash: model.text().nullable(),
     last_sent_hash: model.text().nullable(),
     valid: model.boolean().default(true),
-    /** not_sent, invalid, sending, pending, synced, error, failing, deleted */
+    /** not_sent, invalid, sending, pending, deferred, synced, error, failing, deleted */
     status: model.text().default("not_sent"),
     error_code: model.text().nullable(),
     errors: model.json().nullable(),
@@ -30,6 +30,13 @@ export const SocialCatalogItem = model
     to_delete: model.boolean().default(false),
     batch_handle: model.text().nullable(),
     sent_at: model.dateTime().nullable(),
+    /**
+     * Updates of this item sent on `quota_day` (a UTC day, "2026-11-22"), for platforms that cap
+     * updates per item and day (Google: 2). Kept on the row so the count survives restarts and is
+     * the same for every worker; counted before the call is made, so a crash never under-counts.
+     */
+    quota_day: model.text().nullable(),
+    quota_used: model.number().default(0),
     seen_run_id: model.text().nullable(),
   })
   .indexes([

@@ -1,5 +1,5 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import { SOCIAL_REWARD_MODULE, type StoredRule } from ".."
+import { SOCIAL_REWARD_MODULE, type RuleDefinition, type StoredRule } from ".."
 import { RewardRule, RewardRuleVersion } from "../models/reward-rule"
 import { RewardGrant } from "../models/reward-grant"
 import { Blocklist, Referral, ReferralCode, RiskSignal } from "../models/referral"
@@ -7,13 +7,13 @@ import type SocialRewardModuleService from "../service"
 
 jest.setTimeout(60_000)
 
-const definition = {
+const definition: RuleDefinition = {
   name: "Review reward",
-  status: "active" as const,
-  trigger: "review_approved" as const,
+  status: "active",
+  trigger: "review_approved",
   trigger_config: {},
-  reward: { type: "fixed" as const, value: 5, currency_code: "eur", expires_in_days: 30 },
-  caps: { period: "month" as const, max_count: null, max_value: null, budget: null },
+  reward: { type: "fixed", value: 5, currency_code: "eur", expires_in_days: 30 },
+  caps: { period: "month", max_count: null, max_value: null, budget: null },
   min_order_value: null,
   hold_hours: 0,
 }
@@ -24,7 +24,7 @@ moduleIntegrationTestRunner<SocialRewardModuleService>({
   resolve: "./src/modules/social-reward",
   moduleOptions: {},
   testSuite: ({ service }) => {
-    const makeRule = async (patch: Partial<typeof definition> = {}) =>
+    const makeRule = async (patch: Partial<RuleDefinition> = {}) =>
       (await service.createRule({ ...definition, ...patch })) as unknown as StoredRule
 
     it("writes one grant when the same event arrives 10 times at once", async () => {

@@ -9,6 +9,9 @@ export type ProductUrlInput = {
 }
 
 const PLACEHOLDER = /\{([a-z_]+)\}/g
+// Stands for the storefront base while empty segments are collapsed, so that the storefront's
+// own URL (its "//" after the scheme, any path it has) is never rewritten.
+const STOREFRONT_MARK = "\u0000storefront\u0000"
 
 /**
  * Why a product URL template cannot be used, or null when it can. A template must name the
@@ -41,14 +44,24 @@ export function productUrlTemplateProblem(template: string, storefront: string):
   return null
 }
 
-/** Fills a product URL template; every value is URL-encoded except the storefront base. */
+/**
+ * Fills a product URL template; every value is URL-encoded except the storefront base. A
+ * placeholder with no value that fills a whole path segment drops that segment: a link shared
+ * without a locale gives `/products/shoe` from `{storefront}/{country}/{locale}/products/{handle}`,
+ * not `//products/shoe`, and the storefront picks its default country and language as it does
+ * for any visitor.
+ */
 export function renderProductUrl(template: string, input: ProductUrlInput): string {
   const storefront = input.storefront.replace(/\/+$/, "")
-  return template.replace(PLACEHOLDER, (_, name: string) => {
+  const filled = template.replace(PLACEHOLDER, (_, name: string) => {
     if (name === "storefront") {
-      return storefront
+      return STOREFRONT_MARK
     }
     const value = (input as Record<string, string | undefined>)[name] ?? ""
     return encodeURIComponent(value)
   })
+  const [path, ...rest] = filled.split(/(?=[?#])/)
+  const scheme = path.match(/^[a-z][a-z0-9+.-]*:\/\//i)?.[0] ?? ""
+  const collapsed = scheme + path.slice(scheme.length).replace(/\/{2,}/g, "/")
+  return (collapsed + rest.join("")).replace(STOREFRONT_MARK, storefront)
 }

@@ -13,6 +13,21 @@ describe("product URL templates", () => {
     ).toBe("https://shop.example.com/fr/products/caf%C3%A9%20cr%C3%A8me%2Fhoodie?id=prod_1")
   })
 
+  it("drops the path segments of placeholders that have no value", () => {
+    const template = "{storefront}/{country}/{locale}/products/{handle}?lang={locale}"
+    const storefront = "https://shop.example.com/eu/"
+    expect(renderProductUrl(template, { storefront, handle: "shoe", id: "p", locale: "fr", country: "be" })).toBe(
+      "https://shop.example.com/eu/be/fr/products/shoe?lang=fr"
+    )
+    expect(renderProductUrl(template, { storefront, handle: "shoe", id: "p", locale: "de" })).toBe(
+      "https://shop.example.com/eu/de/products/shoe?lang=de"
+    )
+    expect(renderProductUrl(template, { storefront, handle: "shoe", id: "p" })).toBe("https://shop.example.com/eu/products/shoe?lang=")
+    expect(renderProductUrl("https://other.example/{locale}/p/{id}", { storefront, handle: "h", id: "prod_1" })).toBe(
+      "https://other.example/p/prod_1"
+    )
+  })
+
   it.each([
     ["{storefront}/products/{handle}", null],
     ["https://other.example/p/{id}", null],

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * A tracked share link: one per (sharer or anonymous, product, network, locale). The code is the
+ * A tracked share link: one per (sharer or anonymous, product, network, locale, currency). The code is the
  * only thing in the URL: it is random, so it carries no personal data and cannot be guessed.
  */
 export const SocialShareLink = model
@@ -20,10 +20,14 @@ export const SocialShareLink = model
     // are sent to that locale's storefront page and crawlers get its og:locale. Not null for the
     // same reason as sharer_key: it is part of the unique key.
     locale: model.text().default(""),
+    // The currency the sharer saw ("usd"; "" for a product without a price): the crawler page
+    // shows the card and price the sharer shared, not the default currency's. Part of the unique
+    // key: a link shared in yen previews in yen.
+    currency_code: model.text().default(""),
   })
   .indexes([
     { on: ["code"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["sharer_key", "product_id", "network", "locale"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["sharer_key", "product_id", "network", "locale", "currency_code"], unique: true, where: "deleted_at IS NULL" },
     { on: ["product_id"] },
     { on: ["customer_id"], where: "customer_id IS NOT NULL" },
   ])

@@ -14,6 +14,7 @@ import type {
   ItemResult,
   Market,
   ProviderCredentials,
+  RemoteItem,
   SubmittedBatch,
 } from "../types"
 import { ThrottledError } from "../types"
@@ -22,7 +23,7 @@ import { mapPool } from "../lib/rate-limit"
 import { TransientError, transientResult } from "../lib/retry"
 import { lastPerId } from "../lib/split"
 import { msUntilNextUtcMidnight, utcDay } from "../lib/time"
-import { googleMarketKey, googleProductInputSegment, toGoogleProductInput } from "./mapper"
+import { googleIssues, googleMarketKey, googleProductInputSegment, toGoogleProductInput } from "./mapper"
 import { googleThrottle } from "./throttle"
 import { GOOGLE_MAX_UPDATES_PER_DAY, GoogleUpdateLedger, InMemoryUpdateLedger } from "./update-ledger"
 
@@ -43,6 +44,12 @@ export const GOOGLE_MERCHANT_URL = "https://merchantapi.googleapis.com"
 export default class GoogleCatalogProvider implements CatalogProvider {
   readonly destination = "google" as const
   readonly maxBatchSize: number
+  /**
+   * Google's update policy counts per product, and a Merchant Center product is one offer (one
+   * variant in one language and feed label); `itemGroupId` is only an attribute, so the variants
+   * of one Medusa product do not share the two updates.
+   */
+  readonly maxUpdatesPerItemPerDay = GOOGLE_MAX_UPDATES_PER_DAY
   static readonly credentialKeys = ["merchant_id", "data_source_id", "access_token"]
 
   private readonly baseUrl: string
@@ -184,6 +191,16 @@ export default class GoogleCatalogProvider implements CatalogProvider {
   }
 
   async *listRemoteIds(market: Market, credentials: ProviderCredentials): AsyncIterable<string[]> {
+    for await (const items of this.listRemoteItems(market, credentials)) {
+      yield items.map((i) => i.id)
+    }
+  }
+
+  /**
+   * This market's products with the item-level issues of their `productStatus` (disapprovals
+   * found by Google's review after the insert was accepted), from the same products.list pages.
+   */
+  async *listRemoteItems(market: Market, credentials: ProviderCredentials): AsyncIterable<RemoteItem[]> {
     const { contentLanguage, feedLabel } = googleMarketKey(market)
     let pageToken: string | null = null
     do {
@@ -198,10 +215,10 @@ export default class GoogleCatalogProvider implements CatalogProvider {
         throw new PlatformError("google", message, res.status)
       }
       // One account holds every market: keep this market's products only.
-      const ids = (res.body?.products ?? [])
+      const items: RemoteItem[] = (res.body?.products ?? [])
         .filter((p: any) => p.contentLanguage === contentLanguage && p.feedLabel === feedLabel)
-        .map((p: any) => String(p.offerId))
-      if (ids.length) yield ids
+        .map((p: any) => ({ id: String(p.offerId), issues: googleIssues(p.productStatus) }))
+      if (items.length) yield items
       pageToken = res.body?.nextPageToken || null
     } while (pageToken)
   }

@@ -3,7 +3,7 @@
  * offerId, contentLanguage and feedLabel identify the product; `productAttributes` carry the
  * Products Data Specification's attributes in camelCase, enums in capitals, prices in micros.
  */
-import type { Market, NormalizedItem } from "../types"
+import type { Market, NormalizedItem, RemoteIssue } from "../types"
 import { toMicros } from "../lib/money"
 
 export const GOOGLE_AVAILABILITY: Record<NormalizedItem["availability"], string> = {
@@ -93,4 +93,20 @@ export function googleProductInputSegment(offerId: string, market: Market): stri
     return Buffer.from(plain, "utf8").toString("base64url")
   }
   return plain
+}
+
+const SEVERITY: Record<string, RemoteIssue["severity"]> = { DISAPPROVED: "disapproved", DEMOTED: "demoted" }
+
+/**
+ * A Product's `productStatus.itemLevelIssues` (Merchant API products v1: code, severity
+ * NOT_IMPACTED / DEMOTED / DISAPPROVED, attribute, description, detail) as review issues, the
+ * message as Merchant Center shows it ("Image too small: Use an image of at least 100 x 100").
+ */
+export function googleIssues(status: any): RemoteIssue[] {
+  return (status?.itemLevelIssues ?? []).map((i: any) => ({
+    code: `google_${i.code ?? "issue"}`,
+    message: [i.description, i.detail].filter(Boolean).join(": ") || String(i.code ?? "issue"),
+    severity: SEVERITY[String(i.severity)] ?? "warning",
+    attribute: i.attribute ?? null,
+  }))
 }

@@ -60,3 +60,14 @@ export class PlatformError extends Error {
     this.name = "PlatformError"
   }
 }
+
+/**
+ * The platform gave up on a whole batch after accepting it (Meta: status "error" or "canceled"):
+ * some of its items may not have been applied, so the sync sends every item of it again.
+ */
+export class BatchFailedError extends PlatformError {
+  constructor(destination: string, message: string, code: string) {
+    super(destination, message, 200, code)
+    this.name = "BatchFailedError"
+  }
+}

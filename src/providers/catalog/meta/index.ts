@@ -15,7 +15,7 @@ import type {
   SubmittedBatch,
 } from "../types"
 import { HANDLE_SEPARATOR, lastPerId, splitByCountAndBytes } from "../lib/split"
-import { PlatformError, requestJson, requireCredential, resolveFetch, trimSlash } from "../lib/http"
+import { BatchFailedError, PlatformError, requestJson, requireCredential, resolveFetch, trimSlash } from "../lib/http"
 import { MetaBatchRequest, toMetaRequest } from "./mapper"
 import { metaThrottle } from "./throttle"
 
@@ -111,7 +111,8 @@ export default class MetaCatalogProvider implements CatalogProvider {
    * item of it. `errors` is a sample (Meta says it "does not include all errors"), so every retailer
    * id in `ids_of_invalid_requests` is marked failed too. Null while any handle is still scheduled,
    * dispatched or started. A batch that ended "error" or "canceled" may have applied only some of
-   * its requests: that is a PlatformError (code meta_batch_error), and its items must be sent again.
+   * its requests: that is a BatchFailedError (a PlatformError, code meta_batch_error), and its
+   * items must be sent again.
    */
   async pollResults(handle: string, credentials: ProviderCredentials): Promise<ItemResult[] | null> {
     const catalogId = requireCredential(credentials, "catalog_id", "meta")
@@ -138,7 +139,7 @@ export default class MetaCatalogProvider implements CatalogProvider {
       const batchStatus = String(state?.status ?? "").toLowerCase()
       if (batchStatus === "error" || batchStatus === "canceled" || batchStatus === "cancelled") {
         const message = `batch ${h} ended "${batchStatus}": some of its items may not have been applied; send them again`
-        throw new PlatformError("meta", message, 200, "meta_batch_error")
+        throw new BatchFailedError("meta", message, "meta_batch_error")
       }
       if (batchStatus !== "finished") {
         unfinished = true

@@ -1,15 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { resolveCatalogProvider } from "../../../providers/catalog/registry"
-import {
-  ThrottledError,
-  type CatalogOperation,
-  type CatalogProvider,
-  type ItemResult,
-  type Market,
-  type ProviderCredentials,
-} from "../../../providers/catalog/types"
+import { ThrottledError, type CatalogProvider, type ItemResult, type Market, type ProviderCredentials, type SubmittedBatch } from "../../../providers/catalog/types"
+import { BatchFailedError } from "../../../providers/catalog/lib/http"
+import { isRetryable, retryDelay, TransientError } from "../../../providers/catalog/lib/retry"
 import { backoffDelayMs, MAX_ATTEMPTS } from "../../../modules/social-catalog/lib/backoff"
 import { catalogService, type Channel } from "./channel"
+import { nextUtcDay, platformIssues, sortResults, splitByDailyCap, toOperation, type PushRow, type SortedResults } from "./push-plan"
 
 export type PushOptions = {
   /** Longest wait for a throttle inside a run; a longer one is left to the next run. */
@@ -24,170 +20,327 @@ export type PushOptions = {
 }
 
 export type PushResult = {
+  /** Operations the platform received (accepted or refused). */
   sent: number
   upserted: number
   deleted: number
   ok: number
   failed: number
+  /** Sent, results not known yet (a batch still processing): polled by the next run. */
   pending: number
+  /** Not sent, waiting for a time the platform set (a per-item quota, one failed call): sent by a later run. */
+  deferred: number
   throttled: boolean
   retry_at: string | null
   error: string | null
 }
 
 const sleepMs = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
+const INLINE_ATTEMPTS = 5
 
 /**
- * Sends a channel's dirty rows (content hash differs from the hash last sent, or to delete) to
- * its platform, in batches of the provider's size, and stores each item's outcome on its row.
+ * Sends a channel's dirty rows that are due (content hash differs from the hash last sent, or to
+ * delete) to its platform, in batches of the provider's size, and stores each item's outcome on
+ * its row.
  *
- * Not sending twice: a row's `last_sent_hash` is set when the platform accepts the batch, so a
- * later run skips it; rows of a batch whose results were still pending are polled again by the
- * next run, never resubmitted. A crash between the submit call and that write can resend one
- * batch; upserts and deletes by item id are idempotent on every platform.
+ * What the platform says is honoured: a throttle waits at least its retry-after (with jitter on
+ * top) and the operations it answered before throttling are applied, not sent again; an item the
+ * provider deferred (Google's two updates a day, one call that failed on the way) stays dirty
+ * with `next_attempt_at` = the time it gave, its `last_sent_hash` unchanged, status `deferred`;
+ * a platform's per-item daily cap is counted on the rows and checked before any call.
+ *
+ * Not sending twice: a synchronous platform's rows keep `dirty` until their answer is stored, an
+ * asynchronous one's are marked sent (with their batch handle) as soon as the batch is accepted,
+ * so a later run polls them instead of resubmitting. A crash between a call and the write of its
+ * answer can resend that one batch; upserts and deletes by item id are idempotent everywhere.
  */
 export async function pushChanges(container: MedusaContainer, channel: Channel, opts: PushOptions = {}): Promise<PushResult> {
   const service = catalogService(container)
-  const credentials = await service.openCredentials(channel.id)
+  const credentials = (await service.openCredentials(channel.id)) as ProviderCredentials
   const provider = opts.provider ?? resolveCatalogProvider(channel.destination, { baseUrl: credentials.api_base_url })
   const market: Market = { country: channel.country.toUpperCase(), language: channel.language, currency_code: channel.currency_code.toUpperCase() }
   const sleep = opts.sleep ?? sleepMs
   const now = opts.now ?? (() => new Date())
   const maxInlineWaitMs = opts.maxInlineWaitMs ?? 60_000
-  const result: PushResult = { sent: 0, upserted: 0, deleted: 0, ok: 0, failed: 0, pending: 0, throttled: false, retry_at: null, error: null }
+  const cap = provider.maxUpdatesPerItemPerDay ?? null
+  const result: PushResult = { sent: 0, upserted: 0, deleted: 0, ok: 0, failed: 0, pending: 0, deferred: 0, throttled: false, retry_at: null, error: null }
 
   // Batches left pending by an earlier run (or a crash): ask for their results first.
-  const leftover = await service.listSocialCatalogItems(
-    { channel_id: channel.id, status: "pending" } as any,
-    { select: ["id", "batch_handle"], take: 10_000 } as any
-  )
+  const leftover = await service.listSocialCatalogItems({ channel_id: channel.id, status: "pending" } as any, { select: ["id", "batch_handle"], take: 10_000 } as any)
   for (const handle of new Set(leftover.map((r: any) => r.batch_handle).filter(Boolean))) {
     const rows = await service.listSocialCatalogItems({ channel_id: channel.id, batch_handle: handle } as any, { select: ["id", "variant_id", "attempts", "to_delete"] } as any)
-    await pollAndApply(provider, handle as string, credentials, rows as any[], opts, sleep, now, result)
+    await pollAndApply(handle as string, rows as any[], { fresh: false })
   }
 
   let after: string | null = null
+  let handled = 0
   for (;;) {
-    const rows = await service.pageItems(channel.id, after, provider.maxBatchSize, { dueForPush: now() })
+    const rows = (await service.pageItems(channel.id, after, provider.maxBatchSize, { dueForPush: now() })) as PushRow[]
     if (!rows.length) break
     after = rows[rows.length - 1].id
-    const ops: CatalogOperation[] = rows.map((r) =>
-      r.to_delete ? { method: "delete", id: r.variant_id } : { method: "upsert", item: { id: r.variant_id, payload: r.payload } }
-    )
-    const ids = rows.map((r) => r.id)
-    await service.updateItemsById(ids, { status: "sending" })
-
-    let batch: Awaited<ReturnType<CatalogProvider["submit"]>> | null = null
-    for (let attempt = 1; !batch; attempt++) {
-      try {
-        batch = await provider.submit(ops, market, credentials as ProviderCredentials)
-      } catch (e) {
-        const throttled = e instanceof ThrottledError
-        const wait = throttled ? backoffDelayMs(attempt, { baseMs: 1000, minMs: e.retryAfterMs }) : backoffDelayMs(attempt, { baseMs: 1000 })
-        if (attempt < 5 && wait <= maxInlineWaitMs) {
-          await sleep(wait)
-          continue
-        }
-        // Give up for this run: the rows wait until the platform's time (or a backoff) has passed.
-        const retryAt = new Date(now().getTime() + Math.max(wait, throttled ? e.retryAfterMs : 0))
-        await service.updateItemsById(ids, { status: throttled ? "not_sent" : "error", next_attempt_at: retryAt, ...(throttled ? {} : { error_code: "submit_failed", errors: JSON.stringify([{ code: "submit_failed", field: "", message: String((e as Error).message).slice(0, 500) }]) }) })
-        result.throttled = throttled
-        result.retry_at = retryAt.toISOString()
-        result.error = String((e as Error).message)
-        return result
-      }
-    }
-
-    result.sent += ops.length
-    for (const op of ops) op.method === "delete" ? result.deleted++ : result.upserted++
-    // Accepted: this content is now the platform's; rows stay "pending" until results come.
-    const knexUpdate = { dirty: false, status: "pending", batch_handle: batch.handle, sent_at: now(), next_attempt_at: null }
-    await service.updateItemsById(ids, knexUpdate)
-    await service.markSent(ids)
-    const immediate = batch.handle
-      ? batch.results
-      : // A synchronous platform that answered without a per-item result accepted the item.
-        [...batch.results, ...rows.filter((r) => !batch!.results.some((x) => x.id === r.variant_id)).map((r) => ({ id: r.variant_id, status: "ok" as const }))]
-    await applyResults(rows, immediate, now, result)
-    if (batch.handle) {
-      const known = new Set(batch.results.map((r) => r.id))
-      const waiting = rows.filter((r) => !known.has(r.variant_id))
-      if (waiting.length) await pollAndApply(provider, batch.handle, credentials, waiting, opts, sleep, now, result)
-    }
-    await opts.onBatch?.(result.sent)
+    const stopped = await pushPage(rows)
+    handled += rows.length
+    await opts.onBatch?.(handled)
+    // A throttle or a failure the run cannot wait out: the rest waits for the next run.
+    if (stopped) break
     if (rows.length < provider.maxBatchSize) break
   }
   return result
 
-  async function applyResults(rows: any[], results: ItemResult[], nowFn: () => Date, res: PushResult) {
-    const byVariant = new Map(rows.map((r) => [r.variant_id, r]))
-    const ok: string[] = []
-    const deleted: string[] = []
-    for (const r of results) {
-      const row = byVariant.get(r.id)
-      if (!row) continue
-      if (r.status === "pending") {
-        res.pending++
-        continue
+  /** Sends one page of due rows; true when the run must stop (throttled or failing). */
+  async function pushPage(rows: PushRow[]): Promise<boolean> {
+    const { send, capped, day } = splitByDailyCap(rows, cap, now().getTime())
+    if (capped.length) {
+      const retryAt = nextUtcDay(now().getTime()).toISOString()
+      const message =
+        `not sent: ${provider.destination} allows ${cap} updates of an item a day and this one had them today; ` +
+        `deferred until ${retryAt}`
+      await defer(capped.map((row) => ({ row, retryAt, warnings: [{ code: "daily_update_limit", message }] })))
+    }
+    if (!send.length) return false
+    await service.updateItemsById(
+      send.map((r) => r.id),
+      { status: "sending" }
+    )
+    // Counted before the call: a crash after it must not let a third update through tomorrow's count.
+    if (cap) await service.reserveDailyUpdates(upsertIds(send), day)
+
+    let remaining = send
+    for (let attempt = 1; remaining.length; attempt++) {
+      let batch: SubmittedBatch
+      try {
+        batch = await provider.submit(remaining.map(toOperation), market, credentials)
+      } catch (e) {
+        let wait: number
+        // What decides whether to wait inside the run: the platform's own time, not our jitter.
+        let floor: number
+        if (e instanceof ThrottledError) {
+          // Google and TikTok call once per item (or per chunk): what was answered before the
+          // throttle stands, only the rest is sent again.
+          if (e.results.length) remaining = await applyAnswer(remaining, e.results, { complete: false, day })
+          // Never sooner than the platform asked, plus jitter so released workers spread out.
+          wait = retryDelay(attempt - 1, e.retryAfterMs)
+          floor = e.retryAfterMs
+        } else {
+          wait = floor = backoffDelayMs(attempt, { baseMs: 1000 })
+        }
+        if (!remaining.length) break
+        if (isRetryable(e) && attempt < INLINE_ATTEMPTS && floor <= maxInlineWaitMs) {
+          await sleep(wait)
+          continue
+        }
+        await giveUp(remaining, e as Error, wait, day)
+        return true
       }
-      if (r.status === "ok") {
-        res.ok++
-        ;(row.to_delete ? deleted : ok).push(row.id)
-        continue
+      if (batch.handle) await acceptBatch(remaining, batch)
+      else await applyAnswer(remaining, batch.results, { complete: true, day })
+      remaining = []
+    }
+    return false
+  }
+
+  function upsertIds(rows: PushRow[]) {
+    return rows.filter((r) => !r.to_delete).map((r) => r.id)
+  }
+
+  /** The run stops here: these rows wait for the platform's time (or a backoff). */
+  async function giveUp(rows: PushRow[], e: Error, wait: number, day: string) {
+    const throttled = e instanceof ThrottledError
+    const retryAt = new Date(now().getTime() + (throttled ? Math.max(wait, e.retryAfterMs) : wait))
+    if (cap) await service.releaseDailyUpdates(upsertIds(rows), day)
+    const message = String(e.message).slice(0, 500)
+    await service.updateItemsById(
+      rows.map((r) => r.id),
+      throttled
+        ? { status: "not_sent", next_attempt_at: retryAt }
+        : { status: "error", next_attempt_at: retryAt, error_code: "submit_failed", errors: JSON.stringify([{ code: "submit_failed", field: "", message }]) }
+    )
+    result.throttled = throttled
+    result.retry_at = retryAt.toISOString()
+    result.error = String(e.message)
+  }
+
+  /**
+   * A synchronous answer (or the part of one a throttle handed back): each row gets its outcome.
+   * `complete`: a row the answer does not mention was accepted; otherwise it was not reached and
+   * is returned to be sent again.
+   */
+  async function applyAnswer(rows: PushRow[], results: ItemResult[], o: { complete: boolean; day: string }): Promise<PushRow[]> {
+    const sorted = sortResults(rows, results)
+    const ok = o.complete ? [...sorted.ok, ...sorted.unanswered.map((row) => ({ row, result: { id: row.variant_id, status: "ok" as const } }))] : sorted.ok
+    for (const { row } of [...ok, ...sorted.failed]) {
+      result.sent++
+      row.to_delete ? result.deleted++ : result.upserted++
+    }
+    await markOk(ok, { markSent: true })
+    await markFailed(sorted.failed)
+    await defer(sorted.deferred.map((d) => ({ row: d.row, retryAt: d.retryAt ?? backoffAt(d.row), warnings: d.result.warnings })))
+    // The provider did not send these: their update is not spent.
+    if (cap) await service.releaseDailyUpdates(upsertIds(sorted.deferred.map((d) => d.row)), o.day)
+    return o.complete ? [] : sorted.unanswered
+  }
+
+  /** An asynchronous platform accepted the batch: rows wait for its results under the handle. */
+  async function acceptBatch(rows: PushRow[], batch: SubmittedBatch) {
+    const ids = rows.map((r) => r.id)
+    await service.updateItemsById(ids, { dirty: false, status: "pending", batch_handle: batch.handle, sent_at: now(), next_attempt_at: null })
+    await service.markSent(ids)
+    for (const row of rows) {
+      result.sent++
+      row.to_delete ? result.deleted++ : result.upserted++
+    }
+    const sorted = sortResults(rows, batch.results)
+    await applyFinished({ ...sorted, unanswered: [] }, { fresh: true })
+    if (sorted.unanswered.length) await pollAndApply(batch.handle!, sorted.unanswered, { fresh: true })
+  }
+
+  /**
+   * Results of a batch that was accepted: outcomes land on the rows (they were marked sent
+   * already). `fresh`: the rows were read by this run, with the hash they had before the send.
+   */
+  async function applyFinished(sorted: SortedResults<PushRow>, o: { fresh: boolean }) {
+    // Not `dirty` nor the hash: they were set when the batch was accepted, and a snapshot built
+    // since (results polled by a later run) may have changed the content, which must still go.
+    await markOk([...sorted.ok, ...sorted.unanswered.map((row) => ({ row, result: { id: row.variant_id, status: "ok" as const } }))], { markSent: false })
+    await markFailed(sorted.failed)
+    const deferred = sorted.deferred.filter((d) => d.retryAt)
+    // "pending" without a time in a batch's answer: the platform is still on it; poll next run.
+    result.pending += sorted.deferred.length - deferred.length
+    await defer(
+      deferred.map((d) => ({ row: d.row, retryAt: d.retryAt!, warnings: d.result.warnings })),
+      { restoreHash: o.fresh }
+    )
+  }
+
+  async function pollAndApply(handle: string, rows: PushRow[], o: { fresh: boolean }) {
+    const maxPollMs = opts.maxPollMs ?? 120_000
+    let interval = opts.pollIntervalMs ?? 1000
+    // Time spent waiting, counted by the sleeps themselves (an injected sleep does not move the clock).
+    let waited = 0
+    for (;;) {
+      let results: ItemResult[] | null = null
+      let wait = interval
+      try {
+        results = await provider.pollResults(handle, credentials)
+      } catch (e) {
+        if (e instanceof BatchFailedError) {
+          await resend(rows, e)
+          return
+        }
+        if (e instanceof TransientError) {
+          // The platform could not be asked now; the rows stay pending and the next run asks again.
+          result.pending += rows.length
+          return
+        }
+        if (!(e instanceof ThrottledError)) throw e
+        wait = Math.max(interval, retryDelay(0, e.retryAfterMs))
       }
-      res.failed++
+      if (results) {
+        await applyFinished(sortResults(rows, results), o)
+        return
+      }
+      if (waited + wait > maxPollMs) {
+        result.pending += rows.length
+        return
+      }
+      await sleep(wait)
+      waited += wait
+      interval = Math.min(interval * 2, 30_000)
+    }
+  }
+
+  /**
+   * The platform gave up on a batch it had accepted: every item of it goes again, after a backoff.
+   * Its `last_sent_hash` stays (part of the batch may have been applied); `dirty` sends it.
+   */
+  async function resend(rows: PushRow[], e: BatchFailedError) {
+    for (const row of rows) {
+      await service.updateItemsById([row.id], { status: "deferred", dirty: true, batch_handle: null, next_attempt_at: new Date(backoffAt(row)) })
+    }
+    await service.replacePlatformWarnings(
+      rows.map((r) => r.id),
+      platformIssues([{ code: e.code ?? "batch_failed", message: e.message.slice(0, 500) }])
+    )
+    result.deferred += rows.length
+  }
+
+  function backoffAt(row: PushRow): string {
+    return new Date(now().getTime() + backoffDelayMs(Number(row.attempts ?? 0) + 1)).toISOString()
+  }
+
+  /**
+   * Accepted: a delete's row goes for good; an upsert is synced (`markSent`: and this content is
+   * now the platform's, for a synchronous answer).
+   */
+  async function markOk(entries: { row: PushRow; result: ItemResult }[], o: { markSent: boolean }) {
+    if (!entries.length) return
+    result.ok += entries.length
+    const deleted = entries.filter((e) => e.row.to_delete).map((e) => e.row.id)
+    // One write per distinct set of warnings (almost always one: none).
+    const byWarnings = new Map<string, string[]>()
+    for (const { row, result: r } of entries) {
+      if (row.to_delete) continue
+      const key = JSON.stringify(platformIssues(r.warnings))
+      byWarnings.set(key, [...(byWarnings.get(key) ?? []), row.id])
+    }
+    for (const [warnings, ids] of byWarnings) {
+      await service.replacePlatformWarnings(ids, JSON.parse(warnings))
+      await service.updateItemsById(ids, {
+        status: "synced",
+        attempts: 0,
+        error_code: null,
+        errors: JSON.stringify([]),
+        remote_status: "ok",
+        batch_handle: null,
+        ...(o.markSent ? { dirty: false, next_attempt_at: null, sent_at: now() } : {}),
+      })
+      if (o.markSent) await service.markSent(ids)
+    }
+    await service.purgeItems({ ids: deleted })
+  }
+
+  /** Refused by the platform: its message goes on the row; retried with backoff until it keeps failing. */
+  async function markFailed(entries: { row: PushRow; result: ItemResult }[]) {
+    for (const { row, result: r } of entries) {
+      result.failed++
       const attempts = Number(row.attempts ?? 0) + 1
       const failing = attempts >= MAX_ATTEMPTS
-      const errors = (r.errors ?? []).map((e) => ({ code: e.code, field: "", message: e.message, source: "platform" }))
+      const errors = platformIssues(r.errors)
       await service.updateItemsById([row.id], {
         status: failing ? "failing" : "error",
         attempts,
         error_code: errors[0]?.code ?? "platform_error",
         errors: JSON.stringify(errors),
-        warnings: JSON.stringify((r.warnings ?? []).map((w) => ({ ...w, field: "", source: "platform" }))),
         remote_status: "rejected",
         // Retried with backoff (the platform may have had a passing problem) until it keeps failing.
         dirty: !failing,
         last_sent_hash: null,
-        next_attempt_at: failing ? null : new Date(nowFn().getTime() + backoffDelayMs(attempts)),
+        next_attempt_at: failing ? null : new Date(now().getTime() + backoffDelayMs(attempts)),
         batch_handle: null,
+        sent_at: now(),
       })
+      await service.replacePlatformWarnings([row.id], platformIssues(r.warnings))
     }
-    await service.updateItemsById(ok, { status: "synced", attempts: 0, error_code: null, errors: JSON.stringify([]), remote_status: "ok", batch_handle: null, remote_id: null })
-    await service.purgeItems({ ids: deleted })
   }
 
-  async function pollAndApply(
-    p: CatalogProvider,
-    handle: string,
-    creds: Record<string, string>,
-    rows: any[],
-    o: PushOptions,
-    sleepFn: (ms: number) => Promise<void>,
-    nowFn: () => Date,
-    res: PushResult
-  ) {
-    const deadline = Date.now() + (o.maxPollMs ?? 120_000)
-    let interval = o.pollIntervalMs ?? 1000
-    for (;;) {
-      let results: ItemResult[] | null = null
-      try {
-        results = await p.pollResults(handle, creds as ProviderCredentials)
-      } catch (e) {
-        if (!(e instanceof ThrottledError)) throw e
-        await sleepFn(Math.max(interval, e.retryAfterMs))
-        continue
-      }
-      if (results) {
-        await applyResults(rows, results, nowFn, res)
-        return
-      }
-      if (Date.now() + interval > deadline) {
-        res.pending += rows.length
-        return
-      }
-      await sleepFn(interval)
-      interval = Math.min(interval * 2, 30_000)
+  /**
+   * Not sent: the row stays dirty and waits until `retryAt`, with the provider's reason as a
+   * warning; its `last_sent_hash` is what the platform holds. `restoreHash`: the row had been
+   * marked sent with its batch, so the hash read before the send is put back.
+   */
+  async function defer(entries: { row: PushRow; retryAt: string; warnings?: { code: string; message: string }[] }[], o: { restoreHash?: boolean } = {}) {
+    if (!entries.length) return
+    result.deferred += entries.length
+    const groups = new Map<string, string[]>()
+    for (const { row, retryAt, warnings } of entries) {
+      const restore = o.restoreHash ? { last_sent_hash: row.last_sent_hash ?? null } : {}
+      const key = JSON.stringify({ retryAt, warnings: platformIssues(warnings), ...restore })
+      groups.set(key, [...(groups.get(key) ?? []), row.id])
+    }
+    for (const [key, ids] of groups) {
+      const { retryAt, warnings, ...restore } = JSON.parse(key)
+      await service.updateItemsById(ids, { status: "deferred", dirty: true, next_attempt_at: new Date(retryAt), batch_handle: null, ...restore })
+      await service.replacePlatformWarnings(ids, warnings)
     }
   }
 }

@@ -71,6 +71,7 @@ export const finishCatalogRunStep = createStep(
       run_id: input.run_id,
       sent: input.results.push?.sent ?? 0,
       failed,
+      deferred: input.results.push?.deferred ?? 0,
     })
   }
 )

@@ -4,7 +4,7 @@ import type SocialShareModuleService from "../../../modules/social-share/service
 import type { ShareLinkRequest } from "../../../modules/social-share/service"
 
 /**
- * This step returns the share link of each (sharer, product, network, locale), creating the missing ones
+ * This step returns the share link of each (sharer, product, network, locale, currency), creating the missing ones
  * with a fresh random code. Its compensation deletes only the links it created.
  */
 export const getOrCreateShareLinksStep = createStep(

@@ -5,7 +5,8 @@ import { Modules } from "@medusajs/framework/utils"
 /** The prefix of the RSS cache keys (see src/api/social/rss/products.xml/route.ts). */
 export const SOCIAL_RSS_CACHE_PATTERN = "social:rss:*"
 
-const invalidateSocialRssStep = createStep("invalidate-social-rss", async (_: void, { container }) => {
+/** This step drops the cached RSS feeds (nothing to compensate: they are rebuilt on request). */
+export const invalidateSocialRssStep = createStep("invalidate-social-rss", async (_: void, { container }) => {
   if (!container.hasRegistration(Modules.CACHE)) {
     return new StepResponse(false)
   }

@@ -1,10 +1,37 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { ListTable, type Column } from "../../../components/list-table"
 import { useAdminData } from "../../../lib/use-admin-data"
 import { dateTime } from "../../../lib/format"
 import type { Channel } from "../../../components/catalog/types"
+
+const CHANNEL_COLUMNS: Column<Channel>[] = [
+  {
+    header: "Name",
+    cell: (c) => (
+      <>
+        <Link className="text-ui-fg-interactive" to={`/social/channels/${c.id}`}>
+          {c.name}
+        </Link>{" "}
+        {c.enabled ? null : <Badge size="2xsmall">off</Badge>}
+      </>
+    ),
+  },
+  { header: "Destination", cell: (c) => c.destination },
+  {
+    header: "Market",
+    cell: (c) => (
+      <>
+        {c.country.toUpperCase()} · {c.language} · {c.currency_code.toUpperCase()}
+      </>
+    ),
+  },
+  { header: "Mode", cell: (c) => c.mode },
+  { header: "Feed", cell: (c) => (c.feed ? `${c.feed.item_count ?? 0} items` : (c.feed_status ?? "not built")) },
+  { header: "Last full sync", cell: (c) => dateTime(c.last_full_sync_at) },
+]
 
 /** Catalog channels: one destination and market each, with the feed's and last sync's state. */
 const ChannelsPage = () => {
@@ -25,38 +52,7 @@ const ChannelsPage = () => {
         </Button>
       </div>
       {error ? <Text className="px-6 py-4 text-ui-fg-error">{error}</Text> : null}
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Name</Table.HeaderCell>
-            <Table.HeaderCell>Destination</Table.HeaderCell>
-            <Table.HeaderCell>Market</Table.HeaderCell>
-            <Table.HeaderCell>Mode</Table.HeaderCell>
-            <Table.HeaderCell>Feed</Table.HeaderCell>
-            <Table.HeaderCell>Last full sync</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(data?.channels ?? []).map((c) => (
-            <Table.Row key={c.id} data-channel-id={c.id}>
-              <Table.Cell>
-                <Link className="text-ui-fg-interactive" to={`/social/channels/${c.id}`}>
-                  {c.name}
-                </Link>{" "}
-                {c.enabled ? null : <Badge size="2xsmall">off</Badge>}
-              </Table.Cell>
-              <Table.Cell>{c.destination}</Table.Cell>
-              <Table.Cell>
-                {c.country.toUpperCase()} · {c.language} · {c.currency_code.toUpperCase()}
-              </Table.Cell>
-              <Table.Cell>{c.mode}</Table.Cell>
-              <Table.Cell>{c.feed ? `${c.feed.item_count ?? 0} items` : (c.feed_status ?? "not built")}</Table.Cell>
-              <Table.Cell>{dateTime(c.last_full_sync_at)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      {data && !data.channels.length ? <Text className="px-6 py-4 text-ui-fg-subtle">No channels yet.</Text> : null}
+      <ListTable columns={CHANNEL_COLUMNS} rows={data?.channels} rowKey={(c) => c.id} rowProps={(c) => ({ "data-channel-id": c.id })} empty="No channels yet." inset />
     </Container>
   )
 }

@@ -1,7 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Select, Table, Text, Textarea, toast, Toaster } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Select, Text, Textarea, toast, Toaster } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { ListTable, useOffsetPages, type Column } from "../../../components/list-table"
 import { adminFetch, ApiError } from "../../../lib/api"
 // The server's own list (a dependency-free file), so the two can never disagree.
 import { REJECTION_REASONS } from "../../../../modules/product-review/lib/vocabulary"
@@ -27,11 +28,9 @@ type Review = {
 
 const statusColor = { pending: "orange", approved: "green", rejected: "red" } as const
 
-function ReviewRow({ review, onChanged }: { review: Review; onChanged: () => void }) {
-  const [reason, setReason] = useState<string>("")
-  const [reply, setReply] = useState(review.response?.body ?? "")
+/** Posts a moderation action (approve, reject, response) on the review; `busy` while it runs. */
+function useReviewAction(review: Review, onChanged: () => void) {
   const [busy, setBusy] = useState(false)
-
   const act = async (path: string, body: object, done: string) => {
     setBusy(true)
     try {
@@ -44,69 +43,64 @@ function ReviewRow({ review, onChanged }: { review: Review; onChanged: () => voi
       setBusy(false)
     }
   }
+  return { busy, act }
+}
 
+/** The review as the shopper wrote it, with the shop's public reply under it. */
+function ReviewBody({ review, onChanged }: { review: Review; onChanged: () => void }) {
+  const [reply, setReply] = useState(review.response?.body ?? "")
+  const { busy, act } = useReviewAction(review, onChanged)
   return (
-    <Table.Row className={review.rating <= 2 ? "bg-ui-tag-red-bg" : undefined}>
-      <Table.Cell className="align-top">
-        <Text weight="plus">{"★".repeat(review.rating) + "☆".repeat(5 - review.rating)}</Text>
-        <Text size="small" className="text-ui-fg-subtle">
-          {new Date(review.created_at).toLocaleDateString()}
-        </Text>
-      </Table.Cell>
-      <Table.Cell className="max-w-[420px] whitespace-normal py-3 align-top">
-        <Text size="small" className="text-ui-fg-subtle">
-          {review.product.title ?? review.product.id} · {review.author_name ?? "A customer"}
-        </Text>
-        <Text weight="plus">{review.title}</Text>
-        <Text size="small">{review.body}</Text>
-        {review.media.length ? (
-          <div className="mt-2 flex gap-2">
-            {review.media.map((m) => (
-              <a key={m.id} href={m.url} target="_blank" rel="noreferrer">
-                <img src={m.url} alt="" className="h-12 w-12 rounded object-cover" />
-              </a>
-            ))}
-          </div>
-        ) : null}
+    <>
+      <Text size="small" className="text-ui-fg-subtle">
+        {review.product.title ?? review.product.id} · {review.author_name ?? "A customer"}
+      </Text>
+      <Text weight="plus">{review.title}</Text>
+      <Text size="small">{review.body}</Text>
+      {review.media.length ? (
         <div className="mt-2 flex gap-2">
-          <Textarea value={reply} onChange={(e) => setReply(e.target.value)} placeholder="Public reply" rows={2} />
-          <Button size="small" variant="secondary" disabled={busy || !reply.trim()} onClick={() => act("response", { body: reply }, "Reply saved")}>
-            Reply
-          </Button>
+          {review.media.map((m) => (
+            <a key={m.id} href={m.url} target="_blank" rel="noreferrer">
+              <img src={m.url} alt="" className="h-12 w-12 rounded object-cover" />
+            </a>
+          ))}
         </div>
-      </Table.Cell>
-      <Table.Cell className="align-top">
-        <div className="flex flex-col items-start gap-1">
-          <Badge color={statusColor[review.status]}>{review.status}</Badge>
-          {review.rejection_reason ? <Text size="xsmall">{review.rejection_reason.replace(/_/g, " ")}</Text> : null}
-          {review.verified_purchase ? <Badge color="blue">verified</Badge> : <Badge color="grey">unverified</Badge>}
-          {review.incentivized ? <Badge color="purple">incentivized</Badge> : null}
-          <Text size="xsmall">{review.helpful_count} helpful</Text>
-        </div>
-      </Table.Cell>
-      <Table.Cell className="align-top">
-        <div className="flex flex-col gap-2">
-          <Button size="small" disabled={busy || review.status === "approved"} onClick={() => act("approve", {}, "Review published")}>
-            Approve
-          </Button>
-          <Select value={reason} onValueChange={setReason}>
-            <Select.Trigger>
-              <Select.Value placeholder="Reason" />
-            </Select.Trigger>
-            <Select.Content>
-              {REJECTION_REASONS.map((r) => (
-                <Select.Item key={r} value={r}>
-                  {r.replace(/_/g, " ")}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <Button size="small" variant="danger" disabled={busy || !reason} onClick={() => act("reject", { reason }, "Review rejected")}>
-            Reject
-          </Button>
-        </div>
-      </Table.Cell>
-    </Table.Row>
+      ) : null}
+      <div className="mt-2 flex gap-2">
+        <Textarea value={reply} onChange={(e) => setReply(e.target.value)} placeholder="Public reply" rows={2} />
+        <Button size="small" variant="secondary" disabled={busy || !reply.trim()} onClick={() => act("response", { body: reply }, "Reply saved")}>
+          Reply
+        </Button>
+      </div>
+    </>
+  )
+}
+
+/** Approve, or reject for one of the server's reasons. */
+function Moderate({ review, onChanged }: { review: Review; onChanged: () => void }) {
+  const [reason, setReason] = useState<string>("")
+  const { busy, act } = useReviewAction(review, onChanged)
+  return (
+    <div className="flex flex-col gap-2">
+      <Button size="small" disabled={busy || review.status === "approved"} onClick={() => act("approve", {}, "Review published")}>
+        Approve
+      </Button>
+      <Select value={reason} onValueChange={setReason}>
+        <Select.Trigger>
+          <Select.Value placeholder="Reason" />
+        </Select.Trigger>
+        <Select.Content>
+          {REJECTION_REASONS.map((r) => (
+            <Select.Item key={r} value={r}>
+              {r.replace(/_/g, " ")}
+            </Select.Item>
+          ))}
+        </Select.Content>
+      </Select>
+      <Button size="small" variant="danger" disabled={busy || !reason} onClick={() => act("reject", { reason }, "Review rejected")}>
+        Reject
+      </Button>
+    </div>
   )
 }
 
@@ -114,19 +108,49 @@ function ReviewRow({ review, onChanged }: { review: Review; onChanged: () => voi
 const SocialReviewsPage = () => {
   const [status, setStatus] = useState("pending")
   const [rating, setRating] = useState("all")
-  const [offset, setOffset] = useState(0)
+  const pages = useOffsetPages(PAGE)
   const [data, setData] = useState<{ reviews: Review[]; count: number } | null>(null)
 
   const load = useCallback(() => {
-    const params = new URLSearchParams({ limit: String(PAGE), offset: String(offset) })
+    const params = new URLSearchParams({ limit: String(PAGE), offset: String(pages.offset) })
     if (status !== "all") params.set("status", status)
     if (rating !== "all") params.set("rating", rating)
     adminFetch<{ reviews: Review[]; count: number }>(`/admin/social/reviews?${params}`)
       .then(setData)
       .catch((e) => toast.error(e instanceof ApiError ? e.message : "Could not load reviews"))
-  }, [status, rating, offset])
+  }, [status, rating, pages.offset])
 
   useEffect(load, [load])
+
+  const columns: Column<Review>[] = [
+    {
+      header: "Rating",
+      className: "align-top",
+      cell: (r) => (
+        <>
+          <Text weight="plus">{"★".repeat(r.rating) + "☆".repeat(5 - r.rating)}</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            {new Date(r.created_at).toLocaleDateString()}
+          </Text>
+        </>
+      ),
+    },
+    { header: "Review", className: "max-w-[420px] whitespace-normal py-3 align-top", cell: (r) => <ReviewBody review={r} onChanged={load} /> },
+    {
+      header: "Status",
+      className: "align-top",
+      cell: (r) => (
+        <div className="flex flex-col items-start gap-1">
+          <Badge color={statusColor[r.status]}>{r.status}</Badge>
+          {r.rejection_reason ? <Text size="xsmall">{r.rejection_reason.replace(/_/g, " ")}</Text> : null}
+          {r.verified_purchase ? <Badge color="blue">verified</Badge> : <Badge color="grey">unverified</Badge>}
+          {r.incentivized ? <Badge color="purple">incentivized</Badge> : null}
+          <Text size="xsmall">{r.helpful_count} helpful</Text>
+        </div>
+      ),
+    },
+    { header: "Moderate", className: "align-top", cell: (r) => <Moderate review={r} onChanged={load} /> },
+  ]
 
   return (
     <Container className="divide-y p-0">
@@ -147,7 +171,7 @@ const SocialReviewsPage = () => {
               key={i}
               value={value as string}
               onValueChange={(v) => {
-                setOffset(0)
+                pages.restart()
                 ;(set as (v: string) => void)(v)
               }}
             >
@@ -165,36 +189,15 @@ const SocialReviewsPage = () => {
           ))}
         </div>
       </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Rating</Table.HeaderCell>
-            <Table.HeaderCell>Review</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Moderate</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(data?.reviews ?? []).map((r) => (
-            <ReviewRow key={r.id} review={r} onChanged={load} />
-          ))}
-        </Table.Body>
-      </Table>
-      {data && !data.reviews.length ? (
-        <Text className="px-6 py-4 text-ui-fg-subtle">No reviews match.</Text>
-      ) : null}
-      {data ? (
-        <Table.Pagination
-          count={data.count}
-          pageSize={PAGE}
-          pageIndex={Math.floor(offset / PAGE)}
-          pageCount={Math.max(1, Math.ceil(data.count / PAGE))}
-          canPreviousPage={offset > 0}
-          canNextPage={offset + PAGE < data.count}
-          previousPage={() => setOffset(Math.max(0, offset - PAGE))}
-          nextPage={() => setOffset(offset + PAGE)}
-        />
-      ) : null}
+      <ListTable
+        columns={columns}
+        rows={data?.reviews}
+        rowKey={(r) => r.id}
+        rowProps={(r) => ({ className: r.rating <= 2 ? "bg-ui-tag-red-bg" : undefined })}
+        empty="No reviews match."
+        pages={data && pages.footer(data.count)}
+        inset
+      />
     </Container>
   )
 }

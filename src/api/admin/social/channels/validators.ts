@@ -96,7 +96,9 @@ export const AdminListItems = z
 export const AdminListRuns = z
   .object({
     limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    // The last run id of the previous page (its `next_cursor`); run ids start with scrun_. No
+    // `offset`: runs start every 15 minutes, and an offset would shift under the reader.
+    cursor: z.string().regex(/^scrun_[A-Za-z0-9_]+$/, "must be the next_cursor of the previous page").max(64).optional(),
   })
   .strict()
 

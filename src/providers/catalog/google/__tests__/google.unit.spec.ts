@@ -159,4 +159,28 @@ describe("Google provider against the contract server", () => {
     expect(pages.flat().sort()).toEqual(["us_1", "us_2", "us_3", "us_4", "us_5", "us_6"])
     expect(server.received.filter((r) => r.path.endsWith("/products")).length).toBe(4)
   })
+
+  it("lists each product with the issues Google's review found after the insert", async () => {
+    server = await startGoogleServer({
+      existing: [
+        { offerId: "var_1", contentLanguage: "en", feedLabel: "US" },
+        { offerId: "var_2", contentLanguage: "en", feedLabel: "US" },
+      ],
+    })
+    server.issues.set("var_2", [{ code: "image_too_small", severity: "DISAPPROVED", attribute: "imageLink", description: "Image too small", detail: "Use at least 100 x 100" }])
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url })
+    const items: any[] = []
+    for await (const page of provider.listRemoteItems(US, credentials)) items.push(...page)
+    expect(items).toEqual([
+      { id: "var_1", issues: [] },
+      {
+        id: "var_2",
+        issues: [{ code: "google_image_too_small", message: "Image too small: Use at least 100 x 100", severity: "disapproved", attribute: "imageLink" }],
+      },
+    ])
+  })
+
+  it("declares Google's two updates a day, for the sync to count on its rows", () => {
+    expect(new GoogleCatalogProvider().maxUpdatesPerItemPerDay).toBe(2)
+  })
 })

@@ -40,6 +40,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       network,
       creator_visitor_hash: creator,
       locale: canonicalLocale(params.locale),
+      // The currency shown (the store's default when none was asked): the link's crawler page
+      // shows the price the sharer saw.
+      currency_code: (display.price?.currency_code ?? params.currency_code ?? "").toLowerCase(),
     })),
   })
 

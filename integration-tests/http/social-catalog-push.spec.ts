@@ -1,0 +1,333 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createAdminHeaders } from "../helpers/auth"
+import { seedCatalog } from "../helpers/catalog-fixtures"
+import { startGoogleServer } from "../contract-servers/google"
+import { startMetaServer } from "../contract-servers/meta"
+import { startTikTokServer } from "../contract-servers/tiktok"
+import GoogleCatalogProvider from "../../src/providers/catalog/google"
+import { pushChanges } from "../../src/workflows/social-catalog/lib/push-runner"
+import { catalogService, loadChannel } from "../../src/workflows/social-catalog/lib/channel"
+import socialCatalogDaily from "../../src/jobs/social-catalog-daily"
+
+jest.setTimeout(120_000)
+
+/**
+ * The push against the platforms' contract servers, through the real provider code: what the
+ * platform says (a throttle's answers and wait, a per-item deferral, a daily update cap, a
+ * finished or failed batch) lands on the snapshot rows, and nothing the platform has is sent
+ * twice. Where time must pass (the next UTC day), the test calls the push runner itself with a
+ * clock; everything else goes through the admin API and the sync workflow.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+    let shop: Awaited<ReturnType<typeof seedCatalog>>
+
+    beforeEach(async () => {
+      admin = await createAdminHeaders(getContainer(), api)
+      shop = await seedCatalog(getContainer())
+    })
+
+    const id = (sku: string) => shop.variantBySku[sku].id
+    const valid = () => [id("SHIRT-S"), id("SHIRT-M"), id("MUG")]
+
+    async function createChannel(body: Record<string, unknown>) {
+      const { data } = await api.post(
+        "/admin/social/channels",
+        { name: "Test", language: "en", country: "us", currency_code: "usd", sales_channel_id: shop.web.id, ...body },
+        admin
+      )
+      return data.channel
+    }
+
+    async function syncAndWait(channelId: string) {
+      const { status, data } = await api.post(`/admin/social/channels/${channelId}/sync`, {}, admin)
+      expect(status).toBe(202)
+      for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
+        const { data: page } = await api.get(`/admin/social/channels/${channelId}/runs`, admin)
+        const run = page.runs.find((r: any) => r.id === data.run.id)
+        if (run && ["succeeded", "failed"].includes(run.status)) return run
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error(`sync ${data.run.id} did not finish in 90 s`)
+    }
+
+    async function itemsOf(channelId: string, status = "all") {
+      const { data } = await api.get(`/admin/social/channels/${channelId}/items?status=${status}&limit=200`, admin)
+      return data.items as any[]
+    }
+    // The platform's own warnings on an item (the validator's have no source).
+    const platformWarnings = (item: any) => (item.warnings ?? []).filter((w: any) => w.source)
+    // The "error" filter also lists invalid items (the seeded product with a bad GTIN): the platform's refusals only.
+    const refused = async (channelId: string) => (await itemsOf(channelId, "error")).filter((i) => i.status !== "invalid")
+
+    async function renameShirt(title: string) {
+      const productId = shop.variantBySku["SHIRT-S"].product_id
+      await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: productId }, update: { title } } })
+    }
+
+    const googleCredentials = (url: string) => ({ merchant_id: "123", data_source_id: "456", access_token: "google-token", api_base_url: url })
+
+    it("Google throttles midway: the items answered before are not sent again, the rest go after Google's wait", async () => {
+      const google = await startGoogleServer({ throttle: { after: 1, times: 1, retryAfterSeconds: 1 } })
+      try {
+        const ch = await createChannel({ destination: "google", mode: "push", credentials: googleCredentials(google.url) })
+        const run = await syncAndWait(ch.id)
+        expect(run.status).toBe("succeeded")
+        expect(run.results.push).toMatchObject({ sent: 3, ok: 3, failed: 0, deferred: 0, throttled: false })
+
+        // Every product was inserted exactly once: none of the answered ones went again.
+        const inserts = google.received.filter((r) => r.path.endsWith("/productInputs:insert"))
+        expect(inserts).toHaveLength(4) // three accepted + the one Google throttled
+        expect([...google.updates.values()]).toEqual([1, 1, 1])
+        expect([...google.products.keys()].sort()).toEqual(valid().map((v) => `en~US~${v}`).sort())
+        expect((await itemsOf(ch.id, "synced")).map((i) => i.variant_id).sort()).toEqual(valid().sort())
+      } finally {
+        await google.close()
+      }
+    })
+
+    it("TikTok throttles the delete after the upload: the upload is not sent again", async () => {
+      const tiktok = await startTikTokServer({ throttle: { after: 2, times: 1, kind: "QPS" } })
+      try {
+        const ch = await createChannel({
+          destination: "tiktok",
+          mode: "push",
+          credentials: { bc_id: "bc_1", catalog_id: "cat_1", access_token: "tiktok-token", api_base_url: tiktok.url },
+        })
+        expect((await syncAndWait(ch.id)).results.push).toMatchObject({ sent: 3, ok: 3 })
+
+        // The shirt changes and the mug is deleted: one upload call, then a delete call TikTok throttles.
+        await renameShirt("Storm shirt")
+        await getContainer().resolve(Modules.PRODUCT).softDeleteProducts([shop.variantBySku["MUG"].product_id])
+        const run = await syncAndWait(ch.id)
+        expect(run.results.push).toMatchObject({ sent: 3, upserted: 2, deleted: 1, ok: 3, failed: 0 })
+
+        const calls = (path: string) => tiktok.received.filter((r) => r.path.endsWith(path))
+        expect(calls("/catalog/product/upload/")).toHaveLength(2) // one a run: the second was not repeated
+        expect(calls("/catalog/product/delete/")).toHaveLength(2) // throttled, then sent after the wait
+        expect(calls("/catalog/product/upload/")[1].body.products.map((p: any) => p.sku_id).sort()).toEqual([id("SHIRT-S"), id("SHIRT-M")].sort())
+        expect([...tiktok.products.keys()].sort()).toEqual([id("SHIRT-S"), id("SHIRT-M")].sort())
+        expect(tiktok.products.get(id("SHIRT-S"))!.title).toBe("Storm shirt - S / Blue")
+        expect((await itemsOf(ch.id)).map((i) => i.variant_id).sort()).toEqual([id("SHIRT-S"), id("SHIRT-M"), id("BROKEN")].sort())
+      } finally {
+        await tiktok.close()
+      }
+    })
+
+    it("Google: a third update of a product in a UTC day waits for the next day, with its reason, and goes then", async () => {
+      let t = Date.parse("2026-12-01T09:00:00Z")
+      const clock = () => t
+      const google = await startGoogleServer({ now: clock })
+      try {
+        // A feed channel: the workflow builds the snapshot, the test runs each push at its own time.
+        const ch = await createChannel({ destination: "google", mode: "feed", credentials: googleCredentials(google.url) })
+        const container = getContainer()
+        // A new provider each push, as each run resolves its own: the count must live in the database.
+        const push = async () => pushChanges(container, await loadChannel(container, ch.id), { provider: new GoogleCatalogProvider({ baseUrl: google.url, now: clock }), now: () => new Date(t), sleep: async () => {} })
+        const shirts = [id("SHIRT-S"), id("SHIRT-M")]
+
+        await syncAndWait(ch.id)
+        expect(await push()).toMatchObject({ sent: 3, ok: 3, deferred: 0 })
+        t += 3_600_000
+        await renameShirt("Second shirt")
+        await syncAndWait(ch.id)
+        expect(await push()).toMatchObject({ sent: 2, ok: 2, deferred: 0 })
+
+        t += 3_600_000
+        await renameShirt("Third shirt")
+        await syncAndWait(ch.id)
+        const before = new Map((await catalogService(getContainer()).listSocialCatalogItems({ channel_id: ch.id })).map((r: any) => [r.variant_id, r]))
+        const inserts = google.received.length
+        const third = await push()
+        expect(third).toMatchObject({ sent: 0, deferred: 2 })
+        expect(google.received).toHaveLength(inserts) // nothing was called
+
+        const deferred = await itemsOf(ch.id, "deferred")
+        expect(deferred.map((i) => i.variant_id).sort()).toEqual([...shirts].sort())
+        for (const item of deferred) {
+          expect(new Date(item.next_attempt_at).toISOString()).toBe("2026-12-02T00:00:00.000Z")
+          const [warning] = platformWarnings(item)
+          expect(warning).toMatchObject({ code: "daily_update_limit" })
+          expect(warning.message).toContain("deferred until 2026-12-02T00:00:00.000Z")
+        }
+        const rows = await catalogService(getContainer()).listSocialCatalogItems({ channel_id: ch.id, variant_id: shirts })
+        for (const r of rows as any[]) {
+          expect(r).toMatchObject({ dirty: true, last_sent_hash: before.get(r.variant_id).last_sent_hash })
+          expect(r.last_sent_hash).not.toBe(r.content_hash)
+        }
+
+        // Later the same day: not due yet.
+        t = Date.parse("2026-12-01T23:59:00Z")
+        expect(await push()).toMatchObject({ sent: 0, deferred: 0 })
+        // The next UTC day it goes, once.
+        t = Date.parse("2026-12-02T00:00:01Z")
+        expect(await push()).toMatchObject({ sent: 2, ok: 2, deferred: 0 })
+        for (const v of shirts) {
+          expect(google.updates.get(`2026-12-01|en~US~${v}`)).toBe(2)
+          expect(google.updates.get(`2026-12-02|en~US~${v}`)).toBe(1)
+          expect(google.products.get(`en~US~${v}`).productAttributes.title).toMatch(/^Third shirt/)
+        }
+        // Sent: the reason it waited is gone from the items.
+        for (const item of await itemsOf(ch.id, "synced")) expect(platformWarnings(item)).toEqual([])
+        expect((await itemsOf(ch.id, "synced")).map((i) => i.variant_id).sort()).toEqual(valid().sort())
+      } finally {
+        await google.close()
+      }
+    })
+
+    it("Google: a call that fails on the way is deferred and counted; the others stand; a later run sends it", async () => {
+      const unavailable = new Set([id("MUG")])
+      const google = await startGoogleServer({ unavailableIds: unavailable })
+      try {
+        const ch = await createChannel({ destination: "google", mode: "push", credentials: googleCredentials(google.url) })
+        const run = await syncAndWait(ch.id)
+        expect(run.status).toBe("succeeded")
+        expect(run.results.push).toMatchObject({ sent: 2, ok: 2, failed: 0, deferred: 1 })
+        const [mug] = await itemsOf(ch.id, "deferred")
+        expect(mug).toMatchObject({ variant_id: id("MUG"), status: "deferred", attempts: 0 })
+        const [warning] = platformWarnings(mug)
+        expect(warning).toMatchObject({ code: "transient_error" })
+        expect(warning.message).toContain("503")
+        expect(mug.next_attempt_at).toBeTruthy()
+
+        // Google is back; a run after the time the provider gave sends the mug, and only the mug.
+        unavailable.clear()
+        const calls = google.received.length
+        const container = getContainer()
+        const later = new Date(Date.parse(mug.next_attempt_at) + 1000)
+        const result = await pushChanges(container, await loadChannel(container, ch.id), { now: () => later })
+        expect(result).toMatchObject({ sent: 1, ok: 1, deferred: 0 })
+        expect(google.received.slice(calls).map((r) => r.body.offerId)).toEqual([id("MUG")])
+        expect((await itemsOf(ch.id, "synced")).map((i) => i.variant_id).sort()).toEqual(valid().sort())
+      } finally {
+        await google.close()
+      }
+    })
+
+    it("Meta: a finished batch's unlisted items are synced, listed ones carry Meta's message, and nothing is polled again", async () => {
+      const meta = await startMetaServer({ catalogId: "cat_1", token: "meta-token", pollsInProgress: 0, failIds: { [id("MUG")]: "Image could not be downloaded" } })
+      try {
+        const ch = await createChannel({ destination: "meta", mode: "push", credentials: { catalog_id: "cat_1", access_token: "meta-token", api_base_url: meta.url } })
+        const run = await syncAndWait(ch.id)
+        expect(run.results.push).toMatchObject({ sent: 3, ok: 2, failed: 1, pending: 0 })
+        const synced = await itemsOf(ch.id, "synced")
+        expect(synced.map((i) => i.variant_id).sort()).toEqual([id("SHIRT-S"), id("SHIRT-M")].sort())
+        // Meta's warning on an accepted item is kept with it.
+        expect(platformWarnings(synced.find((i) => i.variant_id === id("SHIRT-M")))).toEqual([
+          { code: "meta_warning", field: "", message: "Products with a GTIN or MPN are easier to match", source: "platform" },
+        ])
+        const [mug, ...others] = await refused(ch.id)
+        expect(others).toEqual([])
+        expect(mug).toMatchObject({ variant_id: id("MUG"), status: "error", attempts: 1 })
+        expect(mug.errors[0].message).toBe("Image could not be downloaded")
+
+        const polls = meta.received.filter((r) => r.path.endsWith("/check_batch_request_status")).length
+        expect((await syncAndWait(ch.id)).results.push).toMatchObject({ sent: 0, pending: 0 })
+        expect(meta.received.filter((r) => r.path.endsWith("/check_batch_request_status"))).toHaveLength(polls)
+      } finally {
+        await meta.close()
+      }
+    })
+
+    it("Meta gives up on a batch: the run still succeeds and its items are sent again later", async () => {
+      const options = { catalogId: "cat_1", token: "meta-token", pollsInProgress: 0, finalStatus: "error" as "error" | "finished" }
+      const meta = await startMetaServer(options)
+      try {
+        const ch = await createChannel({ destination: "meta", mode: "push", credentials: { catalog_id: "cat_1", access_token: "meta-token", api_base_url: meta.url } })
+        const run = await syncAndWait(ch.id)
+        expect(run.status).toBe("succeeded")
+        expect(run.results.push).toMatchObject({ sent: 3, ok: 0, deferred: 3 })
+        const waiting = await itemsOf(ch.id, "deferred")
+        expect(waiting.map((i) => i.variant_id).sort()).toEqual(valid().sort())
+        expect(platformWarnings(waiting[0])[0]).toMatchObject({ code: "meta_batch_error" })
+
+        options.finalStatus = "finished"
+        const container = getContainer()
+        const later = new Date(Date.now() + 24 * 3_600_000)
+        const result = await pushChanges(container, await loadChannel(container, ch.id), { now: () => later, sleep: async () => {} })
+        expect(result).toMatchObject({ sent: 3, ok: 3 })
+        expect((await itemsOf(ch.id, "synced")).map((i) => i.variant_id).sort()).toEqual(valid().sort())
+      } finally {
+        await meta.close()
+      }
+    })
+
+    it("the daily reconcile lists Google's later disapprovals as item errors with Google's message, and clears them", async () => {
+      const google = await startGoogleServer()
+      try {
+        const ch = await createChannel({ destination: "google", mode: "push", credentials: googleCredentials(google.url) })
+        const container = getContainer()
+        const runsOf = async () => (await api.get(`/admin/social/channels/${ch.id}/runs`, admin)).data.runs as any[]
+        await socialCatalogDaily(container)
+        expect((await runsOf())[0].results.push).toMatchObject({ sent: 3, ok: 3 })
+
+        // Google's review, after it accepted the insert: the mug's image is too small.
+        google.issues.set(id("MUG"), [
+          { code: "image_too_small", severity: "DISAPPROVED", attribute: "imageLink", description: "Image too small", detail: "Use an image of at least 100 x 100 pixels" },
+          { code: "missing_gtin", severity: "NOT_IMPACTED", description: "Missing GTIN" },
+        ])
+        google.issues.set(id("SHIRT-M"), [{ code: "missing_size_system", severity: "DEMOTED", description: "Missing size system" }])
+        await socialCatalogDaily(container)
+        const run = (await runsOf())[0]
+        expect(run.results.reconcile).toMatchObject({ remote: 3, disapproved: 1, review_cleared: 0, orphans_deleted: 0, missing_requeued: 0 })
+        // Sending the same content again would not change Google's mind: nothing is sent.
+        expect(run.results.push).toMatchObject({ sent: 0 })
+        const [mug, ...others] = await refused(ch.id)
+        expect(others).toEqual([])
+        expect(mug).toMatchObject({ variant_id: id("MUG"), status: "error", error_code: "google_image_too_small" })
+        expect(mug.errors).toEqual([
+          { code: "google_image_too_small", field: "imageLink", message: "Image too small: Use an image of at least 100 x 100 pixels", source: "platform_review" },
+        ])
+        const byCode = await api.get(`/admin/social/channels/${ch.id}/items?status=error&code=google_image_too_small`, admin)
+        expect(byCode.data.items.map((i: any) => i.variant_id)).toEqual([id("MUG")])
+
+        // The merchant fixed it in Merchant Center: the next reconcile clears the error.
+        google.issues.clear()
+        await socialCatalogDaily(container)
+        expect((await runsOf())[0].results.reconcile).toMatchObject({ disapproved: 0, review_cleared: 1 })
+        expect(await refused(ch.id)).toEqual([])
+        expect((await itemsOf(ch.id, "synced")).map((i) => i.variant_id).sort()).toEqual(valid().sort())
+      } finally {
+        await google.close()
+      }
+    })
+
+    it("pages a channel's runs by cursor, newest first: a run started between two pages shifts nothing", async () => {
+      const ch = await createChannel({ destination: "google" })
+      const service = catalogService(getContainer())
+      const at = (s: number) => new Date(Date.parse("2026-11-22T10:00:00Z") + s * 1000)
+      const made: string[] = []
+      for (let i = 0; i < 3; i++) {
+        made.push((await service.createSocialCatalogRuns({ channel_id: ch.id, kind: "delta", status: "succeeded", created_at: at(i) } as any)).id)
+      }
+      const url = `/admin/social/channels/${ch.id}/runs`
+
+      const first = (await api.get(`${url}?limit=2`, admin)).data
+      expect(first.runs.map((r: any) => r.id)).toEqual([made[2], made[1]])
+      expect(first).toMatchObject({ count: 3, limit: 2, next_cursor: made[1] })
+      // A new run between the pages: it is on no page already read, and page two does not repeat one.
+      await service.createSocialCatalogRuns({ channel_id: ch.id, kind: "delta", status: "queued", created_at: at(10) } as any)
+      const second = (await api.get(`${url}?limit=2&cursor=${first.next_cursor}`, admin)).data
+      expect(second.runs.map((r: any) => r.id)).toEqual([made[0]])
+      expect(second).toMatchObject({ count: 4, next_cursor: null })
+
+      const rejected = async (query: string) => (await api.get(`${url}?${query}`, admin).catch((e: any) => e.response))
+      const offset = await rejected("offset=2")
+      expect(offset.status).toBe(400)
+      expect(offset.data.message).toContain("offset")
+      for (const bad of ["cursor=1%20OR%201=1", "cursor=scrun_NOSUCHRUN"]) {
+        const r = await rejected(bad)
+        expect(r.status).toBe(400)
+        expect(r.data.message).toContain("cursor")
+      }
+      // Another channel's run is not a cursor here.
+      const other = await createChannel({ destination: "google", name: "Other" })
+      const foreign = (await service.createSocialCatalogRuns({ channel_id: other.id, kind: "delta", status: "succeeded" } as any)).id
+      expect((await rejected(`cursor=${foreign}`)).status).toBe(400)
+      expect((await api.get(url).catch((e: any) => e.response)).status).toBe(401)
+    })
+  },
+})

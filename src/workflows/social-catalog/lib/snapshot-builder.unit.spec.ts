@@ -89,7 +89,7 @@ function fakeCatalog(products: number, variants: number) {
         inFlight--
         const after = filters?.id?.$gt as string | undefined
         const start = after ? Number(after.slice(5)) + 1 : 0
-        const data = []
+        const data: { id: string; variants: object[]; [field: string]: unknown }[] = []
         for (let i = start; i < Math.min(products, start + pagination.take); i++) {
           const id = `prod_${pad(i)}`
           data.push({

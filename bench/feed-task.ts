@@ -62,8 +62,93 @@ function sampler() {
   // measured process about 1% of its CPU at this rate.
   const rss = () => Math.round(process.memoryUsage.rss() / 1048576)
   let peak = rss()
-  const t = setInterval(() => (peak = Math.max(peak, rss())), 20)
-  return { stop: () => (clearInterval(t), Math.max(peak, rss())) }
+  // The peak since the last `mark`, so that a stage made of phases reports each phase's own.
+  let phasePeak = peak
+  const t = setInterval(() => {
+    const r = rss()
+    peak = Math.max(peak, r)
+    phasePeak = Math.max(phasePeak, r)
+  }, 20)
+  return {
+    mark: () => {
+      const p = Math.max(phasePeak, rss())
+      phasePeak = rss()
+      return p
+    },
+    stop: () => (clearInterval(t), Math.max(peak, rss())),
+  }
+}
+
+/**
+ * BENCH_HEAP_PROF=<file.heapprofile>: samples what the snapshot build allocates that outlives a
+ * young-generation collection (objects collected only by a full GC included, those a scavenge
+ * frees left out): what fills the old generation between full collections. With
+ * BENCH_HEAP_PROF_ALL=1 everything allocated. Open it in Chrome DevTools (Memory tab, load).
+ * Diagnostics only: feed_s then includes writing the profile.
+ */
+async function startHeapProfile() {
+  const file = process.env.BENCH_HEAP_PROF
+  if (!file) return null
+  const inspector = require("inspector")
+  const session = new inspector.Session()
+  session.connect()
+  const post = (method: string, params?: object) =>
+    new Promise<any>((resolve, reject) => session.post(method, params, (err: Error | null, res: any) => (err ? reject(err) : resolve(res))))
+  await post("HeapProfiler.enable")
+  await post("HeapProfiler.startSampling", { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !!process.env.BENCH_HEAP_PROF_ALL })
+  return {
+    stop: async () => {
+      const { profile } = await post("HeapProfiler.stopSampling")
+      require("fs").writeFileSync(file, JSON.stringify(profile))
+      session.disconnect()
+      console.log(`[bench] heap profile: ${file}`)
+    },
+  }
+}
+
+/**
+ * BENCH_MEM_LOG=<n>: every n snapshot pages, one line of the process's memory by kind. With
+ * BENCH_GC=1 a full GC runs first, so heap_used is what the process still holds (the live set),
+ * not what V8 has not collected yet; that slows the stage, so its times do not count.
+ */
+function memoryLogger() {
+  const every = Number(process.env.BENCH_MEM_LOG ?? 0)
+  if (!every) return undefined
+  let gc: (() => void) | null = null
+  if (process.env.BENCH_GC) {
+    require("v8").setFlagsFromString("--expose-gc")
+    gc = require("vm").runInNewContext("gc")
+  }
+  // Collections by kind since the walk began (minor: scavenges of the young generation).
+  const gcs: Record<string, number> = {}
+  const { PerformanceObserver, constants } = require("perf_hooks")
+  const kinds: Record<number, string> = {
+    [constants.NODE_PERFORMANCE_GC_MINOR]: "minor",
+    [constants.NODE_PERFORMANCE_GC_MAJOR]: "major",
+    [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: "incremental",
+    [constants.NODE_PERFORMANCE_GC_WEAKCB]: "weakcb",
+  }
+  new PerformanceObserver((list: any) => {
+    for (const e of list.getEntries()) {
+      const kind = kinds[e.detail?.kind] ?? String(e.detail?.kind)
+      gcs[kind] = (gcs[kind] ?? 0) + 1
+      gcs[`${kind}_ms`] = Math.round((gcs[`${kind}_ms`] ?? 0) + e.duration)
+    }
+  }).observe({ entryTypes: ["gc"] })
+  let pages = 0
+  return (variants: number) => {
+    if (++pages % every) return
+    gc?.()
+    const m = process.memoryUsage()
+    const mb = (n: number) => Math.round(n / 1048576)
+    const spaces = require("v8").getHeapSpaceStatistics()
+    const old = spaces.find((s: any) => s.space_name === "old_space")
+    const young = spaces.find((s: any) => s.space_name === "new_space")
+    const large = spaces.find((s: any) => s.space_name === "large_object_space")
+    console.log(
+      `[bench] mem page=${pages} variants=${variants} rss=${mb(m.rss)} heap_used=${mb(m.heapUsed)} heap_total=${mb(m.heapTotal)} old_space=${mb(old?.space_used_size ?? 0)}/${mb(old?.space_size ?? 0)} large=${mb(large?.space_size ?? 0)} new_space=${mb(young?.space_size ?? 0)} external=${mb(m.external)} array_buffers=${mb(m.arrayBuffers)} gc=${JSON.stringify(gcs)}`
+    )
+  }
 }
 
 async function seed(container: MedusaContainer) {
@@ -158,21 +243,32 @@ export default async function run({ container, args }: ExecArgs) {
     const tc = Date.now()
     const total = await countChannelVariants(container, await loadChannel(container, id), productIds)
     const count_s = (Date.now() - tc) / 1000
+    const startRss = rssMb()
     const s = sampler()
+    const cpu0 = process.cpuUsage()
     const t0 = Date.now()
     const channel = await loadChannel(container, id)
     const timings: Record<string, number> = {}
     const pageSize = process.env.BENCH_PAGE_SIZE ? Number(process.env.BENCH_PAGE_SIZE) : undefined
-    const snapshot = await buildSnapshot(container, channel, { runId: `bench_${stage}_${Date.now()}`, productIds, timings, pageSize })
+    const heapProfile = await startHeapProfile()
+    const snapshot = await buildSnapshot(container, channel, { runId: `bench_${stage}_${Date.now()}`, productIds, timings, pageSize, onPage: memoryLogger() })
     const t1 = Date.now()
+    // CPU seconds of this process (not PostgreSQL's): steadier than wall time on a shared machine.
+    const cpu = process.cpuUsage(cpu0)
+    const snapshotPeak = s.mark()
+    await heapProfile?.stop()
     const feed = await writeFeed(container, await loadChannel(container, id), { force: true })
     const t2 = Date.now()
+    const feedPeak = s.mark()
     const push = await pushChanges(container, await loadChannel(container, id))
     const t3 = Date.now()
+    const pushPeak = s.mark()
     out = {
       total,
       count_s,
       snapshot_s: (t1 - t0) / 1000,
+      snapshot_cpu_s: Math.round((cpu.user + cpu.system) / 1000) / 1000,
+      heap_size_limit_mb: Math.round(require("v8").getHeapStatistics().heap_size_limit / 1048576),
       feed_s: (t2 - t1) / 1000,
       push_s: (t3 - t2) / 1000,
       total_s: (t3 - t0) / 1000,
@@ -181,6 +277,10 @@ export default async function run({ container, args }: ExecArgs) {
       sent: provider.sent,
       feed_items: feed.item_count,
       peak_rss_mb: s.stop(),
+      // Each phase's own peak (RSS the process already holds carries over into the next phase).
+      peak_rss_mb_by_phase: { snapshot: snapshotPeak, feed: feedPeak, push: pushPeak },
+      page_size: pageSize ?? "default",
+      start_rss_mb: startRss,
       snapshot_timings_ms: timings,
     }
   } else if (stage === "profile") {

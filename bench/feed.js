@@ -3,13 +3,20 @@
 // embedded PostgreSQL through Medusa's modules in batches of 1,000 products, then measures, each
 // stage in its own `medusa exec` process (so peak RSS is that stage's own):
 //   full   snapshot from Medusa (query.graph pages, pricing) + Google XML feed + push to a counting provider
+//   full_prod  the same in the production process (bench/prod-app, built plugin; not in the default list)
 //   feed   the Google XML feed from the snapshot to the gzipped file (variants_per_s, peak_rss_mb)
 //   naive  one query.graph of everything + the XML built as one string in memory
 //   delta  1% of the variants changed: snapshot + feed + push again (delta_sent, delta_time_ratio)
 // Set BENCH_PRODUCTS / BENCH_VARIANTS_PER_PRODUCT for a smaller run. BENCH_DATA_DIR keeps the
 // seeded database in that folder, so later runs skip the seeding (about 25 minutes at 100,000
-// variants); BENCH_STAGES=full,feed picks stages (the report then holds only their figures);
+// variants; one folder per catalog size, a second size seeded into it would collide); BENCH_STAGES=full,feed picks stages (the report then holds only their figures);
 // BENCH_CPU_PROF=<dir> writes a CPU profile of each development-mode stage there.
+// Memory of the full stage (development process): BENCH_MEM_LOG=<n> prints the heap by space and
+// the GC counts every n snapshot pages, with BENCH_GC=1 after a forced full GC (the live set; the
+// stage's times then do not count); BENCH_HEAP_PROF=<file> samples what outlives a scavenge (what
+// fills the old generation); BENCH_PAGE_SIZE sets the builder's page size. NODE_OPTIONS reaches
+// every stage process (e.g. --max-old-space-size=1024, as docs/catalog.md recommends for the
+// worker). BENCH_REUSE_BUILD=1 skips `plugin:build` when an earlier run built the same source.
 "use strict"
 
 const fs = require("fs")
@@ -38,7 +45,7 @@ const medusaEntry = path.join(ROOT, "node_modules", "@medusajs", "cli", "dist", 
 function stage(name, env, { prod = false, tsNode = false } = {}) {
   return new Promise((resolve, reject) => {
     const child = prod
-      ? spawn(tsNode ? medusa : process.execPath, [...(tsNode ? [] : [medusaEntry]), "exec", "../feed-task-prod.js"], {
+      ? spawn(tsNode ? medusa : process.execPath, [...(tsNode ? [] : [medusaEntry]), "exec", "../feed-task-prod.js", ...(name === "full_prod" ? ["full"] : [])], {
           cwd: PROD_APP,
           env: { ...env, NODE_ENV: "production" },
           stdio: ["ignore", "pipe", "inherit"],
@@ -106,10 +113,18 @@ async function main() {
     const feed = await run("feed")
     let feedProd = null
     let feedProdTsNode = null
-    if (stages.includes("feed_prod")) {
-      console.log("[bench] building the plugin for the production feed stage")
+    let fullProd = null
+    // BENCH_REUSE_BUILD=1 keeps the plugin build of an earlier run (.medusa/server) when the source did not change.
+    if ((stages.includes("feed_prod") || stages.includes("full_prod")) && !(process.env.BENCH_REUSE_BUILD && fs.existsSync(path.join(ROOT, ".medusa", "server")))) {
+      console.log("[bench] building the plugin for the production stages")
       const b = spawnSync(medusa, ["plugin:build"], { cwd: ROOT, env: { ...process.env, NODE_ENV: "production" }, stdio: "inherit" })
       if (b.status !== 0) throw new Error("plugin:build failed")
+    }
+    if (stages.includes("full_prod")) {
+      fullProd = await stage("full_prod", env, { prod: true }).catch((e) => (console.error(e), null))
+      console.log("[bench] full_prod", fullProd)
+    }
+    if (stages.includes("feed_prod")) {
       // Reported when they fail, not fatal: the other stages' figures still count.
       feedProd = await stage("feed_prod", env, { prod: true }).catch((e) => (console.error(e), null))
       console.log("[bench] feed_prod", feedProd)
@@ -120,7 +135,7 @@ async function main() {
     const delta = await run("delta")
     const r2 = (n) => Math.round(n * 100) / 100
     if (!(full && feed && naive && delta)) {
-      report("feed-partial", { variants: seeded.variants, full, feed, feed_prod: feedProd, feed_prod_ts_node: feedProdTsNode, naive, delta })
+      report("feed-partial", { variants: seeded.variants, full, full_prod: fullProd, feed, feed_prod: feedProd, feed_prod_ts_node: feedProdTsNode, naive, delta })
       return
     }
     report("feed", {
@@ -149,12 +164,16 @@ async function main() {
       memory_growth_ratio_vs_naive: r2((feed.peak_rss_mb - feed.boot_rss_mb) / Math.max(1, naive.peak_rss_mb - naive.boot_rss_mb)),
       full_snapshot_s: r2(full.snapshot_s),
       full_snapshot_variants_per_s: Math.round(full.variants / full.snapshot_s),
+      full_snapshot_cpu_s: full.snapshot_cpu_s,
       full_snapshot_timings_ms: full.snapshot_timings_ms,
       run_total_count_s: r2(full.count_s),
       full_push_s: r2(full.push_s),
       full_sent: full.sent,
       full_total_s: r2(full.total_s),
       full_peak_rss_mb: full.peak_rss_mb,
+      // The same full stage in the production process (built plugin, no TypeScript), if it ran.
+      full_peak_rss_mb_production: fullProd?.peak_rss_mb ?? null,
+      full_snapshot_variants_per_s_production: fullProd ? Math.round(fullProd.variants / fullProd.snapshot_s) : null,
       end_to_end_variants_per_s: Math.round(full.variants / (full.snapshot_s + full.feed_s)),
       delta_changed_variants: delta.changed,
       delta_sent: delta.sent,

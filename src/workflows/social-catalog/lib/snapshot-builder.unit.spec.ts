@@ -1,0 +1,216 @@
+import v8 from "v8"
+import vm from "vm"
+import { buildSnapshot } from "./snapshot-builder"
+import type { Channel } from "./channel"
+
+// A full GC on demand: what is still reachable after it is what the builder holds.
+v8.setFlagsFromString("--expose-gc")
+const gc: () => void = vm.runInNewContext("gc")
+
+const channel: Channel = {
+  id: "scch_1",
+  name: "Google US",
+  destination: "google",
+  mode: "feed",
+  enabled: true,
+  sales_channel_id: "sc_1",
+  region_id: null,
+  currency_code: "usd",
+  language: "en",
+  country: "us",
+  prices_include_tax: false,
+  filters: null,
+  field_mapping: { brand: "Acme" },
+  feed_format: "google_xml",
+  feed_token: "token",
+  feed: null,
+  feed_status: null,
+}
+
+const pad = (n: number) => String(n).padStart(6, "0")
+
+/**
+ * Watches objects by kind and page without keeping them. A FinalizationRegistry, not WeakRefs:
+ * making or reading a WeakRef keeps its target alive until the current job ends, which in Node
+ * can be after the GC a test runs. The registry reports collected objects in a task after the GC.
+ */
+function pageWatcher() {
+  const watched: Record<string, number[]> = {}
+  const collected: Record<string, number[]> = {}
+  let sentinels = 0
+  const registry = new FinalizationRegistry<[string, number] | null>((held) => (held ? collected[held[0]][held[1]]++ : sentinels++))
+  // In a function of its own, so that no frame still running refers to the sentinel.
+  const registerSentinel = () => registry.register({}, null)
+  return {
+    watch(kind: string, objects: object[]) {
+      ;(watched[kind] ??= []).push(objects.length)
+      ;(collected[kind] ??= []).push(0)
+      const page = watched[kind].length - 1
+      for (const o of objects) registry.register(o, [kind, page])
+    },
+    /**
+     * A full GC, then waits until the registry has reported an object registered just before it
+     * and referenced by nothing. Twice: one round did not always report every object the GC
+     * freed before the sentinel (the rows of the previous page now and then came a round late).
+     */
+    async collect() {
+      for (let round = 0; round < 2; round++) {
+        const before = sentinels
+        registerSentinel()
+        gc()
+        for (let turns = 0; sentinels === before && turns < 1000; turns++) await new Promise((r) => setImmediate(r))
+        if (sentinels === before) throw new Error("the GC did not report the unreachable sentinel")
+      }
+    },
+    /** Pages of that kind with an object not collected yet (after `collect`). */
+    live: (kind: string) => (watched[kind] ?? []).map((n, i) => (collected[kind][i] < n ? i : -1)).filter((i) => i >= 0),
+  }
+}
+
+/**
+ * A container whose query.graph serves `products` published products (each with `variants`
+ * variants) by key, as Medusa's does: `id > cursor`, ordered by id, `take` at a time. Every
+ * product and variant object it hands out, and every row payload the builder writes, is watched
+ * by page, so a test can tell which pages the builder still holds. Nothing else is kept.
+ */
+function fakeCatalog(products: number, variants: number) {
+  const watcher = pageWatcher()
+  const graphCalls: { entity: string; take?: number; after?: string }[] = []
+  let written = 0
+  let inFlight = 0
+  let maxInFlight = 0
+  const query = {
+    graph: async ({ entity, filters, pagination }: any) => {
+      graphCalls.push({ entity, take: pagination?.take, after: filters?.id?.$gt })
+      if (entity === "product") {
+        inFlight++
+        maxInFlight = Math.max(maxInFlight, inFlight)
+        await new Promise((r) => setImmediate(r))
+        inFlight--
+        const after = filters?.id?.$gt as string | undefined
+        const start = after ? Number(after.slice(5)) + 1 : 0
+        const data: { id: string; variants: object[]; [field: string]: unknown }[] = []
+        for (let i = start; i < Math.min(products, start + pagination.take); i++) {
+          const id = `prod_${pad(i)}`
+          data.push({
+            id,
+            handle: `p-${i}`,
+            title: `Product ${i}`,
+            description: `<p>Product <b>${i}</b></p>`,
+            status: "published",
+            thumbnail: `https://cdn.example.com/${i}.jpg`,
+            metadata: null,
+            options: [{ id: "opt_size", title: "Size" }],
+            variants: Array.from({ length: variants }, (_, k) => ({
+              id: `variant_${pad(i)}_${k}`,
+              title: `S${k}`,
+              sku: `SKU-${i}-${k}`,
+              manage_inventory: false,
+              options: [{ value: `S${k}`, option_id: "opt_size" }],
+            })),
+          })
+        }
+        watcher.watch("served", [...data, ...data.flatMap((p) => p.variants)])
+        return { data }
+      }
+      if (entity === "product_sales_channel") {
+        return { data: filters.product_id.map((product_id: string) => ({ product_id })) }
+      }
+      if (entity === "product_variant_price_set") {
+        return { data: filters.variant_id.map((variant_id: string) => ({ variant_id, price_set_id: `pset_${variant_id}` })) }
+      }
+      return { data: [] }
+    },
+  }
+  const services: Record<string, unknown> = {
+    query,
+    pricing: {
+      calculatePrices: async ({ id }: { id: string[] }) =>
+        id.map((psId) => ({
+          id: psId,
+          calculated_amount: 15,
+          original_amount: 15,
+          is_calculated_price_tax_inclusive: false,
+          is_original_price_tax_inclusive: false,
+          calculated_price: { price_list_type: null, price_list_id: null },
+        })),
+    },
+    social_settings: {
+      getEffectiveSettings: async () => ({
+        storefront_url: "https://shop.example.com",
+        product_url_template: "{storefront}/products/{handle}",
+        brand_name: "Acme",
+      }),
+      getPluginOptions: () => ({ publicUrl: "https://api.shop.example.com" }),
+    },
+    social_catalog: {
+      getSnapshotRows: async () => [],
+      writeSnapshotRows: async (rows: { payload: object }[]) => {
+        written += rows.length
+        watcher.watch("written", rows.map((r) => r.payload))
+      },
+      markSeen: async () => undefined,
+      retireUnseen: async () => ({ dropped: 0, retired: 0 }),
+    },
+  }
+  const container = {
+    resolve: (key: string) => {
+      if (!(key in services)) throw new Error(`the test container has no ${key}`)
+      return services[key]
+    },
+  }
+  return {
+    container: container as any,
+    /** A full GC, after which `livePages` and `liveWrittenPages` are up to date. */
+    collect: watcher.collect,
+    /** Indexes of the product pages served so far that are still reachable. */
+    livePages: () => watcher.live("served"),
+    /** The same for the pages of rows written. */
+    liveWrittenPages: () => watcher.live("written"),
+    graphCalls,
+    written: () => written,
+    maxInFlight: () => maxInFlight,
+  }
+}
+
+describe("buildSnapshot memory", () => {
+  // A full GC per page of a jest worker's heap: slow on a loaded machine, hence the long timeout.
+  it("holds at most the page it writes and the one it reads: earlier pages and their rows are collectable", async () => {
+    const catalog = fakeCatalog(40, 3)
+    const heldEarlier: string[][] = []
+    let pagesDone = 0
+    const result = await buildSnapshot(catalog.container, channel, {
+      runId: "run_1",
+      pageSize: 10,
+      onPage: async () => {
+        pagesDone++
+        await catalog.collect()
+        // Reachable now: the page just written (the loop still has it) and the next one being read.
+        heldEarlier.push([
+          ...catalog.livePages().filter((i) => i < pagesDone - 1).map((i) => `products of page ${i}`),
+          ...catalog.liveWrittenPages().filter((i) => i < pagesDone - 1).map((i) => `rows of page ${i}`),
+        ])
+      },
+    })
+    expect(result.variants).toBe(120)
+    expect(catalog.written()).toBe(120)
+    expect(pagesDone).toBe(4)
+    expect(heldEarlier).toEqual([[], [], [], []])
+    // Never more than one product page read ahead.
+    expect(catalog.maxInFlight()).toBe(1)
+    await catalog.collect()
+    expect(catalog.livePages()).toEqual([])
+    expect(catalog.liveWrittenPages()).toEqual([])
+  }, 60_000)
+
+  it("pages the products by key with the page size asked for, never the whole catalog at once", async () => {
+    const catalog = fakeCatalog(25, 2)
+    await buildSnapshot(catalog.container, channel, { runId: "run_2", pageSize: 10 })
+    const productCalls = catalog.graphCalls.filter((c) => c.entity === "product")
+    expect(productCalls).toEqual([
+      { entity: "product", take: 10, after: undefined },
+      { entity: "product", take: 10, after: "prod_000009" },
+      { entity: "product", take: 10, after: "prod_000019" },
+    ])
+  })
+})

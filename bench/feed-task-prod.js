@@ -17,41 +17,7 @@ const lib = (name) => require(path.join(built, "workflows", "social-catalog", "l
 const { writeFeed } = lib("feed-writer")
 const { catalogService, loadChannel } = lib("channel")
 
-const mb = (n) => Math.round(n / 1048576)
-
-/** What the booted process holds, by kind, and whether TypeScript was loaded into it. */
-function memory() {
-  const m = process.memoryUsage()
-  return {
-    rss_mb: mb(m.rss),
-    heap_used_mb: mb(m.heapUsed),
-    heap_total_mb: mb(m.heapTotal),
-    external_mb: mb(m.external),
-    heap_size_limit_mb: mb(require("v8").getHeapStatistics().heap_size_limit),
-    modules_loaded: Object.keys(require.cache).length,
-    typescript_loaded: Object.keys(require.cache).some((k) => k.endsWith(path.join("typescript", "lib", "typescript.js"))),
-  }
-}
-
-/** Peak RSS sampled every 20 ms; `mark` returns the peak since the previous mark. */
-function sampler() {
-  const rss = () => process.memoryUsage.rss()
-  let peak = rss()
-  let phasePeak = peak
-  const timer = setInterval(() => {
-    const r = rss()
-    peak = Math.max(peak, r)
-    phasePeak = Math.max(phasePeak, r)
-  }, 20)
-  return {
-    mark: () => {
-      const p = Math.max(phasePeak, rss())
-      phasePeak = rss()
-      return mb(p)
-    },
-    stop: () => (clearInterval(timer), mb(Math.max(peak, rss()))),
-  }
-}
+const { mb, memory, sampler } = require("./lib/process-memory")
 
 exports.default = async function run({ container, args }) {
   const stage = args?.[0] === "full" ? "full_prod" : "feed_prod"

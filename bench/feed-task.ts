@@ -13,6 +13,8 @@ import { pipeline } from "stream/promises"
 import { Readable } from "stream"
 import { registerCatalogProvider } from "../src/providers/catalog/registry"
 import type { CatalogOperation, CatalogProvider } from "../src/providers/catalog/types"
+// Plain JavaScript: the production stage (bench/feed-task-prod.js) measures with the same code.
+const { memory, sampler } = require("./lib/process-memory")
 import { buildSnapshot, countChannelVariants } from "../src/workflows/social-catalog/lib/snapshot-builder"
 import { writeFeed } from "../src/workflows/social-catalog/lib/feed-writer"
 import { pushChanges } from "../src/workflows/social-catalog/lib/push-runner"
@@ -40,43 +42,6 @@ class CountingProvider implements CatalogProvider {
 
 function rssMb() {
   return Math.round(process.memoryUsage().rss / 1048576)
-}
-
-/** What the booted process holds, by kind, and whether TypeScript was loaded into it. */
-function memory() {
-  const m = process.memoryUsage()
-  const mb = (n: number) => Math.round(n / 1048576)
-  return {
-    rss_mb: mb(m.rss),
-    heap_used_mb: mb(m.heapUsed),
-    heap_total_mb: mb(m.heapTotal),
-    external_mb: mb(m.external),
-    modules_loaded: Object.keys(require.cache).length,
-    typescript_loaded: Object.keys(require.cache).some((k) => k.endsWith(path.join("typescript", "lib", "typescript.js"))),
-  }
-}
-
-/** Peak RSS sampled every 20 ms (maxRSS would include Medusa's boot and earlier stages). */
-function sampler() {
-  // process.memoryUsage.rss() only: process.memoryUsage() also walks the heap, which cost the
-  // measured process about 1% of its CPU at this rate.
-  const rss = () => Math.round(process.memoryUsage.rss() / 1048576)
-  let peak = rss()
-  // The peak since the last `mark`, so that a stage made of phases reports each phase's own.
-  let phasePeak = peak
-  const t = setInterval(() => {
-    const r = rss()
-    peak = Math.max(peak, r)
-    phasePeak = Math.max(phasePeak, r)
-  }, 20)
-  return {
-    mark: () => {
-      const p = Math.max(phasePeak, rss())
-      phasePeak = rss()
-      return p
-    },
-    stop: () => (clearInterval(t), Math.max(peak, rss())),
-  }
 }
 
 /**

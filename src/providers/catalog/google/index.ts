@@ -21,15 +21,14 @@ import { ThrottledError } from "../types"
 import { PlatformError, requestJson, requireCredential, resolveFetch, trimSlash } from "../lib/http"
 import { mapPool } from "../lib/rate-limit"
 import { TransientError, transientResult } from "../lib/retry"
+import { HttpCatalogProvider, type HttpProviderOptions } from "../lib/http-provider"
 import { lastPerId } from "../lib/split"
 import { msUntilNextUtcMidnight, utcDay } from "../lib/time"
 import { googleIssues, googleMarketKey, googleProductInputSegment, toGoogleProductInput } from "./mapper"
 import { googleThrottle } from "./throttle"
 import { GOOGLE_MAX_UPDATES_PER_DAY, GoogleUpdateLedger, InMemoryUpdateLedger } from "./update-ledger"
 
-export type GoogleProviderOptions = {
-  baseUrl?: string
-  fetch?: typeof fetch
+export type GoogleProviderOptions = HttpProviderOptions & {
   now?: () => number
   /** Calls under way at once. */
   concurrency?: number
@@ -41,7 +40,7 @@ export type GoogleProviderOptions = {
 
 export const GOOGLE_MERCHANT_URL = "https://merchantapi.googleapis.com"
 
-export default class GoogleCatalogProvider implements CatalogProvider {
+export default class GoogleCatalogProvider extends HttpCatalogProvider implements CatalogProvider {
   readonly destination = "google" as const
   readonly maxBatchSize: number
   /**
@@ -52,16 +51,13 @@ export default class GoogleCatalogProvider implements CatalogProvider {
   readonly maxUpdatesPerItemPerDay = GOOGLE_MAX_UPDATES_PER_DAY
   static readonly credentialKeys = ["merchant_id", "data_source_id", "access_token"]
 
-  private readonly baseUrl: string
-  private readonly fetch: typeof fetch
   private readonly now: () => number
   private readonly concurrency: number
   private readonly ledger: GoogleUpdateLedger
   private readonly pageSize: number
 
   constructor(options: GoogleProviderOptions = {}) {
-    this.baseUrl = trimSlash(options.baseUrl ?? GOOGLE_MERCHANT_URL)
-    this.fetch = resolveFetch(options.fetch)
+    super(options, GOOGLE_MERCHANT_URL)
     this.now = options.now ?? Date.now
     this.concurrency = options.concurrency ?? 8
     this.maxBatchSize = options.maxBatchSize ?? 250

@@ -19,13 +19,12 @@ import type {
 } from "../types"
 import { PlatformError, requestJson, requireCredential, resolveFetch, trimSlash } from "../lib/http"
 import { HANDLE_SEPARATOR, lastPerId } from "../lib/split"
+import { HttpCatalogProvider, type HttpProviderOptions } from "../lib/http-provider"
 import { pinterestLocale, toPinterestUpsert } from "./mapper"
 import { latestCompletedResult, pinterestFeedsFor, pinterestRemoteItem, pinterestReview, type PinterestReview } from "./review"
 import { pinterestThrottle } from "./throttle"
 
-export type PinterestProviderOptions = {
-  baseUrl?: string
-  fetch?: typeof fetch
+export type PinterestProviderOptions = HttpProviderOptions & {
   now?: () => number
   pageSize?: number
 }
@@ -34,19 +33,16 @@ export const PINTEREST_API_URL = "https://api.pinterest.com/v5"
 /** Pinterest's own cap: 1 to 1,000 items a batch. */
 export const PINTEREST_MAX_ITEMS = 1_000
 
-export default class PinterestCatalogProvider implements CatalogProvider {
+export default class PinterestCatalogProvider extends HttpCatalogProvider implements CatalogProvider {
   readonly destination = "pinterest" as const
   readonly maxBatchSize = PINTEREST_MAX_ITEMS
   static readonly credentialKeys = ["access_token", "catalog_id?", "ad_account_id?", "product_group_id?"]
 
-  private readonly baseUrl: string
-  private readonly fetch: typeof fetch
   private readonly now: () => number
   private readonly pageSize: number
 
   constructor(options: PinterestProviderOptions = {}) {
-    this.baseUrl = trimSlash(options.baseUrl ?? PINTEREST_API_URL)
-    this.fetch = resolveFetch(options.fetch)
+    super(options, PINTEREST_API_URL)
     this.now = options.now ?? Date.now
     this.pageSize = options.pageSize ?? 100
   }

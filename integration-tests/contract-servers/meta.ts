@@ -10,7 +10,11 @@
  *   fields, price format) or that the test told it to fail; or `error` when told to.
  * - Throttling: after N calls, answers error code 80014 (catalog batch rate limit) with
  *   `estimated_time_to_regain_access` (minutes) in X-Business-Use-Case-Usage.
- * - `GET /{catalog_id}/products?fields=retailer_id&limit=&after=` lists items in cursor pages.
+ * - `GET /{catalog_id}/products?fields=retailer_id,review_status,review_rejection_reasons,errors&limit=&after=`
+ *   lists items in cursor pages, each with the fields asked for: Meta's review of the item
+ *   (`review_status` approved / rejected / pending / outdated, `review_rejection_reasons`, and
+ *   `errors` [{title, description, error_type, error_priority}]); tests set it in `reviews` by
+ *   retailer id (an item without one is approved).
  */
 import { ContractServer, ReceivedRequest, Reply, ThrottlePlan, startJsonServer } from "./_server"
 
@@ -31,8 +35,17 @@ export type MetaServerOptions = {
   existing?: string[]
 }
 
+/** Meta's review of one item, as the Product Item fields carry it. */
+export type MetaReview = {
+  review_status: "approved" | "rejected" | "pending" | "outdated"
+  review_rejection_reasons?: string[]
+  errors?: { title: string; description: string; error_type: string; error_priority: "HIGH" | "MEDIUM" | "LOW" }[]
+}
+
 export type MetaServer = ContractServer & {
   items: Map<string, Record<string, unknown>>
+  /** retailer id -> Meta's review of the item (approved when absent). */
+  reviews: Map<string, MetaReview>
   batches: Map<string, { polls: number; errors: any[]; warnings: any[] }>
   throttledCount: () => number
 }
@@ -62,6 +75,7 @@ export async function startMetaServer(options: MetaServerOptions = {}): Promise<
   const items = new Map<string, Record<string, unknown>>()
   for (const id of options.existing ?? []) items.set(id, { id })
   const batches = new Map<string, { polls: number; errors: any[]; warnings: any[] }>()
+  const reviews = new Map<string, MetaReview>()
   const throttle = new ThrottlePlan(options.throttle ?? null)
   let handleSeq = 0
 
@@ -163,11 +177,24 @@ export async function startMetaServer(options: MetaServerOptions = {}): Promise<
         },
       }
       if (end < ids.length) paging.next = `http://127.0.0.1/${catalogId}/products?after=${paging.cursors.after}`
-      return { body: { data: page.map((id, i) => ({ id: String(900000 + start + i), retailer_id: id })), paging } }
+      // Graph API nodes carry only the fields asked for (and their id).
+      const fields = new Set((req.query.get("fields") ?? "").split(",").filter(Boolean))
+      const node = (id: string, i: number) => {
+        const review: MetaReview = reviews.get(id) ?? { review_status: "approved" }
+        const all: Record<string, unknown> = {
+          retailer_id: id,
+          review_status: review.review_status,
+          review_rejection_reasons: review.review_rejection_reasons ?? [],
+          errors: review.errors ?? [],
+        }
+        const picked = Object.fromEntries(Object.entries(all).filter(([k]) => fields.has(k)))
+        return { id: String(900000 + start + i), ...picked }
+      }
+      return { body: { data: page.map(node), paging } }
     }
     return graphError(400, 100, "Unsupported method")
   }
 
   const server = await startJsonServer(handler)
-  return { ...server, url: `${server.url}/v21.0`, items, batches, throttledCount: () => throttle.throttledCount }
+  return { ...server, url: `${server.url}/v21.0`, items, batches, reviews, throttledCount: () => throttle.throttledCount }
 }

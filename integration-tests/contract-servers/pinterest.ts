@@ -8,6 +8,13 @@
  * - Throttling: after N calls, 429 `{code: 8, message}` with x-ratelimit-limit/-remaining/-reset.
  * - `GET /v5/catalogs/product_groups/{id}/products?page_size=&bookmark=` lists items in bookmark
  *   pages as `{items: [{catalog_type, metadata: {item_id, ...}, pin}], bookmark}`.
+ * - Feed processing, where Pinterest documents per-item issues: `GET /v5/catalogs/feeds`
+ *   (`catalog_id` filter) lists the feeds the test gives; `GET /v5/catalogs/feeds/{id}/processing_results`
+ *   answers a newer FAILED result and an older COMPLETED one, whose `validation_details` count
+ *   the items per issue code; `GET /v5/catalogs/processing_results/{id}/item_issues` lists
+ *   `{item_id, item_number, errors: {CODE: {attribute_name, provided_value}}, warnings}` for at
+ *   most `sampleLimit` (20, as Pinterest) items per code, in bookmark pages. Tests set the issues
+ *   in `issues` by item id.
  */
 import { ContractServer, ReceivedRequest, Reply, ThrottlePlan, startJsonServer } from "./_server"
 
@@ -19,12 +26,23 @@ export type PinterestServerOptions = {
   failIds?: Record<string, { attribute: string; message: string }>
   existing?: string[]
   productGroupId?: string
+  /** Feeds registered at Pinterest (their processing results carry the item issues). */
+  feeds?: PinterestFeed[]
+  /** Items Pinterest returns per issue code of a processing result (20). */
+  sampleLimit?: number
 }
+
+export type PinterestFeed = { id: string; default_country: string; default_locale: string; catalog_id?: string; status?: "ACTIVE" | "INACTIVE" }
+
+/** One issue Pinterest's feed processing found on an item: an error kept it out, a warning did not. */
+export type PinterestItemIssue = { code: string; attribute: string; value?: string; severity?: "error" | "warning" }
 
 export type PinterestServer = ContractServer & {
   /** "US|EN|item_id" -> attributes. */
   items: Map<string, Record<string, unknown>>
   batches: Map<string, { polls: number; records: any[]; country: string; language: string }>
+  /** item id -> the issues the feeds' latest processing found (what item_issues samples). */
+  issues: Map<string, PinterestItemIssue[]>
 }
 
 const OPERATIONS = new Set(["CREATE", "UPDATE", "UPSERT", "DELETE"])
@@ -44,7 +62,39 @@ export async function startPinterestServer(options: PinterestServerOptions = {})
   for (const id of options.existing ?? []) items.set(`US|EN|${id}`, { item_id: id })
   const batches = new Map<string, { polls: number; records: any[]; country: string; language: string }>()
   const throttle = new ThrottlePlan(options.throttle ?? null)
+  const issues = new Map<string, PinterestItemIssue[]>()
+  const feeds = options.feeds ?? []
+  const sampleLimit = options.sampleLimit ?? 20
   let seq = 0
+
+  /** The latest processing's records: per code, the first `sampleLimit` items that have it. */
+  function sampledRecords() {
+    const byItem = new Map<string, { errors: Record<string, unknown>; warnings: Record<string, unknown> }>()
+    const counts = { errors: {} as Record<string, number>, warnings: {} as Record<string, number> }
+    const codes = new Set([...issues.values()].flat().map((i) => `${i.severity ?? "error"}|${i.code}`))
+    for (const key of [...codes].sort()) {
+      const [severity, code] = key.split("|")
+      const kind = severity === "warning" ? "warnings" : "errors"
+      const having = [...issues.entries()].filter(([, list]) => list.some((i) => i.code === code && (i.severity ?? "error") === severity)).map(([id]) => id).sort()
+      counts[kind][code] = having.length
+      for (const id of having.slice(0, sampleLimit)) {
+        const issue = issues.get(id)!.find((i) => i.code === code)!
+        const record = byItem.get(id) ?? { errors: {}, warnings: {} }
+        record[kind][code] = { attribute_name: issue.attribute, provided_value: issue.value ?? null }
+        byItem.set(id, record)
+      }
+    }
+    const records = [...byItem.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, r], n) => ({ item_id: id, item_number: n, ...r }))
+    return { records, counts }
+  }
+
+  /** One page of a bookmark-paged list. */
+  function paged(list: unknown[], req: ReceivedRequest, max = 250) {
+    const pageSize = Math.min(Number(req.query.get("page_size") ?? 25), max)
+    const start = req.query.get("bookmark") ? Number(Buffer.from(req.query.get("bookmark")!, "base64url").toString()) : 0
+    const end = Math.min(start + pageSize, list.length)
+    return { items: list.slice(start, end), bookmark: end < list.length ? Buffer.from(String(end)).toString("base64url") : null }
+  }
 
   const handler = (req: ReceivedRequest): Reply => {
     if (req.headers.authorization !== `Bearer ${token}`) {
@@ -148,9 +198,57 @@ export async function startPinterestServer(options: PinterestServerOptions = {})
         },
       }
     }
+    if (req.method === "GET" && req.path === "/v5/catalogs/feeds") {
+      const catalogId = req.query.get("catalog_id")
+      const list = feeds
+        .filter((f) => !catalogId || !f.catalog_id || f.catalog_id === catalogId)
+        .map((f) => ({
+          ...f,
+          catalog_type: "RETAIL",
+          status: f.status ?? "ACTIVE",
+          format: "XML",
+          location: `https://shop.example/feeds/${f.id}.xml`,
+          name: `Feed ${f.id}`,
+          created_at: "2026-01-01T00:00:00Z",
+          updated_at: "2026-01-01T00:00:00Z",
+        }))
+      return { body: paged(list, req) }
+    }
+
+    const results = req.path.match(/^\/v5\/catalogs\/feeds\/([^/]+)\/processing_results$/)
+    if (req.method === "GET" && results) {
+      if (!feeds.some((f) => f.id === results[1])) return error(404, 4161, "Sorry! We could not find your catalogs feed.")
+      const { counts } = sampledRecords()
+      const ingested = items.size
+      const result = (id: string, status: string, created: string, validation: typeof counts) => ({
+        id,
+        created_at: created,
+        updated_at: created,
+        status,
+        ingestion_details: { errors: {}, info: {}, warnings: {} },
+        product_counts: { original: ingested, ingested },
+        validation_details: validation,
+      })
+      return {
+        body: {
+          // A newer processing that failed (a fetch error) has no item verdicts: the completed one does.
+          items: [
+            result(`pr_${results[1]}_failed`, "FAILED", new Date().toISOString(), { errors: {}, warnings: {} }),
+            result(`pr_${results[1]}_done`, "COMPLETED", new Date(Date.now() - 3_600_000).toISOString(), counts),
+          ],
+          bookmark: null,
+        },
+      }
+    }
+
+    const itemIssues = req.path.match(/^\/v5\/catalogs\/processing_results\/([^/]+)\/item_issues$/)
+    if (req.method === "GET" && itemIssues) {
+      if (!/^pr_.+_done$/.test(itemIssues[1])) return error(404, 4184, "Sorry! We could not find your processing result.")
+      return { body: paged(sampledRecords().records, req) }
+    }
     return error(404, 4, "Not found")
   }
 
   const server = await startJsonServer(handler)
-  return { ...server, items, batches }
+  return { ...server, items, batches, issues }
 }

@@ -9,7 +9,10 @@
  * - Its own clock counts calls: upload over 5 a second or 300 a minute, delete over 2 a second,
  *   answers code 40100 with a QPS or QPM message and no Retry-After; a plan can also force 40100
  *   (QPS, QPM or QPD) after N calls.
- * - `GET /open_api/v1.3/catalog/product/get/?bc_id&catalog_id&page&page_size` lists products.
+ * - `GET /open_api/v1.3/catalog/product/get/?bc_id&catalog_id&page&page_size` lists products,
+ *   each with TikTok's `audit`: `{audit_status: approved | rejected | processing, reject_info:
+ *   [{reason, suggestion, affected_placement, affected_country}]}`; tests set it in `audits` by
+ *   sku_id (a product without one is approved).
  */
 import { ContractServer, ReceivedRequest, Reply, ThrottlePlan, startJsonServer } from "./_server"
 
@@ -24,8 +27,16 @@ export type TikTokServerOptions = {
   existing?: string[]
 }
 
+/** TikTok's audit of one product, as /catalog/product/get/ returns it. */
+export type TikTokAudit = {
+  audit_status: "approved" | "rejected" | "processing"
+  reject_info?: { reason: string; suggestion?: string; affected_placement?: string[]; affected_country?: string[] }[]
+}
+
 export type TikTokServer = ContractServer & {
   products: Map<string, Record<string, unknown>>
+  /** sku_id -> TikTok's audit of the product (approved when absent). */
+  audits: Map<string, TikTokAudit>
   /** Calls the server itself refused for going over its rate. */
   rateRefusals: () => number
 }
@@ -53,6 +64,7 @@ export async function startTikTokServer(options: TikTokServerOptions = {}): Prom
   const now = options.now ?? Date.now
   const products = new Map<string, Record<string, unknown>>()
   for (const id of options.existing ?? []) products.set(id, { sku_id: id })
+  const audits = new Map<string, TikTokAudit>()
   const throttle = new ThrottlePlan(options.throttle ?? null)
   const stamps: Record<string, number[]> = { upload: [], delete: [] }
   let refusals = 0
@@ -123,7 +135,19 @@ export async function startTikTokServer(options: TikTokServerOptions = {}): Prom
       const page = Math.max(1, Number(req.query.get("page") ?? 1))
       const pageSize = Math.min(Number(req.query.get("page_size") ?? 20), 1000)
       const ids = [...products.keys()].sort()
-      const list = ids.slice((page - 1) * pageSize, page * pageSize).map((id) => ({ sku_id: id }))
+      const list = ids.slice((page - 1) * pageSize, page * pageSize).map((id) => {
+        const audit = audits.get(id) ?? { audit_status: "approved" }
+        const p = products.get(id) ?? {}
+        return {
+          sku_id: id,
+          item_group_id: p.item_group_id,
+          title: p.title,
+          availability: p.availability,
+          audit: audit.audit_status === "rejected" ? { reject_info: [], ...audit } : { audit_status: audit.audit_status },
+          active_status: "ACTIVATED",
+          ad_creation_eligible: audit.audit_status === "approved" ? "AVAILABLE" : "NOT_AVAILABLE",
+        }
+      })
       return answer(0, "OK", {
         list,
         page_info: { page, page_size: pageSize, total_number: ids.length, total_page: Math.ceil(ids.length / pageSize) },
@@ -133,5 +157,5 @@ export async function startTikTokServer(options: TikTokServerOptions = {}): Prom
   }
 
   const server = await startJsonServer(handler)
-  return { ...server, url: `${server.url}/open_api/v1.3`, products, rateRefusals: () => refusals }
+  return { ...server, url: `${server.url}/open_api/v1.3`, products, audits, rateRefusals: () => refusals }
 }

@@ -3,13 +3,13 @@ import { Modules } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { createAdminHeaders } from "../helpers/auth"
 import { seedCatalog } from "../helpers/catalog-fixtures"
+import { collectEvents } from "../helpers/catalog-api"
 import { startGoogleServer } from "../contract-servers/google"
 import { startMetaServer } from "../contract-servers/meta"
 import { startTikTokServer } from "../contract-servers/tiktok"
 import GoogleCatalogProvider from "../../src/providers/catalog/google"
 import { pushChanges } from "../../src/workflows/social-catalog/lib/push-runner"
 import { catalogService, loadChannel } from "../../src/workflows/social-catalog/lib/channel"
-import socialCatalogDaily from "../../src/jobs/social-catalog-daily"
 
 jest.setTimeout(120_000)
 
@@ -243,6 +243,44 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("Meta throttles for longer than a minute: the rows left unsent are deferred to Meta's time, counted, and sent then", async () => {
+      const meta = await startMetaServer({ catalogId: "cat_1", token: "meta-token", pollsInProgress: 0, throttle: { after: 0, times: 1, regainMinutes: 7 } })
+      const synced = collectEvents(getContainer(), "social.catalog.synced")
+      try {
+        const ch = await createChannel({ destination: "meta", mode: "push", credentials: { catalog_id: "cat_1", access_token: "meta-token", api_base_url: meta.url } })
+        const before = Date.now()
+        const run = await syncAndWait(ch.id)
+        expect(run.status).toBe("succeeded")
+        expect(run.results.push).toMatchObject({ sent: 0, ok: 0, failed: 0, deferred: 3, throttled: true })
+        const retryAt = Date.parse(run.results.push.retry_at)
+        // Never sooner than the 7 minutes Meta's X-Business-Use-Case-Usage asked for.
+        expect(retryAt).toBeGreaterThanOrEqual(before + 7 * 60_000)
+        for (let i = 0; i < 50 && !synced.seen.some((e) => e.run_id === run.id); i++) await new Promise((r) => setTimeout(r, 100))
+        expect(synced.seen.find((e) => e.run_id === run.id)).toMatchObject({ channel_id: ch.id, sent: 0, failed: 0, deferred: 3 })
+
+        const waiting = await itemsOf(ch.id, "deferred")
+        expect(waiting.map((i) => i.variant_id).sort()).toEqual(valid().sort())
+        for (const item of waiting) {
+          expect(Date.parse(item.next_attempt_at)).toBe(retryAt)
+          const [warning] = platformWarnings(item)
+          expect(warning).toMatchObject({ code: "throttled" })
+          expect(warning.message).toContain("80014")
+        }
+
+        // A run before Meta's time sends nothing and asks Meta nothing; one after it sends the three.
+        const container = getContainer()
+        const calls = meta.received.length
+        expect(await pushChanges(container, await loadChannel(container, ch.id), { now: () => new Date(retryAt - 60_000) })).toMatchObject({ sent: 0, deferred: 0 })
+        expect(meta.received).toHaveLength(calls)
+        const later = await pushChanges(container, await loadChannel(container, ch.id), { now: () => new Date(retryAt + 1000), sleep: async () => {} })
+        expect(later).toMatchObject({ sent: 3, ok: 3, deferred: 0 })
+        expect((await itemsOf(ch.id, "synced")).map((i) => i.variant_id).sort()).toEqual(valid().sort())
+      } finally {
+        synced.stop()
+        await meta.close()
+      }
+    })
+
     it("Meta gives up on a batch: the run still succeeds and its items are sent again later", async () => {
       const options = { catalogId: "cat_1", token: "meta-token", pollsInProgress: 0, finalStatus: "error" as "error" | "finished" }
       const meta = await startMetaServer(options)
@@ -263,46 +301,6 @@ medusaIntegrationTestRunner({
         expect((await itemsOf(ch.id, "synced")).map((i) => i.variant_id).sort()).toEqual(valid().sort())
       } finally {
         await meta.close()
-      }
-    })
-
-    it("the daily reconcile lists Google's later disapprovals as item errors with Google's message, and clears them", async () => {
-      const google = await startGoogleServer()
-      try {
-        const ch = await createChannel({ destination: "google", mode: "push", credentials: googleCredentials(google.url) })
-        const container = getContainer()
-        const runsOf = async () => (await api.get(`/admin/social/channels/${ch.id}/runs`, admin)).data.runs as any[]
-        await socialCatalogDaily(container)
-        expect((await runsOf())[0].results.push).toMatchObject({ sent: 3, ok: 3 })
-
-        // Google's review, after it accepted the insert: the mug's image is too small.
-        google.issues.set(id("MUG"), [
-          { code: "image_too_small", severity: "DISAPPROVED", attribute: "imageLink", description: "Image too small", detail: "Use an image of at least 100 x 100 pixels" },
-          { code: "missing_gtin", severity: "NOT_IMPACTED", description: "Missing GTIN" },
-        ])
-        google.issues.set(id("SHIRT-M"), [{ code: "missing_size_system", severity: "DEMOTED", description: "Missing size system" }])
-        await socialCatalogDaily(container)
-        const run = (await runsOf())[0]
-        expect(run.results.reconcile).toMatchObject({ remote: 3, disapproved: 1, review_cleared: 0, orphans_deleted: 0, missing_requeued: 0 })
-        // Sending the same content again would not change Google's mind: nothing is sent.
-        expect(run.results.push).toMatchObject({ sent: 0 })
-        const [mug, ...others] = await refused(ch.id)
-        expect(others).toEqual([])
-        expect(mug).toMatchObject({ variant_id: id("MUG"), status: "error", error_code: "google_image_too_small" })
-        expect(mug.errors).toEqual([
-          { code: "google_image_too_small", field: "imageLink", message: "Image too small: Use an image of at least 100 x 100 pixels", source: "platform_review" },
-        ])
-        const byCode = await api.get(`/admin/social/channels/${ch.id}/items?status=error&code=google_image_too_small`, admin)
-        expect(byCode.data.items.map((i: any) => i.variant_id)).toEqual([id("MUG")])
-
-        // The merchant fixed it in Merchant Center: the next reconcile clears the error.
-        google.issues.clear()
-        await socialCatalogDaily(container)
-        expect((await runsOf())[0].results.reconcile).toMatchObject({ disapproved: 0, review_cleared: 1 })
-        expect(await refused(ch.id)).toEqual([])
-        expect((await itemsOf(ch.id, "synced")).map((i) => i.variant_id).sort()).toEqual(valid().sort())
-      } finally {
-        await google.close()
       }
     })
 

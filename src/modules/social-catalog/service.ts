@@ -23,6 +23,15 @@ function scopeItems(q: any, channelId: string, where: { feed?: boolean; dueForPu
   return q
 }
 
+/** The validator's own warnings of a row (no `source`) followed by these platform warnings. */
+function platformWarningsSql(knex: any, warnings: object[]) {
+  return knex.raw(
+    `COALESCE((SELECT jsonb_agg(w) FROM jsonb_array_elements(CASE WHEN jsonb_typeof(warnings) = 'array' THEN warnings ELSE '[]'::jsonb END) w
+       WHERE w->'source' IS NULL), '[]'::jsonb) || ?::jsonb`,
+    [JSON.stringify(warnings)]
+  )
+}
+
 /**
  * This service owns catalog channels, the per-variant snapshot, sync runs, the pending-product
  * queue and the watermarks of the change watchers that feed it (price lists emit no events). Beyond the generated CRUD it seals and opens credentials and reads and writes the
@@ -299,13 +308,31 @@ export default class SocialCatalogModuleService extends MedusaService({
     const knex = this.knex_(sharedContext)
     await knex(ITEM_TABLE)
       .whereIn("id", ids)
-      .update({
-        warnings: knex.raw(
-          `COALESCE((SELECT jsonb_agg(w) FROM jsonb_array_elements(CASE WHEN jsonb_typeof(warnings) = 'array' THEN warnings ELSE '[]'::jsonb END) w
-             WHERE w->'source' IS NULL), '[]'::jsonb) || ?::jsonb`,
-          [JSON.stringify(warnings)]
-        ),
-      })
+      .update({ warnings: platformWarningsSql(knex, warnings) })
+  }
+
+  /**
+   * Defers every row of the channel still due for a push after the row `afterId` (the rows a
+   * throttled push did not reach) until `until`, with the platform's reason as their warning,
+   * in one statement. Returns how many were deferred.
+   */
+  @InjectManager()
+  async deferDueItems(
+    channelId: string,
+    where: { afterId: string | null; dueBy: Date; until: Date; warnings: object[] },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const knex = this.knex_(sharedContext)
+    const q = scopeItems(knex(ITEM_TABLE), channelId, { dueForPush: where.dueBy })
+    if (where.afterId) q.where("id", ">", where.afterId)
+    const count = await q.update({
+      status: "deferred",
+      next_attempt_at: where.until,
+      batch_handle: null,
+      warnings: platformWarningsSql(knex, where.warnings),
+      updated_at: new Date(),
+    })
+    return Number(count)
   }
 
   /** Records that the content of these rows is what the platform now holds. */

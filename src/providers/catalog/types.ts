@@ -65,8 +65,9 @@ export type ItemResult = {
 
 /**
  * What a platform's review said about an item it holds (accepted items can be reviewed later:
- * Google disapproves or demotes them on its read-only Product). `disapproved` keeps the item out
- * of the shop; `demoted` and `warning` do not.
+ * Google disapproves or demotes them on its read-only Product, Meta and TikTok reject them in
+ * their review, Pinterest's feed processing refuses them). `disapproved` keeps the item out of
+ * the shop; `demoted` and `warning` do not.
  */
 export type RemoteIssue = {
   code: string
@@ -77,7 +78,17 @@ export type RemoteIssue = {
 }
 
 /** An item the platform holds, with its review issues (none when it has no complaint). */
-export type RemoteItem = { id: string; issues: RemoteIssue[] }
+export type RemoteItem = {
+  id: string
+  issues: RemoteIssue[]
+  /**
+   * True when the listing gives no verdict on the item's current content: its review is still
+   * under way (Meta `pending` or `outdated`, TikTok `processing`), or the platform lists only a
+   * sample of the items with an issue and this one may be outside it (Pinterest). What is stored
+   * for the item then stays as it is: a rejection is neither added nor cleared.
+   */
+  undecided?: boolean
+}
 
 /** A submitted batch: the handle to poll for asynchronous per-item results. */
 export type SubmittedBatch = {
@@ -126,9 +137,10 @@ export interface CatalogProvider {
   /** Every item id the platform holds for this market, page by page, for reconciliation. */
   listRemoteIds(market: Market, credentials: ProviderCredentials): AsyncIterable<string[]>
   /**
-   * The same listing with each item's review issues, for a platform whose listing carries them
-   * at no extra call (Google's products.list carries each product's status). The daily reconcile
-   * uses it instead of `listRemoteIds` when present and stores disapprovals on the items.
+   * The same listing with each item's review issues (Google's products.list carries each
+   * product's status, Meta's and TikTok's product listings each item's review, Pinterest's feed
+   * processing results the items its review refused). The daily reconcile uses it instead of
+   * `listRemoteIds` when present and stores disapprovals on the items.
    */
   listRemoteItems?(market: Market, credentials: ProviderCredentials): AsyncIterable<RemoteItem[]>
 }

@@ -134,21 +134,36 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
       expect((await service.countByStatus(c.id)).synced).toBe(1)
     })
 
-    it("leaves a long throttle to a later run and retries after the platform's time", async () => {
+    it("leaves a long throttle to a later run: every unsent row is deferred to the platform's time and counted", async () => {
       const c = await channel()
-      await rows(c.id, ["variant_a"])
+      // 250 rows: the provider takes 100 a call, so the throttle leaves this page and two unread ones.
+      const ids = Array.from({ length: 250 }, (_, i) => `variant_${String(i).padStart(3, "0")}`)
+      await rows(c.id, ids)
       const provider = new Provider()
       provider.throttle = 3600_000
       const t0 = new Date("2026-01-01T00:00:00Z")
       const throttled = await pushChanges(container, c, { provider, now: () => t0, sleep: async () => undefined })
-      expect(throttled.throttled).toBe(true)
-      expect(new Date(throttled.retry_at!).getTime()).toBeGreaterThanOrEqual(t0.getTime() + 3600_000)
+      expect(throttled).toMatchObject({ throttled: true, sent: 0, deferred: 250 })
+      const retryAt = new Date(throttled.retry_at!).getTime()
+      expect(retryAt).toBeGreaterThanOrEqual(t0.getTime() + 3600_000)
+      const stored = await service.listSocialCatalogItems({ channel_id: c.id } as any, { take: 1000 } as any)
+      expect(stored).toHaveLength(250)
+      for (const row of stored as any[]) {
+        expect(row).toMatchObject({ status: "deferred", dirty: true })
+        // Every row waits for the same time, the one the platform asked for (not a later one).
+        expect(new Date(row.next_attempt_at).getTime()).toBe(retryAt)
+        expect(row.warnings).toEqual([expect.objectContaining({ code: "throttled", source: "platform" })])
+        expect(row.warnings[0].message).toContain("slow down")
+      }
+      expect((await service.countByStatus(c.id)).deferred).toBe(250)
 
       provider.throttle = null
       const early = await pushChanges(container, c, { provider, now: () => new Date(t0.getTime() + 60_000) })
-      expect(early.sent).toBe(0)
-      const later = await pushChanges(container, c, { provider, now: () => new Date(t0.getTime() + 2 * 3600_000), sleep: async () => undefined })
-      expect(later.sent).toBe(1)
+      expect(early).toMatchObject({ sent: 0, deferred: 0 })
+      expect(provider.submits).toHaveLength(0)
+      const later = await pushChanges(container, c, { provider, now: () => new Date(retryAt + 1000), sleep: async () => undefined })
+      expect(later).toMatchObject({ sent: 250, ok: 250, deferred: 0 })
+      expect((await service.countByStatus(c.id)).synced).toBe(250)
     })
 
     it("retires rows the build did not see: dropped if never sent, deleted remotely if sent", async () => {

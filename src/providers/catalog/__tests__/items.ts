@@ -59,8 +59,8 @@ export function fakeClock(start = Date.parse("2026-11-22T10:00:00.000Z")) {
   }
 }
 
-export async function collect(iterable: AsyncIterable<string[]>): Promise<string[][]> {
-  const pages: string[][] = []
+export async function collect<T = string>(iterable: AsyncIterable<T[]>): Promise<T[][]> {
+  const pages: T[][] = []
   for await (const page of iterable) pages.push(page)
   return pages
 }

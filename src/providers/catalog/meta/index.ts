@@ -2,7 +2,7 @@
  * Meta (Facebook and Instagram shops) catalog provider, on the Catalog Batch API:
  * `POST /{catalog_id}/items_batch` (at most 5,000 requests and 28 MB a call; we keep under 3,000),
  * results polled with `GET /{catalog_id}/check_batch_request_status?handle=`, remote items listed
- * with `GET /{catalog_id}/products` (cursor pages).
+ * with `GET /{catalog_id}/products` (cursor pages), with Meta's review of each for the reconcile.
  *
  * Credentials: `catalog_id`, `access_token` (a system user token with catalog_management).
  */
@@ -12,12 +12,14 @@ import type {
   ItemResult,
   Market,
   ProviderCredentials,
+  RemoteItem,
   SubmittedBatch,
 } from "../types"
 import { HANDLE_SEPARATOR, lastPerId, splitByCountAndBytes } from "../lib/split"
 import { BatchFailedError, PlatformError, requestJson, requireCredential } from "../lib/http"
 import { HttpCatalogProvider, type HttpProviderOptions } from "../lib/http-provider"
 import { MetaBatchRequest, toMetaRequest } from "./mapper"
+import { META_REVIEW_FIELDS, metaRemoteItem } from "./review"
 import { metaThrottle } from "./throttle"
 
 export type MetaProviderOptions = HttpProviderOptions & {
@@ -169,11 +171,29 @@ export default class MetaCatalogProvider extends HttpCatalogProvider implements 
   }
 
   async *listRemoteIds(_market: Market, credentials: ProviderCredentials): AsyncIterable<string[]> {
+    for await (const products of this.listProducts(["retailer_id"], credentials)) {
+      yield products.map((p) => String(p.retailer_id))
+    }
+  }
+
+  /**
+   * The catalog's items with Meta's review of each (`review_status`, its rejection reasons and
+   * the item's errors), from the same products pages as the id listing: a rejection found after
+   * the batch accepted the item becomes its error.
+   */
+  async *listRemoteItems(_market: Market, credentials: ProviderCredentials): AsyncIterable<RemoteItem[]> {
+    for await (const products of this.listProducts(META_REVIEW_FIELDS, credentials)) {
+      yield products.map(metaRemoteItem)
+    }
+  }
+
+  /** The catalog's products edge, cursor page by cursor page, with the fields asked for. */
+  private async *listProducts(fields: string[], credentials: ProviderCredentials): AsyncIterable<any[]> {
     const catalogId = requireCredential(credentials, "catalog_id", "meta")
     let after: string | null = null
     do {
       const url = new URL(`${this.baseUrl}/${encodeURIComponent(catalogId)}/products`)
-      url.searchParams.set("fields", "retailer_id")
+      url.searchParams.set("fields", fields.join(","))
       url.searchParams.set("limit", String(this.pageSize))
       if (after) {
         url.searchParams.set("after", after)
@@ -182,9 +202,9 @@ export default class MetaCatalogProvider extends HttpCatalogProvider implements 
       if (status !== 200) {
         this.fail(status, headers, body, "products")
       }
-      const ids = (body?.data ?? []).map((p: any) => String(p.retailer_id))
-      if (ids.length) {
-        yield ids
+      const products = body?.data ?? []
+      if (products.length) {
+        yield products
       }
       // Meta gives `next` only when another page exists; the cursor alone is not enough.
       after = body?.paging?.next ? body?.paging?.cursors?.after ?? null : null

@@ -2,7 +2,8 @@
  * Pinterest catalog provider, on the v5 API: `POST /v5/catalogs/items/batch` (operation UPSERT or
  * DELETE, one country and one language a batch, 1 to 1,000 items), results from
  * `GET /v5/catalogs/items/batch/{batch_id}`, remote items from the pins of an all-products product
- * group `GET /v5/catalogs/product_groups/{id}/products` (bookmark pages).
+ * group `GET /v5/catalogs/product_groups/{id}/products` (bookmark pages), with the item issues of
+ * the market's feed processing results for the reconcile (see ./review.ts).
  *
  * Credentials: `access_token` (catalogs:read, catalogs:write); optional `catalog_id` (accounts with
  * several catalogs), `ad_account_id` (business access), `product_group_id` (for listRemoteIds).
@@ -13,12 +14,14 @@ import type {
   ItemResult,
   Market,
   ProviderCredentials,
+  RemoteItem,
   SubmittedBatch,
 } from "../types"
 import { PlatformError, requestJson, requireCredential, resolveFetch, trimSlash } from "../lib/http"
 import { HANDLE_SEPARATOR, lastPerId } from "../lib/split"
 import { HttpCatalogProvider, type HttpProviderOptions } from "../lib/http-provider"
 import { pinterestLocale, toPinterestUpsert } from "./mapper"
+import { latestCompletedResult, pinterestFeedsFor, pinterestRemoteItem, pinterestReview, type PinterestReview } from "./review"
 import { pinterestThrottle } from "./throttle"
 
 export type PinterestProviderOptions = HttpProviderOptions & {
@@ -135,22 +138,84 @@ export default class PinterestCatalogProvider extends HttpCatalogProvider implem
 
   async *listRemoteIds(_market: Market, credentials: ProviderCredentials): AsyncIterable<string[]> {
     const groupId = requireCredential(credentials, "product_group_id", "pinterest")
-    let bookmark: string | null = null
-    do {
-      const url = new URL(`${this.baseUrl}/catalogs/product_groups/${encodeURIComponent(groupId)}/products`)
-      url.searchParams.set("page_size", String(this.pageSize))
-      if (bookmark) url.searchParams.set("bookmark", bookmark)
-      if (credentials.ad_account_id) url.searchParams.set("ad_account_id", credentials.ad_account_id)
-      const res = await requestJson(this.fetch, url.toString(), { headers: this.headers(credentials) })
-      if (res.status !== 200) {
-        this.fail(res.status, res.headers, res.body, "catalogs/product_groups/{id}/products")
-      }
+    const path = `/catalogs/product_groups/${encodeURIComponent(groupId)}/products`
+    for await (const page of this.pages(path, credentials)) {
       // Each entry is {catalog_type, metadata, pin}: the retail metadata carries the item_id.
-      const ids = (res.body?.items ?? [])
+      const ids = page
         .map((p: any) => p?.metadata?.item_id)
         .filter((id: unknown) => id != null)
         .map(String)
       if (ids.length) yield ids
+    }
+  }
+
+  /**
+   * The same listing with what Pinterest's latest feed processing said about each item (the
+   * errors that kept it out, for the market's feeds at Pinterest). Read once before the listing:
+   * the issues are a sample of at most 20 items per issue code, small whatever the catalog.
+   */
+  async *listRemoteItems(market: Market, credentials: ProviderCredentials): AsyncIterable<RemoteItem[]> {
+    const review = await this.feedReview(market, credentials)
+    for await (const ids of this.listRemoteIds(market, credentials)) {
+      yield ids.map((id) => pinterestRemoteItem(id, review))
+    }
+  }
+
+  /**
+   * The item issues of the newest completed processing result of each of the market's feeds.
+   * Null when the market has no feed at Pinterest, or none was processed yet: nothing to read.
+   */
+  private async feedReview(market: Market, credentials: ProviderCredentials): Promise<PinterestReview | null> {
+    const feeds: any[] = []
+    const catalog = credentials.catalog_id ? { catalog_id: credentials.catalog_id } : undefined
+    for await (const page of this.pages("/catalogs/feeds", credentials, catalog)) feeds.push(...page)
+    const records: any[] = []
+    const counts: Record<string, number> = {}
+    let processed = false
+    let counted = true
+    for (const feed of pinterestFeedsFor(feeds, market, credentials.catalog_id)) {
+      // Pinterest documents only the first page of processing results as readable.
+      const [results = []] = await this.firstPage(`/catalogs/feeds/${encodeURIComponent(String(feed.id))}/processing_results`, credentials)
+      const latest = latestCompletedResult(results)
+      if (!latest) continue
+      processed = true
+      const errors = latest.validation_details?.errors
+      if (errors && typeof errors === "object") {
+        for (const [code, n] of Object.entries(errors)) counts[code] = (counts[code] ?? 0) + (Number(n) || 0)
+      } else {
+        counted = false
+      }
+      const path = `/catalogs/processing_results/${encodeURIComponent(String(latest.id))}/item_issues`
+      try {
+        for await (const page of this.pages(path, credentials)) records.push(...page)
+      } catch (e) {
+        // 501 "not implemented at the moment" is documented for this endpoint: no verdicts to read.
+        if (e instanceof PlatformError && e.status === 501) return { byItem: new Map(), complete: false }
+        throw e
+      }
+    }
+    return processed ? pinterestReview(records, counted ? counts : null) : null
+  }
+
+  private async firstPage(path: string, credentials: ProviderCredentials): Promise<any[][]> {
+    for await (const page of this.pages(path, credentials)) return [page]
+    return []
+  }
+
+  /** A v5 listing's pages (`{items, bookmark}`), following the bookmark. */
+  private async *pages(path: string, credentials: ProviderCredentials, params: Record<string, string> = {}): AsyncIterable<any[]> {
+    let bookmark: string | null = null
+    do {
+      const url = new URL(`${this.baseUrl}${path}`)
+      url.searchParams.set("page_size", String(this.pageSize))
+      for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v)
+      if (bookmark) url.searchParams.set("bookmark", bookmark)
+      if (credentials.ad_account_id) url.searchParams.set("ad_account_id", credentials.ad_account_id)
+      const res = await requestJson(this.fetch, url.toString(), { headers: this.headers(credentials) })
+      if (res.status !== 200) {
+        this.fail(res.status, res.headers, res.body, path.slice(1))
+      }
+      yield res.body?.items ?? []
       bookmark = res.body?.bookmark || null
     } while (bookmark)
   }

@@ -1,7 +1,8 @@
 /**
  * TikTok catalog provider, on the TikTok API for Business (v1.3): products are sent with
  * `POST /catalog/product/upload/` (creates, or replaces by sku_id), removed with
- * `POST /catalog/product/delete/`, listed with `GET /catalog/product/get/` (numbered pages).
+ * `POST /catalog/product/delete/`, listed with `GET /catalog/product/get/` (numbered pages, with
+ * TikTok's audit of each product for the reconcile).
  * The provider paces itself within TikTok's published limits (upload 5/s and 300/min, update and
  * delete 2/s) and reads its throttle answer, HTTP 200 with code 40100. Results are synchronous: a
  * call answered with code 0 accepted its products.
@@ -14,6 +15,7 @@ import type {
   ItemResult,
   Market,
   ProviderCredentials,
+  RemoteItem,
   SubmittedBatch,
 } from "../types"
 import { ThrottledError } from "../types"
@@ -23,6 +25,7 @@ import { Clock, SlidingWindowLimiter, realClock } from "../lib/rate-limit"
 import { TransientError, transientResult } from "../lib/retry"
 import { lastPerId } from "../lib/split"
 import { toTikTokProduct } from "./mapper"
+import { tiktokRemoteItem } from "./review"
 import { tiktokThrottle } from "./throttle"
 
 export type TikTokProviderOptions = HttpProviderOptions & {
@@ -167,6 +170,19 @@ export default class TikTokCatalogProvider extends HttpCatalogProvider implement
   }
 
   async *listRemoteIds(_market: Market, credentials: ProviderCredentials): AsyncIterable<string[]> {
+    for await (const products of this.listProducts(credentials)) yield products.map((p) => String(p.sku_id))
+  }
+
+  /**
+   * The catalog's products with TikTok's audit of each (`audit.audit_status`, its reject reasons),
+   * from the same numbered pages as the id listing: a rejection after the upload was accepted
+   * becomes the item's error.
+   */
+  async *listRemoteItems(_market: Market, credentials: ProviderCredentials): AsyncIterable<RemoteItem[]> {
+    for await (const products of this.listProducts(credentials)) yield products.map(tiktokRemoteItem)
+  }
+
+  private async *listProducts(credentials: ProviderCredentials): AsyncIterable<any[]> {
     const { bc_id, catalog_id } = this.ids(credentials)
     for (let page = 1; ; page++) {
       const url = new URL(`${this.baseUrl}/catalog/product/get/`)
@@ -181,10 +197,10 @@ export default class TikTokCatalogProvider extends HttpCatalogProvider implement
         const message = `catalog/product/get answered ${res.status} code ${res.body?.code}: ${res.body?.message ?? ""}`
         throw new PlatformError("tiktok", message, res.status)
       }
-      const ids = (res.body?.data?.list ?? []).map((p: any) => String(p.sku_id))
-      if (ids.length) yield ids
+      const products: any[] = res.body?.data?.list ?? []
+      if (products.length) yield products
       const totalPages = Number(res.body?.data?.page_info?.total_page ?? 0)
-      if (!ids.length || page >= totalPages) return
+      if (!products.length || page >= totalPages) return
     }
   }
 }

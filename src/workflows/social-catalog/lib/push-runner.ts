@@ -28,7 +28,10 @@ export type PushResult = {
   failed: number
   /** Sent, results not known yet (a batch still processing): polled by the next run. */
   pending: number
-  /** Not sent, waiting for a time the platform set (a per-item quota, one failed call): sent by a later run. */
+  /**
+   * Not sent, waiting for a time the platform set (a per-item quota, one failed call, a throttle
+   * the run did not wait out: the rows it left unsent): sent by a later run after that time.
+   */
   deferred: number
   throttled: boolean
   retry_at: string | null
@@ -137,18 +140,28 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
     return rows.filter((r) => !r.to_delete).map((r) => r.id)
   }
 
-  /** The run stops here: these rows wait for the platform's time (or a backoff). */
+  /**
+   * The run stops here: these rows wait for the platform's time (or a backoff). A throttle holds
+   * for the whole account (Meta's catalog, Google's Merchant Center, Pinterest's app, TikTok's
+   * app), so every row still due after this page waits for the same time: all of them are
+   * deferred, counted and listed with the platform's reason, and no run asks before that time.
+   */
   async function giveUp(rows: PushRow[], e: Error, wait: number, day: string) {
     const throttled = e instanceof ThrottledError
     const retryAt = new Date(now().getTime() + (throttled ? Math.max(wait, e.retryAfterMs) : wait))
     if (cap) await service.releaseDailyUpdates(upsertIds(rows), day)
     const message = String(e.message).slice(0, 500)
-    await service.updateItemsById(
-      rows.map((r) => r.id),
-      throttled
-        ? { status: "not_sent", next_attempt_at: retryAt }
-        : { status: "error", next_attempt_at: retryAt, error_code: "submit_failed", errors: JSON.stringify([{ code: "submit_failed", field: "", message }]) }
-    )
+    if (throttled) {
+      const warnings = [{ code: "throttled", message: `not sent: ${message}; deferred until ${retryAt.toISOString()}` }]
+      await defer(rows.map((row) => ({ row, retryAt: retryAt.toISOString(), warnings })))
+      const dueBy = now()
+      result.deferred += await service.deferDueItems(channel.id, { afterId: after, dueBy, until: retryAt, warnings: platformIssues(warnings) })
+    } else {
+      await service.updateItemsById(
+        rows.map((r) => r.id),
+        { status: "error", next_attempt_at: retryAt, error_code: "submit_failed", errors: JSON.stringify([{ code: "submit_failed", field: "", message }]) }
+      )
+    }
     result.throttled = throttled
     result.retry_at = retryAt.toISOString()
     result.error = String(e.message)

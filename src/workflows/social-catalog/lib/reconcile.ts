@@ -27,8 +27,8 @@ async function* remoteItems(p: CatalogProvider, market: Market, credentials: Pro
  * The daily reconcile: every id the platform holds that the snapshot does not know is deleted
  * remotely (a product deleted while events were lost), and every synced row the platform does
  * not hold is marked dirty to be sent again. Where the listing carries the platform's review
- * (Google), a disapproved item gets the platform's messages as its errors, and one that is no
- * longer disapproved is synced again. Remote ids are read page by page; only the set of remote
+ * (Google, Meta, Pinterest, TikTok), a disapproved item gets the platform's messages as its
+ * errors, and one that is no longer disapproved is synced again. Remote ids are read page by page; only the set of remote
  * ids (strings) is held, not items.
  */
 export async function reconcileChannel(container: MedusaContainer, channel: Channel, provider?: CatalogProvider): Promise<ReconcileResult> {
@@ -50,7 +50,7 @@ export async function reconcileChannel(container: MedusaContainer, channel: Chan
     orphans.push(...items.filter((i) => !byVariant.has(i.id)).map((i) => i.id))
     for (const item of items) {
       const row = byVariant.get(item.id)
-      const outcome = row ? reviewOutcome(row, item.issues) : null
+      const outcome = row ? reviewOutcome(row, item.issues, { undecided: item.undecided }) : null
       if (!row || !outcome) continue
       await service.updateItemsById([row.id], outcome.update)
       outcome.kind === "disapproved" ? result.disapproved++ : result.review_cleared++

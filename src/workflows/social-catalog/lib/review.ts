@@ -9,12 +9,15 @@ export type ReviewedRow = { status: string; remote_status?: string | null; dirty
  * disapproved before and unchanged since): a row waiting to be sent would get a verdict about
  * content it is about to replace.
  *
- * A disapproval is an error with the platform's messages, listed for the admin; the row stays
+ * A disapproval is an error with the platform's messages (Google's disapprovals, Meta's and
+ * TikTok's rejections, Pinterest's feed processing errors), listed for the admin; the row stays
  * clean, because sending the same content again would not change the verdict (a change of the
  * product does). Demotions and warnings do not keep the item out of the shop and are left alone.
  */
-export function reviewOutcome(row: ReviewedRow, issues: RemoteIssue[]) {
+export function reviewOutcome(row: ReviewedRow, issues: RemoteIssue[], o: { undecided?: boolean } = {}) {
   if (row.dirty) return null
+  // No verdict on this content yet (review under way, or the item may be outside a sample).
+  if (o.undecided) return null
   const held = row.status === "synced" || row.remote_status === "disapproved"
   if (!held) return null
   const disapprovals = issues.filter((i) => i.severity === "disapproved")

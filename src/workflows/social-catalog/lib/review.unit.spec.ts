@@ -24,6 +24,14 @@ describe("reviewOutcome", () => {
     expect(reviewOutcome({ status: "synced", remote_status: "ok", dirty: false }, [demoted])).toBeNull()
   })
 
+  it("changes nothing while the platform has no verdict on the item (review under way, outside a sample)", () => {
+    const metaRejection: RemoteIssue = { code: "meta_adult_content", message: "ADULT_CONTENT", severity: "disapproved" }
+    expect(reviewOutcome({ status: "synced", remote_status: "ok", dirty: false }, [metaRejection], { undecided: true })).toBeNull()
+    // A rejection stays listed until the platform approves the item, not while it reviews again.
+    expect(reviewOutcome({ status: "error", remote_status: "disapproved", dirty: false }, [], { undecided: true })).toBeNull()
+    expect(reviewOutcome({ status: "error", remote_status: "disapproved", dirty: false }, [], { undecided: false })).toMatchObject({ kind: "cleared" })
+  })
+
   it("leaves rows whose content is not the platform's yet: waiting to be sent, deferred, refused", () => {
     expect(reviewOutcome({ status: "synced", dirty: true }, [disapproved])).toBeNull()
     expect(reviewOutcome({ status: "deferred", remote_status: "ok", dirty: true }, [disapproved])).toBeNull()

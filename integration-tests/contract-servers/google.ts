@@ -47,6 +47,11 @@ export type GoogleServerOptions = {
     clients?: { clientId: string; clientSecret: string; refreshTokens: string[] }[]
     /** `expires_in` of the tokens it issues (Google: 3599). */
     tokenLifetimeSeconds?: number
+    /**
+     * Once this many inserts were answered, every token issued so far ends: a token's hour running
+     * out in the middle of a run, without moving the server's clock away from the caller's.
+     */
+    endTokensAfterInserts?: number
   }
 }
 
@@ -106,6 +111,7 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
   const refreshTokens = new Map<string, string>()
   for (const c of options.oauth?.clients ?? []) for (const rt of c.refreshTokens) refreshTokens.set(rt, c.clientId)
   let tokenUrl = ""
+  let inserted = 0
 
   const granted = (): Reply => ({ body: { access_token: tokens.issue(lifetime), expires_in: lifetime, token_type: "Bearer" } })
 
@@ -208,6 +214,7 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
       const day = new Date(now()).toISOString().slice(0, 10)
       updates.set(`${day}|${key}`, (updates.get(`${day}|${key}`) ?? 0) + 1)
       products.set(key, { ...input })
+      if (++inserted === options.oauth?.endTokensAfterInserts) tokens.revokeAll()
       return {
         body: { name: `accounts/${merchantId}/productInputs/${key}`, product: `accounts/${merchantId}/products/${key}`, ...input },
       }

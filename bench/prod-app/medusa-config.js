@@ -1,6 +1,21 @@
-// The production app of the feed benchmark: playground/medusa-config.ts as `medusa build` would
-// ship it (plain JavaScript), so that `medusa exec` runs without ts-node and TypeScript, as a
-// production install does. It installs the BUILT plugin (`medusa plugin:build`), with options.
+// The production app of the feed benchmark: a store that installed the BUILT plugin
+// (`medusa plugin:build`), its config in plain JavaScript so that `medusa exec` runs without
+// ts-node and TypeScript, as a production install does.
+//
+// Why it does not reuse playground/ (checked; kept apart on purpose):
+// - The CLI loads medusa-config with a plain dynamic import; playground/medusa-config.ts needs
+//   ts-node, which is exactly what this stage measures without. Turning the playground's config
+//   into JavaScript would change the consumer test's app, which stays TypeScript as a store's is.
+// - The playground reads the environment (PORT, MEDUSA_BACKEND_URL, REDIS_URL, MEDUSA_WORKER_MODE,
+//   ADMIN_DISABLED, PLAYGROUND_PLUGIN_OPTIONS) and the bench passes its whole environment on: a
+//   shared config would let the shell change the measured process. Here every value is fixed.
+// - Its options serve the consumer test (networks, storefront, brand) and change with it; the
+//   feed's content and size depend on them, so sharing them would move the bench's figures
+//   without a change to the code measured.
+// - Running `medusa build` on the playground would add a build to every run and share
+//   playground/.medusa with the consumer test.
+// What is left in common is the plugin entry below (a dozen lines): a shared module for it would
+// couple two apps with different jobs to save little.
 const path = require("path")
 const { defineConfig } = require("@medusajs/framework/utils")
 

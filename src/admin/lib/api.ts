@@ -1,5 +1,16 @@
 /**
- * Calls the plugin's admin API with the dashboard's session cookie. Errors carry the server's
+ * The absolute URL of a backend path. The admin at `/app` may be served from another origin than
+ * the API (a separately hosted dashboard with `admin.backendUrl` set), so every request, image and
+ * link to the backend goes through this rather than a relative path. The guard keeps a bundle in
+ * which the global was not replaced on the admin's own origin instead of throwing.
+ */
+export function backendUrl(path: string): string {
+  const configured = typeof __BACKEND_URL__ === "string" ? __BACKEND_URL__ : ""
+  return new URL(`${configured.replace(/\/+$/, "")}${path}`, window.location.origin).toString()
+}
+
+/**
+ * Calls the backend's admin API (see backendUrl) with the dashboard's session cookie. Errors carry the server's
  * message, which names the fields that were wrong ("field: message; other.field: message").
  */
 export class ApiError extends Error {
@@ -12,7 +23,7 @@ export class ApiError extends Error {
 }
 
 export async function adminFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(path, {
+  const res = await fetch(backendUrl(path), {
     credentials: "include",
     ...init,
     headers:

@@ -211,6 +211,28 @@ export default class SocialCatalogModuleService extends MedusaService({
     return { dropped: Number(dropped), retired: Number(retired) }
   }
 
+  /**
+   * The preview's deletions for one stretch of the catalog: the channel's rows whose product id is
+   * in (`afterProductId`, `upToProductId`] (no upper bound when null), or among `productIds`, that
+   * are retired already or whose variant the walk did not render. Counted by PostgreSQL, so a dry
+   * run holds no list of the catalog's variants whatever its size.
+   */
+  @InjectManager()
+  async countUnseenItems(
+    channelId: string,
+    range: { afterProductId: string | null; upToProductId: string | null; productIds: string[] | null; seenVariantIds: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const knex = this.knex_(sharedContext)
+    const q = knex(ITEM_TABLE).where("channel_id", channelId).whereNull("deleted_at")
+    if (range.afterProductId) q.where("product_id", ">", range.afterProductId)
+    if (range.upToProductId) q.where("product_id", "<=", range.upToProductId)
+    if (range.productIds) q.whereIn("product_id", range.productIds)
+    q.andWhere((w: any) => w.where("to_delete", true).orWhereRaw("variant_id <> ALL(?::text[])", [range.seenVariantIds]))
+    const [{ count }] = await q.count("* as count")
+    return Number(count)
+  }
+
   /** One page of a channel's rows after `afterId`, by primary key (never OFFSET). */
   @InjectManager()
   async pageItems(

@@ -1,10 +1,11 @@
 import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import { CARD_FORMATS, CARD_FORMAT_NAMES } from "../../../lib/card-formats"
+import { backendUrl } from "../../lib/api"
 
 /**
  * The product's share cards in every format, from the stable card URL (a 302 to the immutable
- * image; the first request renders it). The URL is relative: the admin talks to the same server.
+ * image; the first request renders it), on the backend: the admin may be served from another origin.
  */
 export function CardImages({ productId }: { productId: string }) {
   const [failed, setFailed] = useState<Record<string, boolean>>({})
@@ -12,7 +13,7 @@ export function CardImages({ productId }: { productId: string }) {
     <div className="flex flex-wrap items-end gap-4">
       {CARD_FORMAT_NAMES.map((name) => {
         const f = CARD_FORMATS[name]
-        const src = `/social/cards/${encodeURIComponent(productId)}/${name}.${f.type}`
+        const src = backendUrl(`/social/cards/${encodeURIComponent(productId)}/${name}.${f.type}`)
         return (
           <a key={name} href={src} target="_blank" rel="noreferrer" className="flex flex-col gap-y-1">
             {failed[name] ? (

@@ -20,11 +20,12 @@ import type {
   SubmittedBatch,
 } from "../types"
 import { ThrottledError } from "../types"
-import { PlatformError, requestJson, requireCredential, resolveFetch, trimSlash, type JsonResponse } from "../lib/http"
+import { PlatformError, requestJson, requireCredential, type JsonResponse } from "../lib/http"
 import { withAccessToken } from "../lib/oauth/grant"
 import { AccessTokenCache, fingerprint, sharedTokenCache } from "../lib/oauth/token-cache"
 import { mapPool } from "../lib/rate-limit"
 import { TransientError, transientResult } from "../lib/retry"
+import { HttpCatalogProvider, type HttpProviderOptions } from "../lib/http-provider"
 import { lastPerId } from "../lib/split"
 import { msUntilNextUtcMidnight, utcDay } from "../lib/time"
 import { googleIssues, googleMarketKey, googleProductInputSegment, toGoogleProductInput } from "./mapper"
@@ -32,9 +33,7 @@ import { googleThrottle } from "./throttle"
 import { accessRefused, googleAuth, type GoogleAuth } from "./auth"
 import { GOOGLE_MAX_UPDATES_PER_DAY, GoogleUpdateLedger, InMemoryUpdateLedger } from "./update-ledger"
 
-export type GoogleProviderOptions = {
-  baseUrl?: string
-  fetch?: typeof fetch
+export type GoogleProviderOptions = HttpProviderOptions & {
   now?: () => number
   /** Calls under way at once. */
   concurrency?: number
@@ -50,7 +49,7 @@ export type GoogleProviderOptions = {
 
 export const GOOGLE_MERCHANT_URL = "https://merchantapi.googleapis.com"
 
-export default class GoogleCatalogProvider implements CatalogProvider {
+export default class GoogleCatalogProvider extends HttpCatalogProvider implements CatalogProvider {
   readonly destination = "google" as const
   readonly maxBatchSize: number
   /**
@@ -72,8 +71,6 @@ export default class GoogleCatalogProvider implements CatalogProvider {
   /** Ways to sign in; one set is needed (the first one stored wins). */
   static readonly credentialSets = [["service_account_json"], ["client_id", "client_secret", "refresh_token"], ["access_token"]]
 
-  private readonly baseUrl: string
-  private readonly fetch: typeof fetch
   private readonly now: () => number
   private readonly concurrency: number
   private readonly ledger: GoogleUpdateLedger
@@ -84,8 +81,7 @@ export default class GoogleCatalogProvider implements CatalogProvider {
   private readonly auths = new Map<string, GoogleAuth>()
 
   constructor(options: GoogleProviderOptions = {}) {
-    this.baseUrl = trimSlash(options.baseUrl ?? GOOGLE_MERCHANT_URL)
-    this.fetch = resolveFetch(options.fetch)
+    super(options, GOOGLE_MERCHANT_URL)
     this.now = options.now ?? Date.now
     this.concurrency = options.concurrency ?? 8
     this.maxBatchSize = options.maxBatchSize ?? 250

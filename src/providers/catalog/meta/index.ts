@@ -15,13 +15,12 @@ import type {
   SubmittedBatch,
 } from "../types"
 import { HANDLE_SEPARATOR, lastPerId, splitByCountAndBytes } from "../lib/split"
-import { BatchFailedError, PlatformError, requestJson, requireCredential, resolveFetch, trimSlash } from "../lib/http"
+import { BatchFailedError, PlatformError, requestJson, requireCredential } from "../lib/http"
+import { HttpCatalogProvider, type HttpProviderOptions } from "../lib/http-provider"
 import { MetaBatchRequest, toMetaRequest } from "./mapper"
 import { metaThrottle } from "./throttle"
 
-export type MetaProviderOptions = {
-  baseUrl?: string
-  fetch?: typeof fetch
+export type MetaProviderOptions = HttpProviderOptions & {
   /** Items a call; Meta allows 5,000 and advises fewer. */
   maxItemsPerCall?: number
   /** Bytes a call; Meta refuses requests over 28 MB. */
@@ -35,19 +34,16 @@ export const META_MAX_ITEMS = 3_000
 /** 28 MB less room for the envelope around the requests. */
 export const META_MAX_BYTES = 28 * 1024 * 1024 - 64 * 1024
 
-export default class MetaCatalogProvider implements CatalogProvider {
+export default class MetaCatalogProvider extends HttpCatalogProvider implements CatalogProvider {
   readonly destination = "meta" as const
   readonly maxBatchSize: number
   static readonly credentialKeys = ["catalog_id", "access_token"]
 
-  private readonly baseUrl: string
-  private readonly fetch: typeof fetch
   private readonly maxBytes: number
   private readonly pageSize: number
 
   constructor(options: MetaProviderOptions = {}) {
-    this.baseUrl = trimSlash(options.baseUrl ?? META_GRAPH_URL)
-    this.fetch = resolveFetch(options.fetch)
+    super(options, META_GRAPH_URL)
     this.maxBatchSize = options.maxItemsPerCall ?? META_MAX_ITEMS
     this.maxBytes = options.maxBytesPerCall ?? META_MAX_BYTES
     this.pageSize = options.pageSize ?? 500

@@ -17,17 +17,16 @@ import type {
   ProviderCredentials,
   SubmittedBatch,
 } from "../types"
-import { PlatformError, requestJson, requireCredential, resolveFetch, trimSlash, type JsonResponse } from "../lib/http"
+import { PlatformError, requestJson, requireCredential, type JsonResponse } from "../lib/http"
 import { withAccessToken } from "../lib/oauth/grant"
 import { AccessTokenCache, fingerprint, sharedTokenCache } from "../lib/oauth/token-cache"
 import { accessRefused, pinterestAuth, type CredentialRotation, type PinterestAuth } from "./auth"
 import { HANDLE_SEPARATOR, lastPerId } from "../lib/split"
+import { HttpCatalogProvider, type HttpProviderOptions } from "../lib/http-provider"
 import { pinterestLocale, toPinterestUpsert } from "./mapper"
 import { pinterestThrottle } from "./throttle"
 
-export type PinterestProviderOptions = {
-  baseUrl?: string
-  fetch?: typeof fetch
+export type PinterestProviderOptions = HttpProviderOptions & {
   now?: () => number
   pageSize?: number
   /** Where access tokens are kept; by default the process's cache shared by every run. */
@@ -43,7 +42,7 @@ export const PINTEREST_API_URL = "https://api.pinterest.com/v5"
 /** Pinterest's own cap: 1 to 1,000 items a batch. */
 export const PINTEREST_MAX_ITEMS = 1_000
 
-export default class PinterestCatalogProvider implements CatalogProvider {
+export default class PinterestCatalogProvider extends HttpCatalogProvider implements CatalogProvider {
   readonly destination = "pinterest" as const
   readonly maxBatchSize = PINTEREST_MAX_ITEMS
   static readonly credentialKeys = [
@@ -58,8 +57,6 @@ export default class PinterestCatalogProvider implements CatalogProvider {
   /** Ways to sign in; one set is needed (the first one stored wins). */
   static readonly credentialSets = [["client_id", "client_secret", "refresh_token"], ["access_token"]]
 
-  private readonly baseUrl: string
-  private readonly fetch: typeof fetch
   private readonly now: () => number
   private readonly pageSize: number
   private readonly tokens: AccessTokenCache
@@ -71,8 +68,7 @@ export default class PinterestCatalogProvider implements CatalogProvider {
   private readonly auths = new Map<string, PinterestAuth>()
 
   constructor(options: PinterestProviderOptions = {}) {
-    this.baseUrl = trimSlash(options.baseUrl ?? PINTEREST_API_URL)
-    this.fetch = resolveFetch(options.fetch)
+    super(options, PINTEREST_API_URL)
     this.now = options.now ?? Date.now
     this.pageSize = options.pageSize ?? 100
     this.tokens = options.tokens ?? sharedTokenCache

@@ -17,16 +17,15 @@ import type {
   SubmittedBatch,
 } from "../types"
 import { ThrottledError } from "../types"
-import { PlatformError, requestJson, requireCredential, resolveFetch, trimSlash } from "../lib/http"
+import { PlatformError, requestJson, requireCredential } from "../lib/http"
+import { HttpCatalogProvider, type HttpProviderOptions } from "../lib/http-provider"
 import { Clock, SlidingWindowLimiter, realClock } from "../lib/rate-limit"
 import { TransientError, transientResult } from "../lib/retry"
 import { lastPerId } from "../lib/split"
 import { toTikTokProduct } from "./mapper"
 import { tiktokThrottle } from "./throttle"
 
-export type TikTokProviderOptions = {
-  baseUrl?: string
-  fetch?: typeof fetch
+export type TikTokProviderOptions = HttpProviderOptions & {
   clock?: Clock
   /** Products a call. */
   maxItemsPerCall?: number
@@ -48,13 +47,11 @@ export const TIKTOK_INVALID_PARAMS = 40002
 type UpsertOp = Extract<CatalogOperation, { method: "upsert" }>
 type DeleteOp = Extract<CatalogOperation, { method: "delete" }>
 
-export default class TikTokCatalogProvider implements CatalogProvider {
+export default class TikTokCatalogProvider extends HttpCatalogProvider implements CatalogProvider {
   readonly destination = "tiktok" as const
   readonly maxBatchSize: number
   static readonly credentialKeys = ["bc_id", "catalog_id", "access_token"]
 
-  private readonly baseUrl: string
-  private readonly fetch: typeof fetch
   private readonly clock: Clock
   private readonly pageSize: number
   /** Shared by every submit of this instance: the limits are per app, not per call. */
@@ -62,8 +59,7 @@ export default class TikTokCatalogProvider implements CatalogProvider {
   readonly deleteLimiter: SlidingWindowLimiter
 
   constructor(options: TikTokProviderOptions = {}) {
-    this.baseUrl = trimSlash(options.baseUrl ?? TIKTOK_API_URL)
-    this.fetch = resolveFetch(options.fetch)
+    super(options, TIKTOK_API_URL)
     this.clock = options.clock ?? realClock
     this.maxBatchSize = options.maxItemsPerCall ?? TIKTOK_MAX_ITEMS
     this.pageSize = options.pageSize ?? 500

@@ -5,6 +5,8 @@
 import type { CatalogOperation, ItemResult } from "../../../providers/catalog/types"
 import { msUntilNextUtcMidnight, utcDay } from "../../../providers/catalog/lib/time"
 
+const DAY_MS = 86_400_000
+
 /** The part of a snapshot row the push needs. */
 export type PushRow = {
   id: string
@@ -28,16 +30,41 @@ export function nextUtcDay(now: number): Date {
   return new Date(now + msUntilNextUtcMidnight(now))
 }
 
+/** Why an upsert waits under a platform's daily cap, and until when (ISO time). */
+export type Held<R> = { row: R; retryAt: string; reason: "daily_limit" | "spread" }
+
 /**
- * Splits a page of due rows by a platform's cap on updates per item and UTC day (Google: 2).
- * An upsert whose row already used the cap today is `capped`: it waits for the next UTC day
- * without a call. Deletes are never capped. Without a cap every row is sent.
+ * Splits a page of due rows by a platform's cap on updates per item and UTC day (Google: 2,
+ * "spread over the day"). The k-th update of an item in a day (from 0) goes no earlier than k/cap
+ * of the way through it: with 2, one from 00:00 and one from 12:00 UTC. An item edited twice in
+ * the morning then keeps an update for the afternoon, instead of having used both by noon and
+ * showing a stale price until midnight. An upsert that must wait is `held` with the time it may
+ * go and why; deletes are never held. Without a cap every row is sent.
  */
 export function splitByDailyCap<R extends PushRow>(rows: R[], cap: number | null | undefined, now: number) {
   const day = utcDay(now)
-  if (!cap) return { send: rows, capped: [] as R[], day }
-  const over = (r: R) => !r.to_delete && r.quota_day === day && Number(r.quota_used ?? 0) >= cap
-  return { send: rows.filter((r) => !over(r)), capped: rows.filter(over), day }
+  const held: Held<R>[] = []
+  if (!cap) return { send: rows, held, day }
+  const dayStart = Date.parse(`${day}T00:00:00.000Z`)
+  const send: R[] = []
+  for (const r of rows) {
+    const used = r.quota_day === day ? Number(r.quota_used ?? 0) : 0
+    if (r.to_delete) send.push(r)
+    else if (used >= cap) held.push({ row: r, retryAt: nextUtcDay(now).toISOString(), reason: "daily_limit" })
+    else if (now < dayStart + (used * DAY_MS) / cap) held.push({ row: r, retryAt: new Date(dayStart + (used * DAY_MS) / cap).toISOString(), reason: "spread" })
+    else send.push(r)
+  }
+  return { send, held, day }
+}
+
+/** The warning a held item shows the admin: why it waits and until when. */
+export function heldWarning(destination: string, cap: number, reason: Held<unknown>["reason"], retryAt: string) {
+  return reason === "daily_limit"
+    ? { code: "daily_update_limit", message: `not sent: ${destination} allows ${cap} updates of an item a day and this one had them today; deferred until ${retryAt}` }
+    : {
+        code: "daily_update_spread",
+        message: `not sent yet: ${destination} allows ${cap} updates of an item a day, spread over the day; this one was updated today, so its next update goes at ${retryAt}`,
+      }
 }
 
 export type SortedResults<R> = {

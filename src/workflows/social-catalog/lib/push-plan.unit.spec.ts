@@ -25,15 +25,27 @@ describe("splitByDailyCap", () => {
       // A delete is never held back by the update cap.
       row(5, { to_delete: true, quota_day: "2026-11-22", quota_used: 2 }),
     ]
-    const { send, capped, day } = splitByDailyCap(rows, 2, now)
+    const { send, held, day } = splitByDailyCap(rows, 2, now)
     expect(day).toBe("2026-11-22")
-    expect(capped.map((r) => r.id)).toEqual(["scit_1"])
+    expect(held).toEqual([{ row: rows[0], retryAt: "2026-11-23T00:00:00.000Z", reason: "daily_limit" }])
     expect(send.map((r) => r.id)).toEqual(["scit_2", "scit_3", "scit_4", "scit_5"])
+  })
+
+  it("spreads the updates over the day: the second one of a day waits for 12:00 UTC", () => {
+    const morning = Date.parse("2026-11-22T09:15:00Z")
+    const rows = [row(1, { quota_day: "2026-11-22", quota_used: 1 }), row(2), row(3, { quota_day: "2026-11-21", quota_used: 2 })]
+    const { send, held } = splitByDailyCap(rows, 2, morning)
+    expect(held).toEqual([{ row: rows[0], retryAt: "2026-11-22T12:00:00.000Z", reason: "spread" }])
+    expect(send.map((r) => r.id)).toEqual(["scit_2", "scit_3"])
+    // At noon it goes; with a cap of 3 the slots open at 00:00, 08:00 and 16:00.
+    expect(splitByDailyCap(rows, 2, Date.parse("2026-11-22T12:00:00Z")).held).toEqual([])
+    const three = splitByDailyCap([row(4, { quota_day: "2026-11-22", quota_used: 2 })], 3, Date.parse("2026-11-22T15:59:59Z"))
+    expect(three.held.map((h) => h.retryAt)).toEqual(["2026-11-22T16:00:00.000Z"])
   })
 
   it("sends everything when the platform has no cap", () => {
     const rows = [row(1, { quota_day: "2026-11-22", quota_used: 9 })]
-    expect(splitByDailyCap(rows, undefined, now)).toMatchObject({ send: rows, capped: [] })
+    expect(splitByDailyCap(rows, undefined, now)).toMatchObject({ send: rows, held: [] })
   })
 
   it("defers to 00:00 UTC of the next day, also from the day's last millisecond", () => {

@@ -5,7 +5,7 @@ import { isRetryable, retryDelay, TransientError } from "../../../providers/cata
 import { backoffDelayMs, MAX_ATTEMPTS } from "../../../modules/social-catalog/lib/backoff"
 import { catalogService, type Channel } from "./channel"
 import { channelProvider } from "./provider"
-import { nextUtcDay, platformIssues, sortResults, splitByDailyCap, toOperation, type PushRow, type SortedResults } from "./push-plan"
+import { heldWarning, platformIssues, sortResults, splitByDailyCap, toOperation, type PushRow, type SortedResults } from "./push-plan"
 
 export type PushOptions = {
   /** Longest wait for a throttle inside a run; a longer one is left to the next run. */
@@ -96,14 +96,8 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
 
   /** Sends one page of due rows; true when the run must stop (throttled or failing). */
   async function pushPage(rows: PushRow[]): Promise<boolean> {
-    const { send, capped, day } = splitByDailyCap(rows, cap, now().getTime())
-    if (capped.length) {
-      const retryAt = nextUtcDay(now().getTime()).toISOString()
-      const message =
-        `not sent: ${provider.destination} allows ${cap} updates of an item a day and this one had them today; ` +
-        `deferred until ${retryAt}`
-      await defer(capped.map((row) => ({ row, retryAt, warnings: [{ code: "daily_update_limit", message }] })))
-    }
+    const { send, held, day } = splitByDailyCap(rows, cap, now().getTime())
+    await defer(held.map(({ row, retryAt, reason }) => ({ row, retryAt, warnings: [heldWarning(provider.destination, cap!, reason, retryAt)] })))
     if (!send.length) return false
     await service.updateItemsById(
       send.map((r) => r.id),

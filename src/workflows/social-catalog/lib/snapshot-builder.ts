@@ -124,9 +124,11 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
     changed_samples: [],
   }
   const priceLists = new Map<string, { starts_at: string | null; ends_at: string | null }>()
-  const seenForPreview = opts.dryRun ? new Set<string>() : null
 
   const ids = opts.productIds ? [...new Set(opts.productIds)].sort() : null
+  // The preview counts deletions stretch by stretch of product ids (see countUnseenItems).
+  let previewFrom: string | null = null
+  let previewDone = false
   // Time per phase. Loading the next page overlaps rendering and writing the current one, so the
   // load phases add up to more than the wall time; `wait_for_page` is what the loop waited.
   const timings = opts.timings ?? {}
@@ -198,7 +200,6 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
     const newIds = entityIds("scit", rendered.size)
     const seen: string[] = []
     for (const [variantId, r] of rendered) {
-      seenForPreview?.add(variantId)
       const hash = contentHash(r.item)
       const valid = r.errors.length === 0
       const row = byVariant.get(variantId)
@@ -238,7 +239,14 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
         seen_run_id: opts.runId,
       })
     }
-    if (!opts.dryRun) {
+    if (opts.dryRun) {
+      // What this page's stretch of product ids would lose: rows of its products' variants that
+      // were not rendered, and of products between the pages (deleted, unpublished).
+      const upTo = next ? products[products.length - 1].id : null
+      result.deleted += await service.countUnseenItems(channel.id, { afterProductId: previewFrom, upToProductId: upTo, productIds: ids, seenVariantIds: [...rendered.keys()] })
+      previewFrom = upTo
+      previewDone = !upTo
+    } else {
       await service.writeSnapshotRows(writes)
       await service.markSeen(seen, opts.runId)
     }
@@ -248,7 +256,8 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
 
   if (ids && !ids.length) return result
   if (opts.dryRun) {
-    result.deleted = await countWouldDelete(container, channel, seenForPreview!, ids)
+    // The walk ended before its last stretch was counted (an empty catalog, or an empty last page).
+    if (!previewDone) result.deleted += await service.countUnseenItems(channel.id, { afterProductId: previewFrom, upToProductId: null, productIds: ids, seenVariantIds: [] })
   } else {
     const { retired } = await service.retireUnseen(channel.id, opts.runId, ids)
     result.deleted = retired
@@ -604,19 +613,3 @@ async function loadTaxRates(container: MedusaContainer, channel: Channel, varian
   return out
 }
 
-/** Preview only: rows of the channel the walk did not see, paged by key. */
-async function countWouldDelete(container: MedusaContainer, channel: Channel, seen: Set<string>, ids: string[] | null) {
-  const service = catalogService(container)
-  let after: string | null = null
-  let count = 0
-  for (;;) {
-    const rows = await service.pageItems(channel.id, after, 2000, { columns: ["id", "variant_id", "product_id", "to_delete"] })
-    if (!rows.length) break
-    after = rows[rows.length - 1].id
-    for (const r of rows) {
-      if (ids && !ids.includes(r.product_id)) continue
-      if (r.to_delete || !seen.has(r.variant_id)) count++
-    }
-  }
-  return count
-}

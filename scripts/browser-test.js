@@ -215,6 +215,25 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, "channel-page.png"), fullPage: true })
     })
 
+    await check("the Google channel form offers the sign-ins that do not expire; a malformed key shows the 400 under Credentials", async () => {
+      await page.goto(`${base}/app/social/channels/${channelId}`)
+      await page.waitForSelector("textarea#credentials\\.service_account_json")
+      for (const k of ["client_id", "client_secret", "refresh_token", "access_token"]) await page.waitForSelector(`#credentials\\.${k}`)
+      const hint = await page.textContent('[data-field="credentials"]')
+      if (!hint.includes("Sign in with one of: service account json; or client id + client secret + refresh token; or access token")) {
+        throw new Error(`the credentials hint reads "${hint}"`)
+      }
+      await page.fill("#credentials\\.service_account_json", "{ not a key file")
+      await page.click('[data-testid="channel-save"]')
+      const error = await page.waitForSelector('[data-error-for="credentials"]')
+      const text = await error.textContent()
+      if (!/service_account_json: is not JSON/.test(text ?? "")) throw new Error(`unexpected error text "${text}"`)
+      await page.screenshot({ path: path.join(SHOTS, "channel-service-account-error.png"), fullPage: true })
+      const { channel } = expectStatus(await api("GET", `/admin/social/channels/${channelId}`), 200)
+      if (channel.credentials_set.service_account_json) throw new Error("the malformed key was stored")
+      await page.fill("#credentials\\.service_account_json", "")
+    })
+
     await check("\"Sync now\" starts a run the page follows to the end; the items filter by status and error code", async () => {
       await page.click('[data-testid="channel-sync"]')
       const done = await page.waitForSelector('[data-run-status="succeeded"], [data-run-status="failed"]', { timeout: 180_000 })

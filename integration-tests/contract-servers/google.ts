@@ -14,8 +14,19 @@
  *   each with its `productStatus` (`itemLevelIssues`: what Google's review found after the insert
  *   was accepted; tests put them in `issues` by offer id).
  * - It counts inserts per product and UTC day, so tests can check the two-updates-a-day rule.
+ * - OAuth 2.0 (`oauth`): `POST /token`, form-encoded, as Google's token endpoint
+ *   (https://oauth2.googleapis.com/token). The JWT bearer grant
+ *   (`grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&assertion=`) checks the RS256
+ *   signature with the public key the test registered for the `iss` account, `aud` = this
+ *   endpoint, the content scope, and `iat`/`exp` (at most an hour apart, not expired); the refresh
+ *   grant checks `client_id`/`client_secret` (401 invalid_client) and the refresh token (400
+ *   invalid_grant "Token has been expired or revoked."). Both answer `{access_token, expires_in,
+ *   token_type: "Bearer"}`; the API then takes that token until `expires_in` has passed on the
+ *   server's clock (`now`), and answers 401 UNAUTHENTICATED after.
  */
+import { createPublicKey, verify, type KeyObject } from "node:crypto"
 import { ContractServer, ReceivedRequest, Reply, ThrottlePlan, startJsonServer } from "./_server"
+import { IssuedTokens, formOf } from "./_tokens"
 
 export type GoogleServerOptions = {
   token?: string
@@ -29,6 +40,19 @@ export type GoogleServerOptions = {
   existing?: { offerId: string; contentLanguage: string; feedLabel: string }[]
   latencyMs?: number
   now?: () => number
+  oauth?: {
+    /** Service accounts and the public key of their key pair. */
+    serviceAccounts?: { clientEmail: string; publicKey: KeyObject | string }[]
+    /** OAuth clients, with the refresh tokens each one holds. */
+    clients?: { clientId: string; clientSecret: string; refreshTokens: string[] }[]
+    /** `expires_in` of the tokens it issues (Google: 3599). */
+    tokenLifetimeSeconds?: number
+    /**
+     * Once this many inserts were answered, every token issued so far ends: a token's hour running
+     * out in the middle of a run, without moving the server's clock away from the caller's.
+     */
+    endTokensAfterInserts?: number
+  }
 }
 
 export type GoogleServer = ContractServer & {
@@ -37,7 +61,23 @@ export type GoogleServer = ContractServer & {
   updates: Map<string, number>
   /** offerId -> the item-level issues Google's review reports for it (products v1 shape). */
   issues: Map<string, { code: string; severity: "NOT_IMPACTED" | "DEMOTED" | "DISAPPROVED"; attribute?: string; description: string; detail?: string }[]>
+  /** The token endpoint's URL (what a service account key file calls `token_uri`). */
+  tokenUrl: string
+  /** The access tokens it issued (`refused`: API calls refused for an unknown or expired token). */
+  tokens: IssuedTokens
+  /** The user revokes the app's access: that refresh token answers invalid_grant from now on. */
+  revokeRefreshToken: (refreshToken: string) => void
+  /** The token requests received, in order. */
+  tokenRequests: () => ReceivedRequest[]
 }
+
+export const CONTENT_SCOPE = "https://www.googleapis.com/auth/content"
+const JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+
+const oauthError = (status: number, error: string, description: string): Reply => ({
+  status,
+  body: { error, error_description: description },
+})
 
 const REQUIRED = ["title", "link", "imageLink", "availability", "price"]
 
@@ -65,10 +105,72 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
   const updates = new Map<string, number>()
   const issues: GoogleServer["issues"] = new Map()
   const throttle = new ThrottlePlan(options.throttle ?? null)
+  const tokens = new IssuedTokens(now, "ya29.")
+  const lifetime = options.oauth?.tokenLifetimeSeconds ?? 3599
+  const accounts = new Map((options.oauth?.serviceAccounts ?? []).map((a) => [a.clientEmail, typeof a.publicKey === "string" ? createPublicKey(a.publicKey) : a.publicKey]))
+  const refreshTokens = new Map<string, string>()
+  for (const c of options.oauth?.clients ?? []) for (const rt of c.refreshTokens) refreshTokens.set(rt, c.clientId)
+  let tokenUrl = ""
+  let inserted = 0
+
+  const granted = (): Reply => ({ body: { access_token: tokens.issue(lifetime), expires_in: lifetime, token_type: "Bearer" } })
+
+  /** Google's checks of a service account's assertion, with Google's error words. */
+  const jwtBearer = (assertion: string): Reply => {
+    const parts = assertion.split(".")
+    if (parts.length !== 3) return oauthError(400, "invalid_grant", "Invalid JWT: not a signed JWT")
+    let header: any
+    let claims: any
+    try {
+      header = JSON.parse(Buffer.from(parts[0], "base64url").toString("utf8"))
+      claims = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8"))
+    } catch {
+      return oauthError(400, "invalid_grant", "Invalid JWT: cannot decode")
+    }
+    if (header.alg !== "RS256") return oauthError(400, "invalid_grant", "Invalid JWT Signature.")
+    const publicKey = accounts.get(claims.iss)
+    if (!publicKey) return oauthError(400, "invalid_grant", "Invalid grant: account not found")
+    const signed = verify("RSA-SHA256", Buffer.from(`${parts[0]}.${parts[1]}`), publicKey, Buffer.from(parts[2], "base64url"))
+    if (!signed) return oauthError(400, "invalid_grant", "Invalid JWT Signature.")
+    if (claims.aud !== tokenUrl) return oauthError(400, "invalid_grant", "Invalid JWT: Failed audience check.")
+    const nowSeconds = Math.floor(now() / 1000)
+    if (!(claims.iat <= nowSeconds + 60 && claims.exp > nowSeconds && claims.exp - claims.iat <= 3600)) {
+      return oauthError(
+        400,
+        "invalid_grant",
+        "Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values in the JWT claim."
+      )
+    }
+    if (!String(claims.scope ?? "").split(" ").includes(CONTENT_SCOPE)) {
+      return oauthError(400, "invalid_scope", "Invalid OAuth scope or ID token audience provided.")
+    }
+    return granted()
+  }
+
+  const refreshGrant = (form: URLSearchParams): Reply => {
+    const client = (options.oauth?.clients ?? []).find((c) => c.clientId === form.get("client_id"))
+    if (!client || client.clientSecret !== form.get("client_secret")) return oauthError(401, "invalid_client", "Unauthorized")
+    const rt = form.get("refresh_token") ?? ""
+    if (refreshTokens.get(rt) !== client.clientId) return oauthError(400, "invalid_grant", "Token has been expired or revoked.")
+    return granted()
+  }
+
+  const tokenEndpoint = (req: ReceivedRequest): Reply => {
+    if (req.method !== "POST" || !String(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
+      return oauthError(400, "invalid_request", "Invalid request: POST application/x-www-form-urlencoded")
+    }
+    const form = formOf(req.body)
+    const grant = form.get("grant_type")
+    if (grant === JWT_BEARER) return jwtBearer(form.get("assertion") ?? "")
+    if (grant === "refresh_token") return refreshGrant(form)
+    return oauthError(400, "unsupported_grant_type", `Invalid grant_type: ${grant ?? ""}`)
+  }
 
   const handler = (req: ReceivedRequest): Reply => {
-    if (req.headers.authorization !== `Bearer ${token}`) {
-      return googleError(401, "UNAUTHENTICATED", "Request had invalid authentication credentials.")
+    if (req.path === "/token") return tokenEndpoint(req)
+    if (req.headers.authorization !== `Bearer ${token}` && !tokens.accepts(req.headers.authorization)) {
+      tokens.refused++
+      return googleError(401, "UNAUTHENTICATED", "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.")
     }
     const prefix = `/products/v1/accounts/${merchantId}`
     if (!req.path.startsWith(prefix)) {
@@ -112,6 +214,7 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
       const day = new Date(now()).toISOString().slice(0, 10)
       updates.set(`${day}|${key}`, (updates.get(`${day}|${key}`) ?? 0) + 1)
       products.set(key, { ...input })
+      if (++inserted === options.oauth?.endTokensAfterInserts) tokens.revokeAll()
       return {
         body: { name: `accounts/${merchantId}/productInputs/${key}`, product: `accounts/${merchantId}/products/${key}`, ...input },
       }
@@ -160,5 +263,15 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
   }
 
   const server = await startJsonServer(handler, { latencyMs: options.latencyMs })
-  return { ...server, products, updates, issues }
+  tokenUrl = `${server.url}/token`
+  return {
+    ...server,
+    products,
+    updates,
+    issues,
+    tokenUrl,
+    tokens,
+    revokeRefreshToken: (rt) => refreshTokens.delete(rt),
+    tokenRequests: () => server.received.filter((r) => r.path === "/token"),
+  }
 }

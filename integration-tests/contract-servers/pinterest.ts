@@ -15,8 +15,17 @@
  *   `{item_id, item_number, errors: {CODE: {attribute_name, provided_value}}, warnings}` for at
  *   most `sampleLimit` (20, as Pinterest) items per code, in bookmark pages. Tests set the issues
  *   in `issues` by item id.
+ * - OAuth (`oauth`): `POST /v5/oauth/token`, form-encoded, HTTP Basic app credentials (401
+ *   `{code: 2}` when wrong), `grant_type=refresh_token`: a known refresh token answers
+ *   `{access_token, token_type: "bearer", expires_in, scope, refresh_token,
+ *   refresh_token_expires_in, refresh_token_expires_at, response_type}` with a NEW continuous
+ *   refresh token (60 days), and the one used stops working (the strict reading: Pinterest's
+ *   reference does not say that the old one keeps working); an unknown, replaced or revoked one
+ *   is refused `{code: 283, message: "The authorization grant is invalid"}` with 401. Access
+ *   tokens then work until `expires_in` (30 days) has passed on the server's clock (`now`).
  */
 import { ContractServer, ReceivedRequest, Reply, ThrottlePlan, startJsonServer } from "./_server"
+import { IssuedTokens, formOf } from "./_tokens"
 
 export type PinterestServerOptions = {
   token?: string
@@ -30,6 +39,15 @@ export type PinterestServerOptions = {
   feeds?: PinterestFeed[]
   /** Items Pinterest returns per issue code of a processing result (20). */
   sampleLimit?: number
+  now?: () => number
+  oauth?: {
+    clientId: string
+    clientSecret: string
+    /** Refresh tokens the app holds at the start. */
+    refreshTokens: string[]
+    /** `expires_in` of the access tokens it issues (Pinterest: 30 days). */
+    accessTokenLifetimeSeconds?: number
+  }
 }
 
 export type PinterestFeed = { id: string; default_country: string; default_locale: string; catalog_id?: string; status?: "ACTIVE" | "INACTIVE" }
@@ -43,7 +61,15 @@ export type PinterestServer = ContractServer & {
   batches: Map<string, { polls: number; records: any[]; country: string; language: string }>
   /** item id -> the issues the feeds' latest processing found (what item_issues samples). */
   issues: Map<string, PinterestItemIssue[]>
+  /** The access tokens it issued (`refused`: API calls refused for an unknown or expired token). */
+  tokens: IssuedTokens
+  /** Refresh tokens that work now (each refresh replaces the one used). */
+  refreshTokens: Set<string>
+  /** The token requests received, in order. */
+  tokenRequests: () => ReceivedRequest[]
 }
+
+const REFRESH_LIFETIME_SECONDS = 60 * 86_400
 
 const OPERATIONS = new Set(["CREATE", "UPDATE", "UPSERT", "DELETE"])
 const REQUIRED = ["title", "description", "link", "image_link", "price", "availability"]
@@ -66,6 +92,38 @@ export async function startPinterestServer(options: PinterestServerOptions = {})
   const feeds = options.feeds ?? []
   const sampleLimit = options.sampleLimit ?? 20
   let seq = 0
+  const now = options.now ?? Date.now
+  const tokens = new IssuedTokens(now, "pina_")
+  const refreshTokens = new Set(options.oauth?.refreshTokens ?? [])
+  let rotation = 0
+
+  const tokenEndpoint = (req: ReceivedRequest): Reply => {
+    const oauth = options.oauth
+    const basic = oauth ? `Basic ${Buffer.from(`${oauth.clientId}:${oauth.clientSecret}`).toString("base64")}` : null
+    if (!basic || req.headers.authorization !== basic) return error(401, 2, "Authentication failed.")
+    if (!String(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
+      return error(400, 1, "Invalid parameters: the body must be application/x-www-form-urlencoded")
+    }
+    const form = formOf(req.body)
+    if (form.get("grant_type") !== "refresh_token") return error(400, 1, "Invalid parameters: grant_type")
+    const used = form.get("refresh_token") ?? ""
+    if (!refreshTokens.delete(used)) return error(401, 283, "The authorization grant is invalid")
+    const next = `pinr.${++rotation}.${Math.random().toString(36).slice(2)}`
+    refreshTokens.add(next)
+    const lifetime = oauth!.accessTokenLifetimeSeconds ?? 30 * 86_400
+    return {
+      body: {
+        access_token: tokens.issue(lifetime),
+        token_type: "bearer",
+        expires_in: lifetime,
+        scope: "catalogs:read,catalogs:write",
+        refresh_token: next,
+        refresh_token_expires_in: REFRESH_LIFETIME_SECONDS,
+        refresh_token_expires_at: Math.floor(now() / 1000) + REFRESH_LIFETIME_SECONDS,
+        response_type: "refresh_token",
+      },
+    }
+  }
 
   /** The latest processing's records: per code, the first `sampleLimit` items that have it. */
   function sampledRecords() {
@@ -97,7 +155,9 @@ export async function startPinterestServer(options: PinterestServerOptions = {})
   }
 
   const handler = (req: ReceivedRequest): Reply => {
-    if (req.headers.authorization !== `Bearer ${token}`) {
+    if (req.method === "POST" && req.path === "/v5/oauth/token") return tokenEndpoint(req)
+    if (req.headers.authorization !== `Bearer ${token}` && !tokens.accepts(req.headers.authorization)) {
+      tokens.refused++
       return error(401, 2, "Authentication failed.")
     }
     if (throttle.hit()) {
@@ -250,5 +310,5 @@ export async function startPinterestServer(options: PinterestServerOptions = {})
   }
 
   const server = await startJsonServer(handler)
-  return { ...server, items, batches, issues }
+  return { ...server, items, batches, issues, tokens, refreshTokens, tokenRequests: () => server.received.filter((r) => r.path === "/v5/oauth/token") }
 }

@@ -5,7 +5,9 @@ import { createAdminHeaders } from "../helpers/auth"
 import { seedCatalog } from "../helpers/catalog-fixtures"
 import { collectEvents } from "../helpers/catalog-api"
 import { startGoogleServer } from "../contract-servers/google"
+import { makeServiceAccount } from "../contract-servers/_keys"
 import { startMetaServer } from "../contract-servers/meta"
+import { startPinterestServer } from "../contract-servers/pinterest"
 import { startTikTokServer } from "../contract-servers/tiktok"
 import GoogleCatalogProvider from "../../src/providers/catalog/google"
 import { pushChanges } from "../../src/workflows/social-catalog/lib/push-runner"
@@ -69,6 +71,104 @@ medusaIntegrationTestRunner({
     }
 
     const googleCredentials = (url: string) => ({ merchant_id: "123", data_source_id: "456", access_token: "google-token", api_base_url: url })
+
+    it("Google with a service account key: one token for the run's parallel calls; the token ends mid-run, is renewed once, and the push succeeds", async () => {
+      const account = makeServiceAccount()
+      // The token the run started with ends once the first product is in (its hour runs out
+      // while the run is under way); calls in flight then are refused with 401.
+      const google = await startGoogleServer({ latencyMs: 50, oauth: { serviceAccounts: [account], endTokensAfterInserts: 1 } })
+      try {
+        const ch = await createChannel({
+          destination: "google",
+          mode: "push",
+          credentials: { merchant_id: "123", data_source_id: "456", service_account_json: account.keyFile(google.tokenUrl), api_base_url: google.url },
+        })
+        expect(ch.credentials_set).toEqual({ api_base_url: true, data_source_id: true, merchant_id: true, service_account_json: true })
+        expect(JSON.stringify(ch)).not.toContain("PRIVATE KEY")
+
+        const run = await syncAndWait(ch.id)
+        expect(run.status).toBe("succeeded")
+        expect(run.results.push).toMatchObject({ sent: 3, ok: 3, failed: 0, deferred: 0, error: null })
+        // The first token served the first insert; the calls Google refused after the hour got ONE
+        // new token between them and went again, each product inserted once.
+        expect(google.tokens.refused).toBeGreaterThanOrEqual(1)
+        expect(google.tokenRequests()).toHaveLength(2)
+        expect([...google.updates.values()]).toEqual([1, 1, 1])
+        expect((await itemsOf(ch.id, "synced")).map((i) => i.variant_id).sort()).toEqual(valid().sort())
+      } finally {
+        await google.close()
+      }
+    })
+
+    it("Pinterest refresh token: the new one Pinterest answers is sealed into the channel, and the next run refreshes with it", async () => {
+      let t = Date.now()
+      const pinterest = await startPinterestServer({ now: () => t, oauth: { clientId: "1484000", clientSecret: "app-secret", refreshTokens: ["pinr.connect"] } })
+      try {
+        const ch = await createChannel({
+          destination: "pinterest",
+          mode: "push",
+          credentials: { client_id: "1484000", client_secret: "app-secret", refresh_token: "pinr.connect", api_base_url: `${pinterest.url}/v5` },
+        })
+        const first = await syncAndWait(ch.id)
+        expect(first.status).toBe("succeeded")
+        expect(first.results.push).toMatchObject({ sent: 3, ok: 3, failed: 0 })
+        const stored = await catalogService(getContainer()).openCredentials(ch.id)
+        expect(stored.refresh_token).not.toBe("pinr.connect")
+        expect([...pinterest.refreshTokens]).toEqual([stored.refresh_token])
+        // Still sealed, and the API only says it is set.
+        const { data } = await api.get(`/admin/social/channels/${ch.id}`, admin)
+        expect(data.channel.credentials_set).toEqual({ api_base_url: true, client_id: true, client_secret: true, refresh_token: true })
+        expect(JSON.stringify(data)).not.toContain("pinr.")
+
+        // 31 days later Pinterest ends the access token; the next run refreshes with the stored token.
+        t += 31 * 86_400_000
+        await renameShirt("Autumn shirt")
+        const second = await syncAndWait(ch.id)
+        expect(second.status).toBe("succeeded")
+        expect(second.results.push).toMatchObject({ sent: 2, ok: 2, failed: 0 })
+        expect(pinterest.tokenRequests().map((r) => new URLSearchParams(r.body).get("refresh_token"))).toEqual(["pinr.connect", stored.refresh_token])
+        const again = await catalogService(getContainer()).openCredentials(ch.id)
+        expect([...pinterest.refreshTokens]).toEqual([again.refresh_token])
+        expect(again.refresh_token).not.toBe(stored.refresh_token)
+      } finally {
+        await pinterest.close()
+      }
+    })
+
+    it("a revoked Google refresh token fails the run with what to do, marks no item failed, and a new one fixes it", async () => {
+      const client = { clientId: "shop.apps.googleusercontent.com", clientSecret: "client-secret", refreshTokens: ["1//still-good"] }
+      const google = await startGoogleServer({ oauth: { clients: [client] } })
+      try {
+        const ch = await createChannel({
+          destination: "google",
+          mode: "push",
+          credentials: {
+            merchant_id: "123",
+            data_source_id: "456",
+            client_id: client.clientId,
+            client_secret: client.clientSecret,
+            refresh_token: "1//revoked-by-the-merchant",
+            token_uri: google.tokenUrl,
+            api_base_url: google.url,
+          },
+        })
+        const run = await syncAndWait(ch.id)
+        expect(run.status).toBe("failed")
+        expect(run.error).toContain("google: Google refused the refresh token (invalid_grant: Token has been expired or revoked.)")
+        expect(run.error).toContain("authorize the app again with the scope https://www.googleapis.com/auth/content and store the new refresh_token")
+        // Nothing was sent and no item carries the failure: they wait, unsent, for the fix.
+        expect(google.received.filter((r) => r.path !== "/token")).toHaveLength(0)
+        expect(await refused(ch.id)).toEqual([])
+        expect((await itemsOf(ch.id, "not_sent")).map((i) => i.variant_id).sort()).toEqual(valid().sort())
+
+        await api.post(`/admin/social/channels/${ch.id}`, { credentials: { refresh_token: "1//still-good" } }, admin)
+        const fixed = await syncAndWait(ch.id)
+        expect(fixed.status).toBe("succeeded")
+        expect(fixed.results.push).toMatchObject({ sent: 3, ok: 3, failed: 0 })
+      } finally {
+        await google.close()
+      }
+    })
 
     it("Google throttles midway: the items answered before are not sent again, the rest go after Google's wait", async () => {
       const google = await startGoogleServer({ throttle: { after: 1, times: 1, retryAfterSeconds: 1 } })

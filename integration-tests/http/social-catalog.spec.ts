@@ -19,6 +19,7 @@ import { registerCatalogProvider } from "../../src/providers/catalog/registry"
 import { catalogService, loadChannel } from "../../src/workflows/social-catalog/lib/channel"
 import { buildSnapshot } from "../../src/workflows/social-catalog/lib/snapshot-builder"
 import { startMetaServer } from "../contract-servers/meta"
+import { makeServiceAccount } from "../contract-servers/_keys"
 
 jest.setTimeout(120_000)
 
@@ -103,8 +104,64 @@ medusaIntegrationTestRunner({
       const byName = Object.fromEntries(data.destinations.map((d: any) => [d.destination, d]))
       expect(Object.keys(byName).sort()).toEqual(["google", "meta", "pinterest", "tiktok"])
       expect(byName.meta.feed_formats).toEqual(["meta_csv", "meta_xml"])
-      expect(byName.google.credential_keys).toEqual(["merchant_id", "data_source_id", "access_token"])
+      expect(byName.google.credential_keys).toEqual([
+        "merchant_id",
+        "data_source_id",
+        "service_account_json?",
+        "client_id?",
+        "client_secret?",
+        "refresh_token?",
+        "token_uri?",
+        "access_token?",
+      ])
+      expect(byName.google.sign_in).toEqual([["service_account_json"], ["client_id", "client_secret", "refresh_token"], ["access_token"]])
       expect(byName.pinterest.credential_keys).toContain("catalog_id?")
+      expect(byName.pinterest.sign_in).toEqual([["client_id", "client_secret", "refresh_token"], ["access_token"]])
+      expect(byName.meta.sign_in).toEqual([["access_token"]])
+    })
+
+    it("takes credentials that do not expire per destination, never returns them, and refuses a bad key with a 400 naming the field", async () => {
+      const keyFile = makeServiceAccount().keyFile("https://oauth2.googleapis.com/token")
+      // The key file's text, or the same JSON as an object (stored as its text).
+      const google = await createChannel({ destination: "google", mode: "push", credentials: { merchant_id: "1", data_source_id: "2", service_account_json: JSON.parse(keyFile) } })
+      expect(google.credentials_set).toEqual({ data_source_id: true, merchant_id: true, service_account_json: true })
+      const pinterest = await createChannel({ destination: "pinterest", mode: "push", credentials: { client_id: "1484000", client_secret: "app-secret", refresh_token: "pinr.abc" } })
+      expect(pinterest.credentials_set).toEqual({ client_id: true, client_secret: true, refresh_token: true })
+      const seen = JSON.stringify([google, pinterest, (await api.get("/admin/social/channels", admin)).data])
+      for (const secret of ["PRIVATE KEY", "catalog-sync@", "app-secret", "pinr.abc"]) expect(seen).not.toContain(secret)
+      expect((await catalogService(getContainer()).openCredentials(google.id)).service_account_json).toBe(JSON.stringify(JSON.parse(keyFile)))
+
+      const file = JSON.parse(keyFile)
+      const cases: [Record<string, unknown>, string, RegExp][] = [
+        [{ destination: "google", credentials: { service_account_json: "{ not json" } }, "credentials.service_account_json", /is not JSON/],
+        [{ destination: "google", credentials: { service_account_json: { ...file, private_key: "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----" } } }, "credentials.service_account_json", /not a readable PEM private key/],
+        [{ destination: "google", credentials: { service_account_json: JSON.stringify({ installed: { client_id: "x" } }) } }, "credentials.service_account_json", /OAuth client file/],
+        [{ destination: "google", credentials: { service_account_json: { ...file, client_email: undefined } } }, "credentials.service_account_json", /client_email/],
+        [{ destination: "meta", credentials: { service_account_json: keyFile } }, "credentials.service_account_json", /meta channels do not take it/],
+        [{ destination: "pinterest", credentials: { client_id: "1", refresh_token: "pinr.x" } }, "credentials.client_secret", /required with refresh_token/],
+        [{ destination: "google", credentials: { token_uri: "not a url" } }, "credentials.token_uri", /./],
+      ]
+      for (const [body, field, message] of cases) {
+        const res = await api
+          .post("/admin/social/channels", { name: "X", language: "en", country: "us", currency_code: "usd", ...body }, admin)
+          .catch((e: any) => e.response)
+        expect([field, res.status]).toEqual([field, 400])
+        expect(res.data.message).toContain(`${field}: `)
+        expect(res.data.message).toMatch(message)
+        expect(res.data.message).not.toContain("PRIVATE KEY-----")
+      }
+      // An update is checked against the channel's destination and what it stores; nothing is written.
+      for (const [credentials, field] of [
+        [{ service_account_json: keyFile }, "credentials.service_account_json"],
+        [{ client_secret: null }, "credentials.client_secret"],
+      ] as const) {
+        const res = await api.post(`/admin/social/channels/${pinterest.id}`, { name: "Renamed", credentials }, admin).catch((e: any) => e.response)
+        expect([field, res.status]).toEqual([field, 400])
+        expect(res.data.message).toContain(field)
+      }
+      const after = (await api.get(`/admin/social/channels/${pinterest.id}`, admin)).data.channel
+      expect([after.name, after.credentials_set]).toEqual(["Test", { client_id: true, client_secret: true, refresh_token: true }])
+      expect((await api.get("/admin/social/channels", admin)).data.count).toBe(2)
     })
 
     it("stores credentials sealed and only says which are set", async () => {

@@ -1,4 +1,4 @@
-import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
 import { SocialCatalogChannel } from "./models/channel"
@@ -83,6 +83,48 @@ export default class SocialCatalogModuleService extends MedusaService({
         `The credentials of channel ${channelId} cannot be read with the configured catalogEncryptionKey; enter them again`
       )
     }
+  }
+
+  /**
+   * Changes some of a channel's credentials and seals them again: a value replaces, null removes,
+   * a name left out stays. `onlyIf`: change nothing unless these are still stored as given (a
+   * rotated refresh token replaces the one that was used, never one an admin entered since).
+   * Under a row lock, so an admin's edit and a platform's rotation cannot overwrite each other.
+   * Returns whether it wrote.
+   */
+  @InjectTransactionManager()
+  async changeCredentials(
+    channelId: string,
+    changes: Record<string, string | null>,
+    onlyIf: Record<string, string> | null = null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const knex = this.knex_(sharedContext)
+    const row = await knex("social_catalog_channel").select("id", "credentials").where({ id: channelId }).whereNull("deleted_at").forUpdate().first()
+    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Channel ${channelId} was not found`)
+    let current: Record<string, string> = {}
+    if (row.credentials) {
+      try {
+        current = decryptJson<Record<string, string>>(row.credentials, this.key_)
+      } catch {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `The credentials of channel ${channelId} cannot be read with the configured catalogEncryptionKey; enter them again`
+        )
+      }
+    }
+    if (onlyIf && Object.entries(onlyIf).some(([k, v]) => current[k] !== v)) return false
+    const merged: Record<string, string> = { ...current }
+    for (const [k, v] of Object.entries(changes)) {
+      if (v == null || v === "") delete merged[k]
+      else merged[k] = v
+    }
+    const sealed = this.sealCredentials(merged)
+    // credential_keys is jsonb: a JS array would be sent as a PostgreSQL array literal.
+    await knex("social_catalog_channel")
+      .where({ id: channelId })
+      .update({ credentials: sealed.credentials, credential_keys: JSON.stringify(sealed.credential_keys), updated_at: new Date() })
+    return true
   }
 
   protected knex_(sharedContext: Context): any {

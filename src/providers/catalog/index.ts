@@ -10,7 +10,10 @@ import TikTokCatalogProvider, { TikTokProviderOptions } from "./tiktok"
 
 export * from "./types"
 export { withRetry, retryDelay, nextAttemptAt, backoffDelay, isRetryable, TransientError } from "./lib/retry"
-export { BatchFailedError, PlatformError } from "./lib/http"
+export { BatchFailedError, CredentialsError, PlatformError } from "./lib/http"
+export { AccessTokenCache, sharedTokenCache } from "./lib/oauth/token-cache"
+export type { CredentialRotation } from "./pinterest/auth"
+export { credentialProblems, parseServiceAccountCredential } from "./credentials"
 export type { GoogleUpdateLedger } from "./google/update-ledger"
 
 export type CatalogDestination = CatalogProvider["destination"]
@@ -28,6 +31,17 @@ export const CATALOG_CREDENTIAL_KEYS: Record<CatalogDestination, string[]> = {
   google: GoogleCatalogProvider.credentialKeys,
   pinterest: PinterestCatalogProvider.credentialKeys,
   tiktok: TikTokCatalogProvider.credentialKeys,
+}
+
+/**
+ * The ways each destination signs in: one of these sets of credentials is needed for a push (the
+ * first one stored wins). Meta's system user tokens and TikTok's long-term tokens do not expire.
+ */
+export const CATALOG_SIGN_IN: Record<CatalogDestination, string[][]> = {
+  meta: [["access_token"]],
+  google: GoogleCatalogProvider.credentialSets,
+  pinterest: PinterestCatalogProvider.credentialSets,
+  tiktok: [["access_token"]],
 }
 
 export function createCatalogProvider<D extends CatalogDestination>(

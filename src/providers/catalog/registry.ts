@@ -1,9 +1,14 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { CatalogProvider } from "./types"
 import { createCatalogProvider } from "./index"
+import type { CredentialRotation } from "./pinterest/auth"
 
 export type Destination = CatalogProvider["destination"]
-export type ProviderOptions = { baseUrl?: string }
+export type ProviderOptions = {
+  baseUrl?: string
+  /** Where a credential the platform rotated (Pinterest's refresh token) is stored. */
+  onCredentialRotated?: (rotation: CredentialRotation) => Promise<void>
+}
 export type ProviderFactory = (options: ProviderOptions) => CatalogProvider
 
 // On globalThis rather than in this module: tests and a host app may load this file through a

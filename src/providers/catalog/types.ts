@@ -126,6 +126,12 @@ export interface CatalogProvider {
    * without calling the platform.
    */
   readonly maxUpdatesPerItemPerDay?: number
+  /**
+   * Optional: obtains the access the calls need (exchanges a service account key or a refresh
+   * token) before the sync touches any row, and throws `CredentialsError` when the platform
+   * refuses the credentials. The token is kept for the run's calls.
+   */
+  authorize?(credentials: ProviderCredentials): Promise<void>
   submit(ops: CatalogOperation[], market: Market, credentials: ProviderCredentials): Promise<SubmittedBatch>
   /**
    * Null while the platform is still working on the batch. Once it is done: the items the platform

@@ -77,6 +77,7 @@ export function ChannelForm({ channel, onSaved }: { channel: Channel | null; onS
       <MappingFields value={form.mapping} error={errors.field_mapping} onChange={(mapping) => set({ mapping })} />
       <CredentialsFields
         keys={dest?.credential_keys ?? []}
+        signIn={dest?.sign_in}
         set={channel?.credentials_set ?? {}}
         values={form.credentials}
         remove={form.remove}

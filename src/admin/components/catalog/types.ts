@@ -39,7 +39,13 @@ export type Channel = {
   item_counts?: Record<string, number>
 }
 
-export type Destination = { destination: string; feed_formats: string[]; credential_keys: string[] }
+export type Destination = {
+  destination: string
+  feed_formats: string[]
+  credential_keys: string[]
+  /** Ways to sign in: one of these sets of credentials is needed for a push. */
+  sign_in?: string[][]
+}
 
 export type Issue = { code: string; field: string; message: string }
 

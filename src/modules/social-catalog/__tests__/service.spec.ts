@@ -8,6 +8,7 @@ import { SocialCatalogWatermark } from "../models/watermark"
 import type SocialCatalogModuleService from "../service"
 import { pushChanges } from "../../../workflows/social-catalog/lib/push-runner"
 import { ThrottledError, type CatalogOperation, type CatalogProvider, type NormalizedItem } from "../../../providers/catalog/types"
+import { CredentialsError } from "../../../providers/catalog/lib/http"
 
 jest.setTimeout(60_000)
 
@@ -118,6 +119,40 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
       expect(second.sent).toBe(0)
       expect(provider.submits).toHaveLength(1)
       expect((await service.countByStatus(c.id)).synced).toBe(2)
+    })
+
+    it("refused credentials stop the push without marking an item: rows keep their status and wait for the fix", async () => {
+      const c = await channel()
+      await rows(c.id, ["variant_a", "variant_b"])
+      await service.updateItemsById(["scit_variant_b"], { status: "error", attempts: 2 })
+      const refused = new CredentialsError("meta", "Meta refused the token: store a new one", 401)
+      // Refused when the run signs in: nothing is touched at all.
+      const atStart = Object.assign(new Provider(), { authorize: async () => Promise.reject(refused) })
+      await expect(pushChanges(container, c, { provider: atStart, sleep: async () => undefined })).rejects.toBe(refused)
+      expect(atStart.submits).toHaveLength(0)
+      // Refused mid-run (a token revoked meanwhile): the rows marked "sending" get their status back.
+      const midRun = Object.assign(new Provider(), { submit: async () => Promise.reject(refused) })
+      await expect(pushChanges(container, c, { provider: midRun, sleep: async () => undefined })).rejects.toBe(refused)
+      const after = await service.listSocialCatalogItems({ channel_id: c.id }, { order: { variant_id: "ASC" } } as any)
+      expect(after.map((r: any) => [r.variant_id, r.status, r.dirty, r.attempts, r.error_code])).toEqual([
+        ["variant_a", "not_sent", true, 0, null],
+        ["variant_b", "error", true, 2, null],
+      ])
+    })
+
+    it("changes credentials under the row lock; a rotated token does not replace one an admin entered since", async () => {
+      const c = await channel()
+      expect(await service.changeCredentials(c.id, { refresh_token: "rt-1", access_token: null })).toBe(true)
+      expect(await service.openCredentials(c.id)).toEqual({ catalog_id: "42", refresh_token: "rt-1" })
+      // The platform rotated rt-1: stored where rt-1 still is.
+      expect(await service.changeCredentials(c.id, { refresh_token: "rt-2" }, { refresh_token: "rt-1" })).toBe(true)
+      // The admin connected again (rt-admin) while a run still held rt-2: its rotation is dropped.
+      await service.changeCredentials(c.id, { refresh_token: "rt-admin" })
+      expect(await service.changeCredentials(c.id, { refresh_token: "rt-3" }, { refresh_token: "rt-2" })).toBe(false)
+      const [row] = await service.listSocialCatalogChannels({ id: c.id })
+      expect(await service.openCredentials(c.id)).toEqual({ catalog_id: "42", refresh_token: "rt-admin" })
+      expect(row.credential_keys).toEqual(["catalog_id", "refresh_token"])
+      expect(row.credentials).not.toContain("rt-admin")
     })
 
     it("resumes a crashed run by polling its batch, not by sending again", async () => {

@@ -5,8 +5,10 @@
  * third is deferred to the next UTC day and said so in its ItemResult). Results are synchronous:
  * an accepted insert may still be disapproved later, which shows on the read-only Product.
  *
- * Credentials: `merchant_id` (the account), `data_source_id` (an API primary data source),
- * `access_token` (OAuth 2.0, scope https://www.googleapis.com/auth/content).
+ * Credentials: `merchant_id` (the account), `data_source_id` (an API primary data source), and
+ * how to sign in (scope https://www.googleapis.com/auth/content), one of: `service_account_json`
+ * (a service account key: JWT bearer grant), `client_id` + `client_secret` + `refresh_token`
+ * (refresh grant; `token_uri` optional), or a plain `access_token` (one hour). See ./auth.ts.
  */
 import type {
   CatalogOperation,
@@ -18,7 +20,9 @@ import type {
   SubmittedBatch,
 } from "../types"
 import { ThrottledError } from "../types"
-import { PlatformError, requestJson, requireCredential, resolveFetch, trimSlash } from "../lib/http"
+import { PlatformError, requestJson, requireCredential, type JsonResponse } from "../lib/http"
+import { withAccessToken } from "../lib/oauth/grant"
+import { AccessTokenCache, fingerprint, sharedTokenCache } from "../lib/oauth/token-cache"
 import { mapPool } from "../lib/rate-limit"
 import { TransientError, transientResult } from "../lib/retry"
 import { HttpCatalogProvider, type HttpProviderOptions } from "../lib/http-provider"
@@ -26,6 +30,7 @@ import { lastPerId } from "../lib/split"
 import { msUntilNextUtcMidnight, utcDay } from "../lib/time"
 import { googleIssues, googleMarketKey, googleProductInputSegment, toGoogleProductInput } from "./mapper"
 import { googleThrottle } from "./throttle"
+import { accessRefused, googleAuth, type GoogleAuth } from "./auth"
 import { GOOGLE_MAX_UPDATES_PER_DAY, GoogleUpdateLedger, InMemoryUpdateLedger } from "./update-ledger"
 
 export type GoogleProviderOptions = HttpProviderOptions & {
@@ -36,6 +41,10 @@ export type GoogleProviderOptions = HttpProviderOptions & {
   maxBatchSize?: number
   ledger?: GoogleUpdateLedger
   pageSize?: number
+  /** Where access tokens are kept; by default the process's cache shared by every run. */
+  tokens?: AccessTokenCache
+  /** The token endpoint of the refresh grant when the channel stores no `token_uri`. */
+  tokenUrl?: string
 }
 
 export const GOOGLE_MERCHANT_URL = "https://merchantapi.googleapis.com"
@@ -49,12 +58,27 @@ export default class GoogleCatalogProvider extends HttpCatalogProvider implement
    * of one Medusa product do not share the two updates.
    */
   readonly maxUpdatesPerItemPerDay = GOOGLE_MAX_UPDATES_PER_DAY
-  static readonly credentialKeys = ["merchant_id", "data_source_id", "access_token"]
+  static readonly credentialKeys = [
+    "merchant_id",
+    "data_source_id",
+    "service_account_json?",
+    "client_id?",
+    "client_secret?",
+    "refresh_token?",
+    "token_uri?",
+    "access_token?",
+  ]
+  /** Ways to sign in; one set is needed (the first one stored wins). */
+  static readonly credentialSets = [["service_account_json"], ["client_id", "client_secret", "refresh_token"], ["access_token"]]
 
   private readonly now: () => number
   private readonly concurrency: number
   private readonly ledger: GoogleUpdateLedger
   private readonly pageSize: number
+  private readonly tokens: AccessTokenCache
+  private readonly tokenUrl: string | undefined
+  /** Parsed sign-in per set of credentials (a service account key is parsed once, not per call). */
+  private readonly auths = new Map<string, GoogleAuth>()
 
   constructor(options: GoogleProviderOptions = {}) {
     super(options, GOOGLE_MERCHANT_URL)
@@ -63,13 +87,31 @@ export default class GoogleCatalogProvider extends HttpCatalogProvider implement
     this.maxBatchSize = options.maxBatchSize ?? 250
     this.ledger = options.ledger ?? new InMemoryUpdateLedger()
     this.pageSize = options.pageSize ?? 250
+    this.tokens = options.tokens ?? sharedTokenCache
+    this.tokenUrl = options.tokenUrl
   }
 
-  private headers(credentials: ProviderCredentials) {
-    return {
-      authorization: `Bearer ${requireCredential(credentials, "access_token", "google")}`,
-      "content-type": "application/json",
+  private auth(credentials: ProviderCredentials): GoogleAuth {
+    const c = credentials
+    const id = fingerprint(c.service_account_json, c.client_id, c.client_secret, c.refresh_token, c.token_uri, c.access_token)
+    let auth = this.auths.get(id)
+    if (!auth) {
+      auth = googleAuth(credentials, { fetch: this.fetch, tokenUrl: this.tokenUrl })
+      this.auths.set(id, auth)
     }
+    return auth
+  }
+
+  /** Gets the run's access token before anything is sent: a refused key fails here, with no row touched. */
+  async authorize(credentials: ProviderCredentials): Promise<void> {
+    await this.tokens.get(this.auth(credentials).source, this.now())
+  }
+
+  /** One Merchant API call with the channel's token; a 401 gets one renewed token and one retry. */
+  private call(credentials: ProviderCredentials, url: string, init: RequestInit = {}): Promise<JsonResponse> {
+    return withAccessToken(this.tokens, this.auth(credentials).source, this.now, (token) =>
+      requestJson(this.fetch, url, { ...init, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } })
+    )
   }
 
   private account(credentials: ProviderCredentials): string {
@@ -92,7 +134,7 @@ export default class GoogleCatalogProvider extends HttpCatalogProvider implement
       const name = encodeURIComponent(googleProductInputSegment(op.id, market))
       const account = this.account(credentials)
       const url = `${this.baseUrl}/products/v1/${account}/productInputs/${name}?dataSource=${this.dataSource(credentials)}`
-      const res = await requestJson(this.fetch, url, { method: "DELETE", headers: this.headers(credentials) })
+      const res = await this.call(credentials, url, { method: "DELETE" })
       if (res.status === 200 || res.status === 204) return { id: op.id, status: "ok" }
       if (res.status === 404) {
         // Already gone: what a delete wants.
@@ -102,7 +144,7 @@ export default class GoogleCatalogProvider extends HttpCatalogProvider implement
           warnings: [{ code: "google_not_found", message: "the product was not in Merchant Center" }],
         }
       }
-      return this.itemError(op.id, res.status, res.headers, res.body, now)
+      return this.itemError(op.id, res, credentials, now)
     }
     const id = op.item.id
     const key = this.ledgerKey(id, market)
@@ -125,25 +167,25 @@ export default class GoogleCatalogProvider extends HttpCatalogProvider implement
     }
     const account = this.account(credentials)
     const url = `${this.baseUrl}/products/v1/${account}/productInputs:insert?dataSource=${this.dataSource(credentials)}`
-    const res = await requestJson(this.fetch, url, {
+    const res = await this.call(credentials, url, {
       method: "POST",
-      headers: this.headers(credentials),
       body: JSON.stringify(toGoogleProductInput({ ...op.item.payload, id }, market)),
     })
     if (res.status === 200) {
       await this.ledger.record(key, day)
       return { id, status: "ok" }
     }
-    return this.itemError(id, res.status, res.headers, res.body, now)
+    return this.itemError(id, res, credentials, now)
   }
 
-  private itemError(id: string, status: number, headers: Headers, body: any, now: number): ItemResult {
-    const throttled = googleThrottle(status, headers, body, now)
+  private itemError(id: string, res: JsonResponse, credentials: ProviderCredentials, now: number): ItemResult {
+    const { status, body } = res
+    const throttled = googleThrottle(status, res.headers, body, now)
     if (throttled) throw throttled
     if (status === 401 || status === 403) {
-      // A bad token or a missing permission fails every item the same way: stop the run.
-      const message = `answered ${status}: ${body?.error?.message ?? "no message"}`
-      throw new PlatformError("google", message, status, body?.error?.status ?? null)
+      // A refused token or a missing permission fails every item the same way: the run stops
+      // with what the admin has to do, and no item is marked failed for it.
+      throw accessRefused(this.auth(credentials), status, body, credentials.merchant_id)
     }
     const error = body?.error ?? {}
     return {
@@ -203,10 +245,11 @@ export default class GoogleCatalogProvider extends HttpCatalogProvider implement
       const url = new URL(`${this.baseUrl}/products/v1/${this.account(credentials)}/products`)
       url.searchParams.set("pageSize", String(this.pageSize))
       if (pageToken) url.searchParams.set("pageToken", pageToken)
-      const res = await requestJson(this.fetch, url.toString(), { headers: this.headers(credentials) })
+      const res = await this.call(credentials, url.toString())
       if (res.status !== 200) {
         const throttled = googleThrottle(res.status, res.headers, res.body, this.now())
         if (throttled) throw throttled
+        if (res.status === 401 || res.status === 403) throw accessRefused(this.auth(credentials), res.status, res.body, credentials.merchant_id)
         const message = `products.list answered ${res.status}: ${res.body?.error?.message ?? ""}`
         throw new PlatformError("google", message, res.status)
       }

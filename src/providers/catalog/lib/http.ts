@@ -62,6 +62,19 @@ export class PlatformError extends Error {
 }
 
 /**
+ * The platform refused the channel's credentials themselves: a token endpoint answered
+ * `invalid_grant` (a deleted service account key, a revoked refresh token) or the API kept
+ * refusing a fresh token. Nothing item by item can succeed, so the sync leaves the rows as they
+ * were and fails the run with this message, which says what the admin has to do.
+ */
+export class CredentialsError extends PlatformError {
+  constructor(destination: string, message: string, status: number, code: string | null = null) {
+    super(destination, message, status, code)
+    this.name = "CredentialsError"
+  }
+}
+
+/**
  * The platform gave up on a whole batch after accepting it (Meta: status "error" or "canceled"):
  * some of its items may not have been applied, so the sync sends every item of it again.
  */

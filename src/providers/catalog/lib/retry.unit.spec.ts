@@ -140,12 +140,14 @@ describe("pacing", () => {
 
 describe("createCatalogProvider", () => {
   it("gives each destination its provider, with its limits and credential keys", () => {
-    const { createCatalogProvider, CATALOG_CREDENTIAL_KEYS } = require("..")
+    const { createCatalogProvider, CATALOG_CREDENTIAL_KEYS, CATALOG_SIGN_IN } = require("..")
     expect(createCatalogProvider("meta").maxBatchSize).toBe(3000)
     expect(createCatalogProvider("pinterest").maxBatchSize).toBe(1000)
     expect(createCatalogProvider("google").destination).toBe("google")
     expect(createCatalogProvider("tiktok").maxBatchSize).toBe(100)
-    expect(CATALOG_CREDENTIAL_KEYS.google).toEqual(["merchant_id", "data_source_id", "access_token"])
+    expect(CATALOG_CREDENTIAL_KEYS.google.filter((k: string) => !k.endsWith("?"))).toEqual(["merchant_id", "data_source_id"])
+    expect(CATALOG_SIGN_IN.google).toEqual([["service_account_json"], ["client_id", "client_secret", "refresh_token"], ["access_token"]])
+    expect(CATALOG_SIGN_IN.pinterest).toEqual([["client_id", "client_secret", "refresh_token"], ["access_token"]])
     expect(() => createCatalogProvider("myspace")).toThrow('no catalog provider for destination "myspace"')
   })
 })

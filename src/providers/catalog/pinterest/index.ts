@@ -5,8 +5,10 @@
  * group `GET /v5/catalogs/product_groups/{id}/products` (bookmark pages), with the item issues of
  * the market's feed processing results for the reconcile (see ./review.ts).
  *
- * Credentials: `access_token` (catalogs:read, catalogs:write); optional `catalog_id` (accounts with
- * several catalogs), `ad_account_id` (business access), `product_group_id` (for listRemoteIds).
+ * Credentials: `client_id` + `client_secret` + `refresh_token` (renewed tokens; the refresh token
+ * Pinterest rotates is handed back through `onCredentialRotated`), or a plain `access_token`
+ * (catalogs:read, catalogs:write; 30 days); optional `catalog_id` (accounts with several
+ * catalogs), `ad_account_id` (business access), `product_group_id` (for listRemoteIds). See ./auth.ts.
  */
 import type {
   CatalogOperation,
@@ -17,7 +19,10 @@ import type {
   RemoteItem,
   SubmittedBatch,
 } from "../types"
-import { PlatformError, requestJson, requireCredential, resolveFetch, trimSlash } from "../lib/http"
+import { PlatformError, requestJson, requireCredential, type JsonResponse } from "../lib/http"
+import { withAccessToken } from "../lib/oauth/grant"
+import { AccessTokenCache, fingerprint, sharedTokenCache } from "../lib/oauth/token-cache"
+import { accessRefused, pinterestAuth, type CredentialRotation, type PinterestAuth } from "./auth"
 import { HANDLE_SEPARATOR, lastPerId } from "../lib/split"
 import { HttpCatalogProvider, type HttpProviderOptions } from "../lib/http-provider"
 import { pinterestLocale, toPinterestUpsert } from "./mapper"
@@ -27,6 +32,13 @@ import { pinterestThrottle } from "./throttle"
 export type PinterestProviderOptions = HttpProviderOptions & {
   now?: () => number
   pageSize?: number
+  /** Where access tokens are kept; by default the process's cache shared by every run. */
+  tokens?: AccessTokenCache
+  /**
+   * Called with the new refresh token Pinterest answers a refresh with, before it is used: the
+   * caller stores it where the channel's credentials live (the sync seals it into the channel).
+   */
+  onCredentialRotated?: (rotation: CredentialRotation) => Promise<void>
 }
 
 export const PINTEREST_API_URL = "https://api.pinterest.com/v5"
@@ -36,33 +48,71 @@ export const PINTEREST_MAX_ITEMS = 1_000
 export default class PinterestCatalogProvider extends HttpCatalogProvider implements CatalogProvider {
   readonly destination = "pinterest" as const
   readonly maxBatchSize = PINTEREST_MAX_ITEMS
-  static readonly credentialKeys = ["access_token", "catalog_id?", "ad_account_id?", "product_group_id?"]
+  static readonly credentialKeys = [
+    "client_id?",
+    "client_secret?",
+    "refresh_token?",
+    "access_token?",
+    "catalog_id?",
+    "ad_account_id?",
+    "product_group_id?",
+  ]
+  /** Ways to sign in; one set is needed (the first one stored wins). */
+  static readonly credentialSets = [["client_id", "client_secret", "refresh_token"], ["access_token"]]
 
   private readonly now: () => number
   private readonly pageSize: number
+  private readonly tokens: AccessTokenCache
+  private readonly onCredentialRotated: PinterestProviderOptions["onCredentialRotated"]
+  /**
+   * Sign-in per set of credentials given, for this provider's life (one run): the refresh token
+   * Pinterest rotates lives in it, so a second refresh in the run uses the new one.
+   */
+  private readonly auths = new Map<string, PinterestAuth>()
 
   constructor(options: PinterestProviderOptions = {}) {
     super(options, PINTEREST_API_URL)
     this.now = options.now ?? Date.now
     this.pageSize = options.pageSize ?? 100
+    this.tokens = options.tokens ?? sharedTokenCache
+    this.onCredentialRotated = options.onCredentialRotated
   }
 
-  private headers(credentials: ProviderCredentials) {
-    return {
-      authorization: `Bearer ${requireCredential(credentials, "access_token", "pinterest")}`,
-      "content-type": "application/json",
+  private auth(credentials: ProviderCredentials): PinterestAuth {
+    const c = credentials
+    const id = fingerprint(c.client_id, c.client_secret, c.refresh_token, c.access_token)
+    let auth = this.auths.get(id)
+    if (!auth) {
+      // The token endpoint is part of the v5 API: a proxy or a contract server serves both.
+      auth = pinterestAuth(credentials, { fetch: this.fetch, tokenUrl: `${this.baseUrl}/oauth/token`, onRotated: this.onCredentialRotated })
+      this.auths.set(id, auth)
     }
+    return auth
+  }
+
+  /** Gets the run's access token before anything is sent: a refused refresh token fails here. */
+  async authorize(credentials: ProviderCredentials): Promise<void> {
+    await this.tokens.get(this.auth(credentials).source, this.now())
+  }
+
+  /** One API call with the channel's token; a 401 gets one renewed token and one retry. */
+  private call(credentials: ProviderCredentials, url: string, init: RequestInit = {}): Promise<JsonResponse> {
+    return withAccessToken(this.tokens, this.auth(credentials).source, this.now, (token) =>
+      requestJson(this.fetch, url, { ...init, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } })
+    )
   }
 
   private query(credentials: ProviderCredentials): string {
     return credentials.ad_account_id ? `?ad_account_id=${encodeURIComponent(credentials.ad_account_id)}` : ""
   }
 
-  private fail(status: number, headers: Headers, body: any, what: string): never {
+  private fail(credentials: ProviderCredentials, status: number, headers: Headers, body: any, what: string): never {
     const throttled = pinterestThrottle(status, headers, body, this.now())
     if (throttled) {
       throw throttled
     }
+    // Still refused after one renewed token: no call of this run can succeed.
+    if (status === 401) throw accessRefused(this.auth(credentials), status, body)
     const message = `${what} answered ${status}: ${body?.message ?? "no message"}`
     throw new PlatformError("pinterest", message, status, body?.code != null ? String(body.code) : null)
   }
@@ -91,13 +141,12 @@ export default class PinterestCatalogProvider extends HttpCatalogProvider implem
       if (credentials.catalog_id) {
         body.catalog_id = credentials.catalog_id
       }
-      const res = await requestJson(this.fetch, `${this.baseUrl}/catalogs/items/batch${this.query(credentials)}`, {
+      const res = await this.call(credentials, `${this.baseUrl}/catalogs/items/batch${this.query(credentials)}`, {
         method: "POST",
-        headers: this.headers(credentials),
         body: JSON.stringify(body),
       })
       if (res.status !== 200 && res.status !== 201) {
-        this.fail(res.status, res.headers, res.body, "catalogs/items/batch")
+        this.fail(credentials, res.status, res.headers, res.body, "catalogs/items/batch")
       }
       ids.push(String(res.body.batch_id))
     }
@@ -109,9 +158,9 @@ export default class PinterestCatalogProvider extends HttpCatalogProvider implem
     const results: ItemResult[] = []
     for (const batchId of handle.split(HANDLE_SEPARATOR).filter(Boolean)) {
       const url = `${this.baseUrl}/catalogs/items/batch/${encodeURIComponent(batchId)}${this.query(credentials)}`
-      const res = await requestJson(this.fetch, url, { headers: this.headers(credentials) })
+      const res = await this.call(credentials, url)
       if (res.status !== 200) {
-        this.fail(res.status, res.headers, res.body, "catalogs/items/batch/{id}")
+        this.fail(credentials, res.status, res.headers, res.body, "catalogs/items/batch/{id}")
       }
       if (res.body?.status === "PROCESSING" || res.body?.status === "PENDING") {
         return null
@@ -211,9 +260,9 @@ export default class PinterestCatalogProvider extends HttpCatalogProvider implem
       for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v)
       if (bookmark) url.searchParams.set("bookmark", bookmark)
       if (credentials.ad_account_id) url.searchParams.set("ad_account_id", credentials.ad_account_id)
-      const res = await requestJson(this.fetch, url.toString(), { headers: this.headers(credentials) })
+      const res = await this.call(credentials, url.toString())
       if (res.status !== 200) {
-        this.fail(res.status, res.headers, res.body, path.slice(1))
+        this.fail(credentials, res.status, res.headers, res.body, path.slice(1))
       }
       yield res.body?.items ?? []
       bookmark = res.body?.bookmark || null

@@ -13,6 +13,8 @@ export type PushRow = {
   variant_id: string
   payload?: any
   to_delete: boolean
+  /** The row's status before this push marked it "sending". */
+  status?: string | null
   attempts?: number | null
   last_sent_hash?: string | null
   quota_day?: string | null

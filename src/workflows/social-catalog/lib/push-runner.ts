@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { resolveCatalogProvider } from "../../../providers/catalog/registry"
 import { ThrottledError, type CatalogProvider, type ItemResult, type Market, type ProviderCredentials, type SubmittedBatch } from "../../../providers/catalog/types"
-import { BatchFailedError } from "../../../providers/catalog/lib/http"
+import { BatchFailedError, CredentialsError } from "../../../providers/catalog/lib/http"
 import { isRetryable, retryDelay, TransientError } from "../../../providers/catalog/lib/retry"
 import { backoffDelayMs, MAX_ATTEMPTS } from "../../../modules/social-catalog/lib/backoff"
 import { catalogService, type Channel } from "./channel"
+import { channelProvider } from "./provider"
 import { heldWarning, platformIssues, sortResults, splitByDailyCap, toOperation, type PushRow, type SortedResults } from "./push-plan"
 
 export type PushOptions = {
@@ -56,17 +56,24 @@ const INLINE_ATTEMPTS = 5
  * asynchronous one's are marked sent (with their batch handle) as soon as the batch is accepted,
  * so a later run polls them instead of resubmitting. A crash between a call and the write of its
  * answer can resend that one batch; upserts and deletes by item id are idempotent everywhere.
+ *
+ * Credentials the platform refuses (`CredentialsError`: a deleted service account key, a revoked
+ * refresh token) throw out of here and fail the run with the provider's message: the rows keep
+ * their state and wait for the admin's fix, instead of each being marked failed.
  */
 export async function pushChanges(container: MedusaContainer, channel: Channel, opts: PushOptions = {}): Promise<PushResult> {
   const service = catalogService(container)
   const credentials = (await service.openCredentials(channel.id)) as ProviderCredentials
-  const provider = opts.provider ?? resolveCatalogProvider(channel.destination, { baseUrl: credentials.api_base_url })
+  const provider = opts.provider ?? channelProvider(container, channel, credentials)
   const market: Market = { country: channel.country.toUpperCase(), language: channel.language, currency_code: channel.currency_code.toUpperCase() }
   const sleep = opts.sleep ?? sleepMs
   const now = opts.now ?? (() => new Date())
   const maxInlineWaitMs = opts.maxInlineWaitMs ?? 60_000
   const cap = provider.maxUpdatesPerItemPerDay ?? null
   const result: PushResult = { sent: 0, upserted: 0, deleted: 0, ok: 0, failed: 0, pending: 0, deferred: 0, throttled: false, retry_at: null, error: null }
+
+  // Sign in before any row is touched: refused credentials fail the run here.
+  await provider.authorize?.(credentials)
 
   // Batches left pending by an earlier run (or a crash): ask for their results first.
   const leftover = await service.listSocialCatalogItems({ channel_id: channel.id, status: "pending" } as any, { select: ["id", "batch_handle"], take: 10_000 } as any)
@@ -121,6 +128,11 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
         } else {
           wait = floor = backoffDelayMs(attempt, { baseMs: 1000 })
         }
+        if (e instanceof CredentialsError) {
+          // Refused mid-run (a token revoked meanwhile): the unsent rows go back as they were.
+          await putBack(remaining, day)
+          throw e
+        }
         if (!remaining.length) break
         if (isRetryable(e) && attempt < INLINE_ATTEMPTS && floor <= maxInlineWaitMs) {
           await sleep(wait)
@@ -138,6 +150,17 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
 
   function upsertIds(rows: PushRow[]) {
     return rows.filter((r) => !r.to_delete).map((r) => r.id)
+  }
+
+  /** Rows marked "sending" that were not sent: their status back, their daily update not spent. */
+  async function putBack(rows: PushRow[], day: string) {
+    if (cap) await service.releaseDailyUpdates(upsertIds(rows), day)
+    const byStatus = new Map<string, string[]>()
+    for (const row of rows) {
+      const status = row.status ?? "not_sent"
+      byStatus.set(status, [...(byStatus.get(status) ?? []), row.id])
+    }
+    for (const [status, ids] of byStatus) await service.updateItemsById(ids, { status })
   }
 
   /**

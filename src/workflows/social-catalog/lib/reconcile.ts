@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { resolveCatalogProvider } from "../../../providers/catalog/registry"
 import type { CatalogProvider, Market, ProviderCredentials, RemoteItem } from "../../../providers/catalog/types"
 import { catalogService, type Channel } from "./channel"
 import { reviewOutcome } from "./review"
+import { channelProvider } from "./provider"
 
 export type ReconcileResult = {
   remote: number
@@ -34,7 +34,7 @@ async function* remoteItems(p: CatalogProvider, market: Market, credentials: Pro
 export async function reconcileChannel(container: MedusaContainer, channel: Channel, provider?: CatalogProvider): Promise<ReconcileResult> {
   const service = catalogService(container)
   const credentials = await service.openCredentials(channel.id)
-  const p = provider ?? resolveCatalogProvider(channel.destination, { baseUrl: credentials.api_base_url })
+  const p = provider ?? channelProvider(container, channel, credentials)
   const market: Market = { country: channel.country.toUpperCase(), language: channel.language, currency_code: channel.currency_code.toUpperCase() }
   const result: ReconcileResult = { remote: 0, orphans_deleted: 0, missing_requeued: 0, disapproved: 0, review_cleared: 0 }
   const remote = new Set<string>()

@@ -4,6 +4,7 @@ import { randomBytes } from "crypto"
 import { FORMATS_BY_DESTINATION, type FeedFormatKey } from "../../../modules/social-catalog/lib/formats"
 import type { Destination } from "../../../modules/social-catalog/lib/destinations"
 import { catalogService } from "../lib/channel"
+import { credentialProblems } from "../../../providers/catalog/credentials"
 
 export type ChannelInput = {
   name?: string
@@ -74,21 +75,36 @@ export const updateCatalogChannelStep = createStep(
     if (rest.currency_code) data.currency_code = rest.currency_code.toLowerCase()
     if (rest.country) data.country = rest.country.toLowerCase()
     if (rotate_feed_token) data.feed_token = randomBytes(24).toString("base64url")
-    if (credentials) {
-      const current = await service.openCredentials(id)
-      const merged: Record<string, string | null> = { ...current, ...credentials }
-      Object.assign(data, service.sealCredentials(cleanCredentials(merged)))
-    }
+    // Merged under the channel's row lock: a refresh token a platform rotates meanwhile is not lost.
+    if (credentials) await service.changeCredentials(id, credentials)
     const channel = await service.updateSocialCatalogChannels({ id, ...data } as any)
     if (rest.feed_format && rest.feed_format !== before.feed_format) {
       await service.clearFeedRows(id)
     }
-    const previous = Object.fromEntries(Object.keys(data).map((k) => [k, before[k]]))
+    const previous = Object.fromEntries([...Object.keys(data), ...(credentials ? ["credentials", "credential_keys"] : [])].map((k) => [k, before[k]]))
     return new StepResponse(channel, { id, previous })
   },
   async (undo, { container }) => {
     if (!undo) return
     await catalogService(container).updateSocialCatalogChannels({ id: undo.id, ...undo.previous } as any)
+  }
+)
+
+/**
+ * This step checks credentials given for an existing channel against its destination and the
+ * names it already stores: a name the destination does not take, or a refresh token without its
+ * OAuth client, is a 400 naming the field, before anything is written.
+ */
+export const validateChannelCredentialsStep = createStep(
+  "validate-social-catalog-credentials",
+  async (input: { id: string; credentials?: Record<string, string | null> }, { container }) => {
+    if (!input.credentials) return new StepResponse(true)
+    const channel: any = await catalogService(container).retrieveSocialCatalogChannel(input.id, { select: ["id", "destination", "credential_keys"] })
+    const problems = credentialProblems(channel.destination, input.credentials, channel.credential_keys ?? [])
+    if (problems.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${problems.map((p) => `${p.field}: ${p.message}`).join("; ")}`)
+    }
+    return new StepResponse(true)
   }
 )
 

@@ -4,6 +4,7 @@ import {
   createCatalogChannelStep,
   deleteCatalogChannelStep,
   updateCatalogChannelStep,
+  validateChannelCredentialsStep,
   type ChannelInput,
 } from "../steps/channel"
 
@@ -28,6 +29,7 @@ export const createCatalogChannelWorkflow = createWorkflow(
 export const updateCatalogChannelWorkflow = createWorkflow(
   "update-social-catalog-channel",
   function (input: ChannelInput & { id: string; rotate_feed_token?: boolean }) {
+    validateChannelCredentialsStep(input)
     return new WorkflowResponse(updateCatalogChannelStep(input))
   }
 )

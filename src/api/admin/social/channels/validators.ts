@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { credentialProblems, parseServiceAccountCredential } from "../../../../providers/catalog/credentials"
 import { DESTINATIONS } from "../../../../modules/social-catalog/lib/destinations"
 import { FEED_FORMATS } from "../../../../modules/social-catalog/lib/formats"
 import { CHANNEL_MODES, GTIN_SOURCES, ITEM_STATUS_FILTERS, MPN_SOURCES, PRODUCT_CONDITIONS } from "../../../../modules/social-catalog/lib/vocabulary"
@@ -7,6 +8,27 @@ const id = z.string().trim().min(1).max(255)
 const ids = z.array(id).max(500)
 const rule = z.object({ collection_ids: ids, category_ids: ids, tags: z.array(z.string().max(255)).max(500), type_ids: ids }).partial().strict()
 const secret = z.string().min(1).max(4096).nullable()
+const httpUrl = z.string().url().max(2048).refine((v) => /^https?:\/\//.test(v), "must be an http(s) URL")
+
+/**
+ * A Google service account key: the JSON key file's content as text (or the same JSON as an
+ * object). Checked here so a wrong paste is a 400 naming this field, not a failed sync later.
+ */
+const serviceAccountJson = z
+  .union([z.string().min(1).max(16_384), z.record(z.string(), z.unknown())])
+  .transform((value, ctx) => {
+    const parsed = parseServiceAccountCredential(value)
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: parsed.message })
+      return z.NEVER
+    }
+    if (parsed.text.length > 16_384) {
+      ctx.addIssue({ code: "custom", message: "is longer than a service account key file (16 KB)" })
+      return z.NEVER
+    }
+    return parsed.text
+  })
+  .nullable()
 
 /** What a destination may need; unknown names are refused so a typo is not stored silently. */
 export const ChannelCredentials = z
@@ -24,8 +46,16 @@ export const ChannelCredentials = z
     bc_id: secret,
     ad_account_id: secret,
     product_group_id: secret,
+    // Credentials that do not expire under the merchant (docs/catalog.md, "Connecting"): a
+    // Google service account key, or an OAuth client with its refresh token (Google, Pinterest).
+    service_account_json: serviceAccountJson,
+    client_id: secret,
+    client_secret: secret,
+    refresh_token: secret,
+    // Google's token endpoint for the refresh grant, when it is not Google's own (a proxy, tests).
+    token_uri: httpUrl.nullable(),
     // Where the provider sends its calls (a proxy, or a local contract server in tests).
-    api_base_url: z.string().url().max(2048).refine((v) => /^https?:\/\//.test(v), "must be an http(s) URL").nullable(),
+    api_base_url: httpUrl.nullable(),
   })
   .partial()
   .strict()
@@ -73,6 +103,13 @@ export const AdminCreateChannel = z
   .object(base)
   .partial({ mode: true, enabled: true, sales_channel_id: true, region_id: true, prices_include_tax: true, credentials: true, filters: true, field_mapping: true, feed_format: true })
   .strict()
+  .superRefine((body, ctx) => {
+    // Names this destination does not take, a refresh token without its client (an update checks
+    // the same against the stored names, in the workflow).
+    for (const p of credentialProblems(body.destination, body.credentials ?? {})) {
+      ctx.addIssue({ code: "custom", path: p.field.split("."), message: p.message })
+    }
+  })
 
 export const AdminUpdateChannel = z
   .object({ ...base, rotate_feed_token: z.boolean() })

@@ -1,6 +1,9 @@
 import GoogleCatalogProvider from ".."
 import { GoogleServer, startGoogleServer } from "../../../../../integration-tests/contract-servers/google"
+import { makeServiceAccount } from "../../../../../integration-tests/contract-servers/_keys"
 import { ThrottledError } from "../../types"
+import { CredentialsError } from "../../lib/http"
+import { AccessTokenCache } from "../../lib/oauth/token-cache"
 import { US, collect, del, fakeClock, makeItem, upsert, upserts } from "../../__tests__/items"
 import { googleProductInputSegment, toGoogleProductInput } from "../mapper"
 import { googleThrottle } from "../throttle"
@@ -182,5 +185,114 @@ describe("Google provider against the contract server", () => {
 
   it("declares Google's two updates a day, for the sync to count on its rows", () => {
     expect(new GoogleCatalogProvider().maxUpdatesPerItemPerDay).toBe(2)
+  })
+})
+
+describe("Google provider signing in", () => {
+  let server: GoogleServer
+  afterEach(() => server?.close())
+  const account = makeServiceAccount()
+  const ids = { merchant_id: "123", data_source_id: "456" }
+  const apiCalls = () => server.received.filter((r) => r.path !== "/token")
+  const claimsOf = (form: string) => JSON.parse(Buffer.from(new URLSearchParams(form).get("assertion")!.split(".")[1], "base64url").toString())
+
+  it("exchanges a service account key once for the parallel calls of a submit, and calls with that token", async () => {
+    server = await startGoogleServer({ latencyMs: 30, oauth: { serviceAccounts: [account] } })
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url, concurrency: 4, tokens: new AccessTokenCache() })
+    const { results } = await provider.submit(upserts(12), US, { ...ids, service_account_json: account.keyFile(server.tokenUrl) })
+    expect(results.map((r) => r.status)).toEqual(Array(12).fill("ok"))
+    const [exchange] = server.tokenRequests()
+    expect(server.tokenRequests()).toHaveLength(1)
+    expect(new URLSearchParams(exchange.body).get("grant_type")).toBe("urn:ietf:params:oauth:grant-type:jwt-bearer")
+    expect(claimsOf(exchange.body)).toMatchObject({ iss: account.clientEmail, aud: server.tokenUrl, scope: "https://www.googleapis.com/auth/content" })
+    expect(new Set(apiCalls().map((r) => r.headers.authorization)).size).toBe(1)
+    expect(apiCalls()[0].headers.authorization).toMatch(/^Bearer ya29\./)
+    expect(server.tokens.refused).toBe(0)
+  })
+
+  it("renews the token shortly before it ends, and once after a 401, then sends again", async () => {
+    const clock = fakeClock(Date.parse("2026-12-01T08:00:00Z"))
+    server = await startGoogleServer({ now: clock.now, oauth: { serviceAccounts: [account] } })
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url, now: clock.now, tokens: new AccessTokenCache() })
+    const credentials = { ...ids, service_account_json: account.keyFile(server.tokenUrl) }
+    // Other products each time: Google's two updates a day would hold a third one back unsent.
+    await provider.submit(upserts(2, "a_"), US, credentials)
+    clock.advance(3_000_000) // 50 minutes: the hour's token is still used
+    await provider.submit(upserts(2, "b_"), US, credentials)
+    expect(server.tokenRequests()).toHaveLength(1)
+    clock.advance(300_000) // 55 minutes: renewed before Google would refuse it
+    await provider.submit(upserts(2, "c_"), US, credentials)
+    expect(server.tokenRequests()).toHaveLength(2)
+    expect(server.tokens.refused).toBe(0)
+
+    // Google ends every token early (the key's access was reset): the three calls in flight are
+    // refused, ONE exchange renews the token for all of them, and each is sent once more.
+    server.tokens.revokeAll()
+    const { results } = await provider.submit(upserts(3, "again_"), US, credentials)
+    expect(results.map((r) => r.status)).toEqual(["ok", "ok", "ok"])
+    expect(server.tokens.refused).toBe(3)
+    expect(server.tokenRequests()).toHaveLength(3)
+    expect([...server.products.keys()].filter((k) => k.includes("again_"))).toHaveLength(3)
+  })
+
+  it("does not loop on a 401: one renewal, one retry, then a CredentialsError", async () => {
+    server = await startGoogleServer({ oauth: { serviceAccounts: [account] } })
+    // Something between us and Google drops the token from API calls: every call is a 401.
+    const dropping: typeof fetch = (url, init) =>
+      String(url).endsWith("/token") ? fetch(url, init) : fetch(url, { ...init, headers: { "content-type": "application/json" } })
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url, fetch: dropping, tokens: new AccessTokenCache() })
+    const error = await provider.submit(upserts(1), US, { ...ids, service_account_json: account.keyFile(server.tokenUrl) }).catch((e) => e)
+    expect(error).toBeInstanceOf(CredentialsError)
+    expect(error.message).toContain("Google refused an access token it had just issued")
+    expect(apiCalls()).toHaveLength(2)
+    expect(server.tokenRequests()).toHaveLength(2)
+  })
+
+  it("fails with what to do when the key is wrong, and gets no token before anything is sent", async () => {
+    const stranger = makeServiceAccount(account.clientEmail) // same account, another key (deleted in Google Cloud)
+    server = await startGoogleServer({ oauth: { serviceAccounts: [account] } })
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url, tokens: new AccessTokenCache() })
+    const credentials = { ...ids, service_account_json: stranger.keyFile(server.tokenUrl) }
+    const error = await provider.authorize(credentials).catch((e) => e)
+    expect(error).toBeInstanceOf(CredentialsError)
+    expect(error).toMatchObject({ status: 400, code: "invalid_grant" })
+    expect(error.message).toContain(`Google refused the service account key of ${account.clientEmail} (invalid_grant: Invalid JWT Signature.)`)
+    expect(error.message).toContain("create a new JSON key")
+    expect(apiCalls()).toHaveLength(0)
+  })
+
+  it("uses an OAuth client's refresh token, and says what to do when it is revoked or the client is wrong", async () => {
+    const client = { clientId: "client-1.apps.googleusercontent.com", clientSecret: "s3cret", refreshTokens: ["1//rt-a"] }
+    server = await startGoogleServer({ oauth: { clients: [client] } })
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url, tokens: new AccessTokenCache(), tokenUrl: server.tokenUrl })
+    const credentials = { ...ids, client_id: client.clientId, client_secret: client.clientSecret, refresh_token: "1//rt-a" }
+    expect((await provider.submit(upserts(2), US, credentials)).results.map((r) => r.status)).toEqual(["ok", "ok"])
+    expect(Object.fromEntries(new URLSearchParams(server.tokenRequests()[0].body))).toEqual({
+      grant_type: "refresh_token",
+      refresh_token: "1//rt-a",
+      client_id: client.clientId,
+      client_secret: "s3cret",
+    })
+
+    server.revokeRefreshToken("1//rt-a")
+    server.tokens.revokeAll()
+    const revoked = await provider.submit(upserts(1), US, credentials).catch((e) => e)
+    expect(revoked).toBeInstanceOf(CredentialsError)
+    expect(revoked.message).toMatch(/^google: Google refused the refresh token \(invalid_grant: Token has been expired or revoked\.\)/)
+    expect(revoked.message).toContain("store the new refresh_token")
+
+    const wrongClient = await new GoogleCatalogProvider({ baseUrl: server.url, tokens: new AccessTokenCache() })
+      .authorize({ ...credentials, client_secret: "old", token_uri: server.tokenUrl })
+      .catch((e) => e)
+    expect(wrongClient.message).toContain("Google does not accept the OAuth client (invalid_client: Unauthorized): check the channel's client_id and client_secret")
+  })
+
+  it("a plain access token Google refuses: no exchange, and the message says how to stop it expiring", async () => {
+    server = await startGoogleServer()
+    const provider = new GoogleCatalogProvider({ baseUrl: server.url, tokens: new AccessTokenCache() })
+    const error = await provider.submit(upserts(2), US, { ...ids, access_token: "an-hour-old" }).catch((e) => e)
+    expect(error).toBeInstanceOf(CredentialsError)
+    expect(error.message).toContain("An access token lasts one hour: store a service account key (service_account_json)")
+    expect(server.tokenRequests()).toHaveLength(0)
   })
 })

@@ -1,8 +1,9 @@
 import PinterestCatalogProvider from ".."
 import { PinterestServer, startPinterestServer } from "../../../../../integration-tests/contract-servers/pinterest"
 import { ThrottledError } from "../../types"
-import { PlatformError } from "../../lib/http"
-import { US, collect, del, makeItem, upsert, upserts } from "../../__tests__/items"
+import { CredentialsError, PlatformError } from "../../lib/http"
+import { AccessTokenCache } from "../../lib/oauth/token-cache"
+import { US, collect, del, fakeClock, makeItem, upsert, upserts } from "../../__tests__/items"
 import { pinterestLocale, toPinterestAttributes } from "../mapper"
 import { pinterestThrottle, pinterestWaitMs } from "../throttle"
 
@@ -103,5 +104,75 @@ describe("Pinterest provider against the contract server", () => {
     const pages = await collect(provider.listRemoteIds(US, credentials))
     expect(pages.map((p) => p.length)).toEqual([100, 100, 30])
     expect(new Set(pages.flat()).size).toBe(230)
+  })
+})
+
+describe("Pinterest provider signing in with a refresh token", () => {
+  let server: PinterestServer
+  afterEach(() => server?.close())
+  const app = { clientId: "1484000", clientSecret: "app-secret" }
+  const signIn = { client_id: app.clientId, client_secret: app.clientSecret }
+
+  it("refreshes with the app's Basic credentials and stores the new refresh token before using it", async () => {
+    const clock = fakeClock(Date.parse("2026-12-01T08:00:00Z"))
+    server = await startPinterestServer({ now: clock.now, oauth: { ...app, refreshTokens: ["pinr.start"] } })
+    const log: string[] = []
+    const stored: { key: string; previous: string; value: string }[] = []
+    const tracing: typeof fetch = (url, init) => {
+      if (String(url).includes("/catalogs/")) log.push("api")
+      return fetch(url, init)
+    }
+    const tokens = new AccessTokenCache()
+    const provider = new PinterestCatalogProvider({
+      baseUrl: `${server.url}/v5`,
+      fetch: tracing,
+      now: clock.now,
+      tokens,
+      onCredentialRotated: async (r) => {
+        log.push("stored")
+        stored.push(r)
+      },
+    })
+    const credentials = { ...signIn, refresh_token: "pinr.start" }
+    await provider.submit(upserts(2), US, credentials)
+
+    const [request] = server.tokenRequests()
+    expect(request.headers.authorization).toBe(`Basic ${Buffer.from("1484000:app-secret").toString("base64")}`)
+    expect(Object.fromEntries(new URLSearchParams(request.body))).toEqual({ grant_type: "refresh_token", refresh_token: "pinr.start", continuous_refresh: "true" })
+    expect(stored).toEqual([{ key: "refresh_token", previous: "pinr.start", value: [...server.refreshTokens][0] }])
+    expect(log).toEqual(["stored", "api"])
+    expect(server.refreshTokens.has("pinr.start")).toBe(false)
+
+    // Thirty days on, the access token is renewed, with the refresh token Pinterest gave last.
+    clock.advance(30 * 86_400_000 - 60_000)
+    await provider.submit(upserts(1), US, credentials)
+    expect(server.tokenRequests().map((r) => new URLSearchParams(r.body).get("refresh_token"))).toEqual(["pinr.start", stored[0].value])
+    expect(stored).toHaveLength(2)
+    expect(server.tokens.refused).toBe(0)
+
+    // The next run opens the channel with the stored refresh token: the process's token serves it.
+    const nextRun = new PinterestCatalogProvider({ baseUrl: `${server.url}/v5`, now: clock.now, tokens })
+    await nextRun.submit(upserts(1), US, { ...signIn, refresh_token: stored[1].value })
+    expect(server.tokenRequests()).toHaveLength(2)
+  })
+
+  it("a refresh token Pinterest no longer takes fails before anything is sent, saying what to do", async () => {
+    server = await startPinterestServer({ oauth: { ...app, refreshTokens: [] } })
+    const provider = new PinterestCatalogProvider({ baseUrl: `${server.url}/v5`, tokens: new AccessTokenCache() })
+    const error = await provider.submit(upserts(1), US, { ...signIn, refresh_token: "pinr.revoked" }).catch((e) => e)
+    expect(error).toBeInstanceOf(CredentialsError)
+    expect(error.message).toContain("Pinterest refused the refresh token (283: The authorization grant is invalid)")
+    expect(error.message).toContain("connect the channel again")
+    const wrongApp = await provider.authorize({ ...signIn, client_secret: "nope", refresh_token: "pinr.x" }).catch((e) => e)
+    expect(wrongApp.message).toContain("check the channel's client_id (your app id) and client_secret")
+    expect(server.received.filter((r) => r.path.includes("/catalogs/"))).toHaveLength(0)
+  })
+
+  it("a plain access token Pinterest refuses: the message says how to stop it expiring", async () => {
+    server = await startPinterestServer()
+    const provider = new PinterestCatalogProvider({ baseUrl: `${server.url}/v5`, tokens: new AccessTokenCache() })
+    const error = await provider.submit(upserts(1), US, { access_token: "thirty-days-old" }).catch((e) => e)
+    expect(error).toBeInstanceOf(CredentialsError)
+    expect(error.message).toContain("Pinterest access tokens last 30 days: store client_id, client_secret and refresh_token")
   })
 })

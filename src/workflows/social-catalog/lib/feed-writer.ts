@@ -20,6 +20,9 @@ export type FeedResult = {
   message: string | null
 }
 
+/** Text handed to the gzip stream at a time; well under V8's large-object threshold (128 KB). */
+const WRITE_CHUNK_CHARS = 64 * 1024
+
 /** A feed may not lose more than this share of its items against the last one unless forced. */
 export const FEED_DROP_GUARD = 0.5
 
@@ -44,8 +47,10 @@ export async function writeFeed(
   const etag = createHash("sha1")
   const write = async (chunk: string) => {
     if (!chunk) return
-    etag.update(chunk)
-    if (!gzip.write(chunk)) await once(gzip, "drain")
+    // Encoded once for both the hash and the file.
+    const bytes = Buffer.from(chunk)
+    etag.update(bytes)
+    if (!gzip.write(bytes)) await once(gzip, "drain")
   }
 
   let count = 0
@@ -64,8 +69,17 @@ export async function writeFeed(
       if (!rows.length) break
       after = rows[rows.length - 1].id
       let chunk = ""
-      // Rows rendered for another format (the channel's format was changed) are rendered again.
-      for (const r of rows) chunk += r.feed_row ?? formatter.row(r.payload)
+      for (const r of rows) {
+        // Rows rendered for another format (the channel's format was changed) are rendered again.
+        chunk += r.feed_row ?? formatter.row(r.payload)
+        // Written in pieces of about 64 KB, not a page at a time: a page's text (megabytes) would
+        // be allocated in V8's large-object space, which only a full collection frees, and every
+        // page's would pile up there until one runs (the process's peak memory).
+        if (chunk.length >= WRITE_CHUNK_CHARS) {
+          await write(chunk)
+          chunk = ""
+        }
+      }
       count += rows.length
       await write(chunk)
       await opts.onPage?.(count)

@@ -20,12 +20,10 @@ import type {
   SubmittedBatch,
 } from "../types"
 import { ThrottledError } from "../types"
-import { PlatformError, requestJson, requireCredential, type JsonResponse } from "../lib/http"
-import { withAccessToken } from "../lib/oauth/grant"
-import { AccessTokenCache, fingerprint, sharedTokenCache } from "../lib/oauth/token-cache"
+import { PlatformError, requireCredential, type JsonResponse } from "../lib/http"
 import { mapPool } from "../lib/rate-limit"
 import { TransientError, transientResult } from "../lib/retry"
-import { HttpCatalogProvider, type HttpProviderOptions } from "../lib/http-provider"
+import { OAuthCatalogProvider, type OAuthProviderOptions } from "../lib/http-provider"
 import { lastPerId } from "../lib/split"
 import { msUntilNextUtcMidnight, utcDay } from "../lib/time"
 import { googleIssues, googleMarketKey, googleProductInputSegment, toGoogleProductInput } from "./mapper"
@@ -33,23 +31,20 @@ import { googleThrottle } from "./throttle"
 import { accessRefused, googleAuth, type GoogleAuth } from "./auth"
 import { GOOGLE_MAX_UPDATES_PER_DAY, GoogleUpdateLedger, InMemoryUpdateLedger } from "./update-ledger"
 
-export type GoogleProviderOptions = HttpProviderOptions & {
-  now?: () => number
+export type GoogleProviderOptions = OAuthProviderOptions & {
   /** Calls under way at once. */
   concurrency?: number
   /** Operations one submit takes (each is its own HTTP call). */
   maxBatchSize?: number
   ledger?: GoogleUpdateLedger
   pageSize?: number
-  /** Where access tokens are kept; by default the process's cache shared by every run. */
-  tokens?: AccessTokenCache
   /** The token endpoint of the refresh grant when the channel stores no `token_uri`. */
   tokenUrl?: string
 }
 
 export const GOOGLE_MERCHANT_URL = "https://merchantapi.googleapis.com"
 
-export default class GoogleCatalogProvider extends HttpCatalogProvider implements CatalogProvider {
+export default class GoogleCatalogProvider extends OAuthCatalogProvider<GoogleAuth> implements CatalogProvider {
   readonly destination = "google" as const
   readonly maxBatchSize: number
   /**
@@ -71,47 +66,26 @@ export default class GoogleCatalogProvider extends HttpCatalogProvider implement
   /** Ways to sign in; one set is needed (the first one stored wins). */
   static readonly credentialSets = [["service_account_json"], ["client_id", "client_secret", "refresh_token"], ["access_token"]]
 
-  private readonly now: () => number
   private readonly concurrency: number
   private readonly ledger: GoogleUpdateLedger
   private readonly pageSize: number
-  private readonly tokens: AccessTokenCache
   private readonly tokenUrl: string | undefined
-  /** Parsed sign-in per set of credentials (a service account key is parsed once, not per call). */
-  private readonly auths = new Map<string, GoogleAuth>()
 
   constructor(options: GoogleProviderOptions = {}) {
     super(options, GOOGLE_MERCHANT_URL)
-    this.now = options.now ?? Date.now
     this.concurrency = options.concurrency ?? 8
     this.maxBatchSize = options.maxBatchSize ?? 250
     this.ledger = options.ledger ?? new InMemoryUpdateLedger()
     this.pageSize = options.pageSize ?? 250
-    this.tokens = options.tokens ?? sharedTokenCache
     this.tokenUrl = options.tokenUrl
   }
 
-  private auth(credentials: ProviderCredentials): GoogleAuth {
-    const c = credentials
-    const id = fingerprint(c.service_account_json, c.client_id, c.client_secret, c.refresh_token, c.token_uri, c.access_token)
-    let auth = this.auths.get(id)
-    if (!auth) {
-      auth = googleAuth(credentials, { fetch: this.fetch, tokenUrl: this.tokenUrl })
-      this.auths.set(id, auth)
-    }
-    return auth
+  protected signInParts(c: ProviderCredentials) {
+    return [c.service_account_json, c.client_id, c.client_secret, c.refresh_token, c.token_uri, c.access_token]
   }
 
-  /** Gets the run's access token before anything is sent: a refused key fails here, with no row touched. */
-  async authorize(credentials: ProviderCredentials): Promise<void> {
-    await this.tokens.get(this.auth(credentials).source, this.now())
-  }
-
-  /** One Merchant API call with the channel's token; a 401 gets one renewed token and one retry. */
-  private call(credentials: ProviderCredentials, url: string, init: RequestInit = {}): Promise<JsonResponse> {
-    return withAccessToken(this.tokens, this.auth(credentials).source, this.now, (token) =>
-      requestJson(this.fetch, url, { ...init, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } })
-    )
+  protected createAuth(credentials: ProviderCredentials): GoogleAuth {
+    return googleAuth(credentials, { fetch: this.fetch, tokenUrl: this.tokenUrl })
   }
 
   private account(credentials: ProviderCredentials): string {

@@ -19,21 +19,16 @@ import type {
   RemoteItem,
   SubmittedBatch,
 } from "../types"
-import { PlatformError, requestJson, requireCredential, type JsonResponse } from "../lib/http"
-import { withAccessToken } from "../lib/oauth/grant"
-import { AccessTokenCache, fingerprint, sharedTokenCache } from "../lib/oauth/token-cache"
+import { PlatformError, requireCredential } from "../lib/http"
 import { accessRefused, pinterestAuth, type CredentialRotation, type PinterestAuth } from "./auth"
 import { HANDLE_SEPARATOR, lastPerId } from "../lib/split"
-import { HttpCatalogProvider, type HttpProviderOptions } from "../lib/http-provider"
+import { OAuthCatalogProvider, type OAuthProviderOptions } from "../lib/http-provider"
 import { pinterestLocale, toPinterestUpsert } from "./mapper"
 import { latestCompletedResult, pinterestFeedsFor, pinterestRemoteItem, pinterestReview, type PinterestReview } from "./review"
 import { pinterestThrottle } from "./throttle"
 
-export type PinterestProviderOptions = HttpProviderOptions & {
-  now?: () => number
+export type PinterestProviderOptions = OAuthProviderOptions & {
   pageSize?: number
-  /** Where access tokens are kept; by default the process's cache shared by every run. */
-  tokens?: AccessTokenCache
   /**
    * Called with the new refresh token Pinterest answers a refresh with, before it is used: the
    * caller stores it where the channel's credentials live (the sync seals it into the channel).
@@ -45,7 +40,7 @@ export const PINTEREST_API_URL = "https://api.pinterest.com/v5"
 /** Pinterest's own cap: 1 to 1,000 items a batch. */
 export const PINTEREST_MAX_ITEMS = 1_000
 
-export default class PinterestCatalogProvider extends HttpCatalogProvider implements CatalogProvider {
+export default class PinterestCatalogProvider extends OAuthCatalogProvider<PinterestAuth> implements CatalogProvider {
   readonly destination = "pinterest" as const
   readonly maxBatchSize = PINTEREST_MAX_ITEMS
   static readonly credentialKeys = [
@@ -60,46 +55,22 @@ export default class PinterestCatalogProvider extends HttpCatalogProvider implem
   /** Ways to sign in; one set is needed (the first one stored wins). */
   static readonly credentialSets = [["client_id", "client_secret", "refresh_token"], ["access_token"]]
 
-  private readonly now: () => number
   private readonly pageSize: number
-  private readonly tokens: AccessTokenCache
   private readonly onCredentialRotated: PinterestProviderOptions["onCredentialRotated"]
-  /**
-   * Sign-in per set of credentials given, for this provider's life (one run): the refresh token
-   * Pinterest rotates lives in it, so a second refresh in the run uses the new one.
-   */
-  private readonly auths = new Map<string, PinterestAuth>()
 
   constructor(options: PinterestProviderOptions = {}) {
     super(options, PINTEREST_API_URL)
-    this.now = options.now ?? Date.now
     this.pageSize = options.pageSize ?? 100
-    this.tokens = options.tokens ?? sharedTokenCache
     this.onCredentialRotated = options.onCredentialRotated
   }
 
-  private auth(credentials: ProviderCredentials): PinterestAuth {
-    const c = credentials
-    const id = fingerprint(c.client_id, c.client_secret, c.refresh_token, c.access_token)
-    let auth = this.auths.get(id)
-    if (!auth) {
-      // The token endpoint is part of the v5 API: a proxy or a contract server serves both.
-      auth = pinterestAuth(credentials, { fetch: this.fetch, tokenUrl: `${this.baseUrl}/oauth/token`, onRotated: this.onCredentialRotated })
-      this.auths.set(id, auth)
-    }
-    return auth
+  protected signInParts(c: ProviderCredentials) {
+    return [c.client_id, c.client_secret, c.refresh_token, c.access_token]
   }
 
-  /** Gets the run's access token before anything is sent: a refused refresh token fails here. */
-  async authorize(credentials: ProviderCredentials): Promise<void> {
-    await this.tokens.get(this.auth(credentials).source, this.now())
-  }
-
-  /** One API call with the channel's token; a 401 gets one renewed token and one retry. */
-  private call(credentials: ProviderCredentials, url: string, init: RequestInit = {}): Promise<JsonResponse> {
-    return withAccessToken(this.tokens, this.auth(credentials).source, this.now, (token) =>
-      requestJson(this.fetch, url, { ...init, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } })
-    )
+  protected createAuth(credentials: ProviderCredentials): PinterestAuth {
+    // The token endpoint is part of the v5 API: a proxy or a contract server serves both.
+    return pinterestAuth(credentials, { fetch: this.fetch, tokenUrl: `${this.baseUrl}/oauth/token`, onRotated: this.onCredentialRotated })
   }
 
   private query(credentials: ProviderCredentials): string {

@@ -15,7 +15,18 @@ export function catalogApi(api: Api, admin: { headers: Record<string, string> },
         { name: "Test", language: "en", country: "us", currency_code: "usd", sales_channel_id: salesChannelId, ...body },
         admin
       )
-      return data.channel as { id: string }
+      return data.channel as { id: string; feed_url: string; [field: string]: any }
+    },
+    /** Starts a sync through the admin API and waits for its run to end (at most 90 s). */
+    async syncAndWait(channelId: string, body: Record<string, unknown> = {}) {
+      const { status, data } = await api.post(`/admin/social/channels/${channelId}/sync`, body, admin)
+      if (status !== 202) throw new Error(`sync of ${channelId} answered ${status}`)
+      for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
+        const run = (await this.runsOf(channelId)).find((r: any) => r.id === data.run.id)
+        if (run && ["succeeded", "failed"].includes(run.status)) return run
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error(`sync ${data.run.id} did not finish in 90 s`)
     },
     /** The channel's runs, newest first. */
     async runsOf(channelId: string) {

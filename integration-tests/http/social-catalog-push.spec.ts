@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { createAdminHeaders } from "../helpers/auth"
 import { seedCatalog } from "../helpers/catalog-fixtures"
-import { collectEvents } from "../helpers/catalog-api"
+import { catalogApi, collectEvents } from "../helpers/catalog-api"
 import { startGoogleServer } from "../contract-servers/google"
 import { makeServiceAccount } from "../contract-servers/_keys"
 import { startMetaServer } from "../contract-servers/meta"
@@ -35,31 +35,10 @@ medusaIntegrationTestRunner({
     const id = (sku: string) => shop.variantBySku[sku].id
     const valid = () => [id("SHIRT-S"), id("SHIRT-M"), id("MUG")]
 
-    async function createChannel(body: Record<string, unknown>) {
-      const { data } = await api.post(
-        "/admin/social/channels",
-        { name: "Test", language: "en", country: "us", currency_code: "usd", sales_channel_id: shop.web.id, ...body },
-        admin
-      )
-      return data.channel
-    }
-
-    async function syncAndWait(channelId: string) {
-      const { status, data } = await api.post(`/admin/social/channels/${channelId}/sync`, {}, admin)
-      expect(status).toBe(202)
-      for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
-        const { data: page } = await api.get(`/admin/social/channels/${channelId}/runs`, admin)
-        const run = page.runs.find((r: any) => r.id === data.run.id)
-        if (run && ["succeeded", "failed"].includes(run.status)) return run
-        await new Promise((r) => setTimeout(r, 100))
-      }
-      throw new Error(`sync ${data.run.id} did not finish in 90 s`)
-    }
-
-    async function itemsOf(channelId: string, status = "all") {
-      const { data } = await api.get(`/admin/social/channels/${channelId}/items?status=${status}&limit=200`, admin)
-      return data.items as any[]
-    }
+    const catalog = () => catalogApi(api, admin, shop.web.id)
+    const createChannel = (body: Record<string, unknown>) => catalog().createChannel(body)
+    const syncAndWait = (channelId: string) => catalog().syncAndWait(channelId)
+    const itemsOf = (channelId: string, status = "all") => catalog().itemsOf(channelId, `status=${status}`)
     // The platform's own warnings on an item (the validator's have no source).
     const platformWarnings = (item: any) => (item.warnings ?? []).filter((w: any) => w.source)
     // The "error" filter also lists invalid items (the seeded product with a bad GTIN): the platform's refusals only.

@@ -14,6 +14,7 @@ import {
 import socialCatalogDelta from "../../src/jobs/social-catalog-delta"
 import socialCatalogDaily from "../../src/jobs/social-catalog-daily"
 import { createAdminHeaders } from "../helpers/auth"
+import { catalogApi } from "../helpers/catalog-api"
 import { FakeCatalogProvider, seedCatalog, VALID_EAN } from "../helpers/catalog-fixtures"
 import { registerCatalogProvider } from "../../src/providers/catalog/registry"
 import { catalogService, loadChannel } from "../../src/workflows/social-catalog/lib/channel"
@@ -38,26 +39,9 @@ medusaIntegrationTestRunner({
     const status = (p: Promise<any>) => p.then((r) => r.status).catch((e) => e.response?.status)
     const path = (url: string) => new URL(url).pathname
 
-    async function createChannel(body: Record<string, unknown>) {
-      const { data } = await api.post(
-        "/admin/social/channels",
-        { name: "Test", language: "en", country: "us", currency_code: "usd", sales_channel_id: shop.web.id, ...body },
-        admin
-      )
-      return data.channel
-    }
-
-    async function syncAndWait(id: string, body: Record<string, unknown> = {}) {
-      const { status: code, data } = await api.post(`/admin/social/channels/${id}/sync`, body, admin)
-      expect(code).toBe(202)
-      for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
-        const { data: runs } = await api.get(`/admin/social/channels/${id}/runs`, admin)
-        const run = runs.runs.find((r: any) => r.id === data.run.id)
-        if (run && ["succeeded", "failed"].includes(run.status)) return run
-        await new Promise((r) => setTimeout(r, 100))
-      }
-      throw new Error(`sync ${data.run.id} did not finish in 90 s`)
-    }
+    const catalog = () => catalogApi(api, admin, shop.web.id)
+    const createChannel = (body: Record<string, unknown>) => catalog().createChannel(body)
+    const syncAndWait = (id: string, body: Record<string, unknown> = {}) => catalog().syncAndWait(id, body)
 
     it("refuses every route without admin auth, a wrong feed token, and bad input with a 400 naming the field", async () => {
       const ch = await createChannel({ destination: "google" })

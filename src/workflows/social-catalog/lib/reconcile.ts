@@ -28,8 +28,8 @@ async function* remoteItems(p: CatalogProvider, market: Market, credentials: Pro
  * remotely (a product deleted while events were lost), and every synced row the platform does
  * not hold is marked dirty to be sent again. Where the listing carries the platform's review
  * (Google, Meta, Pinterest, TikTok), a disapproved item gets the platform's messages as its
- * errors, and one that is no longer disapproved is synced again. Remote ids are read page by page; only the set of remote
- * ids (strings) is held, not items.
+ * errors, and one that is no longer disapproved is synced again. Remote ids are read page by
+ * page; only the set of remote ids (strings) is held, not items.
  */
 export async function reconcileChannel(container: MedusaContainer, channel: Channel, provider?: CatalogProvider): Promise<ReconcileResult> {
   const service = catalogService(container)

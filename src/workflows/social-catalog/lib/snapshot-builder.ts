@@ -128,7 +128,6 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
   const ids = opts.productIds ? [...new Set(opts.productIds)].sort() : null
   // The preview counts deletions stretch by stretch of product ids (see countUnseenItems).
   let previewFrom: string | null = null
-  let previewDone = false
   // Time per phase. Loading the next page overlaps rendering and writing the current one, so the
   // load phases add up to more than the wall time; `wait_for_page` is what the loop waited.
   const timings = opts.timings ?? {}
@@ -242,10 +241,9 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
     if (opts.dryRun) {
       // What this page's stretch of product ids would lose: rows of its products' variants that
       // were not rendered, and of products between the pages (deleted, unpublished).
-      const upTo = next ? products[products.length - 1].id : null
+      const upTo = products[products.length - 1].id
       result.deleted += await service.countUnseenItems(channel.id, { afterProductId: previewFrom, upToProductId: upTo, productIds: ids, seenVariantIds: [...rendered.keys()] })
       previewFrom = upTo
-      previewDone = !upTo
     } else {
       await service.writeSnapshotRows(writes)
       await service.markSeen(seen, opts.runId)
@@ -256,8 +254,8 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
 
   if (ids && !ids.length) return result
   if (opts.dryRun) {
-    // The walk ended before its last stretch was counted (an empty catalog, or an empty last page).
-    if (!previewDone) result.deleted += await service.countUnseenItems(channel.id, { afterProductId: previewFrom, upToProductId: null, productIds: ids, seenVariantIds: [] })
+    // Rows of products after the last one walked (or of any product, when none was).
+    result.deleted += await service.countUnseenItems(channel.id, { afterProductId: previewFrom, upToProductId: null, productIds: ids, seenVariantIds: [] })
   } else {
     const { retired } = await service.retireUnseen(channel.id, opts.runId, ids)
     result.deleted = retired

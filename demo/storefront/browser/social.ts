@@ -1,5 +1,9 @@
 import type { HttpTypes } from "@medusajs/framework/types"
+import { createSocialClient } from "../../../src/client"
 import { sdk } from "./store"
+
+/** The plugin's typed client, on the page's js-sdk instance (same key, same customer token). */
+export const social = createSocialClient(sdk)
 
 /**
  * What the storefront does with the plugin beyond the widgets: binds the landing's touches to a new
@@ -11,6 +15,6 @@ export async function bindTouches(cart: HttpTypes.StoreCart): Promise<void> {
 }
 
 export async function claimReferral(code: string): Promise<{ status: string }> {
-  const { referral } = await sdk.client.fetch<{ referral: { status: string } }>("/store/social/referrals/claim", { method: "POST", body: { code } })
+  const { referral } = await social.store.claimReferral({ code })
   return referral
 }

@@ -37,7 +37,7 @@ ${head ?? ""}
 <script type="module" src="/assets/app.js"></script>
 </head>
 <body data-page="${page}">
-<social-tracker base-url="${config.medusaUrl}" publishable-key="${config.publishableKey}" consent="granted"></social-tracker>
+<social-tracker backend-url="${config.medusaUrl}" publishable-key="${config.publishableKey}" consent="granted"></social-tracker>
 <header class="site">
   <a class="brand" href="/">Medusa Social Demo</a>
   <nav aria-label="Main">

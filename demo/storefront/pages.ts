@@ -105,6 +105,10 @@ export function checkoutPage(): Raw {
     <button type="button" data-apply-code>Apply</button>
     <ul data-codes></ul>
   </fieldset>
+  <section data-rewards hidden aria-labelledby="checkout-rewards-title">
+    <h2 id="checkout-rewards-title">Your rewards</h2>
+    <social-rewards></social-rewards>
+  </section>
   <fieldset>
     <legend>Payment</legend>
     <p>Paid on delivery (the system payment provider <code>pp_system_default</code>).</p>

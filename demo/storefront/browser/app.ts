@@ -2,6 +2,7 @@ import { accountPage, showReferralStatus } from "./account"
 import { cartPage } from "./cart"
 import { checkoutPage } from "./checkout"
 import { productPage } from "./product"
+import { configureWidgets, showCartToTracker } from "./social"
 import { customer, refreshCartCount, rememberReferral } from "./store"
 
 /** The page script: one function per page (the body's data-page), plus what every page does. */
@@ -16,6 +17,8 @@ const pages: Record<string, () => void | Promise<void>> = {
 }
 
 async function main(): Promise<void> {
+  configureWidgets()
+  showCartToTracker()
   rememberReferral()
   const me = await customer()
   if (me) document.querySelector("[data-account-link]")!.textContent = `Account (${me.first_name ?? me.email})`

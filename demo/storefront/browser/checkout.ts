@@ -21,6 +21,9 @@ export async function checkoutPage(): Promise<void> {
   for (const c of cart.region?.countries ?? []) country.add(new Option(c.display_name ?? c.iso_2 ?? "", c.iso_2 ?? ""))
 
   const me = await customer()
+  // A signed-in customer's rewards, with "apply to cart": the widget adds the code, the totals follow.
+  document.querySelector<HTMLElement>("[data-rewards]")!.hidden = !me
+  document.addEventListener("social-reward-applied", () => void reload())
   field("email").value = cart.email ?? me?.email ?? ""
   const address = cart.shipping_address
   for (const name of ADDRESS_FIELDS) {
@@ -152,6 +155,8 @@ function renderTotals(cart: HttpTypes.StoreCart): void {
     dd.dataset.total = key
     dd.dataset.amount = String(amount ?? 0)
     dd.textContent = money(amount, cart.currency_code)
+    // The discount before tax: what a fixed-amount code is worth (the total also loses its tax).
+    if (key === "discount_total") dd.dataset.beforeTax = String(cart.discount_subtotal ?? 0)
     dl.append(dt, dd)
   }
 }

@@ -75,6 +75,19 @@ async function main() {
         assert.equal(res.status, 400)
         assert.match((await res.json()).message, /storefront_url/)
       })
+      await check("the built package serves the widgets: stable entry, hashed immutable bundles, 404 for an unknown hash", async () => {
+        const manifest = JSON.parse(fs.readFileSync(require.resolve("../.medusa/server/widgets/manifest.json"), "utf8"))
+        const stable = await fetch(`${base}/social/widgets/v1.js`)
+        assert.equal(stable.status, 200)
+        assert.match(stable.headers.get("content-type"), /^text\/javascript/)
+        const all = manifest.files["social-widgets"].file
+        assert.equal(await stable.text(), `export * from "./${all}"\n`)
+        const bundle = await fetch(`${base}/social/widgets/${all}`)
+        assert.equal(bundle.status, 200)
+        assert.equal(bundle.headers.get("cache-control"), "public, max-age=31536000, immutable")
+        assert.equal((await bundle.arrayBuffer()).byteLength, manifest.files["social-widgets"].bytes)
+        assert.equal((await fetch(`${base}/social/widgets/social-widgets.0000000000000000.js`)).status, 404)
+      })
       await server.stop()
     }
 

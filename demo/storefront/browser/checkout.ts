@@ -156,7 +156,7 @@ function renderTotals(cart: HttpTypes.StoreCart): void {
     dd.dataset.amount = String(amount ?? 0)
     dd.textContent = money(amount, cart.currency_code)
     // The discount before tax: what a fixed-amount code is worth (the total also loses its tax).
-    if (key === "discount_total") dd.dataset.beforeTax = String(cart.discount_subtotal ?? 0)
+    if (key === "discount_total") dd.dataset.beforeTax = String((cart as HttpTypes.StoreCart & { discount_subtotal?: number }).discount_subtotal ?? 0)
     dl.append(dt, dd)
   }
 }

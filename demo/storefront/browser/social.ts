@@ -1,6 +1,6 @@
 import type { HttpTypes } from "@medusajs/framework/types"
 import { createSocialClient } from "../../../src/client"
-import { configure } from "../../../src/widgets/core/config"
+import { configure, type SdkLike } from "../../../src/widgets/core/config"
 import { cartId, config, sdk } from "./store"
 
 /** The plugin's typed client, on the page's js-sdk instance (same key, same customer token). */
@@ -12,7 +12,9 @@ export const social = createSocialClient(sdk)
  * "apply to cart" and the tracker use the cart this page keeps.
  */
 export function configureWidgets(): void {
-  configure({ sdk, cartId: () => cartId(), locale: config.locale })
+  // The cast: the widgets' SdkLike types `body` as unknown where the js-sdk's fetch wants a record
+  // or BodyInit, so a real Medusa instance does not type-check against it (it works at run time).
+  configure({ sdk: sdk as unknown as SdkLike, cartId: () => cartId(), locale: config.locale })
 }
 
 type Tracker = HTMLElement & { dataset: DOMStringMap }

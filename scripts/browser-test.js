@@ -80,9 +80,10 @@ async function main() {
   }
   const { chromium } = require("playwright-core")
   fs.mkdirSync(SHOTS, { recursive: true })
-  const port = await pickPort(9500)
+  // BROWSER_TEST_PORT and BROWSER_TEST_STOREFRONT_PORT: preferred ports (another free one when taken).
+  const port = await pickPort(Number(process.env.BROWSER_TEST_PORT ?? 9500))
   const base = `http://localhost:${port}`
-  const storefrontPort = await pickPort(port === 9500 ? 8500 : 0)
+  const storefrontPort = await pickPort(Number(process.env.BROWSER_TEST_STOREFRONT_PORT ?? 8500))
   console.log(`browser test: starting the demo on port ${port} (storefront ${storefrontPort})...`)
   const demo = startDemo(port, storefrontPort)
   let browser = null

@@ -53,7 +53,7 @@ export function productPage(p: Product, locale: string): Raw {
   <div class="details">
     <h1>${p.title}</h1>
     <social-rating product-id="${p.id}" lang="${locale}"></social-rating>
-    ${price ? html`<p class="price" data-price>${money(price.calculated_amount, price.currency_code ?? "eur", locale)}</p>` : ""}
+    ${price ? html`<p class="price" data-price>${money(price.calculated_amount, price.currency_code ?? "eur", locale)} <small>excl. VAT (added at checkout for your country)</small></p>` : ""}
     <p>${p.description}</p>
     <form data-add-to-cart>
       <label for="variant">Size / colour</label>
@@ -69,8 +69,7 @@ export function productPage(p: Product, locale: string): Raw {
     <social-share product-id="${p.id}" lang="${locale}"></social-share>
   </div>
 </article>
-<section aria-labelledby="reviews-title">
-  <h2 id="reviews-title">Reviews</h2>
+<section id="reviews">
   <social-reviews product-id="${p.id}" lang="${locale}"></social-reviews>
 </section>`
 }
@@ -105,8 +104,7 @@ export function checkoutPage(): Raw {
     <button type="button" data-apply-code>Apply</button>
     <ul data-codes></ul>
   </fieldset>
-  <section data-rewards hidden aria-labelledby="checkout-rewards-title">
-    <h2 id="checkout-rewards-title">Your rewards</h2>
+  <section data-rewards hidden>
     <social-rewards></social-rewards>
   </section>
   <fieldset>
@@ -148,14 +146,9 @@ export function accountPage(locale: string): Raw {
 <div data-signed-in hidden>
   <p>Signed in as <strong data-customer-email></strong>. <button type="button" data-logout>Log out</button></p>
   <p role="status" data-referral-status></p>
-  <section aria-labelledby="rewards-title">
-    <h2 id="rewards-title">Your rewards</h2>
-    <social-rewards lang="${locale}"></social-rewards>
-  </section>
-  <section aria-labelledby="referral-title">
-    <h2 id="referral-title">Invite a friend</h2>
-    <social-referral lang="${locale}"></social-referral>
-  </section>
+  <!-- Each widget brings its own heading ("Your rewards", "Invite friends"). -->
+  <social-rewards lang="${locale}"></social-rewards>
+  <social-referral lang="${locale}"></social-referral>
   <section aria-labelledby="orders-title">
     <h2 id="orders-title">Your orders</h2>
     <div data-orders></div>

@@ -28,7 +28,7 @@ export async function accountPage(): Promise<void> {
     li.textContent = `#${order.display_id}: ${money(order.total, order.currency_code)} `
     for (const item of order.items ?? []) {
       const a = document.createElement("a")
-      a.href = `/products/${encodeURIComponent((item as any).product_handle ?? "")}#reviews-title`
+      a.href = `/products/${encodeURIComponent((item as any).product_handle ?? "")}#reviews`
       a.textContent = `Review ${item.product_title}`
       li.append(a, " ")
     }

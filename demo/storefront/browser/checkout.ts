@@ -73,7 +73,7 @@ export async function checkoutPage(): Promise<void> {
           await reload()
         })
       )
-      label.append(input, ` ${option.name}: ${money(option.amount, cart!.currency_code)}`)
+      label.append(input, ` ${option.name}: ${money(option.amount, cart!.currency_code)} excl. VAT`)
       box.append(label)
     }
     form.querySelector<HTMLFieldSetElement>("[data-shipping]")!.disabled = false
@@ -138,9 +138,12 @@ export async function checkoutPage(): Promise<void> {
   await reload()
 }
 
+type CartTotals = HttpTypes.StoreCart & { original_item_total?: number; discount_subtotal?: number }
+
 function renderTotals(cart: HttpTypes.StoreCart): void {
   const rows: [string, string, number | null | undefined][] = [
-    ["Items", "item_total", cart.item_total],
+    // item_total is already net of discounts: the lines before them, then the discount.
+    ["Items", "original_item_total", (cart as CartTotals).original_item_total],
     ["Discount", "discount_total", cart.discount_total ? -cart.discount_total : 0],
     ["Shipping", "shipping_total", cart.shipping_total],
     ["Tax (included)", "tax_total", cart.tax_total],
@@ -156,7 +159,7 @@ function renderTotals(cart: HttpTypes.StoreCart): void {
     dd.dataset.amount = String(amount ?? 0)
     dd.textContent = money(amount, cart.currency_code)
     // The discount before tax: what a fixed-amount code is worth (the total also loses its tax).
-    if (key === "discount_total") dd.dataset.beforeTax = String((cart as HttpTypes.StoreCart & { discount_subtotal?: number }).discount_subtotal ?? 0)
+    if (key === "discount_total") dd.dataset.beforeTax = String((cart as CartTotals).discount_subtotal ?? 0)
     dl.append(dt, dd)
   }
 }
@@ -173,7 +176,7 @@ function showConfirmation(order: HttpTypes.StoreOrder): void {
   const links = document.createElement("p")
   for (const item of order.items ?? []) {
     const a = document.createElement("a")
-    a.href = `/products/${encodeURIComponent((item as any).product_handle ?? "")}#reviews-title`
+    a.href = `/products/${encodeURIComponent((item as any).product_handle ?? "")}#reviews`
     a.textContent = `Review ${item.product_title}`
     links.append(a, " ")
   }

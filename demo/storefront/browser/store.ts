@@ -15,7 +15,7 @@ export const sdk = new Medusa({
 const CART_KEY = "demo_cart_id"
 const REFERRAL_KEY = "demo_referral_code"
 
-export const CART_FIELDS = "*items,*items.variant,*region,*region.countries,*shipping_methods,*promotions,*shipping_address,+total,+subtotal,+item_total,+discount_total,+discount_subtotal,+shipping_total,+tax_total"
+export const CART_FIELDS = "*items,*items.variant,*region,*region.countries,*shipping_methods,*promotions,*shipping_address,+total,+subtotal,+item_total,+original_item_total,+discount_total,+discount_subtotal,+shipping_total,+tax_total"
 
 export const cartId = () => localStorage.getItem(CART_KEY)
 export const forgetCart = () => localStorage.removeItem(CART_KEY)

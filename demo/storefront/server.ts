@@ -3,6 +3,7 @@ import http from "http"
 import path from "path"
 import Medusa from "@medusajs/js-sdk"
 import { createSocialClient } from "../../src/client"
+import type { Raw } from "./html"
 import { layout, type PageConfig } from "./layout"
 import { accountPage, cartPage, checkoutPage, errorPage, notFoundPage, productHead, productList, productPage, type MetaTags } from "./pages"
 
@@ -15,6 +16,14 @@ export type StorefrontOptions = {
   assetsDir: string
   currencyCode?: string
   locale?: string
+}
+
+const safeDecode = (s: string): string | null => {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return null // a malformed escape is a page that does not exist
+  }
 }
 
 const PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder"
@@ -36,8 +45,7 @@ export async function startStorefront(opts: StorefrontOptions): Promise<http.Ser
     throw new Error("the store has no region: seed it first (npm run demo does)")
   }
   const config: PageConfig = { medusaUrl: opts.medusaUrl, publishableKey: opts.publishableKey, regionId: region.id, currencyCode: region.currency_code, locale }
-  const page = (title: string, name: string, body: ReturnType<typeof cartPage>, head?: ReturnType<typeof productHead>) =>
-    layout({ title, page: name, config, body, head })
+  const page = (title: string, name: string, body: Raw, head?: Raw) => layout({ title, page: name, config, body, head })
 
   async function route(url: URL): Promise<{ status: number; type: string; body: string | Buffer; cache?: string }> {
     const htmlType = "text/html; charset=utf-8"
@@ -47,8 +55,8 @@ export async function startStorefront(opts: StorefrontOptions): Promise<http.Ser
     }
     const product = /^\/products\/([^/]+)\/?$/.exec(url.pathname)
     if (product) {
-      const handle = decodeURIComponent(product[1])
-      const { products } = await sdk.store.product.list({ handle, region_id: region.id, fields: PRODUCT_FIELDS, limit: 1 })
+      const handle = safeDecode(product[1])
+      const { products } = handle === null ? { products: [] } : await sdk.store.product.list({ handle, region_id: region.id, fields: PRODUCT_FIELDS, limit: 1 })
       if (!products[0]) {
         return { status: 404, type: htmlType, body: page("Not found", "not-found", notFoundPage()) }
       }

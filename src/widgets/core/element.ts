@@ -1,4 +1,5 @@
-import { clientFor } from "./api"
+import { sdkFor, socialClient } from "./api"
+import type { SocialClient } from "../../client"
 import { getConfig, onConfigure, type SdkLike } from "./config"
 import { adoptStyles, h, type Child } from "./dom"
 import { BASE_CSS } from "./styles"
@@ -38,8 +39,14 @@ export abstract class SocialElement extends Base {
     return t(this.locale, key, vars)
   }
 
+  /** The transport: the page's js-sdk, or fetch with this element's or the configured URL and key. */
   protected get sdk(): SdkLike {
-    return clientFor({ baseUrl: this.getAttribute("backend-url"), publishableKey: this.getAttribute("publishable-key") })
+    return sdkFor({ baseUrl: this.getAttribute("backend-url"), publishableKey: this.getAttribute("publishable-key") })
+  }
+
+  /** The typed client over that transport. */
+  protected get api(): SocialClient["store"] {
+    return socialClient(this.sdk).store
   }
 
   connectedCallback(): void {
@@ -80,12 +87,14 @@ export abstract class SocialElement extends Base {
     this.show(h("p", { class: "muted", part: "loading" }, this.t("loading")))
   }
 
+  /** Content is on screen: `social-loaded` tells the page (and tests) it may look at it. */
   protected done(): void {
     this.removeAttribute("aria-busy")
+    this.emit("social-loaded", {})
   }
 
   protected fail(e: unknown): void {
-    this.done()
+    this.removeAttribute("aria-busy")
     this.show(
       h("p", { class: "error", role: "alert", part: "error" }, this.t("loadFailed")),
       h("button", { type: "button", onclick: () => this.refresh(), part: "button" }, this.t("retry"))

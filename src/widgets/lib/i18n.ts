@@ -173,7 +173,8 @@ const fr: Partial<Messages> = {
   noCart: "Ajoutez d’abord un article à votre panier",
 }
 
-const catalogs: Record<string, Partial<Messages>> = { en, fr }
+export const CATALOGS: Record<string, Partial<Messages>> = { en, fr }
+const catalogs = CATALOGS
 export const LANGUAGES = Object.keys(catalogs)
 
 /** "fr-CA" → "fr-CA" if valid for Intl, else "en"; the language part chooses the catalog. */

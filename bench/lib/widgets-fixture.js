@@ -34,10 +34,11 @@ function page(body, head = "") {
 }
 
 /**
- * Starts the fixture. `pages` maps a path to HTML served under the strict CSP; `state` records
+ * Starts the fixture. `pages` maps a path to HTML served under the strict CSP, `scripts` a path
+ * to JavaScript (the CSP allows only same-origin files); `state` records
  * what the fake API received (touches, binds, reviews, helpful votes, promotions).
  */
-async function startFixture({ pages = {}, reviewCount = 20, loggedIn = true } = {}) {
+async function startFixture({ pages = {}, scripts = {}, reviewCount = 20, loggedIn = true } = {}) {
   const assets = await buildWidgets()
   const byFile = new Map(assets.map((a) => [a.file, a]))
   const all = assets.find((a) => a.name === "social-widgets")
@@ -60,6 +61,10 @@ async function startFixture({ pages = {}, reviewCount = 20, loggedIn = true } = 
     if (pages[p] !== undefined) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": CSP })
       return res.end(pages[p])
+    }
+    if (scripts[p] !== undefined) {
+      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store" })
+      return res.end(scripts[p])
     }
     if (p === "/social/widgets/v1.js") {
       res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "public, max-age=300" })

@@ -14,7 +14,7 @@ const { startFixture, page } = require("../bench/lib/widgets-fixture")
 const { createChecks } = require("./lib/checks")
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
-const { check, summary } = createChecks("widgets browser")
+const { check, summary } = createChecks("widgets")
 const KEY = 'backend-url="" publishable-key="pk_test"'
 
 const PAGES = {

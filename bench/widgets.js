@@ -13,6 +13,8 @@
 //                            to a fake store API on loopback (answers from memory: the real
 //                            route's time is the reviews benchmark's business)
 //   first_render_warm_p50_ms the same page again in the same context (bundle from the cache)
+//   first_render_hashed_reviews_only_p50_ms  cold again, the tag naming the hashed
+//                            social-reviews bundle directly (one request less, one widget only)
 //   baseline_p50_ms          the same 20 reviews fetched from the same API and rendered by a plain
 //                            hand-written script (createElement, no widget, no shadow DOM, no
 //                            stats): what a developer would write without the kit
@@ -31,7 +33,7 @@ const round = (x) => Math.round(x * 10) / 10
 
 // External scripts (the page's CSP allows no inline script): they start the clock, insert the
 // module script, and stop the clock on the first frame after the reviews are on screen.
-const START_WIDGET = `
+const startWidget = (src) => `
 const t0 = performance.now()
 const el = document.querySelector("social-reviews")
 el.addEventListener("social-loaded", () => requestAnimationFrame(() => {
@@ -42,7 +44,7 @@ const s = document.createElement("script")
 s.type = "module"
 // The page requires Trusted Types (as the strictest storefronts do): a script URL goes through a policy.
 const policy = window.trustedTypes ? trustedTypes.createPolicy("bench", { createScriptURL: (u) => u }) : null
-s.src = policy ? policy.createScriptURL("/social/widgets/v1.js") : "/social/widgets/v1.js"
+s.src = policy ? policy.createScriptURL("${src}") : "${src}"
 document.head.appendChild(s)
 `
 const START_BASELINE = `
@@ -78,17 +80,21 @@ async function timeOnce(context, url) {
 
 async function main() {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`)
+  const scripts = { "/start-widget.js": startWidget("/social/widgets/v1.js"), "/start-baseline.js": START_BASELINE }
   const fixture = await startFixture({
     reviewCount: 20,
     pages: {
       "/widget": page('<social-reviews product-id="prod_1" page-size="20" backend-url="" publishable-key="pk_bench"></social-reviews>', '<script src="/start-widget.js" defer></script>'),
+      "/hashed": page('<social-reviews product-id="prod_1" page-size="20" backend-url="" publishable-key="pk_bench"></social-reviews>', '<script src="/start-hashed.js" defer></script>'),
       "/baseline": page('<section id="reviews"></section>', '<script src="/start-baseline.js" defer></script>'),
     },
-    scripts: { "/start-widget.js": START_WIDGET, "/start-baseline.js": START_BASELINE },
+    scripts,
   })
+  scripts["/start-hashed.js"] = startWidget(`/social/widgets/${fixture.assets.find((a) => a.name === "social-reviews").file}`)
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] })
   const cold = []
   const warm = []
+  const hashed = []
   const baseline = []
   try {
     // One warm-up of each (Chromium's own first-page costs), not counted.
@@ -102,6 +108,9 @@ async function main() {
       cold.push(await timeOnce(context, `${fixture.origin}/widget`))
       warm.push(await timeOnce(context, `${fixture.origin}/widget`))
       await context.close()
+      const h = await browser.newContext()
+      hashed.push(await timeOnce(h, `${fixture.origin}/hashed`))
+      await h.close()
       const b = await browser.newContext()
       baseline.push(await timeOnce(b, `${fixture.origin}/baseline`))
       await b.close()
@@ -125,8 +134,9 @@ async function main() {
     first_render_p50_ms: round(p50),
     first_render_p95_ms: round(percentile(cold, 95)),
     first_render_warm_p50_ms: round(percentile(warm, 50)),
+    first_render_hashed_reviews_only_p50_ms: round(percentile(hashed, 50)),
     baseline_p50_ms: round(base),
-    ratio_to_baseline: round((p50 / base) * 100) / 100,
+    ratio_to_baseline: Math.round((p50 / base) * 100) / 100,
   })
 }
 

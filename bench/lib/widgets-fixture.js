@@ -38,8 +38,8 @@ function page(body, head = "") {
  * to JavaScript (the CSP allows only same-origin files); `state` records
  * what the fake API received (touches, binds, reviews, helpful votes, promotions).
  */
-async function startFixture({ pages = {}, scripts = {}, reviewCount = 20, loggedIn = true } = {}) {
-  const assets = await buildWidgets()
+async function startFixture({ pages = {}, scripts = {}, reviewCount = 20, loggedIn = true, minify = true } = {}) {
+  const assets = await buildWidgets({ minify })
   const byFile = new Map(assets.map((a) => [a.file, a]))
   const all = assets.find((a) => a.name === "social-widgets")
   const state = { touches: [], binds: [], reviews: [], helpful: [], promotions: [], claims: [] }

@@ -30,9 +30,15 @@ export abstract class SocialElement extends Base {
     adoptStyles(this.root, BASE_CSS + css)
   }
 
+  private resolvedLocale: string | null = null
+
+  /** The language, worked out once per load (a page of reviews asks for hundreds of words). */
   get locale(): string {
-    const page = this.closest?.("[lang]")?.getAttribute("lang")
-    return pickLocale(this.getAttribute("locale"), this.getAttribute("lang"), getConfig().locale, page)
+    if (!this.resolvedLocale) {
+      const page = this.closest?.("[lang]")?.getAttribute("lang")
+      this.resolvedLocale = pickLocale(this.getAttribute("locale"), this.getAttribute("lang"), getConfig().locale, page)
+    }
+    return this.resolvedLocale
   }
 
   protected t(key: MessageKey, vars?: Record<string, string | number>): string {
@@ -67,6 +73,7 @@ export abstract class SocialElement extends Base {
 
   /** Loads again; an answer that arrives after a newer load started is dropped. */
   protected refresh(): void {
+    this.resolvedLocale = null
     const token = ++this.loadToken
     this.load(() => token === this.loadToken).catch((e) => this.fail(e))
   }

@@ -17,17 +17,22 @@ export const deletedResponse = (object: string) =>
 /** Offset paging, as Medusa's list routes answer it. */
 export const offsetPage = { count: z.number().int(), offset: z.number().int(), limit: z.number().int() }
 
+// Components are registered by name in document.ts (not with `.meta({ id })`: zod's global
+// registry outlives a module reload, as in a test runner that loads the document per spec file).
+
 /**
  * Medusa's error body. A 400 of this plugin names the field: "Invalid request: <field.path>:
  * <message>[; <field>: <message>]", or "Invalid request: Unrecognized fields: '<name>'".
  */
 export const ErrorResponse = z
   .object({
-    type: z.string().meta({ description: "invalid_data, not_allowed, unauthorized, not_found, duplicate_error, conflict, unknown_error..." }),
+    type: z
+      .string()
+      .optional()
+      .meta({ description: "invalid_data, not_allowed, not_found, duplicate_error, conflict, unknown_error... (a 401 from the auth middleware has none)" }),
     message: z.string(),
     code: z.string().optional(),
   })
   .meta({
-    id: "Error",
     example: { type: "invalid_data", message: "Invalid request: rating: must be a whole number from 1 to 5" },
   })

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import type { ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from "zod-openapi"
+import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject, ZodOpenApiResponsesObject } from "zod-openapi"
 import { ErrorResponse } from "./common"
 
 /**
@@ -54,6 +54,24 @@ export type RouteSpec = {
   errors?: number[]
 }
 
+const errorResponse = (status: number) => ({
+  description: ERROR_TEXT[status] ?? "Error",
+  content: { "application/json": { schema: ErrorResponse } },
+})
+
+/**
+ * Any POST or DELETE can be refused with a 400 even without a body (a workflow's INVALID_DATA or
+ * NOT_ALLOWED: approving a grant that is not waiting, deleting what is in use).
+ */
+export function withActionErrors(paths: ZodOpenApiPathsObject): ZodOpenApiPathsObject {
+  for (const item of Object.values(paths)) {
+    for (const op of [item.post, item.delete]) {
+      if (op && !op.responses["400"]) op.responses["400"] = errorResponse(400)
+    }
+  }
+  return paths
+}
+
 const headersOf = (headers?: Record<string, z.ZodType>) =>
   headers ? Object.fromEntries(Object.entries(headers).map(([k, schema]) => [k, { schema }])) : undefined
 
@@ -75,10 +93,7 @@ export function route(spec: RouteSpec): ZodOpenApiOperationObject {
   if (spec.query || spec.body) errors.add(400)
   if (spec.auth === "customer" || spec.auth === "admin") errors.add(401)
   for (const status of [...errors].sort()) {
-    responses[String(status)] = {
-      description: ERROR_TEXT[status] ?? "Error",
-      content: { "application/json": { schema: ErrorResponse } },
-    }
+    responses[String(status)] = errorResponse(status)
   }
   const requestParams: Record<string, z.ZodType> = {}
   if (spec.path) requestParams.path = spec.path

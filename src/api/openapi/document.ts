@@ -4,6 +4,17 @@ import { pluginOptionsSchema } from "../../modules/social-settings/options"
 import { adminPaths } from "./admin"
 import { publicPaths } from "./public"
 import { storePaths } from "./store"
+import { withActionErrors } from "./define"
+import { ErrorResponse } from "./common"
+import { ProductMeta, ShareBundle } from "../store/social/products/responses"
+import { ReviewStats, StoreReview } from "../store/social/reviews/responses"
+import { AdminSocialSettings } from "../admin/social/settings/responses"
+import { AdminChannel, AdminChannelItem, AdminRun } from "../admin/social/channels/responses"
+import { AdminReview } from "../admin/social/reviews/responses"
+import { AdminRewardRule } from "../admin/social/reward-rules/responses"
+import { AdminRewardGrant } from "../admin/social/reward-grants/responses"
+import { AdminReferral } from "../admin/social/referrals/responses"
+import { AdminShareLink } from "../admin/social/share-links/responses"
 
 export type OpenApiDocument = ReturnType<typeof createDocument>
 
@@ -26,8 +37,25 @@ export function buildOpenApiDocument(opts: { reviews?: ReviewOptions; serverUrl?
         license: { name: "MIT" },
       },
       servers: opts.serverUrl ? [{ url: opts.serverUrl }] : undefined,
-      paths: { ...storePaths(reviews), ...adminPaths(), ...publicPaths() },
+      paths: withActionErrors({ ...storePaths(reviews), ...adminPaths(), ...publicPaths() }),
       components: {
+        // Named schemas: every use of one of these becomes a $ref (and a named type in the client).
+        schemas: {
+          Error: ErrorResponse,
+          ShareBundle,
+          ProductMeta,
+          StoreReview,
+          ReviewStats,
+          AdminSocialSettings,
+          AdminChannel,
+          AdminCatalogRun: AdminRun,
+          AdminCatalogItem: AdminChannelItem,
+          AdminReview,
+          AdminRewardRule,
+          AdminRewardGrant,
+          AdminReferral,
+          AdminShareLink,
+        },
         securitySchemes: {
           publishableKey: { type: "apiKey", in: "header", name: "x-publishable-api-key", description: "The store's publishable API key" },
           bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "A customer's (store routes) or an admin user's (admin routes) token from /auth" },

@@ -243,7 +243,7 @@ export function storePaths(reviewOptions: ReviewOptions): ZodOpenApiPathsObject 
         tags: ["Store: rewards"],
         auth: "customer",
         body: { schema: StoreClaimReferral, example: { code: "ANA-7QX2" } },
-        errors: [404, 422],
+        errors: [404, 409, 422],
         responses: [{ status: 201, schema: StoreClaimReferralResponse, example: { referral: { id: "sref_01JTX", code: "ANA-7QX2", status: "pending" } } }],
       }),
     },

@@ -21,11 +21,9 @@ export const AdminChannel = z
     created_at: timestamp,
     updated_at: timestamp,
   })
-  .meta({ id: "AdminChannel" })
 
 export const AdminRun = z
   .looseObject({ id: z.string(), channel_id: z.string(), kind: z.string(), status: z.string(), created_at: timestamp })
-  .meta({ id: "AdminCatalogRun" })
 
 export const AdminChannelItem = z
   .looseObject({
@@ -37,7 +35,6 @@ export const AdminChannelItem = z
     error_code: z.string().nullable(),
     failing: z.boolean(),
   })
-  .meta({ id: "AdminCatalogItem" })
 
 export const AdminChannelResponse = z.object({ channel: AdminChannel }).strict()
 export const AdminChannelWithCountsResponse = z

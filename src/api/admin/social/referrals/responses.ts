@@ -15,7 +15,6 @@ export const AdminReferral = z
     created_at: timestamp,
   })
   .strict()
-  .meta({ id: "AdminReferral" })
 
 export const AdminReferralResponse = z.object({ referral: AdminReferral }).strict()
 export const AdminListReferralsResponse = z.object({ referrals: z.array(AdminReferral), ...offsetPage }).strict()

@@ -24,7 +24,6 @@ export const AdminReview = z
     created_at: timestamp,
     updated_at: timestamp,
   })
-  .meta({ id: "AdminReview" })
 
 export const AdminListReviewsResponse = z.object({ reviews: z.array(AdminReview), ...offsetPage }).strict()
 export const AdminReviewResponse = z.object({ review: AdminReview }).strict()

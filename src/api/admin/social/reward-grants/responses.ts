@@ -26,7 +26,6 @@ export const AdminRewardGrant = z
     created_at: timestamp,
   })
   .strict()
-  .meta({ id: "AdminRewardGrant" })
 
 export const AdminRewardGrantResponse = z.object({ reward_grant: AdminRewardGrant }).strict()
 export const AdminListRewardGrantsResponse = z.object({ reward_grants: z.array(AdminRewardGrant), ...offsetPage }).strict()

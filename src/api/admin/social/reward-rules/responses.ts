@@ -41,7 +41,6 @@ export const AdminRewardRule = z
     updated_at: timestamp,
   })
   .strict()
-  .meta({ id: "AdminRewardRule" })
 
 export const AdminRewardRuleResponse = z.object({ reward_rule: AdminRewardRule }).strict()
 export const AdminRewardRuleWithVersionsResponse = z

@@ -17,6 +17,5 @@ export const AdminSocialSettings = z
     updated_at: nullableTimestamp,
   })
   .strict()
-  .meta({ id: "AdminSocialSettings" })
 
 export const AdminSettingsResponse = z.object({ settings: AdminSocialSettings }).strict()

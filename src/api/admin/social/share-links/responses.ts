@@ -18,6 +18,5 @@ export const AdminShareLink = z
     revenue: z.record(z.string(), z.number()).meta({ description: "attributed revenue per currency code" }),
   })
   .strict()
-  .meta({ id: "AdminShareLink" })
 
 export const AdminListShareLinksResponse = z.object({ share_links: z.array(AdminShareLink), ...offsetPage }).strict()

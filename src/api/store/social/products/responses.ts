@@ -15,7 +15,6 @@ export const ProductMeta = z
     json_ld: z.record(z.string(), z.unknown()),
   })
   .strict()
-  .meta({ id: "ProductMeta" })
 
 const card = z.object({ url: z.string(), width: z.number().int(), height: z.number().int(), type: z.string() }).strict()
 
@@ -41,7 +40,6 @@ export const ShareBundle = z
     meta: ProductMeta,
   })
   .strict()
-  .meta({ id: "ShareBundle" })
 
 export const StoreShareResponse = z.object({ share: ShareBundle }).strict()
 export const StoreMetaResponse = z.object({ meta: ProductMeta }).strict()

@@ -19,7 +19,6 @@ export const StoreReview = z
     status: z.enum(["pending", "approved", "rejected"]).optional().meta({ description: "on the author's own review only" }),
   })
   .strict()
-  .meta({ id: "StoreReview" })
 
 export const ReviewStats = z
   .object({
@@ -30,7 +29,6 @@ export const ReviewStats = z
     photo_count: z.number().int(),
   })
   .strict()
-  .meta({ id: "ReviewStats" })
 
 export const StoreListReviewsResponse = z
   .object({ reviews: z.array(StoreReview), ...offsetPage, sort: z.string(), stats: ReviewStats })

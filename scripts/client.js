@@ -2,6 +2,7 @@
 // The typed client (src/client) and the OpenAPI document in the package.
 //
 //   node scripts/client.js types    regenerate src/client/openapi.ts from the document
+//   node scripts/client.js check    exit 1 when src/client/openapi.ts is not what `types` writes
 //   node scripts/client.js build    after `medusa plugin:build`: .medusa/server/openapi.json and
 //                                   the client as ESM, CJS and .d.ts in .medusa/server/client/
 "use strict"
@@ -19,10 +20,19 @@ function documentFromSource() {
   return require(path.join(ROOT, "src/api/openapi/document.ts")).buildOpenApiDocument()
 }
 
+const TYPES = path.join(ROOT, "src/client/openapi.ts")
+
 async function types() {
-  const file = path.join(ROOT, "src/client/openapi.ts")
-  fs.writeFileSync(file, await clientTypesSource(documentFromSource()))
-  console.log(`[client] wrote ${path.relative(ROOT, file)}`)
+  fs.writeFileSync(TYPES, await clientTypesSource(documentFromSource()))
+  console.log(`[client] wrote ${path.relative(ROOT, TYPES)}`)
+}
+
+async function check() {
+  const fresh = await clientTypesSource(documentFromSource())
+  if (!fs.existsSync(TYPES) || fs.readFileSync(TYPES, "utf8") !== fresh) {
+    throw new Error("src/client/openapi.ts is stale: run `node scripts/client.js types` and commit it")
+  }
+  console.log("[client] src/client/openapi.ts matches the document")
 }
 
 async function build() {
@@ -63,9 +73,9 @@ async function build() {
 }
 
 const command = process.argv[2]
-const job = command === "types" ? types : command === "build" ? build : null
+const job = { types, check, build }[command]
 if (!job) {
-  console.error("usage: node scripts/client.js types|build")
+  console.error("usage: node scripts/client.js types|check|build")
   process.exit(2)
 }
 job().catch((e) => {

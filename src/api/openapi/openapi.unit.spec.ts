@@ -1,3 +1,4 @@
+import { spawnSync } from "child_process"
 import { readdirSync, readFileSync, statSync } from "fs"
 import { join, relative, sep } from "path"
 import { buildOpenApiDocument, defaultReviewOptions } from "./document"
@@ -92,6 +93,13 @@ describe("OpenAPI document", () => {
     expect(v.templateOf("/admin/social/channels/destinations")).toBe("/admin/social/channels/destinations")
     expect(v.templateOf("/admin/social/channels/scch_1")).toBe("/admin/social/channels/{id}")
   })
+
+  it("is what the client's generated types were made from (else run `node scripts/client.js types`)", () => {
+    // In a child process: openapi-typescript's dependencies are ESM, which jest's CJS runtime cannot load.
+    const run = spawnSync(process.execPath, [join(__dirname, "../../../scripts/client.js"), "check"], { encoding: "utf8" })
+    expect(run.stderr.trim()).toBe("")
+    expect(run.status).toBe(0)
+  }, 60_000)
 
   it("takes the review limits from the plugin options", () => {
     const limited = buildOpenApiDocument({ reviews: { ...defaultReviewOptions(), titleMaxLength: 42, maxPhotos: 3 } })

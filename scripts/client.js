@@ -67,6 +67,11 @@ async function build() {
     { cwd: ROOT, stdio: "inherit" }
   )
   if (tsc.status !== 0) throw new Error("client declarations failed")
+  // Relative imports with their extension, as ESM resolution (node16/nodenext) wants them.
+  for (const file of fs.readdirSync(OUT).filter((f) => f.endsWith(".d.ts"))) {
+    const full = path.join(OUT, file)
+    fs.writeFileSync(full, fs.readFileSync(full, "utf8").replace(/(from\s+["'])(\.\/[^"']+?)(["'])/g, (_m, a, p, b) => `${a}${p}.js${b}`))
+  }
   fs.copyFileSync(path.join(OUT, "index.d.ts"), path.join(OUT, "index.d.cts"))
   fs.copyFileSync(path.join(OUT, "index.d.ts"), path.join(OUT, "index.d.mts"))
   console.log(`[client] wrote .medusa/server/openapi.json and ${path.relative(ROOT, OUT)}/ (esm, cjs, d.ts)`)

@@ -21,6 +21,8 @@ async function main() {
       "--declaration",
       "--emitDeclarationOnly",
       "--skipLibCheck",
+      "--noCheck",
+      "--experimentalDecorators",
       "--target",
       "ES2021",
       "--lib",

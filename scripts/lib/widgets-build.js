@@ -68,11 +68,13 @@ function manifestOf(assets) {
   }
 }
 
-/** Writes `<name>.js` (what the package exports) and `manifest.json` into `dir`. */
+/** Writes `<name>.js` (what the package exports), `manifest.json` and a `package.json` marking them ESM into `dir`. */
 function writeWidgets(dir, assets) {
   fs.mkdirSync(dir, { recursive: true })
   for (const a of assets) fs.writeFileSync(path.join(dir, `${a.name}.js`), a.code)
   fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifestOf(assets), null, 2) + "\n")
+  // The plugin's package is CommonJS; these files are ES modules, which Node must be told.
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }) + "\n")
 }
 
 module.exports = { ENTRIES, buildWidgets, manifestOf, writeWidgets }

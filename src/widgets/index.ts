@@ -3,7 +3,7 @@
  * rendering: nothing touches `window` or `customElements` until a browser runs it.
  */
 export { configure, getConfig, type WidgetConfig, type SdkLike } from "./core/config"
-export { WidgetApiError } from "./core/api"
+export { SocialClientError } from "./core/api"
 export { SocialShareElement } from "./share"
 export { SocialRatingElement } from "./rating"
 export { SocialReviewsElement } from "./reviews"

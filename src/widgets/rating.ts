@@ -1,4 +1,4 @@
-import { store } from "./core/api"
+import type { ReviewList } from "./core/api"
 import { define, h, stars } from "./core/dom"
 import { COMMON_ATTRIBUTES, SocialElement } from "./core/element"
 import { starFill } from "./lib/histogram"
@@ -20,7 +20,7 @@ export class SocialRatingElement extends SocialElement {
   protected async load(isCurrent: () => boolean): Promise<void> {
     const productId = this.getAttribute("product-id")
     if (!productId) return
-    const { stats } = await store.listReviews(this.sdk, productId, { limit: 1 })
+    const { stats } = (await this.api.listReviews(productId, { limit: 1 })) as unknown as ReviewList
     if (!isCurrent()) return
     const count = stats.count
     const label = count

@@ -1,4 +1,4 @@
-import { store, WidgetApiError, type Referral } from "./core/api"
+import { SocialClientError, type Referral } from "./core/api"
 import { define, h, nextId } from "./core/dom"
 import { COMMON_ATTRIBUTES, copyText, SocialElement } from "./core/element"
 import { errorText } from "./lib/errors"
@@ -29,10 +29,10 @@ export class SocialReferralElement extends SocialElement {
     this.showLoading()
     let referral: Referral
     try {
-      referral = (await store.myReferral(this.sdk)).referral
+      referral = (await this.api.myReferral()).referral
     } catch (e) {
       if (!isCurrent()) return
-      if (e instanceof WidgetApiError && e.status === 401) return this.signedOut()
+      if (e instanceof SocialClientError && e.status === 401) return this.signedOut()
       throw e
     }
     if (!isCurrent()) return
@@ -114,7 +114,7 @@ export class SocialReferralElement extends SocialElement {
       if (!code) return (setMsg(this.t("required"), false), input.focus())
       button.disabled = true
       try {
-        const { referral } = await store.claimReferral(this.sdk, code)
+        const { referral } = await this.api.claimReferral({ code })
         setMsg(this.t("claimed"), true)
         input.value = ""
         this.emit("social-referral-claimed", { referral })

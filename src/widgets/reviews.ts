@@ -1,4 +1,4 @@
-import { store, WidgetApiError, type Review, type ReviewList } from "./core/api"
+import { fieldOf, SocialClientError, type Review, type ReviewList } from "./core/api"
 import { define, h, nextId, stars } from "./core/dom"
 import { COMMON_ATTRIBUTES, SocialElement } from "./core/element"
 import { errorText } from "./lib/errors"
@@ -69,7 +69,7 @@ export class SocialReviewsElement extends SocialElement {
     const productId = this.getAttribute("product-id")
     if (!productId) return
     if (!this.data) this.showLoading()
-    const data = await store.listReviews(this.sdk, productId, { limit: this.pageSize, offset: this.offset, sort: this.currentSort })
+    const data = (await this.api.listReviews(productId, { limit: this.pageSize, offset: this.offset, sort: this.currentSort as (typeof SORTS)[number] })) as unknown as ReviewList
     if (!isCurrent()) return
     this.data = data
     this.render(data)
@@ -224,7 +224,7 @@ export class SocialReviewsElement extends SocialElement {
   private async helpful(r: Review, button: HTMLButtonElement): Promise<void> {
     button.disabled = true
     try {
-      const res = await store.markHelpful(this.sdk, r.id, { visitor_id: visitorId(true) ?? undefined })
+      const res = (await this.api.markHelpful(r.id, { visitor_id: visitorId(true) ?? undefined })) as { helpful_count: number }
       r.helpful_count = res.helpful_count
       this.voted.add(r.id)
       button.textContent = this.t("helpful", { count: res.helpful_count })
@@ -326,14 +326,17 @@ export class SocialReviewsElement extends SocialElement {
     if (!String(fd.get("body") ?? "").trim()) errors.body = this.t("required")
     this.setErrors(form, errors)
     if (Object.keys(errors).length) return
-    const body = new FormData()
-    body.set("product_id", this.getAttribute("product-id")!)
-    for (const k of ["rating", "title", "body"]) body.set(k, String(fd.get(k)).trim())
-    for (const f of fd.getAll("photos")) if (f instanceof File && f.size) body.append("photos", f)
+    const photos = fd.getAll("photos").filter((f): f is File => f instanceof File && f.size > 0)
     button.disabled = true
     button.textContent = this.t("submitting")
     try {
-      const { review } = await store.createReview(this.sdk, body)
+      const { review } = (await this.api.createReview({
+        product_id: this.getAttribute("product-id")!,
+        rating: Number(fd.get("rating")),
+        title: String(fd.get("title")).trim(),
+        body: String(fd.get("body")).trim(),
+        ...(photos.length ? { photos } : {}),
+      })) as { review: Review & { status: string } }
       form.reset()
       this.form = null
       this.formOpen = false
@@ -346,8 +349,9 @@ export class SocialReviewsElement extends SocialElement {
       note.setAttribute("tabindex", "-1")
       note.focus()
     } catch (e) {
-      const err = e instanceof WidgetApiError ? e : new WidgetApiError(String((e as Error)?.message ?? e), 0)
-      const field = err.field && (FIELDS as readonly string[]).includes(err.field) ? (err.field as Field) : null
+      const err = e instanceof SocialClientError ? e : new SocialClientError(String((e as Error)?.message ?? e), 0)
+      const named = fieldOf(err)
+      const field = named && (FIELDS as readonly string[]).includes(named) ? (named as Field) : null
       const login = this.getAttribute("login-url")
       if (err.status === 401) {
         this.setErrors(form, { _: login ? "" : this.t("loginToReview") })

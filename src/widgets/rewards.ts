@@ -1,4 +1,4 @@
-import { store, WidgetApiError, type Reward } from "./core/api"
+import { addPromotion, SocialClientError, type Reward } from "./core/api"
 import { getConfig, resolveValue } from "./core/config"
 import { define, h } from "./core/dom"
 import { COMMON_ATTRIBUTES, copyText, SocialElement } from "./core/element"
@@ -34,10 +34,10 @@ export class SocialRewardsElement extends SocialElement {
     this.showLoading()
     let rewards: Reward[]
     try {
-      rewards = (await store.myRewards(this.sdk)).rewards
+      rewards = (await this.api.myRewards()).rewards as Reward[]
     } catch (e) {
       if (!isCurrent()) return
-      if (e instanceof WidgetApiError && e.status === 401) {
+      if (e instanceof SocialClientError && e.status === 401) {
         const login = this.getAttribute("login-url")
         this.show(h("p", { part: "signed-out" }, login ? h("a", { href: login }, this.t("loginForRewards")) : this.t("loginForRewards")))
         return this.done()
@@ -102,7 +102,7 @@ export class SocialRewardsElement extends SocialElement {
     if (!this.emit("social-reward-apply", { code, cart_id: cartId })) return
     button.disabled = true
     try {
-      const res = (await store.addPromotion(this.sdk, cartId, code)) as { cart?: unknown }
+      const res = await addPromotion(this.sdk, cartId, code)
       say(this.t("applied"), true)
       this.emit("social-reward-applied", { code, cart_id: cartId, cart: res?.cart ?? null })
     } catch (e) {

@@ -1,4 +1,4 @@
-import { store, type ShareBundle } from "./core/api"
+import type { ShareBundle } from "./core/api"
 import { define, h } from "./core/dom"
 import { COMMON_ATTRIBUTES, copyText, SocialElement } from "./core/element"
 
@@ -45,11 +45,11 @@ export class SocialShareElement extends SocialElement {
     const productId = this.getAttribute("product-id")
     if (!productId) return
     this.showLoading()
-    const { share } = await store.share(this.sdk, productId, {
+    const { share } = (await this.api.share(productId, {
       currency_code: this.getAttribute("currency")?.toLowerCase() || undefined,
       locale: this.getAttribute("locale") || this.getAttribute("lang") || undefined,
       variant_id: this.getAttribute("variant-id") || undefined,
-    })
+    })) as { share: ShareBundle }
     if (!isCurrent()) return
     this.bundle = share
     this.cardFile = null

@@ -1,5 +1,5 @@
-import { clientFor, store } from "./core/api"
-import { getConfig, resolveValue, type SdkLike } from "./core/config"
+import { sdkFor, socialClient } from "./core/api"
+import { getConfig, resolveValue } from "./core/config"
 import { define } from "./core/dom"
 import { Base } from "./core/element"
 import { CART_ID, landingKey, landingTouch, parseConsent, type Consent, type TouchBody } from "./lib/landing"
@@ -38,7 +38,7 @@ function remember(key: string, value: string): void {
   }
 }
 
-const sdkOf = (o: { baseUrl?: string; publishableKey?: string }): SdkLike => clientFor({ baseUrl: o.baseUrl, publishableKey: o.publishableKey })
+const storeOf = (o: { baseUrl?: string; publishableKey?: string }) => socialClient(sdkFor({ baseUrl: o.baseUrl, publishableKey: o.publishableKey })).store
 
 /**
  * Records this page's landing once per browser tab session: UTM parameters, click ids, `sc`
@@ -59,7 +59,7 @@ export async function trackLanding(options: TrackOptions = {}): Promise<TrackRes
   if (existing) body.visitor_id = existing
   const cartId = options.cartId ?? (await resolveValue(getConfig().cartId))
   if (cartId && CART_ID.test(cartId)) body.cart_id = cartId
-  const res = await store.recordTouch(sdkOf(options), body)
+  const res = await storeOf(options).recordTouch(body)
   remember(RECORDED, key)
   if (options.consent === "denied") forgetVisitorId()
   else storeVisitorId(res.visitor_id)
@@ -75,7 +75,7 @@ export async function bindCart(cartId: string, options: { baseUrl?: string; publ
   if (!visitor || !CART_ID.test(cartId)) return 0
   const key = `${cartId}:${visitor}`
   if (sessionList(BOUND).includes(key)) return 0
-  const { bound } = await store.bindTouches(sdkOf(options), { cart_id: cartId, visitor_id: visitor })
+  const { bound } = await storeOf(options).bindTouches({ cart_id: cartId, visitor_id: visitor })
   remember(BOUND, key)
   return bound
 }

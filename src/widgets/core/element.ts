@@ -1,4 +1,5 @@
-import { clientFor } from "./api"
+import { sdkFor, socialClient } from "./api"
+import type { SocialClient } from "../../client"
 import { getConfig, onConfigure, type SdkLike } from "./config"
 import { adoptStyles, h, type Child } from "./dom"
 import { BASE_CSS } from "./styles"
@@ -29,17 +30,29 @@ export abstract class SocialElement extends Base {
     adoptStyles(this.root, BASE_CSS + css)
   }
 
+  private resolvedLocale: string | null = null
+
+  /** The language, worked out once per load (a page of reviews asks for hundreds of words). */
   get locale(): string {
-    const page = this.closest?.("[lang]")?.getAttribute("lang")
-    return pickLocale(this.getAttribute("locale"), this.getAttribute("lang"), getConfig().locale, page)
+    if (!this.resolvedLocale) {
+      const page = this.closest?.("[lang]")?.getAttribute("lang")
+      this.resolvedLocale = pickLocale(this.getAttribute("locale"), this.getAttribute("lang"), getConfig().locale, page)
+    }
+    return this.resolvedLocale
   }
 
   protected t(key: MessageKey, vars?: Record<string, string | number>): string {
     return t(this.locale, key, vars)
   }
 
+  /** The transport: the page's js-sdk, or fetch with this element's or the configured URL and key. */
   protected get sdk(): SdkLike {
-    return clientFor({ baseUrl: this.getAttribute("backend-url"), publishableKey: this.getAttribute("publishable-key") })
+    return sdkFor({ baseUrl: this.getAttribute("backend-url"), publishableKey: this.getAttribute("publishable-key") })
+  }
+
+  /** The typed client over that transport. */
+  protected get api(): SocialClient["store"] {
+    return socialClient(this.sdk).store
   }
 
   connectedCallback(): void {
@@ -60,6 +73,7 @@ export abstract class SocialElement extends Base {
 
   /** Loads again; an answer that arrives after a newer load started is dropped. */
   protected refresh(): void {
+    this.resolvedLocale = null
     const token = ++this.loadToken
     this.load(() => token === this.loadToken).catch((e) => this.fail(e))
   }
@@ -80,12 +94,14 @@ export abstract class SocialElement extends Base {
     this.show(h("p", { class: "muted", part: "loading" }, this.t("loading")))
   }
 
+  /** Content is on screen: `social-loaded` tells the page (and tests) it may look at it. */
   protected done(): void {
     this.removeAttribute("aria-busy")
+    this.emit("social-loaded", {})
   }
 
   protected fail(e: unknown): void {
-    this.done()
+    this.removeAttribute("aria-busy")
     this.show(
       h("p", { class: "error", role: "alert", part: "error" }, this.t("loadFailed")),
       h("button", { type: "button", onclick: () => this.refresh(), part: "button" }, this.t("retry"))

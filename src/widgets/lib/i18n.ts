@@ -173,18 +173,28 @@ const fr: Partial<Messages> = {
   noCart: "Ajoutez d’abord un article à votre panier",
 }
 
-const catalogs: Record<string, Partial<Messages>> = { en, fr }
+export const CATALOGS: Record<string, Partial<Messages>> = { en, fr }
+const catalogs = CATALOGS
 export const LANGUAGES = Object.keys(catalogs)
 
 /** "fr-CA" → "fr-CA" if valid for Intl, else "en"; the language part chooses the catalog. */
+// Intl objects are slow to make (a page of reviews asks for hundreds of words): one per locale.
+const canonical = new Map<string, string>()
+const plurals = new Map<string, Intl.PluralRules>()
+
 export function normalizeLocale(raw: string | null | undefined): string {
   const value = (raw ?? "").trim().replace(/_/g, "-")
   if (!value) return "en"
-  try {
-    return Intl.getCanonicalLocales(value)[0] ?? "en"
-  } catch {
-    return "en"
+  let result = canonical.get(value)
+  if (result === undefined) {
+    try {
+      result = Intl.getCanonicalLocales(value)[0] ?? "en"
+    } catch {
+      result = "en"
+    }
+    canonical.set(value, result)
   }
+  return result
 }
 
 /** The first non-empty of the widget's `locale`, its `lang`, the page's `lang`; English otherwise. */
@@ -194,12 +204,15 @@ export function pickLocale(...candidates: (string | null | undefined)[]): string
 
 /** A message in the locale's language with `{name}` filled in; "one|other" picks by `count`. */
 export function t(locale: string, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const lang = normalizeLocale(locale).split("-")[0]
+  const full = normalizeLocale(locale)
+  const lang = full.split("-")[0]
   let text = catalogs[lang]?.[key] ?? en[key]
   if (text.includes("|")) {
     const [one, other] = text.split("|")
     const count = Number(vars.count ?? 0)
-    const rule = new Intl.PluralRules(normalizeLocale(locale)).select(count)
+    let rules = plurals.get(full)
+    if (!rules) plurals.set(full, (rules = new Intl.PluralRules(full)))
+    const rule = rules.select(count)
     text = rule === "one" ? one : other
   }
   return text.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m))

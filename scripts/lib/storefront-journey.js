@@ -4,7 +4,8 @@
 // admin's attribution report lists the order under the share link; the buyer reviews the product
 // with a photo through the reviews widget, with the keyboard; the admin approves it; the review
 // reward's code shows in the buyer's rewards widget and "apply to cart" lowers the checkout total;
-// a new customer claims the referral code the sharer's referral widget shows. Every widget passes
+// a new customer claims the referral code the sharer's referral widget shows, and another who opens
+// the referral link has it claimed by the storefront at registration. Every widget passes
 // axe-core with no serious or critical violation.
 "use strict"
 
@@ -90,6 +91,7 @@ async function shopperJourney({ browser, check, admin, adminApi, expectStatus, p
   const sharer = { first: "Sam", last: "Sharer", email: `sharer-${stamp}@example.com`, password: "sharer-pw-123" }
   const buyer = { first: "Bea", last: "Buyer", email: `buyer-${stamp}@example.com`, password: "buyer-pw-123" }
   const friend = { first: "Fran", last: "Friend", email: `friend-${stamp}@example.com`, password: "friend-pw-123" }
+  const linked = { first: "Lee", last: "Linked", email: `linked-${stamp}@example.com`, password: "linked-pw-123" }
   const state = {}
 
   // Headless Chromium says "HeadlessChrome" in its user agent, which the share redirect rightly
@@ -100,11 +102,13 @@ async function shopperJourney({ browser, check, admin, adminApi, expectStatus, p
   const sharerCtx = await browser.newContext(options)
   const buyerCtx = await browser.newContext(options)
   const friendCtx = await browser.newContext(options)
+  const linkedCtx = await browser.newContext(options)
   await sharerCtx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: storefront })
   const sharerPage = await sharerCtx.newPage()
   const buyerPage = await buyerCtx.newPage()
   const friendPage = await friendCtx.newPage()
-  for (const p of [sharerPage, buyerPage, friendPage]) p.setDefaultTimeout(30_000)
+  const linkedPage = await linkedCtx.newPage()
+  for (const p of [sharerPage, buyerPage, friendPage, linkedPage]) p.setDefaultTimeout(30_000)
 
   try {
     await check("storefront: the product page's HTML carries the meta route's tags (a crawler sees them without JavaScript)", async () => {
@@ -311,10 +315,31 @@ async function shopperJourney({ browser, check, admin, adminApi, expectStatus, p
         referrals.push(...expectStatus(await adminApi("GET", `/admin/social/referrals?status=${status}&limit=100`), 200).referrals.filter((r) => r.code === code))
       }
       if (referrals.length !== 1) throw new Error(`the admin lists ${referrals.length} referrals of ${code}`)
+      state.referralCode = code
+      state.referralLink = await sharerPage.locator("social-referral input[part~=link-input]").inputValue()
       await sharerPage.screenshot({ path: path.join(shots, "storefront-referral.png"), fullPage: true })
     })
+
+    await check("a visitor who opens the referral link and registers has the code claimed by the storefront", async () => {
+      const link = need(state.referralLink, "a referral link")
+      if (link !== `${storefront}/?ref=${state.referralCode}`) throw new Error(`the referral link is ${link}`)
+      const touch = linkedPage.waitForResponse((r) => r.url().endsWith("/store/social/touches") && r.request().method() === "POST")
+      touch.catch(() => undefined)
+      await linkedPage.goto(link)
+      const res = await touch
+      if (res.status() !== 201) throw new Error(`the landing was not recorded: ${res.status()}`)
+      await register(linkedPage, storefront, linked)
+      await linkedPage.waitForFunction(() => document.querySelector("[data-referral-status]")?.textContent)
+      const status = await linkedPage.textContent("[data-referral-status]")
+      if (!status.includes(`${state.referralCode} is claimed`)) throw new Error(`the account page says "${status}"`)
+      const referrals = []
+      for (const s of ["claimed", "needs_review"]) {
+        referrals.push(...expectStatus(await adminApi("GET", `/admin/social/referrals?status=${s}&limit=100`), 200).referrals.filter((r) => r.code === state.referralCode))
+      }
+      if (referrals.length !== 2) throw new Error(`the admin lists ${referrals.length} referrals of ${state.referralCode}, not 2`)
+    })
   } finally {
-    await Promise.all([sharerCtx.close(), buyerCtx.close(), friendCtx.close()])
+    await Promise.all([sharerCtx.close(), buyerCtx.close(), friendCtx.close(), linkedCtx.close()])
   }
   return state
 }

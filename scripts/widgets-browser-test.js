@@ -157,6 +157,17 @@ async function main() {
       assert.match(fixture.state.binds[0].visitor_id, /^v_/)
     })
 
+    await check("withdrawn consent: the tracker asks the server to erase the visitor and drops its cookie", async () => {
+      const before = fixture.state.touches.length
+      await account.evaluate(() => document.querySelector("social-tracker").setAttribute("consent", "denied"))
+      await account.waitForFunction(() => !document.cookie.includes("_social_vid="))
+      const last = fixture.state.touches.at(-1)
+      assert.equal(fixture.state.touches.length, before + 1)
+      assert.equal(last.consent, "denied")
+      assert.match(last.visitor_id, /^v_/)
+      assert.deepEqual(Object.keys(last).sort(), ["consent", "visitor_id"])
+    })
+
     await check("French from the page's lang: words, numbers and money", async () => {
       const fr = await context.newPage()
       await fr.goto(`${fixture.origin}/fr`)

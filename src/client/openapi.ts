@@ -5205,6 +5205,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/social/widgets/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The storefront widgets (ES modules)
+         * @description `v1.js`: the stable entry, one line re-exporting the current bundle of all widgets (short cache). `<name>.<hash>.js`: a bundle under the hash of its content (`social-widgets`, `social-share`, `social-rating`, `social-reviews`, `social-referral`, `social-rewards`, `social-tracker`), cached for a year (immutable); an unknown hash is a 404. `manifest.json`: the hashed URLs with their SRI hashes. Sent with `Access-Control-Allow-Origin: *` (module scripts load in CORS mode). See docs/storefront.md#widgets.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The module (or the manifest) */
+                200: {
+                    headers: {
+                        "Cache-Control"?: string | null;
+                        ETag?: string | null;
+                        "Access-Control-Allow-Origin"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /** @example export * from "./social-widgets.4c309cb33819d13f.js" */
+                        "text/javascript": string;
+                        /**
+                         * @example {
+                         *       "stable": "/social/widgets/v1.js",
+                         *       "files": {
+                         *         "social-reviews": {
+                         *           "url": "/social/widgets/social-reviews.90eaf1828ac67372.js",
+                         *           "integrity": "sha384-…",
+                         *           "bytes": 29505,
+                         *           "gzip_bytes": 10941
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            stable: string;
+                            files: {
+                                [key: string]: {
+                                    url: string;
+                                    integrity: string;
+                                    bytes: number;
+                                    gzip_bytes: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/social/openapi.json": {
         parameters: {
             query?: never;

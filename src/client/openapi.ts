@@ -737,7 +737,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description the visitor id kept from an earlier answer, when the body has no visitor_id */
+                    "x-social-visitor-id"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -900,7 +903,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description the visitor id kept from an earlier answer, when the body has no visitor_id */
+                    "x-social-visitor-id"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };

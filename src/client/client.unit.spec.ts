@@ -57,7 +57,7 @@ describe("client.store", () => {
   it("sends each store method to its route with its method and JSON body", async () => {
     const c = store().store
     const calls: [() => Promise<unknown>, string, string, unknown][] = [
-      [() => c.listReviews("prod_1", { limit: 5, sort: "highest" }), "GET", "/store/social/products/prod_1/reviews?limit=5&sort=highest", undefined],
+      [() => c.listReviews("prod_1", { limit: 5, sort: "most_helpful" }), "GET", "/store/social/products/prod_1/reviews?limit=5&sort=most_helpful", undefined],
       [() => c.updateReview("prev_1", { rating: 4 }), "POST", "/store/social/reviews/prev_1", { rating: 4 }],
       [() => c.deleteReview("prev_1"), "DELETE", "/store/social/reviews/prev_1", undefined],
       [() => c.markHelpful("prev_1", { visitor_id: "v_12345678" }), "POST", "/store/social/reviews/prev_1/helpful", { visitor_id: "v_12345678" }],
@@ -91,7 +91,7 @@ describe("client.store", () => {
     expect(req.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/)
     expect(req.headers["x-publishable-api-key"]).toBe("pk_test_123")
     // Read it back as the server would.
-    const form = await new Response(req.body, { headers: { "content-type": req.headers["content-type"]! } }).formData()
+    const form = await new Response(new Uint8Array(req.body), { headers: { "content-type": req.headers["content-type"]! } }).formData()
     expect(form.get("product_id")).toBe("prod_1")
     expect(form.get("rating")).toBe("4")
     expect(form.get("title")).toBe("Nice")

@@ -737,7 +737,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description the visitor id kept from an earlier answer, when the body has no visitor_id */
+                    "x-social-visitor-id"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -900,7 +903,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description the visitor id kept from an earlier answer, when the body has no visitor_id */
+                    "x-social-visitor-id"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2417,12 +2423,24 @@ export interface paths {
                          *       "items": [
                          *         {
                          *           "id": "scit_01JTX",
-                         *           "channel_id": "scch_01JTX",
                          *           "variant_id": "variant_01",
                          *           "product_id": "prod_01",
+                         *           "title": "Linen Shirt – M / White",
                          *           "status": "invalid",
+                         *           "failing": false,
                          *           "error_code": "missing_gtin",
-                         *           "failing": false
+                         *           "errors": [
+                         *             {
+                         *               "code": "missing_gtin",
+                         *               "message": "gtin is required for this category"
+                         *             }
+                         *           ],
+                         *           "warnings": null,
+                         *           "attempts": 0,
+                         *           "next_attempt_at": null,
+                         *           "sent_at": null,
+                         *           "to_delete": false,
+                         *           "updated_at": "2026-05-01T10:00:00.000Z"
                          *         }
                          *       ],
                          *       "count": 1,
@@ -5525,14 +5543,25 @@ export interface components {
         };
         AdminCatalogItem: {
             id: string;
-            channel_id: string;
             variant_id: string;
             product_id: string;
+            /** @description the title last built for the platform */
+            title: string | null;
             status: string;
-            error_code: string | null;
             failing: boolean;
-        } & {
-            [key: string]: unknown;
+            error_code: string | null;
+            /** @description the platform's or the validator's errors */
+            errors: unknown;
+            warnings: unknown;
+            attempts: number;
+            next_attempt_at: string | null;
+            sent_at: string | null;
+            to_delete: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            updated_at: string;
         };
         AdminReview: {
             id: string;

@@ -20,9 +20,12 @@ export type OpenApiDocument = ReturnType<typeof createDocument>
 
 /**
  * The OpenAPI 3.1 document of every route the plugin adds, built from the zod schemas the routes
- * validate with (requests) and the response schemas beside them. zod-openapi renders them through
- * zod 4's own JSON Schema generator, as input schemas for requests and output schemas for
- * answers. The review limits come from the `reviews` options (the defaults when not given).
+ * validate with (requests) and the response schemas beside them. zod-openapi (rather than zod 4's
+ * bare `toJSONSchema`) because it renders through that same generator and adds what a document
+ * needs on top: query and path parameters from object schemas, requests as input schemas
+ * (coercions, defaults) and answers as output schemas, named components as $refs, and a refusal
+ * of transforms it cannot render in an answer. The review limits come from the `reviews` options
+ * (the defaults when not given).
  */
 export function buildOpenApiDocument(opts: { reviews?: ReviewOptions; serverUrl?: string; version?: string } = {}): OpenApiDocument {
   const reviews = opts.reviews ?? defaultReviewOptions()

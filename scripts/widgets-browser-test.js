@@ -4,7 +4,8 @@
 // fake store API on loopback (bench/lib/widgets-fixture.js). Checks that every widget renders,
 // that nothing breaks the CSP, the keyboard path through sharing and the review form, the
 // server's 400 under the field it names, the tracker's landing and bind, "apply to cart",
-// French, and axe-core (no serious or critical violation). The whole shopper journey against a real server is the demo storefront's test.
+// French, and axe-core (no serious or critical violation). The whole shopper journey against a
+// real server is the demo storefront's test.
 "use strict"
 
 const assert = require("assert/strict")

@@ -3,8 +3,9 @@
 // strict Content-Security-Policy (no inline script or style, Trusted Types required) against a
 // fake store API on loopback (bench/lib/widgets-fixture.js). Checks that every widget renders,
 // that nothing breaks the CSP, the keyboard path through sharing and the review form, the
-// server's 400 under the field it names, the tracker's landing and bind, "apply to cart", and
-// French. The whole shopper journey against a real server is the demo storefront's test.
+// server's 400 under the field it names, the tracker's landing and bind, "apply to cart",
+// French, and axe-core (no serious or critical violation). The whole shopper journey against a
+// real server is the demo storefront's test.
 "use strict"
 
 const assert = require("assert/strict")
@@ -132,6 +133,35 @@ async function main() {
       assert.match(fixture.state.helpful.at(-1).body.visitor_id, /^v_/)
     })
 
+    // axe-core is injected through the test harness (a strict page CSP would refuse an injected
+    // script, so it goes in before the page's own scripts via addScriptTag on a CSP-bypassing context).
+    const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8")
+    async function axe(url, ready) {
+      const ctx = await browser.newContext({ bypassCSP: true })
+      const pg = await ctx.newPage()
+      await pg.goto(url)
+      await pg.waitForFunction(ready)
+      await pg.addScriptTag({ content: axeSource })
+      const result = await pg.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }))
+      await ctx.close()
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" > ")).slice(0, 3).join(", ")}`)
+    }
+    await check("axe-core: no serious or critical violation on the product and account pages (form open)", async () => {
+      const product = await axe(`${fixture.origin}/product`, () => {
+        const r = document.querySelector("social-reviews")?.shadowRoot
+        const b = r?.querySelector("button[part~=write]")
+        if (!r?.querySelector("li.review") || !b) return false
+        if (b.getAttribute("aria-expanded") !== "true") b.click()
+        return Boolean(document.querySelector("social-share")?.shadowRoot?.querySelector("a"))
+      })
+      const accountPage = await axe(`${fixture.origin}/account`, () =>
+        Boolean(document.querySelector("social-rewards")?.shadowRoot?.querySelector("[part~=apply]") && document.querySelector("social-referral")?.shadowRoot?.querySelector("[part=code]"))
+      )
+      assert.deepEqual([...product, ...accountPage], [])
+    })
+
     const account = await context.newPage()
     await check("account page: referral code and claim (400 under the field), rewards with apply to cart, touches bound after consent", async () => {
       await account.goto(`${fixture.origin}/account`)
@@ -155,6 +185,17 @@ async function main() {
       assert.equal(fixture.state.binds.length, 1)
       assert.equal(fixture.state.binds[0].cart_id, "cart_01ABCDEFGHJK")
       assert.match(fixture.state.binds[0].visitor_id, /^v_/)
+    })
+
+    await check("withdrawn consent: the tracker asks the server to erase the visitor and drops its cookie", async () => {
+      const before = fixture.state.touches.length
+      await account.evaluate(() => document.querySelector("social-tracker").setAttribute("consent", "denied"))
+      await account.waitForFunction(() => !document.cookie.includes("_social_vid="))
+      const last = fixture.state.touches.at(-1)
+      assert.equal(fixture.state.touches.length, before + 1)
+      assert.equal(last.consent, "denied")
+      assert.match(last.visitor_id, /^v_/)
+      assert.deepEqual(Object.keys(last).sort(), ["consent", "visitor_id"])
     })
 
     await check("French from the page's lang: words, numbers and money", async () => {

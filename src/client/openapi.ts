@@ -737,7 +737,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description the visitor id kept from an earlier answer, when the body has no visitor_id */
+                    "x-social-visitor-id"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -900,7 +903,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description the visitor id kept from an earlier answer, when the body has no visitor_id */
+                    "x-social-visitor-id"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2417,12 +2423,24 @@ export interface paths {
                          *       "items": [
                          *         {
                          *           "id": "scit_01JTX",
-                         *           "channel_id": "scch_01JTX",
                          *           "variant_id": "variant_01",
                          *           "product_id": "prod_01",
+                         *           "title": "Linen Shirt – M / White",
                          *           "status": "invalid",
+                         *           "failing": false,
                          *           "error_code": "missing_gtin",
-                         *           "failing": false
+                         *           "errors": [
+                         *             {
+                         *               "code": "missing_gtin",
+                         *               "message": "gtin is required for this category"
+                         *             }
+                         *           ],
+                         *           "warnings": null,
+                         *           "attempts": 0,
+                         *           "next_attempt_at": null,
+                         *           "sent_at": null,
+                         *           "to_delete": false,
+                         *           "updated_at": "2026-05-01T10:00:00.000Z"
                          *         }
                          *       ],
                          *       "count": 1,
@@ -5205,6 +5223,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/social/widgets/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The storefront widgets (ES modules)
+         * @description `v1.js`: the stable entry, one line re-exporting the current bundle of all widgets (short cache). `<name>.<hash>.js`: a bundle under the hash of its content (`social-widgets`, `social-share`, `social-rating`, `social-reviews`, `social-referral`, `social-rewards`, `social-tracker`), cached for a year (immutable); an unknown hash is a 404. `manifest.json`: the hashed URLs with their SRI hashes. Sent with `Access-Control-Allow-Origin: *` (module scripts load in CORS mode). See docs/storefront.md#widgets.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The module (or the manifest) */
+                200: {
+                    headers: {
+                        "Cache-Control"?: string | null;
+                        ETag?: string | null;
+                        "Access-Control-Allow-Origin"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /** @example export * from "./social-widgets.4c309cb33819d13f.js" */
+                        "text/javascript": string;
+                        /**
+                         * @example {
+                         *       "stable": "/social/widgets/v1.js",
+                         *       "files": {
+                         *         "social-reviews": {
+                         *           "url": "/social/widgets/social-reviews.90eaf1828ac67372.js",
+                         *           "integrity": "sha384-…",
+                         *           "bytes": 29505,
+                         *           "gzip_bytes": 10941
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            stable: string;
+                            files: {
+                                [key: string]: {
+                                    url: string;
+                                    integrity: string;
+                                    bytes: number;
+                                    gzip_bytes: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/social/openapi.json": {
         parameters: {
             query?: never;
@@ -5440,14 +5543,25 @@ export interface components {
         };
         AdminCatalogItem: {
             id: string;
-            channel_id: string;
             variant_id: string;
             product_id: string;
+            /** @description the title last built for the platform */
+            title: string | null;
             status: string;
-            error_code: string | null;
             failing: boolean;
-        } & {
-            [key: string]: unknown;
+            error_code: string | null;
+            /** @description the platform's or the validator's errors */
+            errors: unknown;
+            warnings: unknown;
+            attempts: number;
+            next_attempt_at: string | null;
+            sent_at: string | null;
+            to_delete: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            updated_at: string;
         };
         AdminReview: {
             id: string;

@@ -17,7 +17,7 @@ const NETWORK_NAMES: Record<string, string> = {
 
 const CSS = `
 .share{display:grid;gap:var(--social-gap,.75rem)}
-.preview{max-width:100%;height:auto;border-radius:var(--social-radius,6px);border:1px solid var(--social-color-border,#e5e7eb);display:block}
+.preview{width:var(--social-preview-width,100%);max-width:100%;height:auto;border-radius:var(--social-radius,6px);border:1px solid var(--social-color-border,#e5e7eb);display:block}
 .networks{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:var(--social-gap,.5rem)}
 .link{display:flex;gap:var(--social-gap,.5rem);align-items:center}
 .link input{flex:1;min-width:0}

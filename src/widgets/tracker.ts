@@ -80,6 +80,18 @@ export async function bindCart(cartId: string, options: { baseUrl?: string; publ
   return bound
 }
 
+/**
+ * The visitor refused or withdrew consent: the server erases the touches this visitor id left
+ * (consent "denied" on the touches route) and the cookie is removed. Nothing to do without an id.
+ */
+export async function withdrawConsent(options: { baseUrl?: string; publishableKey?: string } = {}): Promise<boolean> {
+  const visitor = visitorId(false)
+  if (!visitor) return false
+  await storeOf(options).recordTouch({ consent: "denied", visitor_id: visitor })
+  forgetVisitorId()
+  return true
+}
+
 /** The visitor id the tracker keeps (null before a landing was recorded). */
 export const getVisitorId = (): string | null => visitorId(false)
 
@@ -116,6 +128,13 @@ export class SocialTrackerElement extends Base {
     const raw = this.getAttribute("consent")
     const consent = parseConsent(raw)
     const pending = raw != null && !consent
+    if (changed === "consent" && consent === "denied" && this.tracked) {
+      // Consent withdrawn after a landing was recorded: erase it rather than record again.
+      this.tracked = withdrawConsent(this.endpoint)
+        .then(() => this.fire("social-landing", { recorded: false, visitor_id: null, withdrawn: true }))
+        .catch((error) => this.fire("social-error", { error }))
+      return
+    }
     if (!pending && (!this.tracked || changed === "consent")) {
       const cartId = this.getAttribute("cart-id")
       this.tracked = trackLanding({ consent, cartId, ...this.endpoint })

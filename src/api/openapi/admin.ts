@@ -68,7 +68,22 @@ const channel = {
   updated_at: now,
 }
 const run = { id: "scrun_01JTX", channel_id: "scch_01JTX", kind: "full", status: "queued", created_at: now }
-const item = { id: "scit_01JTX", channel_id: "scch_01JTX", variant_id: "variant_01", product_id: "prod_01", status: "invalid", error_code: "missing_gtin", failing: false }
+const item = {
+  id: "scit_01JTX",
+  variant_id: "variant_01",
+  product_id: "prod_01",
+  title: "Linen Shirt – M / White",
+  status: "invalid",
+  failing: false,
+  error_code: "missing_gtin",
+  errors: [{ code: "missing_gtin", message: "gtin is required for this category" }],
+  warnings: null,
+  attempts: 0,
+  next_attempt_at: null,
+  sent_at: null,
+  to_delete: false,
+  updated_at: now,
+}
 const review = {
   id: "prev_01JTX",
   product_id: "prod_01",

@@ -46,6 +46,8 @@ export type RouteSpec = {
   auth: Auth
   path?: z.ZodObject
   query?: z.ZodType
+  /** Request headers the route reads (besides auth). */
+  header?: z.ZodObject
   /** JSON body (and its example). */
   body?: { schema: z.ZodType; example: unknown; multipart?: z.ZodType }
   /** The success answer(s): JSON with a schema and an example, or raw (HTML, images, feeds, redirects). */
@@ -98,6 +100,7 @@ export function route(spec: RouteSpec): ZodOpenApiOperationObject {
   const requestParams: Record<string, z.ZodType> = {}
   if (spec.path) requestParams.path = spec.path
   if (spec.query) requestParams.query = spec.query
+  if (spec.header) requestParams.header = spec.header
   const op: ZodOpenApiOperationObject = {
     summary: spec.summary,
     description: spec.description,

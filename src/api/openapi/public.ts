@@ -90,6 +90,38 @@ export function publicPaths(): ZodOpenApiPathsObject {
         responses: [{ status: 200, description: "RSS 2.0", content: { "application/rss+xml": { schema: z.string(), example: "<?xml version=\"1.0\"?><rss version=\"2.0\">…</rss>" } } }],
       }),
     },
+    "/social/widgets/{file}": {
+      get: route({
+        summary: "The storefront widgets (ES modules)",
+        description:
+          "`v1.js`: the stable entry, one line re-exporting the current bundle of all widgets (short cache). `<name>.<hash>.js`: a bundle under the hash of its content (`social-widgets`, `social-share`, `social-rating`, `social-reviews`, `social-referral`, `social-rewards`, `social-tracker`), cached for a year (immutable); an unknown hash is a 404. `manifest.json`: the hashed URLs with their SRI hashes. Sent with `Access-Control-Allow-Origin: *` (module scripts load in CORS mode). See docs/storefront.md#widgets.",
+        tags: ["Public"],
+        auth: "public",
+        path: z.object({ file: z.string().meta({ example: "v1.js" }) }),
+        errors: [404],
+        responses: [
+          {
+            status: 200,
+            description: "The module (or the manifest)",
+            content: {
+              "text/javascript": { schema: z.string(), example: 'export * from "./social-widgets.4c309cb33819d13f.js"\n' },
+              "application/json": {
+                schema: z.object({
+                  stable: z.string(),
+                  files: z.record(z.string(), z.object({ url: z.string(), integrity: z.string(), bytes: z.number(), gzip_bytes: z.number() })),
+                }),
+                example: {
+                  stable: "/social/widgets/v1.js",
+                  files: { "social-reviews": { url: "/social/widgets/social-reviews.90eaf1828ac67372.js", integrity: "sha384-…", bytes: 29505, gzip_bytes: 10941 } },
+                },
+              },
+            },
+            headers: { ...cache, ETag: z.string(), "Access-Control-Allow-Origin": z.string() },
+          },
+          { status: 304, description: "Not modified (If-None-Match)" },
+        ],
+      }),
+    },
     "/social/openapi.json": {
       get: route({
         summary: "This document",

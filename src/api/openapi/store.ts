@@ -15,7 +15,7 @@ import {
   StoreListReviewsResponse,
   StoreReviewResponse,
 } from "../store/social/reviews/responses"
-import { StoreBindTouches, StoreCreateTouch } from "../store/social/touches/validators"
+import { StoreBindTouches, StoreCreateTouch, VISITOR_ID } from "../store/social/touches/validators"
 import { StoreBindTouchesResponse, StoreCreateTouchResponse } from "../store/social/touches/responses"
 import { StoreClaimReferral } from "../store/social/referrals/middlewares"
 import {
@@ -56,6 +56,13 @@ const review = {
 }
 const stats = { count: 1, average: 5, distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 1 }, verified_count: 1, photo_count: 1 }
 const productQuery = StoreSocialProductShareParams
+const visitorHeader = z.object({
+  "x-social-visitor-id": z
+    .string()
+    .regex(VISITOR_ID)
+    .optional()
+    .meta({ description: "the visitor id kept from an earlier answer, when the body has no visitor_id" }),
+})
 
 /** The store routes (`/store/social/*`): every call needs the publishable API key header. */
 export function storePaths(reviewOptions: ReviewOptions): ZodOpenApiPathsObject {
@@ -174,6 +181,7 @@ export function storePaths(reviewOptions: ReviewOptions): ZodOpenApiPathsObject 
           "The landing's tracking parameters (utm_*, click ids, `sc`, `ref`), referrer, path and consent. 201 with the touch, or 200 with `recorded: false` when nothing was kept (consent denied, attribution off). Keep the answered `visitor_id` (also in the `x-social-visitor-id` header) in a first-party cookie.",
         tags: ["Store: attribution"],
         auth: "customer-optional",
+        header: visitorHeader,
         body: { schema: StoreCreateTouch, example: { utm_source: "facebook", utm_medium: "social", sc: "aB3xY9", landing_path: "/products/linen-shirt", consent: "granted" } },
         errors: [404],
         responses: [
@@ -200,6 +208,7 @@ export function storePaths(reviewOptions: ReviewOptions): ZodOpenApiPathsObject 
         description: "Binds the visitor's earlier unbound touches to a cart created after the landing (and to the logged-in customer). The visitor id comes from the body or the `x-social-visitor-id` header.",
         tags: ["Store: attribution"],
         auth: "customer-optional",
+        header: visitorHeader,
         body: { schema: StoreBindTouches, example: { visitor_id: "v_8f3kQ2pL0aZx", cart_id: "cart_01JTX3V5Q9ABCDEF" } },
         errors: [404],
         responses: [{ status: 200, schema: StoreBindTouchesResponse, example: { visitor_id: "v_8f3kQ2pL0aZx", cart_id: "cart_01JTX3V5Q9ABCDEF", bound: 2 } }],

@@ -26,15 +26,23 @@ export const AdminRun = z
   .looseObject({ id: z.string(), channel_id: z.string(), kind: z.string(), status: z.string(), created_at: timestamp })
 
 export const AdminChannelItem = z
-  .looseObject({
+  .object({
     id: z.string(),
-    channel_id: z.string(),
     variant_id: z.string(),
     product_id: z.string(),
+    title: z.string().nullable().meta({ description: "the title last built for the platform" }),
     status: z.string(),
-    error_code: z.string().nullable(),
     failing: z.boolean(),
+    error_code: z.string().nullable(),
+    errors: z.unknown().meta({ description: "the platform's or the validator's errors" }),
+    warnings: z.unknown(),
+    attempts: z.number().int(),
+    next_attempt_at: nullableTimestamp,
+    sent_at: nullableTimestamp,
+    to_delete: z.boolean(),
+    updated_at: timestamp,
   })
+  .strict()
 
 export const AdminChannelResponse = z.object({ channel: AdminChannel }).strict()
 export const AdminChannelWithCountsResponse = z

@@ -74,6 +74,7 @@ async function addToCart(page, storefront) {
 /** Fills the address and picks the first shipping option; the page then shows the cart's totals. */
 async function prepareCheckout(page, storefront) {
   await page.goto(`${storefront}/checkout`)
+  await ready(page)
   await page.waitForSelector("[data-checkout]:not([hidden])")
   await page.fill("#address_1", "12 Rue des Lilas")
   await page.fill("#postal_code", "75011")
@@ -270,11 +271,16 @@ async function shopperJourney({ browser, check, admin, adminApi, expectStatus, p
       // The grant is issued by the approval's subscriber; the widget shows it once it is.
       let code = null
       for (let i = 0; i < 30 && !code; i++) {
+        await buyerPage.waitForFunction(() => {
+          const el = document.querySelector("social-rewards")
+          return el && !el.hasAttribute("aria-busy") && el.shadowRoot && el.shadowRoot.childElementCount > 0
+        })
         const item = buyerPage.locator("social-rewards li[data-status=issued] [part~=code]")
         if (await item.count()) code = (await item.first().textContent()).trim()
         else {
           await buyerPage.waitForTimeout(1000)
           await buyerPage.reload()
+          await ready(buyerPage)
           await buyerPage.waitForSelector("[data-place-order]:not([disabled])")
         }
       }

@@ -15,7 +15,6 @@ export async function checkoutPage(): Promise<void> {
     document.querySelector<HTMLElement>("[data-checkout-empty]")!.hidden = false
     return
   }
-  form.hidden = false
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement
   const country = field("country_code") as HTMLSelectElement
   for (const c of cart.region?.countries ?? []) country.add(new Option(c.display_name ?? c.iso_2 ?? "", c.iso_2 ?? ""))
@@ -136,6 +135,8 @@ export async function checkoutPage(): Promise<void> {
   }
   if (cart.shipping_address?.address_1) await renderShippingOptions()
   await reload()
+  // Shown only now that every control is wired: a click before that would do nothing.
+  form.hidden = false
 }
 
 type CartTotals = HttpTypes.StoreCart & { original_item_total?: number; discount_subtotal?: number }

@@ -6,7 +6,10 @@
 // shows the server's 400 under the field, credentials show only set / not set, preview, sync),
 // reviews (a real buyer's review, the server's reject reasons, approve), reward rules (the rule
 // and its simulation of that review, the grant revoked), the attribution report, and the product
-// widget (the og card image loads; the product's share link is listed).
+// widget (the og card image loads; the product's share link is listed). Then, on the same demo, the
+// shopper's journey on the demo storefront (scripts/lib/storefront-journey.js): share, land, buy,
+// attribution, review with a photo, approval, reward applied at checkout, referral claimed, with
+// axe-core on every widget.
 //
 // Chromium comes from Debian's `chromium` package. Where it is missing the test installs it
 // when it can (root with apt-get), and otherwise skips with a message saying so.
@@ -19,6 +22,7 @@ const { execSync, spawn } = require("child_process")
 const { pickPort } = require("./lib/embedded-pg")
 const { createChecks } = require("./lib/checks")
 const { buyAndReview } = require("./lib/demo-shopper")
+const { shopperJourney } = require("./lib/storefront-journey")
 
 const ROOT = path.resolve(__dirname, "..")
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -36,12 +40,12 @@ function ensureChromium() {
   return fs.existsSync(CHROMIUM)
 }
 
-function startDemo(port) {
+function startDemo(port, storefrontPort) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "social-browser-demo-"))
   let output = ""
   const child = spawn(process.execPath, [path.join(__dirname, "demo.js")], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DEMO_DATA_DIR: dataDir, DEMO_ADMIN_PASSWORD: "browser-test-pw", EMBEDDED_PG_PORT: "0", LOG_LEVEL: "warn" },
+    env: { ...process.env, PORT: String(port), STOREFRONT_PORT: String(storefrontPort), STOREFRONT_URL: `http://localhost:${storefrontPort}`, DEMO_DATA_DIR: dataDir, DEMO_ADMIN_PASSWORD: "browser-test-pw", EMBEDDED_PG_PORT: "0", LOG_LEVEL: "warn" },
   })
   child.stdout.on("data", (d) => (output += d))
   child.stderr.on("data", (d) => (output += d))
@@ -76,10 +80,12 @@ async function main() {
   }
   const { chromium } = require("playwright-core")
   fs.mkdirSync(SHOTS, { recursive: true })
-  const port = await pickPort(9500)
+  // BROWSER_TEST_PORT and BROWSER_TEST_STOREFRONT_PORT: preferred ports (another free one when taken).
+  const port = await pickPort(Number(process.env.BROWSER_TEST_PORT ?? 9500))
   const base = `http://localhost:${port}`
-  console.log(`browser test: starting the demo on port ${port}...`)
-  const demo = startDemo(port)
+  const storefrontPort = await pickPort(Number(process.env.BROWSER_TEST_STOREFRONT_PORT ?? 8500))
+  console.log(`browser test: starting the demo on port ${port} (storefront ${storefrontPort})...`)
+  const demo = startDemo(port, storefrontPort)
   let browser = null
   try {
     await demo.ready
@@ -345,6 +351,8 @@ async function main() {
       await page.waitForSelector(`[data-share-code="${code}"]`)
       await page.screenshot({ path: path.join(SHOTS, "product-widget.png"), fullPage: true })
     })
+
+    await shopperJourney({ browser, check, admin: page, adminApi: api, expectStatus, pickOption, medusa: base, storefront: `http://localhost:${storefrontPort}`, shots: SHOTS })
   } catch (e) {
     results.failed++
     console.log(`  ✕ ${e.message}`)

@@ -14,6 +14,7 @@ const path = require("path")
 const { spawn } = require("child_process")
 const { startEmbeddedPostgres, isPortFree } = require("./lib/embedded-pg")
 const { watchSources } = require("./lib/source-watch")
+const { startStorefront } = require("./lib/storefront")
 
 const ROOT = path.resolve(__dirname, "..")
 const DATA = path.resolve(process.env.DEMO_DATA_DIR ?? path.join(ROOT, ".data"))
@@ -22,6 +23,9 @@ const INFO_FILE = path.join(DATA, "demo.json")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
 const PORT = Number(process.env.PORT ?? 9000)
 const WATCH = process.argv.includes("--watch") || /^(1|true|yes)$/i.test(process.env.DEMO_WATCH ?? "")
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
+// The plugin's storefrontUrl: share links and referral links land on the demo storefront.
+const STOREFRONT_URL = process.env.STOREFRONT_URL ?? `http://localhost:${STOREFRONT_PORT}`
 
 function fail(message) {
   console.error(`\n✖ ${message}\n`)
@@ -79,7 +83,7 @@ async function waitForHealth(url, child, timeoutMs) {
   return false
 }
 
-function printWelcome(url) {
+function printWelcome(url, storefrontUrl) {
   const info = fs.existsSync(INFO_FILE) ? JSON.parse(fs.readFileSync(INFO_FILE, "utf8")) : {}
   const email = process.env.DEMO_ADMIN_EMAIL ?? "admin@example.com"
   const password = process.env.DEMO_ADMIN_PASSWORD || "supersecret"
@@ -100,6 +104,7 @@ function printWelcome(url) {
     "",
     "  Medusa social commerce demo is running",
     "",
+    `  Storefront     ${storefrontUrl}   (the demo shop: share, buy, review, rewards)`,
     `  Admin          ${url}/app   (login ${email} / ${password})`,
     `  Store API      ${url}/store   (header x-publishable-api-key: ${info.publishable_key ?? "?"})`,
     `  Health         ${url}/health`,
@@ -124,12 +129,16 @@ async function main() {
   if (!(await isPortFree(PORT))) {
     fail(`Port ${PORT} is already in use. Stop what listens there, or run with another port: PORT=9100 npm run demo`)
   }
+  if (!(await isPortFree(STOREFRONT_PORT))) {
+    fail(`Port ${STOREFRONT_PORT} (the demo storefront) is already in use. Stop what listens there, or run with another port: STOREFRONT_PORT=8100 npm run demo`)
+  }
 
   const env = {
     ...process.env,
     MEDUSA_DISABLE_TELEMETRY: "true",
     PORT: String(PORT),
     MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${PORT}`,
+    STOREFRONT_URL,
     ADMIN_DISABLED: process.env.ADMIN_DISABLED ?? "false",
     DEMO_INFO_FILE: INFO_FILE,
   }
@@ -150,6 +159,7 @@ async function main() {
   }
 
   let medusa = null
+  let storefront = null
   let stopping = false
   let restarting = false
   let stopWatching = null
@@ -173,6 +183,7 @@ async function main() {
     if (stopping) return
     stopping = true
     console.log("\n• Stopping...")
+    if (storefront) storefront.close()
     stopWatching?.()
     await stopMedusa()
     fs.rmSync(PID_FILE, { force: true })
@@ -208,7 +219,14 @@ async function main() {
   startMedusa()
   const url = `http://localhost:${PORT}`
   if (await waitForHealth(url, medusa, 180_000)) {
-    printWelcome(url)
+    try {
+      const info = JSON.parse(fs.readFileSync(INFO_FILE, "utf8"))
+      storefront = await startStorefront({ port: STOREFRONT_PORT, medusaUrl: url, publishableKey: info.publishable_key, outDir: path.join(DATA, "storefront") })
+    } catch (e) {
+      console.error(`The demo storefront did not start: ${e.message}`)
+      return shutdown(1)
+    }
+    printWelcome(url, STOREFRONT_URL)
   } else if (!stopping) {
     console.error("Medusa did not answer /health within 3 minutes.")
     return shutdown(1)

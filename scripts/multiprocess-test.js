@@ -189,8 +189,34 @@ const firefox = (n) => `Mozilla/5.0 (X11; Linux x86_64; rv:${100 + (n % 50)}.0) 
 // A client network of its own per visitor (an IPv4 /24 each), as Medusa reads it behind one proxy.
 const networkOf = (n) => `10.${(n >> 8) & 255}.${n & 255}.7`
 
+/** The newest modification time of the files under `dir` (ms). */
+function newestMtime(dir) {
+  let newest = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+/** Builds the plugin unless .medusa/server is newer than every source file (CI's consumer test built it). */
+async function buildOnce() {
+  const built = path.join(ROOT, ".medusa", "server", "src")
+  if (fs.existsSync(built) && newestMtime(built) > Math.max(newestMtime(path.join(ROOT, "src")), fs.statSync(path.join(ROOT, "package.json")).mtimeMs)) {
+    console.log("  (the plugin's build is current: not rebuilt)")
+    return
+  }
+  await buildPlugin()
+}
+
 async function main() {
   const checks = createChecks("multiprocess")
+  const check = checks.check
+  checks.check = async (title, fn) => {
+    const t0 = Date.now()
+    await check(title, fn)
+    console.log(`    (${Math.round((Date.now() - t0) / 1000)} s)`)
+  }
   const baseRedis = process.env.REDIS_URL || "redis://127.0.0.1:6379"
   if (!(await redisAnswers(baseRedis))) {
     const why = `no Redis answers at ${baseRedis}`
@@ -225,7 +251,7 @@ async function main() {
   const q = async (sql, params) => (await db.query(sql, params)).rows
   try {
     console.log(`multiprocess test: Redis db ${redis.db}, building the plugin and migrating...`)
-    await buildPlugin()
+    await buildOnce()
     const cli = { cwd: APP, env: { ...env, MEDUSA_WORKER_MODE: "server" } }
     await runMedusa(["db:migrate"], cli)
     const shopFile = path.join(tmp, "shop.json")

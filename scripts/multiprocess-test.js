@@ -237,6 +237,12 @@ async function main() {
   const { Client } = require("@medusajs/framework/pg")
   const db = new Client({ connectionString: databaseUrl(dbName) })
   const sink = await startConversionSink()
+  // Meta's Catalog Batch API contract server (integration-tests/contract-servers/meta.ts).
+  require("../bench/lib/ts-hook")
+  const { startMetaServer } = require("../integration-tests/contract-servers/meta")
+  const meta = await startMetaServer({ catalogId: "cat_mp", token: "meta-token", pollsInProgress: 0 })
+  const metaBatches = () => meta.received.filter((r) => r.method === "POST" && r.path.endsWith("/items_batch")).length
+  let syncRun = null
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "social-multiprocess-"))
   const env = {
     MEDUSA_DISABLE_TELEMETRY: "true",
@@ -361,7 +367,42 @@ async function main() {
       assert.equal(bytes.headers.get("content-type"), "image/png")
     })
 
-    await checks.check("order.placed, social.review.approved and social.share.clicked delivered 10 times to two workers: no second grant, attribution or conversion event", async () => {
+    await checks.check("the same channel's sync asked on both servers at once runs once: every item reaches the platform once", async () => {
+      {
+        const channel = (
+          await call(serverA.url, "POST", "/admin/social/channels", {
+            headers: admin,
+            body: {
+              name: "Meta shop",
+              destination: "meta",
+              mode: "push",
+              language: "en",
+              country: "fr",
+              currency_code: "eur",
+              sales_channel_id: shop.sales_channel_id,
+              credentials: { catalog_id: "cat_mp", access_token: "meta-token", api_base_url: meta.url },
+            },
+          })
+        ).body.channel
+        const asked = await Promise.all(
+          [serverA, serverB].map((p) => call(p.url, "POST", `/admin/social/channels/${channel.id}/sync`, { headers: admin, body: {} }))
+        )
+        assert.deepEqual(asked.map((a) => a.status), [202, 202])
+        const runs = await waitFor(async () => {
+          const rows = (await call(serverA.url, "GET", `/admin/social/channels/${channel.id}/runs`, { headers: admin })).body.runs
+          return rows.length && rows.every((r) => ["succeeded", "failed"].includes(r.status)) ? rows : null
+        }, 90_000, "the channel's runs to end")
+        const sent = meta.received
+          .filter((r) => r.method === "POST" && r.path.endsWith("/items_batch"))
+          .flatMap((r) => (r.body?.requests ?? []).map((x) => x.data?.id ?? x.data?.retailer_id))
+        console.log(`    runs: ${runs.map((r) => `${r.id.slice(-6)} ${r.status}`).join(", ")}; items sent: ${JSON.stringify(sent)}`)
+        assert.ok(runs.every((r) => r.status === "succeeded"), JSON.stringify(runs.map((r) => r.error ?? r.status)))
+        assert.deepEqual(sent, [shop.variant_id], "each item sent once")
+        assert.equal(new Set(asked.map((a) => a.body.run.id)).size, 1, `two runs were made: ${asked.map((a) => a.body.run.id).join(", ")}`)
+        ;[syncRun] = await q("select id, finished_at from social_catalog_run where id = $1", [runs[0].id])
+      }
+    })
+    await checks.check("order.placed, social.review.approved, social.share.clicked and a catalog sync request delivered 10 times to two workers: no second grant, attribution, conversion event or push", async () => {
       // Bob lands from Alice's link with ads consent, checks out on server B; the order event
       // reaches a worker through Redis.
       const touch = (await call(serverA.url, "POST", "/store/social/touches", { headers: pk, body: { sc: link.code, utm_source: "whatsapp", consent: "granted" } })).body
@@ -406,6 +447,8 @@ async function main() {
           data: { share_link_id: linkRow.id, code: link.code, product_id: shop.product_id, customer_id: shop.customers.alice.id, network: "whatsapp", clicks: 1, new_distinct_visitors: 1, distinct_visitors_total: 400, first_click_at: new Date(batch.first).toISOString() },
         },
       ]
+      const batchesBefore = metaBatches()
+      if (syncRun) events.push({ name: "social.catalog.sync_requested", data: { run_id: syncRun.id } })
       const eventsFile = path.join(tmp, "events.json")
       fs.writeFileSync(eventsFile, JSON.stringify(events))
       // Medusa's Redis event bus logs "Processing <event> (priority: N) which has N subscribers" per delivery.
@@ -434,48 +477,15 @@ async function main() {
       const per = Object.fromEntries(events.map((e) => [e.name, processed(e.name).map((n, i) => n - start[e.name][i])]))
       console.log(`    deliveries per worker (worker 1, worker 2): ${JSON.stringify(per)}`)
       assert.deepEqual(await snapshot(), before)
-    })
-
-    await checks.check("the same channel's sync asked on both servers at once runs once: every item reaches the platform once", async () => {
-      // Meta's Catalog Batch API contract server (integration-tests/contract-servers/meta.ts).
-      require("../bench/lib/ts-hook")
-      const { startMetaServer } = require("../integration-tests/contract-servers/meta")
-      const meta = await startMetaServer({ catalogId: "cat_mp", token: "meta-token", pollsInProgress: 0 })
-      try {
-        const channel = (
-          await call(serverA.url, "POST", "/admin/social/channels", {
-            headers: admin,
-            body: {
-              name: "Meta shop",
-              destination: "meta",
-              mode: "push",
-              language: "en",
-              country: "fr",
-              currency_code: "eur",
-              sales_channel_id: shop.sales_channel_id,
-              credentials: { catalog_id: "cat_mp", access_token: "meta-token", api_base_url: meta.url },
-            },
-          })
-        ).body.channel
-        const asked = await Promise.all(
-          [serverA, serverB].map((p) => call(p.url, "POST", `/admin/social/channels/${channel.id}/sync`, { headers: admin, body: {} }))
-        )
-        assert.deepEqual(asked.map((a) => a.status), [202, 202])
-        const runs = await waitFor(async () => {
-          const rows = (await call(serverA.url, "GET", `/admin/social/channels/${channel.id}/runs`, { headers: admin })).body.runs
-          return rows.length && rows.every((r) => ["succeeded", "failed"].includes(r.status)) ? rows : null
-        }, 90_000, "the channel's runs to end")
-        const sent = meta.received
-          .filter((r) => r.method === "POST" && r.path.endsWith("/items_batch"))
-          .flatMap((r) => (r.body?.requests ?? []).map((x) => x.data?.id ?? x.data?.retailer_id))
-        console.log(`    runs: ${runs.map((r) => `${r.id.slice(-6)} ${r.status}`).join(", ")}; items sent: ${JSON.stringify(sent)}`)
-        assert.ok(runs.every((r) => r.status === "succeeded"), JSON.stringify(runs.map((r) => r.error ?? r.status)))
-        assert.deepEqual(sent, [shop.variant_id], "each item sent once")
-        assert.equal(new Set(asked.map((a) => a.body.run.id)).size, 1, `two runs were made: ${asked.map((a) => a.body.run.id).join(", ")}`)
-      } finally {
-        await meta.close()
+      if (syncRun) {
+        // The sync request delivered again: the finished run is not run again, nothing is pushed.
+        assert.equal(metaBatches(), batchesBefore, "the catalog was pushed again")
+        const [run] = await q("select status, finished_at from social_catalog_run where id = $1", [syncRun.id])
+        assert.equal(run.status, "succeeded")
+        assert.equal(new Date(run.finished_at).toISOString(), new Date(syncRun.finished_at).toISOString(), "the finished run ran again")
       }
     })
+
   } catch (e) {
     await checks.check("the multi-process setup", () => {
       throw e
@@ -488,6 +498,7 @@ async function main() {
     await Promise.all(procs.map((p) => p.stop()))
     await db.end().catch(() => undefined)
     await sink.close()
+    await meta.close()
     await redis.release()
     await adminSql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined)
     if (pg) await pg.stop()

@@ -314,7 +314,7 @@ async function main() {
       console.log(`    302 from A: ${answered.A}, from B before its SIGKILL: ${answered.B}, cut by the kill: ${answered.cut}, refused after: ${answered.refused}`)
       assert.ok(answered.B > 0 && answered.refused > 0, "the kill did not land mid-storm")
       // Server A's flush timer (and the worker's job) take up what B left in Redis, including a
-      // batch B had claimed when it died (its lock expires after 30 s).
+      // batch B had claimed when it died (its lock expires after 15 s).
       await waitFor(async () => (await clicksCounted()) >= ok, 90_000, `${ok} clicks counted`)
       await sleep(1500)
       const counted = await clicksCounted()

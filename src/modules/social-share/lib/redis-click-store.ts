@@ -72,7 +72,7 @@ export class RedisClickStore {
   // The lock only keeps two live flushes off one batch; the ledger's unique (batch, link) key makes
   // a second recording a no-op, so a batch whose flusher died (SIGKILL mid-flush) is taken up again
   // after this rather than held for minutes.
-  async drain(lockMs = 30_000): Promise<ClickBatch[]> {
+  async drain(lockMs = 15_000): Promise<ClickBatch[]> {
     const id = randomUUID()
     await this.redis.eval(CLAIM, 3, this.incoming, this.batchKey(id), this.pendingSet, String(Date.now()), id)
     const ids = await this.redis.zrange(this.pendingSet, 0, 99)

@@ -68,10 +68,10 @@ export class RedisClickStore {
     return this.redis.llen(this.incoming)
   }
 
-  /** Claims what came in and returns every pending batch this process could lock. */
   // The lock only keeps two live flushes off one batch; the ledger's unique (batch, link) key makes
   // a second recording a no-op, so a batch whose flusher died (SIGKILL mid-flush) is taken up again
   // after this rather than held for minutes.
+  /** Claims what came in and returns every pending batch this process could lock. */
   async drain(lockMs = 15_000): Promise<ClickBatch[]> {
     const id = randomUUID()
     await this.redis.eval(CLAIM, 3, this.incoming, this.batchKey(id), this.pendingSet, String(Date.now()), id)

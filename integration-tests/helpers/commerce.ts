@@ -18,12 +18,17 @@ export type Shop = {
   variant_id: string
   product_id: string
   shipping_option_id: string
+  /** Where Medusa's return workflows send returned items (a return shipping option). */
+  return_shipping_option_id: string
+  shipping_profile_id: string
+  stock_location_id: string
 }
 
 /**
  * A shop a storefront can check out in: a sales channel behind a publishable key, a region in EUR
  * (France) with the manual payment provider, a stock location with a shipping fulfillment set and
- * a flat-rate shipping option, and one published product at 20 EUR. Call it in `beforeAll`.
+ * a flat-rate shipping option (and a return one), and one published product at 20 EUR. Call it in
+ * `beforeAll`.
  */
 export async function createShop(container: MedusaContainer): Promise<Shop> {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
@@ -62,7 +67,7 @@ export async function createShop(container: MedusaContainer): Promise<Shop> {
     [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
   })
   const {
-    result: [option],
+    result: [option, returnOption],
   } = await createShippingOptionsWorkflow(container).run({
     input: [
       {
@@ -79,6 +84,22 @@ export async function createShop(container: MedusaContainer): Promise<Shop> {
         rules: [
           { attribute: "enabled_in_store", value: "true", operator: "eq" },
           { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+      {
+        name: "Return to Paris",
+        service_zone_id: fulfillmentSet.service_zones[0].id,
+        shipping_profile_id: profile.id,
+        provider_id: "manual_manual",
+        price_type: "flat",
+        type: { label: "Return", description: "Drop off", code: "return" },
+        prices: [
+          { currency_code: "eur", amount: 0 },
+          { region_id: region.id, amount: 0 },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "true", operator: "eq" },
         ],
       },
     ],
@@ -115,14 +136,52 @@ export async function createShop(container: MedusaContainer): Promise<Shop> {
     variant_id: product.variants[0].id,
     product_id: product.id,
     shipping_option_id: option.id,
+    return_shipping_option_id: returnOption.id,
+    shipping_profile_id: profile.id,
+    stock_location_id: location.id,
   }
 }
 
+/** Another published product of the shop (its sales channel and shipping profile), at `price` EUR. */
+export async function addShopProduct(container: MedusaContainer, shop: Shop, title: string, price = 20) {
+  const {
+    result: [product],
+  } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        {
+          title,
+          status: "published",
+          shipping_profile_id: shop.shipping_profile_id,
+          options: [{ title: "Size", values: ["M"] }],
+          variants: [
+            {
+              title: `${title} M`,
+              sku: `${title.toUpperCase().replace(/\W+/g, "-")}-M`,
+              manage_inventory: false,
+              options: { Size: "M" },
+              prices: [{ currency_code: "eur", amount: price }],
+            },
+          ],
+          sales_channels: [{ id: shop.sales_channel_id }],
+        },
+      ],
+    },
+  })
+  return product as unknown as { id: string; title: string; variants: { id: string }[] }
+}
+
 /** Creates a cart in the shop as a storefront does; `headers` may carry a customer's token. */
-export async function createCart(api: any, shop: Shop, headers: Record<string, string>, email = "guest@example.com") {
+export async function createCart(
+  api: any,
+  shop: Shop,
+  headers: Record<string, string>,
+  email = "guest@example.com",
+  items: { variant_id: string; quantity: number }[] = [{ variant_id: shop.variant_id, quantity: 2 }]
+) {
   const { data } = await api.post(
     "/store/carts",
-    { region_id: shop.region_id, email, items: [{ variant_id: shop.variant_id, quantity: 2 }] },
+    { region_id: shop.region_id, email, items },
     { headers }
   )
   return data.cart as { id: string }

@@ -11,6 +11,9 @@ import type SocialAttributionModuleService from "../../src/modules/social-attrib
 import { attributeOrderWorkflow } from "../../src/workflows/social-attribution/workflows/attribute-order"
 import { deliverConversionEventsWorkflow } from "../../src/workflows/social-attribution/workflows/deliver-conversion-events"
 import { sha256 } from "../../src/providers/conversions"
+import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
+import type SocialRewardModuleService from "../../src/modules/social-reward/service"
+import { andWait, cancelOrder } from "../helpers/orders"
 
 jest.setTimeout(120_000)
 
@@ -150,9 +153,17 @@ medusaIntegrationTestRunner({
       expect(after!.conversion_events.every((e: any) => e.status === "sent" && e.attempts === 1)).toBe(true)
     })
 
-    it("follows a real share link to an attributed order, shown on the admin share-links list", async () => {
-      // The sharer asks for the bundle; a friend opens the facebook link in a browser.
-      const bundle = await api.get(`/store/social/products/${shop.product_id}/share`, { headers: store })
+    it("follows a real share link to an attributed order, shown on the admin share-links list, and pays the sharer until the order is cancelled", async () => {
+      const c = getContainer()
+      // The shop rewards a share that sold; the sharer, a customer, asks for the bundle and a
+      // friend opens the facebook link in a browser.
+      await api.post(
+        "/admin/social/reward-rules",
+        { name: "Share that sold", status: "active", trigger: "share_order", hold_hours: 720, reward: { type: "fixed", value: 5, currency_code: "eur" } },
+        admin
+      )
+      const sharer = await createCustomerHeaders(api, shop.publishable)
+      const bundle = await api.get(`/store/social/products/${shop.product_id}/share`, { headers: sharer.headers })
       const facebook = bundle.data.share.links.find((l: any) => l.network === "facebook")
       const redirect = await api.get(new URL(facebook.url).pathname, {
         headers: { "user-agent": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0" },
@@ -167,12 +178,20 @@ medusaIntegrationTestRunner({
       const query = Object.fromEntries(landing.searchParams)
       const touch = await postTouch({ ...query, landing_path: `${landing.pathname}${landing.search}`, consent: "granted" })
       expect(touch.data.touch).toMatchObject({ network: "facebook" })
-      const { order, attribution } = await checkout(store, touch.data.visitor_id, "friend@example.com")
+      const { order, attribution } = await andWait(c, "social.order.attributed", () => checkout(store, touch.data.visitor_id, "friend@example.com"))
       expect(attribution).toMatchObject({ network: "facebook", campaign: "share", share_code: facebook.code })
 
       const { data } = await api.get(`/admin/social/share-links?product_id=${shop.product_id}`, admin)
       const listed = data.share_links.find((l: any) => l.code === facebook.code)
-      expect(listed).toMatchObject({ network: "facebook", orders: 1, revenue: { eur: Number(order.total) } })
+      expect(listed).toMatchObject({ network: "facebook", customer_id: sharer.customer.id, orders: 1, revenue: { eur: Number(order.total) } })
+
+      // social.order.attributed paid the sharer (held past the return window); the admin cancels
+      // the order through Medusa's workflow and the reward goes.
+      const rewards = c.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+      const [grant] = await rewards.listRewardGrants({ customer_id: sharer.customer.id })
+      expect(grant).toMatchObject({ status: "held", source_type: "share_link", order_id: order.id })
+      await cancelOrder(c, order.id)
+      expect(await rewards.retrieveRewardGrant(grant.id)).toMatchObject({ status: "revoked", status_reason: "order canceled" })
     })
 
     it("writes one attribution, emits once and pushes once when the order event comes twice", async () => {

@@ -1,9 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders } from "../helpers/auth"
-import { attributeToShare, cartContext, createOrder, emitAndWait, payOrder, recordVisits, reviewApproved } from "../helpers/rewards"
-import { createBuyer, createTestProduct } from "../helpers/reviews"
-import { TestEventUtils } from "@medusajs/test-utils"
+import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
+import { attributeToShare, cartContext, createOrder, emitAndWait, recordVisits, reviewApproved } from "../helpers/rewards"
+import { addShopProduct, createShop, type Shop } from "../helpers/commerce"
+import { andWait, cancelOrder, capturePayment, fulfillOrder, placeOrder, refundPayment, returnItems } from "../helpers/orders"
+import { flushShareClicks } from "../../src/workflows/social-share/click-flusher"
 import { SOCIAL_SHARE_MODULE } from "../../src/modules/social-share"
 import type SocialShareModuleService from "../../src/modules/social-share/service"
 import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
@@ -24,10 +25,17 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let pk: { headers: Record<string, string> }
+    // A shop to check out in: orders are placed, cancelled, returned and refunded through Medusa's
+    // own workflows, so the reward subscribers get Medusa's real events.
+    let shop: Shop
+
+    beforeAll(async () => {
+      shop = await createShop(getContainer())
+    })
 
     beforeEach(async () => {
       admin = await createAdminHeaders(getContainer(), api)
-      pk = await createPublishableKeyHeaders(getContainer())
+      pk = shop.publishable
     })
 
     const rewards = () => getContainer().resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
@@ -263,6 +271,52 @@ medusaIntegrationTestRunner({
         expect((await rewards().listRewardGrants({ customer_id: alice.id }))[0].status).toBe("issued")
       })
 
+      it("pays the sharer once real people opened the link: /s/:code, then the flush, social.share.clicked and the grant", async () => {
+        const c = getContainer()
+        const rule = await createRule({
+          ...reviewRule,
+          name: "Share",
+          trigger: "share_visitors",
+          trigger_config: { visitors: 3, within_hours: 48 },
+          caps: { period: "all", max_count: 1 },
+        })
+        const alice = await createCustomerHeaders(api, pk)
+        const { data } = await api.get(`/store/social/products/${shop.product_id}/share`, { headers: alice.headers })
+        const link = data.share.links.find((l: any) => l.network === "whatsapp")
+        const linkId = (await c.resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE).findLinkByCode(link.code))!.id
+        const firefox = (n: number) => `Mozilla/5.0 (X11; Linux x86_64; rv:${120 + n}.0) Gecko/20100101 Firefox/${120 + n}.0`
+        // Each friend comes from a network of their own (Medusa trusts one proxy hop, so the
+        // forwarded address is the client's).
+        const open = async (headers: Record<string, string>) => {
+          const res = await api.get(`/s/${link.code}`, { headers, maxRedirects: 0, validateStatus: () => true })
+          expect(res.status).toBe(res.headers["content-type"]?.startsWith("text/html") ? 200 : 302)
+        }
+        // The flush may also run on its own timer: wait for the event the clicks cause, whoever flushes.
+        const flushed = (clicks: () => Promise<void>) => andWait(c, "social.share.clicked", async () => {
+          await clicks()
+          await flushShareClicks(c)
+        })
+
+        await flushed(async () => {
+          await open({ "user-agent": firefox(1), "x-forwarded-for": "203.0.113.7" })
+          await open({ "user-agent": firefox(2), "x-forwarded-for": "198.51.100.23" })
+          await open({ "user-agent": "WhatsApp/2.23.20.0", "x-forwarded-for": "192.0.2.9" }) // the preview bot
+          await open({ "user-agent": firefox(3), "x-forwarded-for": "192.0.2.45", authorization: alice.headers.authorization }) // alice herself
+        })
+        expect(await rewards().listRewardGrants({ rule_id: rule.id })).toEqual([])
+
+        await flushed(() => open({ "user-agent": firefox(4), "x-forwarded-for": "100.64.12.3" }))
+        const grants = await rewards().listRewardGrants({ rule_id: rule.id })
+        expect(grants).toEqual([expect.objectContaining({ customer_id: alice.customer.id, source_type: "share_link", source_id: linkId, status: "issued" })])
+        expect(grants[0].code).toMatch(/^RW-/)
+
+        // More visitors later: still one reward for the link.
+        await flushed(() => open({ "user-agent": firefox(5), "x-forwarded-for": "172.16.40.1" }))
+        expect(await rewards().listRewardGrants({ rule_id: rule.id })).toHaveLength(1)
+        const listed = (await api.get(`/admin/social/share-links?customer_id=${alice.customer.id}&network=whatsapp`, admin)).data.share_links
+        expect(listed).toEqual([expect.objectContaining({ code: link.code, clicks: 6, bot_clicks: 1, self_clicks: 1, distinct_visitors: 4 })])
+      })
+
       it("pays a share that sold (from the attribution ledger), and the simulation grants exactly that", async () => {
         const [alice, bob, carol, dave, erin] = await customers(5)
         const [l1, l2, l3, l5] = await links([
@@ -335,8 +389,9 @@ medusaIntegrationTestRunner({
         expect(claim.status).toBe(201)
         expect((await fail(api.post("/store/social/referrals/claim", { code: data.referral.code }, { headers: bob.headers }))).status).toBe(409)
 
-        const order = await createOrder(getContainer(), bob.customer)
-        await emitAndWait(getContainer(), "order.placed", { id: order.id })
+        // Bob's first order, checked out over the store API (2 mugs at 20 EUR + 5 EUR shipping).
+        const c = getContainer()
+        const order = await placeOrder(api, c, shop, bob.headers, bob.customer.email)
         const grants = await rewards().listRewardGrants({ order_id: order.id }, { order: { created_at: "ASC" } })
         expect(grants.map((g) => [g.customer_id, g.status])).toEqual(
           expect.arrayContaining([
@@ -357,7 +412,14 @@ medusaIntegrationTestRunner({
           customer_email: bob.customer.email,
         } as any)
 
-        await emitAndWait(getContainer(), "order.return_received", { order_id: order.id, return_id: "ret_1" })
+        // The simulation of the referrer rule replays this order: 10 % of its 45 EUR.
+        const referrerRule = (await api.get("/admin/social/reward-rules?trigger=referral_referrer", admin)).data.reward_rules[0]
+        const simulate = async () => (await api.post(`/admin/social/reward-rules/${referrerRule.id}/simulate`, {}, admin)).data.simulation
+        expect(await simulate()).toMatchObject({ grants: [expect.objectContaining({ customer_id: alice.customer.id, source_type: "referral" })], total_cost: 4.5 })
+
+        // Shipped, then sent back: Medusa's return workflow receives it.
+        await fulfillOrder(c, shop, order)
+        await returnItems(c, shop, order.id, order.items)
         const after = await rewards().listRewardGrants({ order_id: order.id })
         expect(after.every((g) => g.status === "revoked")).toBe(true)
         expect(Number(after.find((g) => g.id === friendGrant.id)!.clawback_value)).toBe(5)
@@ -380,17 +442,15 @@ medusaIntegrationTestRunner({
         const collected = await rewards().listRiskSignals({ customer_id: bob.customer.id, kind: "clawback_collected" })
         expect(collected.map((x) => [x.subject_id, (x.detail as any).value])).toEqual([[later[0].id, 5]])
 
-        // The simulation of the referrer rule replays this referral's order.
-        const rules = (await api.get("/admin/social/reward-rules?trigger=referral_referrer", admin)).data.reward_rules
-        const sim = await api.post(`/admin/social/reward-rules/${rules[0].id}/simulate`, {}, admin)
-        expect(sim.data.simulation.grants).toEqual([expect.objectContaining({ customer_id: alice.customer.id, source_type: "referral" })])
-        expect(sim.data.simulation.total_cost).toBe(6)
+        // The simulation of the referrer rule replays this referral's order as the live path
+        // ended: returned, so nothing to pay.
+        expect(await simulate()).toMatchObject({ grants: [], total_cost: 0, skipped: [expect.objectContaining({ reason: "order returned" })] })
       })
 
       it("a cancelled order revokes held grants and deactivates an unused code; admin approves and revokes grants", async () => {
         const rule = (await createRule({ ...reviewRule, trigger: "referral_friend", hold_hours: 720 })) as any
         const bob = await createCustomerHeaders(api, pk)
-        const order = await createOrder(getContainer(), bob.customer)
+        const order = await placeOrder(api, getContainer(), shop, bob.headers, bob.customer.email)
         const stored = await rewards().retrieveRewardGrant(
           ((await rewards().grant({ rule: { ...rule }, customer_id: bob.customer.id, source_type: "referral", source_id: "ref_a", order_id: order.id })) as any).grant.id
         )
@@ -400,7 +460,7 @@ medusaIntegrationTestRunner({
         const issued = await rewards().retrieveRewardGrant(stored.id)
         expect(issued.status).toBe("issued")
 
-        await emitAndWait(getContainer(), "order.canceled", { id: order.id })
+        await cancelOrder(getContainer(), order.id)
         expect(await rewards().retrieveRewardGrant(stored.id)).toMatchObject({ status: "revoked", status_reason: "order canceled", clawback_value: null })
         expect((await rewards().retrieveRewardGrant((held as any).grant.id)).status).toBe("revoked")
         const [promotion] = await getContainer().resolve(Modules.PROMOTION).listPromotions({ id: issued.promotion_id! })
@@ -428,24 +488,23 @@ medusaIntegrationTestRunner({
         const noMin = await createRule({ ...reviewRule, name: "Friend", trigger: "referral_friend", hold_hours: 720 })
         const bob = await createCustomerHeaders(api, pk)
         const c = getContainer()
-        const order = await createOrder(c, bob.customer) // 60 EUR
-        const paymentId = await payOrder(c, order.id, 60)
+        // 3 mugs at 20 EUR + 5 EUR shipping, paid and captured through Medusa's payment workflows.
+        const order = await placeOrder(api, c, shop, bob.headers, bob.customer.email, [{ variant_id: shop.variant_id, quantity: 3 }])
+        expect(order.total).toBe(65)
+        await capturePayment(c, order.payment_id, 65)
         const give = async (rule: any, source_id: string) =>
-          ((await rewards().grant({ rule, customer_id: bob.customer.id, source_type: "referral", source_id, order_id: order.id, order_value: 60 })) as any).grant.id
+          ((await rewards().grant({ rule, customer_id: bob.customer.id, source_type: "referral", source_id, order_id: order.id, order_value: 65 })) as any).grant.id
         const g1 = await give(withMin, "ref_min")
         const g2 = await give(noMin, "ref_nomin")
-        const refund = async (amount: number) => {
-          await c.resolve(Modules.PAYMENT).refundPayment({ payment_id: paymentId, amount } as any)
-          await emitAndWait(c, "payment.refunded", { id: paymentId })
-        }
+        const refund = (amount: number) => refundPayment(c, order.payment_id, amount)
         const statuses = async () => [(await rewards().retrieveRewardGrant(g1)).status, (await rewards().retrieveRewardGrant(g2)).status]
 
-        await refund(5) // 55 kept: at or above 50
+        await refund(10) // 55 kept: at or above 50
         expect(await statuses()).toEqual(["held", "held"])
         await refund(10) // 45 kept: under the rule's minimum of 50
         expect(await statuses()).toEqual(["revoked", "held"])
         expect((await rewards().retrieveRewardGrant(g1)).status_reason).toBe("payment refunded")
-        await emitAndWait(c, "payment.refunded", { id: paymentId }) // delivered again: nothing changes
+        await emitAndWait(c, "payment.refunded", { id: order.payment_id }) // delivered again: nothing changes
         expect(await statuses()).toEqual(["revoked", "held"])
         await refund(45) // refunded in full: the rule without a minimum revokes too
         expect(await statuses()).toEqual(["revoked", "revoked"])
@@ -454,38 +513,39 @@ medusaIntegrationTestRunner({
       it("a review's reward is revoked when the reviewed purchase is cancelled or returned, not when another item is", async () => {
         await createRule({ ...reviewRule, hold_hours: 24 })
         const c = getContainer()
-        const tee = await createTestProduct(c, "Tee")
-        const cap = await createTestProduct(c, "Cap")
-        const eventBus = c.resolve(Modules.EVENT_BUS)
+        const tee = await addShopProduct(c, shop, "Tee")
+        const cap = await addShopProduct(c, shop, "Cap")
         const reviewAndApprove = async (buyer: any) => {
           const { data } = await api.post(
             "/store/social/reviews",
             { product_id: tee.id, rating: 4, title: "Nice tee", body: "Soft and it fits well." },
             { headers: buyer.headers }
           )
-          const approved = TestEventUtils.waitSubscribersExecution("social.review.approved", eventBus as any)
-          await api.post(`/admin/social/reviews/${data.review.id}/approve`, {}, admin)
-          await approved
+          await andWait(c, "social.review.approved", () => api.post(`/admin/social/reviews/${data.review.id}/approve`, {}, admin))
           const [grant] = await rewards().listRewardGrants({ source_id: data.review.id })
           return grant
         }
-        const ann = await createBuyer(c, api, pk, [tee, cap])
+        // Verified buyers: each checks out over the store API.
+        const buy = async (products: { variants: { id: string }[] }[]) => {
+          const buyer = await createCustomerHeaders(api, pk)
+          const items = products.map((p) => ({ variant_id: p.variants[0].id, quantity: 1 }))
+          return { ...buyer, order: await placeOrder(api, c, shop, buyer.headers, buyer.customer.email, items) }
+        }
+        const ann = await buy([tee, cap])
         const grant = await reviewAndApprove(ann)
-        expect(grant).toMatchObject({ status: "held", order_id: ann.order!.id })
+        expect(grant).toMatchObject({ status: "held", order_id: ann.order.id })
 
-        const orderModule = c.resolve(Modules.ORDER) as any
-        const itemOf = (productId: string) => ann.order!.items.find((i) => i.product_id === productId)!.id
-        await orderModule.registerFulfillment({ order_id: ann.order!.id, items: ann.order!.items.map((i) => ({ id: i.id, quantity: 1 })) })
-        const capBack = await orderModule.createReturn({ order_id: ann.order!.id, items: [{ id: itemOf(cap.id), quantity: 1 }] })
-        await emitAndWait(c, "order.return_received", { order_id: ann.order!.id, return_id: capBack.id })
+        // Shipped; the cap comes back first (the grant stays), then the reviewed tee (revoked).
+        await fulfillOrder(c, shop, ann.order)
+        const lineOf = (productId: string) => ({ id: ann.order.items.find((i) => i.product_id === productId)!.id, quantity: 1 })
+        await returnItems(c, shop, ann.order.id, [lineOf(cap.id)])
         expect((await rewards().retrieveRewardGrant(grant.id)).status).toBe("held")
-        const teeBack = await orderModule.createReturn({ order_id: ann.order!.id, items: [{ id: itemOf(tee.id), quantity: 1 }] })
-        await emitAndWait(c, "order.return_received", { order_id: ann.order!.id, return_id: teeBack.id })
+        await returnItems(c, shop, ann.order.id, [lineOf(tee.id)])
         expect(await rewards().retrieveRewardGrant(grant.id)).toMatchObject({ status: "revoked", status_reason: "return received" })
 
-        const ben = await createBuyer(c, api, pk, [tee])
+        const ben = await buy([tee])
         const other = await reviewAndApprove(ben)
-        await emitAndWait(c, "order.canceled", { id: ben.order!.id })
+        await cancelOrder(c, ben.order.id)
         expect(await rewards().retrieveRewardGrant(other.id)).toMatchObject({ status: "revoked", status_reason: "order canceled" })
       })
 
@@ -501,8 +561,7 @@ medusaIntegrationTestRunner({
         const queue = await api.get("/admin/social/referrals", admin)
         expect(queue.data.referrals).toEqual([expect.objectContaining({ friend_customer_id: sock.customer.id, status: "needs_review", signals: ["same_ip_ua"] })])
 
-        const order = await createOrder(getContainer(), sock.customer)
-        await emitAndWait(getContainer(), "order.placed", { id: order.id })
+        await placeOrder(api, getContainer(), shop, sock.headers, sock.customer.email)
         const [grant] = await rewards().listRewardGrants({ customer_id: sock.customer.id })
         expect(grant.status).toBe("needs_review")
         const listed = await api.get(`/admin/social/reward-grants?status=needs_review`, admin)

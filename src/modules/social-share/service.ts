@@ -57,6 +57,8 @@ type State = {
   memory: MemoryClickBuffer
   redis: RedisClickStore | null
   redisClient: { quit(): Promise<unknown> } | null
+  /** Redis was found unreachable and not yet back: logged once per outage, not per click. */
+  redisDown: boolean
   links: Map<string, ShareLinkRecord>
   shutdownHandlers: Set<() => Promise<void>>
 }
@@ -108,12 +110,19 @@ export default class SocialShareModuleService extends MedusaService({
       const Redis = require("ioredis")
       const client = new (Redis.default ?? Redis)(redisUrl, {
         maxRetriesPerRequest: 3,
+        connectTimeout: 2000,
         // Connect on the first click, not in CLI commands that load the module and exit.
         lazyConnect: true,
         // Clicks of concurrent requests go to Redis in one round trip.
         enableAutoPipelining: true,
       })
-      client.on("error", (e: Error) => this.logger_?.warn(`[social] share clicks Redis: ${e.message}`))
+      client.on("error", (e: Error) => this.redisUnreachable_(e))
+      client.on("ready", () => {
+        if (this.state_.redisDown) {
+          this.state_.redisDown = false
+          this.logger_?.info("[social] share clicks: Redis answers again; clicks go to Redis")
+        }
+      })
       const prefix =
         this.pluginOptions_.shareClickRedisPrefix ??
         `social:share:clicks:${createHash("sha256").update(process.env.DATABASE_URL ?? "").digest("hex").slice(0, 12)}`
@@ -124,6 +133,7 @@ export default class SocialShareModuleService extends MedusaService({
       memory: new MemoryClickBuffer(),
       redis,
       redisClient,
+      redisDown: false,
       links: new Map(),
       shutdownHandlers: new Set(),
     }
@@ -247,11 +257,34 @@ export default class SocialShareModuleService extends MedusaService({
       memory.add(click)
       return
     }
-    return redis.add(click).catch((e) => {
-      // Redis down: keep the click in this process rather than lose it.
-      this.logger_?.warn(`[social] share click kept in memory, Redis failed: ${e?.message}`)
+    // Redis down: keep the click in this process (flushed by its own timer) rather than lose it or
+    // hold the redirect while ioredis reconnects.
+    const toRedis = () =>
+      redis.add(click).catch((e) => {
+        this.redisUnreachable_(e)
+        memory.add(click)
+      })
+    const ready = redis.ready()
+    if (ready === true) {
+      return toRedis()
+    }
+    if (ready === false) {
+      this.redisUnreachable_()
       memory.add(click)
-    })
+      return
+    }
+    return ready.then((ok) => (ok ? toRedis() : (this.redisUnreachable_(), memory.add(click))))
+  }
+
+  /** One warning per outage (ioredis reports every reconnect attempt). */
+  private redisUnreachable_(e?: Error) {
+    if (this.state_.redisDown) {
+      return
+    }
+    this.state_.redisDown = true
+    this.logger_?.warn(
+      `[social] share clicks: Redis unreachable${e?.message ? ` (${e.message})` : ""}; clicks are kept in this process' memory until it answers`
+    )
   }
 
   /** Clicks waiting for a flush in this process (memory) or in Redis. */
@@ -267,8 +300,10 @@ export default class SocialShareModuleService extends MedusaService({
     if (memory) {
       batches.push(memory)
     }
-    if (this.state_.redis) {
-      batches.push(...(await this.state_.redis.drain()))
+    const redis = this.state_.redis
+    if (redis && (await redis.ready())) {
+      // Redis failing now must not lose the memory batch taken above: its batches wait for the next flush.
+      batches.push(...(await redis.drain().catch((e) => (this.redisUnreachable_(e), []))))
     }
     return batches
   }

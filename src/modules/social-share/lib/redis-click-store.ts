@@ -21,13 +21,43 @@ return 0`
 export class RedisClickStore {
   private readonly incoming: string
   private readonly pendingSet: string
+  private firstConnect: Promise<boolean> | null = null
+  private firstConnectOver = false
 
   constructor(
     private readonly redis: RedisClient,
-    private readonly prefix = "social:share:clicks"
+    private readonly prefix = "social:share:clicks",
+    private readonly connectWaitMs = 250
   ) {
     this.incoming = `${prefix}:incoming`
     this.pendingSet = `${prefix}:pending`
+  }
+
+  /**
+   * Whether Redis can take a command now. The client connects lazily (CLI commands load the module
+   * and exit): the first caller starts the connection and callers wait for it at most
+   * `connectWaitMs`. Once that first attempt is over, a client that is not connected answers
+   * false at once: while Redis is unreachable the request path must not wait for ioredis'
+   * reconnects and retries (a click then stays in the process' memory).
+   */
+  ready(): boolean | Promise<boolean> {
+    if (this.redis.status === "ready") {
+      return true
+    }
+    if (!this.firstConnect && this.redis.status === "wait") {
+      const connected = this.redis.connect().then(
+        () => true,
+        () => false
+      )
+      const timeout = new Promise<boolean>((resolve) => setTimeout(resolve, this.connectWaitMs, false).unref())
+      this.firstConnect = Promise.race([connected, timeout]).finally(() => {
+        this.firstConnectOver = true
+      })
+    }
+    if (!this.firstConnect || this.firstConnectOver) {
+      return false
+    }
+    return this.firstConnect.then(() => this.redis.status === "ready")
   }
 
   async add(click: ShareClick) {
@@ -38,8 +68,11 @@ export class RedisClickStore {
     return this.redis.llen(this.incoming)
   }
 
+  // The lock only keeps two live flushes off one batch; the ledger's unique (batch, link) key makes
+  // a second recording a no-op, so a batch whose flusher died (SIGKILL mid-flush) is taken up again
+  // after this rather than held for minutes.
   /** Claims what came in and returns every pending batch this process could lock. */
-  async drain(lockMs = 120_000): Promise<ClickBatch[]> {
+  async drain(lockMs = 15_000): Promise<ClickBatch[]> {
     const id = randomUUID()
     await this.redis.eval(CLAIM, 3, this.incoming, this.batchKey(id), this.pendingSet, String(Date.now()), id)
     const ids = await this.redis.zrange(this.pendingSet, 0, 99)

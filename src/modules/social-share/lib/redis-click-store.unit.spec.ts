@@ -126,4 +126,26 @@ describe("RedisClickStore", () => {
       await close()
     }
   })
+
+  it("answers at once, and false, while Redis is unreachable, after one bounded wait for the first connection", async () => {
+    // A port nothing listens on: the connection is refused.
+    const server = require("net").createServer()
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r))
+    const port = server.address().port
+    await new Promise((r) => server.close(r))
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Redis = require("ioredis")
+    const redis = new Redis({ port, host: "127.0.0.1", lazyConnect: true, maxRetriesPerRequest: 3, retryStrategy: () => 50 })
+    redis.on("error", () => undefined)
+    try {
+      const store = new RedisClickStore(redis, "test:clicks:down", 250)
+      const first = store.ready()
+      expect(first).toBeInstanceOf(Promise)
+      expect(await first).toBe(false)
+      // Later calls do not wait for ioredis' reconnects.
+      expect(store.ready()).toBe(false)
+    } finally {
+      redis.disconnect()
+    }
+  })
 })

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SOCIAL_CARD_MODULE } from "../../../modules/social-card"
 import type SocialCardModuleService from "../../../modules/social-card/service"
 import { CARD_FORMATS } from "../../../lib/card-formats"
@@ -38,6 +38,9 @@ export const renderCardStep = createStep(
       content: card.bytes.toString("base64"),
       access: "public",
     })
+    // One line per render (renders are once per content hash): what shows that several processes
+    // did not render the same card twice.
+    container.resolve(ContainerRegistrationKeys.LOGGER).info(`[social] card rendered: ${prepared.hash} (${prepared.request.format})`)
     // The bytes are at hand: keep them so the redirect that follows is served from memory.
     rememberBytes(prepared.hash, { bytes: card.bytes, mime: card.mime })
     return new StepResponse<RenderCardStepOutput, string | null>(

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { countChannelVariants } from "../lib/snapshot-builder"
 import { catalogService, loadChannel } from "../lib/channel"
 
@@ -12,13 +12,22 @@ export const createCatalogRunStep = createStep(
     if (!channel.enabled) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Channel ${channel.id} is disabled`)
     }
-    const running = await service.listSocialCatalogRuns({ channel_id: channel.id, status: ["queued", "running"] } as any, { take: 1 })
-    if (running.length && input.kind === "full") {
-      // One run of a channel at a time: the caller gets the run already under way.
-      return new StepResponse({ run: running[0], created: false }, null)
+    const open = async () => {
+      const running = await service.listSocialCatalogRuns({ channel_id: channel.id, status: ["queued", "running"] } as any, { take: 1 })
+      if (running.length && input.kind === "full") {
+        // One run of a channel at a time: the caller gets the run already under way.
+        return { run: running[0], created: false }
+      }
+      const run = await service.createSocialCatalogRuns({ channel_id: channel.id, kind: input.kind, force: !!input.force, status: "queued" } as any)
+      return { run, created: true }
     }
-    const run = await service.createSocialCatalogRuns({ channel_id: channel.id, kind: input.kind, force: !!input.force, status: "queued" } as any)
-    return new StepResponse({ run, created: true }, run.id)
+    // The look-up and the insert under one lock per channel (Redis locking across processes): two
+    // "sync now" at the same moment on two servers otherwise both found no run and made two (the
+    // multi-process test saw it).
+    const result = container.hasRegistration(Modules.LOCKING)
+      ? await container.resolve(Modules.LOCKING).execute(`social-catalog-run:${channel.id}`, open, { timeout: 10 })
+      : await open()
+    return new StepResponse(result, result.created ? result.run.id : null)
   },
   async (id, { container }) => {
     if (!id) return

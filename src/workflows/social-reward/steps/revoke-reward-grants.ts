@@ -42,25 +42,34 @@ async function reviewGrantsUntouchedByReturn(container: MedusaContainer, returnI
   return keep
 }
 
-/** The order's total less every refund of its payments, in the currency's major unit. */
+/**
+ * What the customer paid for the order and kept: its captured payments less their refunds, in the
+ * currency's major unit (the order's total when nothing was captured, so nothing was refunded).
+ * Not `order.total` less the refunds: Medusa's refundPaymentWorkflow adds a refund credit line that
+ * already lowers the order's total, and a return lowers it before its refund, so subtracting the
+ * refunds from the total would count them twice.
+ */
 async function keptValueOf(container: MedusaContainer, orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "total", "payment_collections.payments.refunds.amount"],
+    fields: ["id", "total", "payment_collections.payments.captures.amount", "payment_collections.payments.refunds.amount"],
     filters: { id: orderId },
   })
   const order = data[0] as any
   if (!order) {
     return 0
   }
+  let captured = 0
   let refunded = 0
   for (const pc of order.payment_collections ?? []) {
     for (const p of pc?.payments ?? []) {
+      for (const c of p?.captures ?? []) captured += Number(c?.amount ?? 0)
       for (const r of p?.refunds ?? []) refunded += Number(r?.amount ?? 0)
     }
   }
-  return Math.round((Number(order.total ?? 0) - refunded) * 100) / 100
+  const paid = captured > 0 ? captured : Number(order.total ?? 0)
+  return Math.round((paid - refunded) * 100) / 100
 }
 
 type Undo = {

@@ -95,11 +95,21 @@ export async function POST(req: AuthenticatedMedusaRequest<{ days: number }>, re
     const service = req.scope.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
     const referrals = await service.listReferrals({ status: ["qualified", "needs_review"], created_at: { $gte: since } }, { take: MAX_EVENTS })
     const orderIds = referrals.map((r) => r.order_id).filter(Boolean) as string[]
-    const orders = orderIds.length ? await readAll(req.scope, "order", ["id", "total", "created_at"], { id: orderIds }) : []
+    const orders = orderIds.length ? await readAll(req.scope, "order", ["id", "total", "created_at", "status", "returns.status"], { id: orderIds }) : []
     const byId = new Map((orders ?? []).map((o) => [o.id, o]))
     for (const r of referrals) {
       const o = r.order_id ? byId.get(r.order_id) : null
       if (!o) continue
+      // As the live path: a cancelled order, or one with a received return, revokes the referral's
+      // grants (and a returned order's total no longer is what was bought).
+      if (o.status === "canceled") {
+        skipped.push({ source_id: r.id, reason: "order canceled" })
+        continue
+      }
+      if ((o.returns ?? []).some((ret: any) => ret?.status === "received" || ret?.status === "partially_received")) {
+        skipped.push({ source_id: r.id, reason: "order returned" })
+        continue
+      }
       events.push({
         at: new Date(o.created_at),
         customer_id: rule.trigger === "referral_friend" ? r.friend_customer_id : r.referrer_customer_id,

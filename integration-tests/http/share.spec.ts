@@ -127,14 +127,22 @@ medusaIntegrationTestRunner({
           ["?currency_code=euro", "currency_code"],
           ["?currency_code=gbp", "currency_code"],
           ["?locale=<script>", "locale"],
+          // Well-formed, but not among the store's locales: each would be links of their own.
+          ["?locale=en-x-123", "locale"],
+          ["?locale=pt-BR", "locale"],
           ["?variant_id=variant_other", "variant_id"],
           ["?redirect=https://evil.example", "redirect"],
         ]
         for (const [q, field] of cases) {
           const res = await share(product.id, q)
-          expect(res.status).toBe(400)
+          expect([q, res.status]).toEqual([q, 400])
           expect(res.data.message).toContain(field)
         }
+        const meta = await api.get(`/store/social/products/${product.id}/meta?locale=en-x-123`, { headers: store.headers, validateStatus: () => true })
+        expect([meta.status, meta.data.message]).toEqual([400, expect.stringContaining("locale")])
+        const query = getContainer().resolve("query")
+        const { data: links } = await query.graph({ entity: "social_share_link", fields: ["id"], filters: { product_id: product.id } })
+        expect(links).toEqual([])
         const noKey = await api.get(`/store/social/products/${product.id}/share`, { validateStatus: () => true })
         expect(noKey.status).toBe(400)
       })

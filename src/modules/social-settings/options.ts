@@ -81,6 +81,19 @@ export const pluginOptionsSchema = z
      * was pruned counts as new again.
      */
     shareVisitorRetentionDays: z.number().int().min(1).max(730).default(90),
+    /**
+     * Locales share links, meta tags and cards are made for, besides the store's own
+     * `supported_locales` (Medusa's store settings) and the default `en`. BCP 47 tags.
+     */
+    locales: z.array(z.string().min(2).max(35).refine(isLocaleTag, "must be BCP 47 tags such as fr-FR")).max(200).default([]),
+    /**
+     * Cards: days a card image stays online after a newer card replaced it (the product, its
+     * price or the brand changed). Networks cache an image per URL and scrape again now and then;
+     * a share made before the change keeps its picture until then. The cleanup job deletes older
+     * replaced cards, and the cards of products deleted that long ago; a product's current card
+     * is never deleted.
+     */
+    supersededCardGraceDays: z.number().int().min(1).max(3650).default(60),
     /** Share links: the shop's X account ("@shop"), for twitter:site and the X intent's "via". */
     twitterHandle: z.string().regex(/^@?\w{1,15}$/, "must be an X handle like @shop").optional(),
     /**
@@ -221,6 +234,14 @@ export const pluginOptionsSchema = z
       ctx.addIssue({ code: "custom", path: ["secret"], message: "is required in production" })
     }
   })
+
+function isLocaleTag(tag: string) {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1
+  } catch {
+    return false
+  }
+}
 
 export type PluginOptionsInput = z.input<typeof pluginOptionsSchema>
 export type PluginOptions = z.output<typeof pluginOptionsSchema> & { secret: string }

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { CARD_FORMATS, type CardFormat } from "../../lib/card-formats"
 import { loadProductDisplays } from "../../lib/product-display"
 import { SOCIAL_SETTINGS_MODULE } from "../../modules/social-settings"
@@ -11,6 +11,7 @@ import { SizedLru } from "../../modules/social-card/lib/lru"
 import { renderCard, type RenderedCard } from "../../modules/social-card/lib/render"
 import { LAYOUTS } from "../../modules/social-card/lib/templates"
 import { canonicalLocale } from "../../modules/social-card/lib/text"
+import { canonicalTag, DEFAULT_LOCALE, offeredCurrency, offeredLocale, storeMarkets } from "../../lib/store-markets"
 
 export type CardRequest = {
   product_id: string
@@ -20,7 +21,7 @@ export type CardRequest = {
   locale?: string
 }
 
-export const DEFAULT_CARD_LOCALE = "en"
+export const DEFAULT_CARD_LOCALE = DEFAULT_LOCALE
 const IMAGE_TIMEOUT_MS = 1500
 const IMAGE_MAX_BYTES = 15 * 1024 * 1024
 
@@ -35,11 +36,6 @@ const logos = new SizedLru<Source>(8 * 1024 * 1024, 60_000)
 const fitted = new SizedLru<FittedImage | null>(32 * 1024 * 1024, 10 * 60_000)
 // The shop's logo as the data URI every card embeds: one logo, fitted once.
 const fittedLogos = new SizedLru<string | null>(2 * 1024 * 1024, 10 * 60_000)
-const currencies: { value: { codes: Set<string>; default: string | null }; expiresAt: number } = {
-  value: { codes: new Set(), default: null },
-  expiresAt: 0,
-}
-
 function invalid(field: string, message: string): never {
   throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${field}: ${message}`)
 }
@@ -124,25 +120,6 @@ async function readLogo(container: MedusaContainer, fileId: string | null): Prom
   return source
 }
 
-/** The store's currencies (lower case) and its default, cached for ten seconds. */
-async function storeCurrencies(container: MedusaContainer) {
-  if (currencies.expiresAt > Date.now()) {
-    return currencies.value
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: stores } = await query.graph({
-    entity: "store",
-    fields: ["supported_currencies.currency_code", "supported_currencies.is_default"],
-  })
-  const list = ((stores as any[])[0]?.supported_currencies ?? []) as { currency_code: string; is_default: boolean }[]
-  currencies.value = {
-    codes: new Set(list.map((c) => c.currency_code.toLowerCase())),
-    default: (list.find((c) => c.is_default) ?? list[0])?.currency_code.toLowerCase() ?? null,
-  }
-  currencies.expiresAt = Date.now() + 10_000
-  return currencies.value
-}
-
 export type PreparedCard = {
   hash: string
   request: Required<Pick<CardRequest, "product_id" | "format" | "currency_code" | "locale">> & { variant_id: string | null }
@@ -161,22 +138,29 @@ export async function cardsEnabled(container: MedusaContainer) {
 
 /**
  * Validates a card request and gathers everything the card shows, with its content hash. Throws
- * 400 naming the parameter (currency not sold by the store, unknown locale or variant) and 404
- * for an unknown or unpublished product. Reads only: rendering happens in the workflow.
+ * 400 naming the parameter (a malformed locale, an unknown variant) and 404 for an unknown or
+ * unpublished product. A well-formed locale or currency the store does not offer (`en-x-123`)
+ * gets the default's card: it is part of the hash, so honouring any tag would let a stranger
+ * make the server render and store without bound. `exact` (the cleanup job, re-deriving the hash
+ * of a stored card) takes the locale and currency as given. Reads only: rendering happens in the
+ * workflow.
  */
-export async function prepareCard(container: MedusaContainer, req: CardRequest): Promise<PreparedCard> {
+export async function prepareCard(
+  container: MedusaContainer,
+  req: CardRequest,
+  { exact = false }: { exact?: boolean } = {}
+): Promise<PreparedCard> {
   if (!CARD_FORMATS[req.format]) {
     invalid("format", `must be one of ${Object.keys(CARD_FORMATS).join(", ")}`)
   }
-  const locale = canonicalLocale(req.locale ?? DEFAULT_CARD_LOCALE)
-  if (!locale) {
+  if (req.locale && !canonicalTag(req.locale)) {
     invalid("locale", "is not a known locale (use a BCP 47 tag such as en-US)")
   }
-  const store = await storeCurrencies(container)
-  const currency = (req.currency_code ?? store.default ?? "").toLowerCase()
-  if (!store.codes.has(currency)) {
-    invalid("currency_code", `is not one of the store's currencies (${[...store.codes].join(", ") || "none"})`)
-  }
+  const markets = await storeMarkets(container)
+  const locale = exact
+    ? req.locale ?? DEFAULT_CARD_LOCALE
+    : canonicalLocale(offeredLocale(markets, req.locale) ?? DEFAULT_CARD_LOCALE) ?? DEFAULT_CARD_LOCALE
+  const currency = exact ? (req.currency_code ?? markets.default_currency).toLowerCase() : offeredCurrency(markets, req.currency_code) ?? markets.default_currency
 
   const settings = await container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings()
   const [display] = await loadProductDisplays(container, {

@@ -310,7 +310,7 @@ medusaIntegrationTestRunner({
       expect(other.incentivized).toBe(false)
     })
 
-    it("counts a helpful vote once per customer or visitor, and keeps customers off others' reviews", async () => {
+    it("counts a helpful vote once per customer, or per network and visitor, and keeps customers off others' reviews", async () => {
       const container = getContainer()
       const tent = await createTestProduct(container, "Tent")
       const author = await createBuyer(container, api, store, [tent])
@@ -327,15 +327,25 @@ medusaIntegrationTestRunner({
         answer(api.post(`/store/social/reviews/${a.id}/helpful`, body, { headers }))
       expect((await vote(other.headers)).data).toEqual({ created: true, helpful_count: 1 })
       expect((await vote(other.headers)).data).toEqual({ created: false, helpful_count: 1 })
-      const both = await Promise.all([vote(store.headers, { visitor_id: "visitor-1234" }), vote(store.headers, { visitor_id: "visitor-1234" })])
+      // Guests vote once per network (IPv4 /24, IPv6 /64) and once per visitor id.
+      const home = { ...store.headers, "x-forwarded-for": "198.51.100.7" }
+      const both = await Promise.all([vote(home, { visitor_id: "visitor-1234" }), vote(home, { visitor_id: "visitor-1234" })])
       expect(both.map((r) => r.data.created).sort()).toEqual([false, true])
-      expect((await vote(store.headers, { visitor_id: "visitor-5678" })).data.helpful_count).toBe(3)
+      // Rotating the visitor id (or the address within the network) stuffs nothing...
+      for (const [ip, visitor] of [["198.51.100.7", "visitor-rotated-1"], ["198.51.100.99", "visitor-rotated-2"]]) {
+        expect((await vote({ ...store.headers, "x-forwarded-for": ip }, { visitor_id: visitor })).data).toEqual({ created: false, helpful_count: 2 })
+      }
+      // ...nor does the same visitor id from another network.
+      expect((await vote({ ...store.headers, "x-forwarded-for": "2001:db8:1:2::5" }, { visitor_id: "visitor-1234" })).data.created).toBe(false)
+      // Another visitor in another network counts.
+      expect((await vote({ ...store.headers, "x-forwarded-for": "2001:db8:1:2::6" }, { visitor_id: "visitor-5678" })).data.helpful_count).toBe(3)
+      expect((await vote({ ...store.headers, "x-forwarded-for": "2001:db8:1:2:ffff::1" }, { visitor_id: "visitor-9999" })).data.created).toBe(false)
       const anonymous = await vote(store.headers)
       expect([anonymous.status, anonymous.data.message]).toEqual([400, expect.stringContaining("visitor_id")])
       expect((await vote(store.headers, { visitor_id: "short" })).data.message).toContain("visitor_id")
       const votes = await reviewModule().listReviewVotes({ review_id: a.id })
       expect(votes).toHaveLength(3)
-      expect(votes.some((v) => v.voter_key.includes("visitor-1234"))).toBe(false)
+      expect(JSON.stringify(votes)).not.toMatch(/visitor-1234|198\.51|2001:db8/)
 
       const helpful = await api.get(`/store/social/products/${tent.id}/reviews?sort=most_helpful`, store)
       expect(helpful.data.reviews.map((r) => [r.id, r.helpful_count])).toEqual([[a.id, 3], [b.id, 0]])

@@ -104,6 +104,13 @@ export const pluginOptionsSchema = z
      */
     catalogEncryptionKey: z.string().min(16, "must be at least 16 characters").optional(),
     /**
+     * Catalog sync: hosts a channel's `api_base_url` and `token_uri` may name besides the
+     * platforms' own (a proxy; the test suite's contract servers on 127.0.0.1). Host names or IP
+     * literals, without scheme or port. In production, private, loopback and link-local addresses
+     * are refused even when listed.
+     */
+    catalogAllowedHosts: z.array(z.string().min(1).max(253).regex(/^[A-Za-z0-9.:\[\]-]+$/, "must be host names such as proxy.example.com")).max(50).default([]),
+    /**
      * Price watch: minutes between two scans of the pricing module for changes Medusa announces
      * with no event (price lists added, edited or deleted; a sale that starts or ends). They
      * reach the catalog queue, the RSS and the og cards within this time. 0 switches it off

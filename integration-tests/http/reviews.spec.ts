@@ -3,6 +3,8 @@ import { Modules } from "@medusajs/framework/utils"
 import fs from "fs"
 import path from "path"
 import sharp from "sharp"
+import { randomBytes } from "crypto"
+import { pngBomb } from "../helpers/png-bomb"
 import { PRODUCT_REVIEW_MODULE, type ProductReviewModuleService } from "../../src/modules/product-review"
 import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createBuyer, createTestOrder, createTestProduct } from "../helpers/reviews"
@@ -431,6 +433,47 @@ medusaIntegrationTestRunner({
       expect(photoFiles().length).toBe(filesNow - 1)
       await expect(container.resolve(Modules.FILE).getAsBuffer(media.file_id)).rejects.toThrow()
       expect((await api.get(`/store/social/products/${mug.id}/reviews`, store)).data.stats.count).toBe(0)
+    })
+
+    it("checks eligibility before decoding any photo, bounds the upload, and refuses a decompression bomb without memory jumping", async () => {
+      const container = getContainer()
+      const lamp = await createTestProduct(container, "Camp Lamp")
+      const buyer = await createBuyer(container, api, store, [lamp])
+      const stranger = await createBuyer(container, api, store, [])
+      const bomb = pngBomb(20_000, 20_000)
+      const withPhotos = (photos: Buffer[], fields = review({ product_id: lamp.id, rating: 5 })) => {
+        const f = new FormData()
+        for (const [k, v] of Object.entries(fields)) f.append(k, String(v))
+        photos.forEach((p, i) => f.append("photos", new Blob([new Uint8Array(p)], { type: "image/png" }), `p${i}.png`))
+        return f
+      }
+      const filesBefore = fs.readdirSync(path.join(process.cwd(), "static")).length
+
+      // Someone who did not buy the lamp is refused for that, not for the photo: nothing decoded.
+      const notBought = await answer(api.post("/store/social/reviews", withPhotos([bomb]), { headers: stranger.headers }))
+      expect(notBought.status).toBe(400)
+      expect(notBought.data.message).not.toContain("photos")
+
+      // The buyer's bomb: refused from its header, and the process's memory does not jump.
+      global.gc?.()
+      const rssBefore = process.memoryUsage().rss
+      const refused = await answer(api.post("/store/social/reviews", withPhotos([bomb]), { headers: buyer.headers }))
+      const grown = process.memoryUsage().rss - rssBefore
+      expect([refused.status, refused.data.message]).toEqual([400, expect.stringContaining("photos.0: is 20000x20000 pixels")])
+      expect(grown).toBeLessThan(60 * 1024 * 1024)
+
+      // A review already written: 422 for that, before the photo is looked at.
+      const first = await answer(api.post("/store/social/reviews", review({ product_id: lamp.id, rating: 4 }), { headers: buyer.headers }))
+      expect(first.status).toBe(201)
+      const again = await answer(api.post("/store/social/reviews", withPhotos([bomb]), { headers: buyer.headers }))
+      expect(again.status).toBe(422)
+
+      // All photos of a request together are capped (20 MB by default) before the body is read.
+      const big = Array.from({ length: 3 }, () => randomBytes(7_500_000))
+      const tooBig = await answer(api.post("/store/social/reviews", withPhotos(big), { headers: buyer.headers }))
+      expect([tooBig.status, tooBig.data.message]).toEqual([400, expect.stringContaining("all photos together")])
+      expect(fs.readdirSync(path.join(process.cwd(), "static")).length).toBe(filesBefore)
+      expect(await reviewModule().listProductReviews({ product_id: lamp.id })).toHaveLength(1)
     })
   },
 })

@@ -87,6 +87,12 @@ export const pluginOptionsSchema = z
      */
     locales: z.array(z.string().min(2).max(35).refine(isLocaleTag, "must be BCP 47 tags such as fr-FR")).max(200).default([]),
     /**
+     * Cards: hosts product images may be fetched from when the File module does not hold them (a
+     * CDN the shop's images live on), as host names (or host:port). Fetched with a 1.5 s timeout
+     * and a 15 MB cap; no other host is ever fetched.
+     */
+    cardImageHosts: z.array(z.string().min(1).max(253).regex(/^[A-Za-z0-9.:\[\]-]+$/, "must be host names such as cdn.example.com")).max(50).default([]),
+    /**
      * Cards: days a card image stays online after a newer card replaced it (the product, its
      * price or the brand changed). Networks cache an image per URL and scrape again now and then;
      * a share made before the change keeps its picture until then. The cleanup job deletes older
@@ -139,6 +145,13 @@ export const pluginOptionsSchema = z
         /** Photos per review, and the size of each upload before re-encoding. */
         maxPhotos: z.number().int().min(0).max(10).default(5),
         maxPhotoBytes: z.number().int().min(10_000).max(25_000_000).default(8_000_000),
+        /** All photos of one request together (the request is refused before it is read). */
+        maxTotalPhotoBytes: z.number().int().min(10_000).max(100_000_000).default(20_000_000),
+        /**
+         * Pixels a photo may have before it is decoded (width x height from its header): a small
+         * file can stand for gigapixels (a decompression bomb). 40 MP is a large phone photo.
+         */
+        maxPhotoPixels: z.number().int().min(1_000_000).max(268_402_689).default(40_000_000),
         /** Long side of the stored (re-encoded) photo, in pixels. */
         photoMaxDimension: z.number().int().min(200).max(4096).default(2048),
         /** A new review rated this or lower notifies the admin (Notification module). */
@@ -157,6 +170,8 @@ export const pluginOptionsSchema = z
         bodyMaxLength: 5000,
         maxPhotos: 5,
         maxPhotoBytes: 8_000_000,
+        maxTotalPhotoBytes: 20_000_000,
+        maxPhotoPixels: 40_000_000,
         photoMaxDimension: 2048,
         lowRatingThreshold: 2,
         lowRatingChannels: ["feed"],

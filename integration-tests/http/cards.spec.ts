@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-util
 import { Modules, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import fs from "fs"
+import http from "http"
 import path from "path"
 import sharp from "sharp"
 import { SOCIAL_CARD_MODULE } from "../../src/modules/social-card"
@@ -12,6 +13,10 @@ import { cleanupSocialCardsWorkflow } from "../../src/workflows/social-card/work
 import { createCardProduct, setStoreCurrencies, uploadPhoto } from "../helpers/cards"
 
 jest.setTimeout(120_000)
+
+// Product images may be fetched from this host only (the image server below); read by
+// medusa-config.ts when the app boots.
+process.env.SOCIAL_CARD_IMAGE_HOSTS = "127.0.0.1"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -106,6 +111,68 @@ medusaIntegrationTestRunner({
         expect(image.status).toBe(200)
         const meta = await sharp(Buffer.from(image.data)).metadata()
         expect([meta.width, meta.height]).toEqual([1080, 1080])
+      })
+
+      it("reads product photos only through the File module's public files or from the configured hosts, within a size cap", async () => {
+        const blue = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#3b82f6" } }).png().toBuffer()
+        // An image server: a photo, one declaring 20 MB, and one streaming 20 MB without a length.
+        let streamed = 0
+        const server = http.createServer((req, res) => {
+          if (req.url === "/photo.png") {
+            res.writeHead(200, { "content-type": "image/png", "content-length": blue.length }).end(blue)
+          } else if (req.url === "/declared.png") {
+            res.writeHead(200, { "content-type": "image/png", "content-length": 20 * 1024 * 1024 })
+            res.write(blue)
+          } else {
+            res.writeHead(200, { "content-type": "image/png" })
+            const chunk = Buffer.alloc(1024 * 1024)
+            const push = () => {
+              while (streamed < 20 * 1024 * 1024 && res.write(chunk)) streamed += chunk.length
+              if (streamed < 20 * 1024 * 1024) res.once("drain", push)
+              else res.end()
+            }
+            res.on("error", () => undefined)
+            push()
+          }
+        })
+        server.on("clientError", () => undefined)
+        await new Promise<void>((r) => server.listen(0, "127.0.0.1", r))
+        const port = (server.address() as { port: number }).port
+        let n = 0
+        const leftBlue = async (thumbnail: string) => {
+          const product = await createCardProduct(getContainer(), { thumbnail, title: `Photo source ${++n}` })
+          const stable = await api.get(`/social/cards/${product.id}/og.png`, raw)
+          expect(stable.status).toBe(302)
+          const image = await api.get(stable.headers.location, bytes)
+          const { data } = await sharp(Buffer.from(image.data)).extract({ left: 100, top: 300, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true })
+          return data[2] > 200
+        }
+        try {
+          // A listed host: fetched.
+          expect(await leftBlue(`http://127.0.0.1:${port}/photo.png`)).toBe(true)
+          // The same server under a host name that is not listed: never fetched.
+          expect(await leftBlue(`http://localhost:${port}/photo.png`)).toBe(false)
+          // Over the cap, declared or not: the fallback design, and the stream is not read to its end.
+          expect(await leftBlue(`http://127.0.0.1:${port}/declared.png`)).toBe(false)
+          expect(await leftBlue(`http://127.0.0.1:${port}/streamed.png`)).toBe(false)
+          expect(streamed).toBeLessThan(20 * 1024 * 1024)
+
+          // A private file of the File module (another folder) is not read, whatever the URL says.
+          const file = await getContainer().resolve(Modules.FILE).createFiles({
+            filename: "secret.png",
+            mimeType: "image/png",
+            content: blue.toString("base64"),
+            access: "private",
+          })
+          expect(file.id).toMatch(/^private-/)
+          expect(await leftBlue(`http://localhost:9000/static/${file.id}`)).toBe(false)
+          expect(await leftBlue(`http://localhost:9000/static/..%2Fstatic%2F${file.id}`)).toBe(false)
+          // A public one is.
+          expect(await leftBlue(await uploadPhoto(getContainer()))).toBe(true)
+        } finally {
+          server.closeAllConnections()
+          await new Promise((r) => server.close(r))
+        }
       })
 
       it("answers 404 for unknown or unpublished products and unknown hashes", async () => {

@@ -8,9 +8,9 @@ import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
 import type SocialSettingsModuleService from "../../../modules/social-settings/service"
 
 /** Whether attribution (and so the storefront's touches) is on: the page-load signal needs it. */
-async function attributionOn(container: any) {
-  const settings = await container.resolve(SOCIAL_SETTINGS_MODULE).getEffectiveSettings()
-  return (settings as Awaited<ReturnType<SocialSettingsModuleService["getEffectiveSettings"]>>).features.attribution !== false
+async function attributionOn(container: { resolve<T>(key: string): T }) {
+  const settings = await container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings()
+  return settings.features.attribution !== false
 }
 
 export type RecordRewardGrantsInput = {

@@ -21,6 +21,10 @@ const socialOptions = {
   publicUrl: backendUrl,
   brand: { name: process.env.SOCIAL_BRAND_NAME ?? "Medusa Social Demo" },
   secret: process.env.SOCIAL_COMMERCE_SECRET,
+  // Hosts catalog channels may send calls to besides the platforms' (tests: contract servers).
+  catalogAllowedHosts: (process.env.SOCIAL_CATALOG_ALLOWED_HOSTS ?? "").split(",").filter(Boolean),
+  // Hosts product images for cards may be fetched from when the File module does not hold them.
+  cardImageHosts: (process.env.SOCIAL_CARD_IMAGE_HOSTS ?? "").split(",").filter(Boolean),
   // Conversion APIs (attribution): a destination is on when its credentials are set.
   conversions: {
     ...(process.env.SOCIAL_META_PIXEL_ID && {

@@ -68,6 +68,8 @@ async function seedStore(container: ExecArgs["container"], logger: any) {
           { currency_code: "eur", is_default: true },
           { currency_code: "usd" },
         ],
+        // Share links and cards are made only for the store's locales.
+        supported_locales: [{ locale_code: "en-US" }, { locale_code: "fr-FR" }, { locale_code: "de-DE" }],
         default_sales_channel_id: channel.id,
       },
     },

@@ -3,7 +3,10 @@ import { Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import sharp from "sharp"
 
-/** Sets the store's currencies (usd default, eur, jpy), as a shop selling in several markets. */
+/**
+ * Sets the store's currencies (usd default, eur, jpy) and locales, as a shop selling in several
+ * markets. Cards are made only for what the store offers.
+ */
 export async function setStoreCurrencies(container: MedusaContainer) {
   const storeModule = container.resolve(Modules.STORE)
   const [store] = await storeModule.listStores({}, { take: 1 })
@@ -13,6 +16,7 @@ export async function setStoreCurrencies(container: MedusaContainer) {
       { currency_code: "eur" },
       { currency_code: "jpy" },
     ],
+    supported_locales: [{ locale_code: "fr-FR" }, { locale_code: "ja-JP" }, { locale_code: "de-DE" }],
   })
 }
 

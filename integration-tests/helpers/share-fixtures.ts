@@ -32,6 +32,8 @@ export async function setStoreCurrencies(api: any, admin: { headers: Record<stri
         { currency_code: "usd" },
         { currency_code: "jpy" },
       ],
+      // Links are made only for the store's locales.
+      supported_locales: [{ locale_code: "fr-FR" }, { locale_code: "fr-BE" }, { locale_code: "de-DE" }],
     },
     admin
   )

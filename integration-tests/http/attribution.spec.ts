@@ -14,6 +14,7 @@ import { sha256 } from "../../src/providers/conversions"
 import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
 import type SocialRewardModuleService from "../../src/modules/social-reward/service"
 import { andWait, cancelOrder } from "../helpers/orders"
+import { recordTouch } from "../../src/api/store/social/touches/record"
 
 jest.setTimeout(120_000)
 
@@ -236,6 +237,40 @@ medusaIntegrationTestRunner({
       expect(attribution.campaign).toBeNull()
     })
 
+    it("binds touches only to a cart of the same visitor or of its logged-in customer", async () => {
+      const owner = "visitor-owner-1234"
+      const thief = "visitor-thief-1234"
+      // A touch a minute old (the storefront's clock) is taken.
+      expect((await postTouch({ utm_source: "pinterest", occurred_at: new Date(Date.now() - 60_000).toISOString() }, { "x-social-visitor-id": owner })).status).toBe(201)
+      const stolen = await postTouch({ sc: "thief123", utm_source: "facebook" }, { "x-social-visitor-id": thief })
+      expect(stolen.status).toBe(201)
+      const cart = await createCart(api, shop, store, "owner@example.com")
+      const bind = (visitor: string, headers: Record<string, string> = store) =>
+        fail(api.post("/store/social/touches/bind", { cart_id: cart.id }, { headers: { ...headers, "x-social-visitor-id": visitor } }))
+      expect((await bind(owner)).data.bound).toBe(1)
+      // Another visitor who learnt the cart id can neither bind nor post a touch onto it.
+      const refused = await bind(thief)
+      expect([refused.status, refused.data.message]).toEqual([400, expect.stringContaining("cart_id")])
+      const onto = await fail(postTouch({ utm_source: "facebook", cart_id: cart.id }, { "x-social-visitor-id": thief }))
+      expect([onto.status, onto.data.message]).toEqual([400, expect.stringContaining("cart_id")])
+      expect(await service().listSocialTouches({ cart_id: cart.id })).toHaveLength(1)
+      // The owner may bind again (a touch posted with the cart id).
+      expect((await postTouch({ utm_source: "x", cart_id: cart.id }, { "x-social-visitor-id": owner })).status).toBe(201)
+
+      // A registered customer's cart: only that customer, logged in.
+      const customer = await createCustomerHeaders(api, shop.publishable)
+      const mine = await createCart(api, shop, customer.headers, customer.customer.email)
+      const asGuest = await fail(api.post("/store/social/touches/bind", { cart_id: mine.id }, { headers: { ...store, "x-social-visitor-id": thief } }))
+      expect([asGuest.status, asGuest.data.message]).toEqual([400, expect.stringContaining("cart_id")])
+      const asOwner = await fail(api.post("/store/social/touches/bind", { cart_id: mine.id }, { headers: { ...customer.headers, "x-social-visitor-id": "visitor-customer-1" } }))
+      expect(asOwner.status).toBe(200)
+
+      const order = await completeCart(api, shop, cart.id, store)
+      const attribution = await attributionOf(order.id)
+      expect(attribution.share_code).toBeNull()
+      expect(attribution.network).not.toBe("facebook")
+    })
+
     it("calls an order without touches direct", async () => {
       const { attribution } = await checkout()
       expect(attribution).toMatchObject({ network: "direct", share_code: null, deciding_touch_id: null })
@@ -245,11 +280,19 @@ medusaIntegrationTestRunner({
     })
 
     it("leaves out a touch older than the window and says why", async () => {
-      const old = new Date(Date.now() - 40 * DAY).toISOString()
-      const touch = await postTouch({ utm_source: "facebook", occurred_at: old, consent: "granted" })
-      const { attribution } = await checkout(store, touch.data.visitor_id)
+      // The route takes landings of the last hour only: record one as the storefront did 40 days ago.
+      const visitor = "visitor-forty-days"
+      const touch = await recordTouch(getContainer(), {
+        body: { utm_source: "facebook", consent: "granted" },
+        visitor_id: visitor,
+        customer_id: null,
+        ip: "203.0.113.9",
+        user_agent: "test",
+        now: new Date(Date.now() - 40 * DAY),
+      })
+      const { attribution } = await checkout(store, visitor)
       expect(attribution.network).toBe("direct")
-      expect(attribution.trace.excluded).toEqual([expect.objectContaining({ touch_id: touch.data.touch.id, reason: "outside_window" })])
+      expect(attribution.trace.excluded).toEqual([expect.objectContaining({ touch_id: touch.recorded && touch.touch.id, reason: "outside_window" })])
       expect(attribution.conversion_events).toEqual([])
     })
 
@@ -277,6 +320,9 @@ medusaIntegrationTestRunner({
         [{ cart_id: "not-a-cart" }, "cart_id"],
         [{ occurred_at: "yesterday" }, "occurred_at"],
         [{ occurred_at: new Date(Date.now() + DAY).toISOString() }, "occurred_at"],
+        [{ occurred_at: new Date(Date.now() + 5 * 60_000).toISOString() }, "occurred_at"],
+        [{ occurred_at: new Date(Date.now() - 2 * 3600_000).toISOString() }, "occurred_at"],
+        [{ occurred_at: new Date(Date.now() - 40 * DAY).toISOString() }, "occurred_at"],
         [{ utm_source: "x" }, "x-social-visitor-id", { "x-social-visitor-id": "bad id with spaces" }],
       ]
       for (const [body, field, headers] of cases) {

@@ -1,16 +1,22 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
-import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import fs from "fs"
+import http from "http"
 import path from "path"
 import sharp from "sharp"
 import { SOCIAL_CARD_MODULE } from "../../src/modules/social-card"
 import type SocialCardModuleService from "../../src/modules/social-card/service"
 import { SOCIAL_SETTINGS_MODULE } from "../../src/modules/social-settings"
 import type SocialSettingsModuleService from "../../src/modules/social-settings/service"
+import { cleanupSocialCardsWorkflow } from "../../src/workflows/social-card/workflows/cleanup-social-cards"
 import { createCardProduct, setStoreCurrencies, uploadPhoto } from "../helpers/cards"
 
 jest.setTimeout(120_000)
+
+// Product images may be fetched from this host only (the image server below); read by
+// medusa-config.ts when the app boots.
+process.env.SOCIAL_CARD_IMAGE_HOSTS = "127.0.0.1"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -107,6 +113,68 @@ medusaIntegrationTestRunner({
         expect([meta.width, meta.height]).toEqual([1080, 1080])
       })
 
+      it("reads product photos only through the File module's public files or from the configured hosts, within a size cap", async () => {
+        const blue = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#3b82f6" } }).png().toBuffer()
+        // An image server: a photo, one declaring 20 MB, and one streaming 20 MB without a length.
+        let streamed = 0
+        const server = http.createServer((req, res) => {
+          if (req.url === "/photo.png") {
+            res.writeHead(200, { "content-type": "image/png", "content-length": blue.length }).end(blue)
+          } else if (req.url === "/declared.png") {
+            res.writeHead(200, { "content-type": "image/png", "content-length": 20 * 1024 * 1024 })
+            res.write(blue)
+          } else {
+            res.writeHead(200, { "content-type": "image/png" })
+            const chunk = Buffer.alloc(1024 * 1024)
+            const push = () => {
+              while (streamed < 20 * 1024 * 1024 && res.write(chunk)) streamed += chunk.length
+              if (streamed < 20 * 1024 * 1024) res.once("drain", push)
+              else res.end()
+            }
+            res.on("error", () => undefined)
+            push()
+          }
+        })
+        server.on("clientError", () => undefined)
+        await new Promise<void>((r) => server.listen(0, "127.0.0.1", r))
+        const port = (server.address() as { port: number }).port
+        let n = 0
+        const leftBlue = async (thumbnail: string) => {
+          const product = await createCardProduct(getContainer(), { thumbnail, title: `Photo source ${++n}` })
+          const stable = await api.get(`/social/cards/${product.id}/og.png`, raw)
+          expect(stable.status).toBe(302)
+          const image = await api.get(stable.headers.location, bytes)
+          const { data } = await sharp(Buffer.from(image.data)).extract({ left: 100, top: 300, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true })
+          return data[2] > 200
+        }
+        try {
+          // A listed host: fetched.
+          expect(await leftBlue(`http://127.0.0.1:${port}/photo.png`)).toBe(true)
+          // The same server under a host name that is not listed: never fetched.
+          expect(await leftBlue(`http://localhost:${port}/photo.png`)).toBe(false)
+          // Over the cap, declared or not: the fallback design, and the stream is not read to its end.
+          expect(await leftBlue(`http://127.0.0.1:${port}/declared.png`)).toBe(false)
+          expect(await leftBlue(`http://127.0.0.1:${port}/streamed.png`)).toBe(false)
+          expect(streamed).toBeLessThan(20 * 1024 * 1024)
+
+          // A private file of the File module (another folder) is not read, whatever the URL says.
+          const file = await getContainer().resolve(Modules.FILE).createFiles({
+            filename: "secret.png",
+            mimeType: "image/png",
+            content: blue.toString("base64"),
+            access: "private",
+          })
+          expect(file.id).toMatch(/^private-/)
+          expect(await leftBlue(`http://localhost:9000/static/${file.id}`)).toBe(false)
+          expect(await leftBlue(`http://localhost:9000/static/..%2Fstatic%2F${file.id}`)).toBe(false)
+          // A public one is.
+          expect(await leftBlue(await uploadPhoto(getContainer()))).toBe(true)
+        } finally {
+          server.closeAllConnections()
+          await new Promise((r) => server.close(r))
+        }
+      })
+
       it("answers 404 for unknown or unpublished products and unknown hashes", async () => {
         const draft = await createCardProduct(getContainer(), { status: "draft" })
         expect((await api.get(`/social/cards/prod_nope/og.png`, raw)).status).toBe(404)
@@ -124,7 +192,6 @@ medusaIntegrationTestRunner({
           ["og.gif", "", "format"],
           ["banner.png", "", "format"],
           ["og.jpg", "", "format"],
-          ["og.png", "?currency_code=xyz", "currency_code"],
           ["og.png", "?currency_code=e", "currency_code"],
           ["og.png", "?locale=not%20a%20locale", "locale"],
           ["og.png", "?colour=red", "colour"],
@@ -139,6 +206,26 @@ medusaIntegrationTestRunner({
         expect(await cardRows({ product_id: product.id })).toHaveLength(before)
       })
 
+      it("gives the default's card for a locale or currency the store does not offer, rendering nothing", async () => {
+        const created = TestEventUtils.waitSubscribersExecution(ProductVariantWorkflowEvents.CREATED, getContainer().resolve(Modules.EVENT_BUS))
+        const product = await createCardProduct(getContainer())
+        await created
+        const def = await api.get(`/social/cards/${product.id}/og.png`, raw)
+        expect(def.status).toBe(302)
+        const before = await cardRows({ product_id: product.id })
+        // Well-formed tags the store does not offer: each would otherwise be a card of its own.
+        for (const qs of ["?locale=en-x-123", "?locale=en-x-124", "?locale=pt-BR", "?currency_code=xyz", "?currency_code=gbp&locale=en-x-1"]) {
+          const res = await api.get(`/social/cards/${product.id}/og.png${qs}`, raw)
+          expect([qs, res.status, res.headers.location]).toEqual([qs, 302, def.headers.location])
+        }
+        expect((await cardRows({ product_id: product.id })).map((r) => r.hash).sort()).toEqual(before.map((r) => r.hash).sort())
+        // A locale the store offers, in any spelling, gets its own card.
+        const fr = await api.get(`/social/cards/${product.id}/og.png?locale=fr_fr`, raw)
+        expect(fr.status).toBe(302)
+        expect(fr.headers.location).not.toBe(def.headers.location)
+        expect(await cardRows({ product_id: product.id, locale: "fr-FR" })).toHaveLength(1)
+      })
+
       it("answers 404 when the cards feature is switched off", async () => {
         const product = await createCardProduct(getContainer())
         const on = await api.get(`/social/cards/${product.id}/og.png`, raw)
@@ -150,6 +237,68 @@ medusaIntegrationTestRunner({
         } finally {
           await settings.saveOverrides({ features: null })
         }
+      })
+    })
+
+    describe("cleanup of cards no product uses any more", () => {
+      const DAY = 86_400_000
+      const cleanup = async (now: number) => {
+        let after: string | null = null
+        let deleted = 0
+        do {
+          const { result } = await cleanupSocialCardsWorkflow(getContainer()).run({ input: { after, now: new Date(now).toISOString(), limit: 2 } })
+          deleted += result.deleted
+          after = result.next_after
+        } while (after)
+        return deleted
+      }
+      const retitle = (id: string, title: string) =>
+        updateProductsWorkflow(getContainer()).run({ input: { selector: { id }, update: { title } } })
+
+      it("deletes replaced cards after the grace period and keeps every product's current card", async () => {
+        const product = await createCardProduct(getContainer(), { title: "First" })
+        const url = `/social/cards/${product.id}/square.png`
+        const first = (await api.get(url, raw)).headers.location
+        await retitle(product.id, "Second")
+        const second = (await api.get(url, raw)).headers.location
+        await retitle(product.id, "Third")
+        const third = (await api.get(url, raw)).headers.location
+        // Back to the second title: that card is current again though a newer one exists.
+        await retitle(product.id, "Second")
+        expect((await api.get(url, raw)).headers.location).toBe(second)
+        expect(new Set([first, second, third]).size).toBe(3)
+        const rowOf = async (location: string) => (await cardRows({ hash: location.split("/").pop()!.split(".")[0] }))[0]
+        const firstRow = await rowOf(first)
+
+        // Within the grace period (60 days by default) nothing is deleted.
+        expect(await cleanup(Date.now() + 30 * DAY)).toBe(0)
+        expect((await api.get(first, bytes)).status).toBe(200)
+
+        await cleanup(Date.now() + 61 * DAY)
+        // The first card was replaced long ago: record and file gone, its URL a 404.
+        expect((await api.get(first, bytes)).status).toBe(404)
+        expect(await getContainer().resolve(Modules.FILE).getAsBuffer(firstRow.file_id).catch(() => null)).toBeNull()
+        // The current card stays, and so does the newest (nothing replaced it yet).
+        expect((await api.get(second, bytes)).status).toBe(200)
+        expect((await api.get(third, bytes)).status).toBe(200)
+        expect((await api.get(url, raw)).headers.location).toBe(second)
+        // Another product's only card is untouched.
+        const other = await createCardProduct(getContainer(), { title: "Other" })
+        const otherCard = (await api.get(`/social/cards/${other.id}/square.png`, raw)).headers.location
+        await cleanup(Date.now() + 400 * DAY)
+        expect((await api.get(otherCard, bytes)).status).toBe(200)
+        expect((await api.get(second, bytes)).status).toBe(200)
+      })
+
+      it("deletes the cards of a product deleted longer ago than the grace period", async () => {
+        const product = await createCardProduct(getContainer(), { title: "Gone soon" })
+        const card = (await api.get(`/social/cards/${product.id}/square.png`, raw)).headers.location
+        await deleteProductsWorkflow(getContainer()).run({ input: { ids: [product.id] } })
+        expect(await cleanup(Date.now() + 10 * DAY)).toBe(0)
+        expect((await api.get(card, bytes)).status).toBe(200)
+        expect(await cleanup(Date.now() + 61 * DAY)).toBeGreaterThanOrEqual(1)
+        expect((await api.get(card, bytes)).status).toBe(404)
+        expect(await cardRows({ product_id: product.id })).toHaveLength(0)
       })
     })
 

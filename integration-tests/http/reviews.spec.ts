@@ -3,6 +3,8 @@ import { Modules } from "@medusajs/framework/utils"
 import fs from "fs"
 import path from "path"
 import sharp from "sharp"
+import { randomBytes } from "crypto"
+import { pngBomb } from "../helpers/png-bomb"
 import { PRODUCT_REVIEW_MODULE, type ProductReviewModuleService } from "../../src/modules/product-review"
 import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createBuyer, createTestOrder, createTestProduct } from "../helpers/reviews"
@@ -310,7 +312,7 @@ medusaIntegrationTestRunner({
       expect(other.incentivized).toBe(false)
     })
 
-    it("counts a helpful vote once per customer or visitor, and keeps customers off others' reviews", async () => {
+    it("counts a helpful vote once per customer, or per network and visitor, and keeps customers off others' reviews", async () => {
       const container = getContainer()
       const tent = await createTestProduct(container, "Tent")
       const author = await createBuyer(container, api, store, [tent])
@@ -327,15 +329,25 @@ medusaIntegrationTestRunner({
         answer(api.post(`/store/social/reviews/${a.id}/helpful`, body, { headers }))
       expect((await vote(other.headers)).data).toEqual({ created: true, helpful_count: 1 })
       expect((await vote(other.headers)).data).toEqual({ created: false, helpful_count: 1 })
-      const both = await Promise.all([vote(store.headers, { visitor_id: "visitor-1234" }), vote(store.headers, { visitor_id: "visitor-1234" })])
+      // Guests vote once per network (IPv4 /24, IPv6 /64) and once per visitor id.
+      const home = { ...store.headers, "x-forwarded-for": "198.51.100.7" }
+      const both = await Promise.all([vote(home, { visitor_id: "visitor-1234" }), vote(home, { visitor_id: "visitor-1234" })])
       expect(both.map((r) => r.data.created).sort()).toEqual([false, true])
-      expect((await vote(store.headers, { visitor_id: "visitor-5678" })).data.helpful_count).toBe(3)
+      // Rotating the visitor id (or the address within the network) stuffs nothing...
+      for (const [ip, visitor] of [["198.51.100.7", "visitor-rotated-1"], ["198.51.100.99", "visitor-rotated-2"]]) {
+        expect((await vote({ ...store.headers, "x-forwarded-for": ip }, { visitor_id: visitor })).data).toEqual({ created: false, helpful_count: 2 })
+      }
+      // ...nor does the same visitor id from another network.
+      expect((await vote({ ...store.headers, "x-forwarded-for": "2001:db8:1:2::5" }, { visitor_id: "visitor-1234" })).data.created).toBe(false)
+      // Another visitor in another network counts.
+      expect((await vote({ ...store.headers, "x-forwarded-for": "2001:db8:1:2::6" }, { visitor_id: "visitor-5678" })).data.helpful_count).toBe(3)
+      expect((await vote({ ...store.headers, "x-forwarded-for": "2001:db8:1:2:ffff::1" }, { visitor_id: "visitor-9999" })).data.created).toBe(false)
       const anonymous = await vote(store.headers)
       expect([anonymous.status, anonymous.data.message]).toEqual([400, expect.stringContaining("visitor_id")])
       expect((await vote(store.headers, { visitor_id: "short" })).data.message).toContain("visitor_id")
       const votes = await reviewModule().listReviewVotes({ review_id: a.id })
       expect(votes).toHaveLength(3)
-      expect(votes.some((v) => v.voter_key.includes("visitor-1234"))).toBe(false)
+      expect(JSON.stringify(votes)).not.toMatch(/visitor-1234|198\.51|2001:db8/)
 
       const helpful = await api.get(`/store/social/products/${tent.id}/reviews?sort=most_helpful`, store)
       expect(helpful.data.reviews.map((r) => [r.id, r.helpful_count])).toEqual([[a.id, 3], [b.id, 0]])
@@ -421,6 +433,47 @@ medusaIntegrationTestRunner({
       expect(photoFiles().length).toBe(filesNow - 1)
       await expect(container.resolve(Modules.FILE).getAsBuffer(media.file_id)).rejects.toThrow()
       expect((await api.get(`/store/social/products/${mug.id}/reviews`, store)).data.stats.count).toBe(0)
+    })
+
+    it("checks eligibility before decoding any photo, bounds the upload, and refuses a decompression bomb without memory jumping", async () => {
+      const container = getContainer()
+      const lamp = await createTestProduct(container, "Camp Lamp")
+      const buyer = await createBuyer(container, api, store, [lamp])
+      const stranger = await createBuyer(container, api, store, [])
+      const bomb = pngBomb(20_000, 20_000)
+      const withPhotos = (photos: Buffer[], fields = review({ product_id: lamp.id, rating: 5 })) => {
+        const f = new FormData()
+        for (const [k, v] of Object.entries(fields)) f.append(k, String(v))
+        photos.forEach((p, i) => f.append("photos", new Blob([new Uint8Array(p)], { type: "image/png" }), `p${i}.png`))
+        return f
+      }
+      const filesBefore = fs.readdirSync(path.join(process.cwd(), "static")).length
+
+      // Someone who did not buy the lamp is refused for that, not for the photo: nothing decoded.
+      const notBought = await answer(api.post("/store/social/reviews", withPhotos([bomb]), { headers: stranger.headers }))
+      expect(notBought.status).toBe(400)
+      expect(notBought.data.message).not.toContain("photos")
+
+      // The buyer's bomb: refused from its header, and the process's memory does not jump.
+      global.gc?.()
+      const rssBefore = process.memoryUsage().rss
+      const refused = await answer(api.post("/store/social/reviews", withPhotos([bomb]), { headers: buyer.headers }))
+      const grown = process.memoryUsage().rss - rssBefore
+      expect([refused.status, refused.data.message]).toEqual([400, expect.stringContaining("photos.0: is 20000x20000 pixels")])
+      expect(grown).toBeLessThan(60 * 1024 * 1024)
+
+      // A review already written: 422 for that, before the photo is looked at.
+      const first = await answer(api.post("/store/social/reviews", review({ product_id: lamp.id, rating: 4 }), { headers: buyer.headers }))
+      expect(first.status).toBe(201)
+      const again = await answer(api.post("/store/social/reviews", withPhotos([bomb]), { headers: buyer.headers }))
+      expect(again.status).toBe(422)
+
+      // All photos of a request together are capped (20 MB by default) before the body is read.
+      const big = Array.from({ length: 3 }, () => randomBytes(7_500_000))
+      const tooBig = await answer(api.post("/store/social/reviews", withPhotos(big), { headers: buyer.headers }))
+      expect([tooBig.status, tooBig.data.message]).toEqual([400, expect.stringContaining("all photos together")])
+      expect(fs.readdirSync(path.join(process.cwd(), "static")).length).toBe(filesBefore)
+      expect(await reviewModule().listProductReviews({ product_id: lamp.id })).toHaveLength(1)
     })
   },
 })

@@ -10,6 +10,9 @@ import type SocialShareModuleService from "../../src/modules/social-share/servic
 import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
 import type SocialRewardModuleService from "../../src/modules/social-reward/service"
 import releaseRewardGrantsJob from "../../src/jobs/release-reward-grants"
+import { randomUUID } from "crypto"
+import { recordTouch } from "../../src/api/store/social/touches/record"
+import { clickVisitor } from "../../src/modules/social-share/lib/visitor"
 
 jest.setTimeout(90_000)
 
@@ -217,6 +220,40 @@ medusaIntegrationTestRunner({
         distinct_visitors_total: 1,
         first_click_at: new Date().toISOString(),
       })
+      /** `n` page loads from distinct addresses, as the storefront records them (a touch with `sc`). */
+      const landed = async (code: string, n: number) => {
+        for (let i = 0; i < n; i++) {
+          await recordTouch(getContainer(), {
+            body: { sc: code, utm_source: "whatsapp", consent: "granted" },
+            visitor_id: `visitor-${code}-${i}`,
+            customer_id: null,
+            ip: `203.0.113.${i + 1}`,
+            user_agent: "Mozilla/5.0",
+          })
+        }
+      }
+      /** A click batch from `networks` networks, the first bringing `devices` devices. */
+      const visits = (linkId: string, networks: number, devices = 1) =>
+        getContainer()
+          .resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE)
+          .recordClickBatch({
+            batch_id: randomUUID(),
+            source: "memory",
+            entries: [
+              {
+                share_link_id: linkId,
+                clicks: networks + devices - 1,
+                bot_clicks: 0,
+                self_clicks: 0,
+                visitors: [
+                  ...Array.from({ length: devices }, (_, i) => clickVisitor({ network: `net0-${linkId}`, device: `dev${i}` })),
+                  ...Array.from({ length: networks - 1 }, (_, i) => clickVisitor({ network: `net${i + 1}-${linkId}`, device: "dev" })),
+                ],
+                first_click_at: ago(2),
+                last_click_at: ago(1),
+              },
+            ],
+          })
       const live = async (ruleId: string) =>
         (await rewards().listRewardGrants({ rule_id: ruleId, status: { $ne: "revoked" } }, { order: { created_at: "ASC" } })).map((g) => [
           g.customer_id,
@@ -262,7 +299,9 @@ medusaIntegrationTestRunner({
         expect([simulation.total_cost, simulation.missing]).toEqual([10, []])
         expect(await rewards().listRewardGrants({})).toHaveLength(0)
 
-        // The live path, fed the same ledger in the same order, grants the same.
+        // The live path, fed the same ledger in the same order, grants the same. (The people alice's
+        // link brought loaded the storefront page: without that, her grant waits for review.)
+        await landed(l1.code, 3)
         await api.post(`/admin/social/reward-rules/${rule.id}`, { status: "active" }, admin)
         for (const l of [l1, l3, l4, l5, l2, anon, l1]) {
           await emitAndWait(getContainer(), "social.share.clicked", clicked(l))
@@ -305,6 +344,10 @@ medusaIntegrationTestRunner({
         })
         expect(await rewards().listRewardGrants({ rule_id: rule.id })).toEqual([])
 
+        // Two of the friends' storefront pages recorded their landing (the page-load fraud signal).
+        for (const ip of ["203.0.113.7", "198.51.100.23"]) {
+          await api.post("/store/social/touches", { sc: link.code, consent: "granted" }, { headers: { ...pk.headers, "x-forwarded-for": ip } })
+        }
         await flushed(() => open({ "user-agent": firefox(4), "x-forwarded-for": "100.64.12.3" }))
         const grants = await rewards().listRewardGrants({ rule_id: rule.id })
         expect(grants).toEqual([expect.objectContaining({ customer_id: alice.customer.id, source_type: "share_link", source_id: linkId, status: "issued" })])
@@ -315,6 +358,58 @@ medusaIntegrationTestRunner({
         expect(await rewards().listRewardGrants({ rule_id: rule.id })).toHaveLength(1)
         const listed = (await api.get(`/admin/social/share-links?customer_id=${alice.customer.id}&network=whatsapp`, admin)).data.share_links
         expect(listed).toEqual([expect.objectContaining({ code: link.code, clicks: 6, bot_clicks: 1, self_clicks: 1, distinct_visitors: 4 })])
+      })
+
+      it("share_visitors: a network is one visitor; crowded networks and links nobody landed on wait for review; a default count cap", async () => {
+        const [alice, bob, carol] = await customers(3)
+        const [crowded, real, oneNetwork] = await links([
+          [alice.id, "prod_a", "whatsapp"],
+          [bob.id, "prod_a", "whatsapp"],
+          [bob.id, "prod_b", "whatsapp"],
+        ])
+        const rule = await createRule({
+          ...reviewRule,
+          name: "Shares",
+          trigger: "share_visitors",
+          trigger_config: { visitors: 3, within_hours: 48 },
+          caps: { period: "month" },
+        })
+        const grantOf = async (linkId: string) => (await rewards().listRewardGrants({ rule_id: rule.id, source_id: linkId }))[0]
+
+        // Three networks, one of which brought 7 devices (rotated cookies): 3 visitors, not 9,
+        // and a crowd signal; nobody loaded the storefront page either.
+        await visits(crowded.id, 3, 7)
+        await emitAndWait(getContainer(), "social.share.clicked", clicked(crowded))
+        expect(await grantOf(crowded.id)).toMatchObject({ status: "needs_review" })
+        expect((await grantOf(crowded.id)).signals).toEqual(expect.arrayContaining(["share_network_crowd", "share_few_page_loads"]))
+
+        // Ten devices of one network are one visitor: no grant.
+        await visits(oneNetwork.id, 1, 10)
+        await emitAndWait(getContainer(), "social.share.clicked", clicked(oneNetwork))
+        expect(await grantOf(oneNetwork.id)).toBeUndefined()
+
+        // Three networks, and two of them loaded the page (half of 3, rounded up): paid.
+        await visits(real.id, 3)
+        await landed(real.code, 2)
+        await emitAndWait(getContainer(), "social.share.clicked", clicked(real))
+        expect(await grantOf(real.id)).toMatchObject({ signals: null })
+        expect(["held", "issued"]).toContain((await grantOf(real.id)).status)
+
+        // The rule sets no count cap: 10 grants a month per customer at most.
+        await api.post(`/admin/social/reward-rules/${rule.id}`, { status: "paused" }, admin)
+        const open = await createRule({
+          ...reviewRule,
+          name: "Shares without page-load check",
+          trigger: "share_visitors",
+          trigger_config: { visitors: 1, within_hours: 48, min_page_load_ratio: 0 },
+          caps: { period: "month" },
+        })
+        const many = await links(Array.from({ length: 11 }, (_, i) => [carol.id, `prod_${i}`, "whatsapp"] as [string, string, string]))
+        for (const l of many) {
+          await visits(l.id, 1)
+          await emitAndWait(getContainer(), "social.share.clicked", clicked(l))
+        }
+        expect(await rewards().listRewardGrants({ rule_id: open.id, customer_id: carol.id })).toHaveLength(10)
       })
 
       it("pays a share that sold (from the attribution ledger), and the simulation grants exactly that", async () => {

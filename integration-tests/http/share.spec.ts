@@ -22,6 +22,10 @@ const PINTEREST_APP =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [Pinterest/iOS]"
 const PINTEREST_BOT = "Pinterest/0.2 (+https://www.pinterest.com/bot.html)"
 const STOREFRONT = "http://localhost:8000"
+// Visitors' addresses in three networks (documentation ranges).
+const HOME_A = "198.51.100.7"
+const HOME_B = "203.0.113.9"
+const HOME_C = "192.0.2.44"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -133,14 +137,22 @@ medusaIntegrationTestRunner({
           ["?currency_code=euro", "currency_code"],
           ["?currency_code=gbp", "currency_code"],
           ["?locale=<script>", "locale"],
+          // Well-formed, but not among the store's locales: each would be links of their own.
+          ["?locale=en-x-123", "locale"],
+          ["?locale=pt-BR", "locale"],
           ["?variant_id=variant_other", "variant_id"],
           ["?redirect=https://evil.example", "redirect"],
         ]
         for (const [q, field] of cases) {
           const res = await share(product.id, q)
-          expect(res.status).toBe(400)
+          expect([q, res.status]).toEqual([q, 400])
           expect(res.data.message).toContain(field)
         }
+        const meta = await api.get(`/store/social/products/${product.id}/meta?locale=en-x-123`, { headers: store.headers, validateStatus: () => true })
+        expect([meta.status, meta.data.message]).toEqual([400, expect.stringContaining("locale")])
+        const query = getContainer().resolve("query")
+        const { data: links } = await query.graph({ entity: "social_share_link", fields: ["id"], filters: { product_id: product.id } })
+        expect(links).toEqual([])
         const noKey = await api.get(`/store/social/products/${product.id}/share`, { validateStatus: () => true })
         expect(noKey.status).toBe(400)
       })
@@ -441,14 +453,16 @@ medusaIntegrationTestRunner({
           emitted.push(...(Array.isArray(msgs) ? msgs : [msgs]))
         })
         try {
-          for (const ua of [CHROME, CHROME, FIREFOX.replace("128", "127"), FACEBOOK, "Twitterbot/1.0"]) {
-            await raw(`/s/${mineX.code}`, { "user-agent": ua })
+          // Visitors come from their own networks (Medusa trusts one proxy hop: X-Forwarded-For).
+          for (const [ua, ip] of [[CHROME, HOME_A], [CHROME, HOME_A], [FIREFOX.replace("128", "127"), HOME_B], [FACEBOOK, HOME_A], ["Twitterbot/1.0", HOME_B]]) {
+            await raw(`/s/${mineX.code}`, { "user-agent": ua, "x-forwarded-for": ip })
           }
-          // The sharer's own clicks: by session/token, and by the browser that created the link.
-          await raw(`/s/${mineX.code}`, { "user-agent": CHROME, authorization: customer.headers.authorization })
+          // The sharer's own clicks: by session/token, and from the network that created the link
+          // (the share requests came from this test's own address).
+          await raw(`/s/${mineX.code}`, { "user-agent": CHROME, authorization: customer.headers.authorization, "x-forwarded-for": HOME_C })
           await raw(`/s/${mineX.code}`, { "user-agent": SAFARI })
           await raw(`/s/${anonX.code}`, { "user-agent": FIREFOX })
-          await raw(`/s/${anonX.code}`, { "user-agent": SAFARI })
+          await raw(`/s/${anonX.code}`, { "user-agent": SAFARI, "x-forwarded-for": HOME_C })
           await flushShareClicks(getContainer())
         } finally {
           spy.mockRestore()
@@ -474,10 +488,24 @@ medusaIntegrationTestRunner({
 
         // A second flush with nothing new changes nothing; a returning visitor is not new.
         await flushShareClicks(getContainer())
-        await raw(`/s/${mineX.code}`, { "user-agent": CHROME })
+        await raw(`/s/${mineX.code}`, { "user-agent": CHROME, "x-forwarded-for": HOME_A })
         await flushShareClicks(getContainer())
         const after = await api.get(`/admin/social/share-links?customer_id=${customer.customer.id}&network=x`, admin)
         expect(after.data.share_links[0]).toMatchObject({ clicks: 8, distinct_visitors: 2 })
+
+        // Rotating the sc_vid cookie, the user agent or the address within one network (IPv4 /24,
+        // IPv6 /64) makes no new visitor; another network does.
+        for (let i = 0; i < 6; i++) {
+          await raw(`/s/${mineX.code}`, { "user-agent": `${CHROME} r${i}`, cookie: `sc_vid=rotated-cookie-${i}`, "x-forwarded-for": `198.51.100.${100 + i}` })
+          await raw(`/s/${mineX.code}`, { "user-agent": `${FIREFOX} r${i}`, cookie: `sc_vid=other-cookie-${i}`, "x-forwarded-for": `2001:db8:5:6::${i + 1}` })
+        }
+        await flushShareClicks(getContainer())
+        const rotated = await api.get(`/admin/social/share-links?customer_id=${customer.customer.id}&network=x`, admin)
+        expect(rotated.data.share_links[0]).toMatchObject({ clicks: 20, distinct_visitors: 3 })
+        // The networks are stored hashed: no address in the visitor table.
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const keys = await pg("social_share_visitor").select("visitor_hash", "network_hash")
+        expect(JSON.stringify(keys)).not.toMatch(/198\.51|2001:db8|cookie/)
       })
     })
 
@@ -485,8 +513,8 @@ medusaIntegrationTestRunner({
       it("deletes visitor keys older than the option or the longest reward window, and keeps the counts", async () => {
         const product = await shareProduct()
         const x = (await share(product.id)).data.share.links.find((l: any) => l.network === "x")
-        await raw(`/s/${x.code}`, { "user-agent": CHROME })
-        await raw(`/s/${x.code}`, { "user-agent": SAFARI })
+        await raw(`/s/${x.code}`, { "user-agent": CHROME, "x-forwarded-for": HOME_A })
+        await raw(`/s/${x.code}`, { "user-agent": SAFARI, "x-forwarded-for": HOME_B })
         await flushShareClicks(getContainer())
         const stats = async () =>
           (await api.get(`/admin/social/share-links?product_id=${product.id}&network=x`, admin)).data.share_links[0]
@@ -494,7 +522,8 @@ medusaIntegrationTestRunner({
 
         // Both keys are 100 days old: past the 90-day default, but inside a 120-day reward window.
         const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-        const visitors = () => pg("social_share_visitor").select("id")
+        // One row per visitor (network) and one per device within it.
+        const visitors = () => pg("social_share_visitor").select("id").whereNull("network_hash")
         await pg("social_share_visitor").update({ created_at: pg.raw("now() - interval '100 days'") })
         const rule = (
           await api.post(
@@ -517,13 +546,13 @@ medusaIntegrationTestRunner({
         // Without that rule the option's 90 days apply.
         await api.delete(`/admin/social/reward-rules/${rule.id}`, admin)
         const pruned = await pruneShareVisitorsWorkflow(getContainer()).run({ input: {} })
-        expect(pruned.result).toMatchObject({ deleted: 2, retention_hours: 24 * 90 })
+        expect(pruned.result).toMatchObject({ deleted: 4, retention_hours: 24 * 90 })
         expect(await visitors()).toHaveLength(0)
         // The counts live in the click ledger: pruning keys changes none of them.
         expect(await stats()).toMatchObject({ clicks: 2, distinct_visitors: 2 })
 
         // A visitor who comes back after their key was pruned is counted as new; a young key stays.
-        await raw(`/s/${x.code}`, { "user-agent": CHROME })
+        await raw(`/s/${x.code}`, { "user-agent": CHROME, "x-forwarded-for": HOME_A })
         await flushShareClicks(getContainer())
         expect(await stats()).toMatchObject({ clicks: 3, distinct_visitors: 3 })
         expect((await pruneShareVisitorsWorkflow(getContainer()).run({ input: {} })).result.deleted).toBe(0)

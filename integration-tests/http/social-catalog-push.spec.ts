@@ -13,6 +13,10 @@ import GoogleCatalogProvider from "../../src/providers/catalog/google"
 import { pushChanges } from "../../src/workflows/social-catalog/lib/push-runner"
 import { catalogService, loadChannel } from "../../src/workflows/social-catalog/lib/channel"
 
+// The contract servers run on loopback: channels may send calls only to the platforms' hosts and
+// those in the plugin's catalogAllowedHosts (read by medusa-config.ts when the app boots).
+process.env.SOCIAL_CATALOG_ALLOWED_HOSTS = "127.0.0.1"
+
 jest.setTimeout(120_000)
 
 /**

@@ -8,6 +8,10 @@ import { startPinterestServer } from "../contract-servers/pinterest"
 import { startTikTokServer } from "../contract-servers/tiktok"
 import socialCatalogDaily from "../../src/jobs/social-catalog-daily"
 
+// The contract servers run on loopback: channels may send calls only to the platforms' hosts and
+// those in the plugin's catalogAllowedHosts (read by medusa-config.ts when the app boots).
+process.env.SOCIAL_CATALOG_ALLOWED_HOSTS = "127.0.0.1"
+
 jest.setTimeout(120_000)
 
 /**

@@ -22,6 +22,10 @@ import { buildSnapshot } from "../../src/workflows/social-catalog/lib/snapshot-b
 import { startMetaServer } from "../contract-servers/meta"
 import { makeServiceAccount } from "../contract-servers/_keys"
 
+// The contract servers run on loopback: channels may send calls only to the platforms' hosts and
+// those in the plugin's catalogAllowedHosts (read by medusa-config.ts when the app boots).
+process.env.SOCIAL_CATALOG_ALLOWED_HOSTS = "127.0.0.1"
+
 jest.setTimeout(120_000)
 
 const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false })
@@ -318,6 +322,40 @@ medusaIntegrationTestRunner({
         const left = await api.get(`/admin/social/channels/${ch.id}/items`, admin)
         expect(left.data.items.map((i: any) => i.variant_id).sort()).toEqual([shop.variantBySku["BROKEN"].id, shop.variantBySku["MUG"].id].sort())
       })
+    })
+
+    it("sends a channel's calls only to the platform's hosts or the listed ones; moving them needs the secrets again", async () => {
+      const post = (url: string, body: Record<string, unknown>) => api.post(url, body, admin).catch((e: any) => e.response)
+      const base = { name: "X", language: "en", country: "us", currency_code: "usd", mode: "push" }
+      const key = (tokenUri: string) => JSON.parse(makeServiceAccount().keyFile(tokenUri))
+      const refused: [Record<string, unknown>, string][] = [
+        [{ destination: "meta", credentials: { catalog_id: "1", access_token: "t", api_base_url: "https://collector.example/graph" } }, "credentials.api_base_url"],
+        [{ destination: "meta", credentials: { catalog_id: "1", access_token: "t", api_base_url: "http://169.254.169.254/latest" } }, "credentials.api_base_url"],
+        // Loopback, but not the listed address.
+        [{ destination: "meta", credentials: { catalog_id: "1", access_token: "t", api_base_url: "http://127.0.0.2:9/v21.0" } }, "credentials.api_base_url"],
+        [{ destination: "tiktok", credentials: { access_token: "t", api_base_url: "https://graph.facebook.com/v21.0" } }, "credentials.api_base_url"],
+        [{ destination: "google", credentials: { merchant_id: "1", data_source_id: "2", client_id: "c", client_secret: "s", refresh_token: "r", token_uri: "https://collector.example/token" } }, "credentials.token_uri"],
+        [{ destination: "google", credentials: { merchant_id: "1", data_source_id: "2", service_account_json: key("http://10.0.0.5/token") } }, "credentials.service_account_json"],
+      ]
+      for (const [body, field] of refused) {
+        const res = await post("/admin/social/channels", { ...base, ...body })
+        expect([field, res.status]).toEqual([field, 400])
+        expect(res.data.message).toContain(`${field}: `)
+      }
+      expect((await api.get("/admin/social/channels", admin)).data.count).toBe(0)
+
+      // The platform's own host, and the listed contract-server address, are taken.
+      const ch = await createChannel({ destination: "meta", mode: "push", credentials: { catalog_id: "1", access_token: "meta-secret", api_base_url: "https://graph.facebook.com/v21.0" } })
+      expect(ch.credentials_set).toMatchObject({ api_base_url: true })
+      // Pointing it elsewhere (even at an allowed host) without the access token again: refused.
+      const moved = await post(`/admin/social/channels/${ch.id}`, { credentials: { api_base_url: "http://127.0.0.1:9/v21.0" } })
+      expect([moved.status, moved.data.message]).toEqual([400, expect.stringContaining("credentials.access_token")])
+      const stored = await catalogService(getContainer()).openCredentials(ch.id)
+      expect(stored.api_base_url).toBe("https://graph.facebook.com/v21.0")
+      const withSecret = await post(`/admin/social/channels/${ch.id}`, { credentials: { api_base_url: "http://127.0.0.1:9/v21.0", access_token: "meta-secret-2" } })
+      expect(withSecret.status).toBe(200)
+      // Back to the platform's default needs nothing.
+      expect((await post(`/admin/social/channels/${ch.id}`, { credentials: { api_base_url: null } })).status).toBe(200)
     })
 
     it("pushes through the real Meta provider to Meta's contract server, and a second run sends nothing", async () => {

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { CARD_FORMATS, CARD_FORMAT_NAMES, cardUrl, type CardFormat, type CardParams } from "../../lib/card-formats"
 import { loadProductDisplays, type ProductDisplay } from "../../lib/product-display"
 import { resolveMarket } from "../../lib/market"
@@ -9,6 +9,7 @@ import type { EffectiveSocialSettings } from "../../modules/social-settings/type
 import type { PluginOptions } from "../../modules/social-settings/options"
 import { buildProductMeta, type ProductMeta, type ReviewStats } from "../../modules/social-share/lib/meta"
 import { localeParts } from "../../modules/social-share/lib/locale"
+import { DEFAULT_LOCALE, offeredCurrency, offeredLocale, storeMarkets } from "../../lib/store-markets"
 
 /** Shared by the share, meta, short-link and RSS routes. */
 export type ShareContext = { settings: EffectiveSocialSettings; options: PluginOptions }
@@ -18,41 +19,41 @@ export async function shareContext(scope: MedusaContainer): Promise<ShareContext
   return { settings: await service.getEffectiveSettings(), options: service.getPluginOptions() }
 }
 
-const TTL_MS = 60_000
-const currencyCache: { value: { default: string; supported: string[] } | null; at: number } = { value: null, at: 0 }
-
-/** The store's currencies (default first), cached for a minute per process. */
-export async function storeCurrencies(scope: MedusaContainer) {
-  if (currencyCache.value && Date.now() - currencyCache.at < TTL_MS) {
-    return currencyCache.value
-  }
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "store", fields: ["supported_currencies.*"], pagination: { take: 1 } })
-  const list = ((data[0] as any)?.supported_currencies ?? []) as Array<{ currency_code: string; is_default: boolean }>
-  const supported = list.map((c) => c.currency_code.toLowerCase())
-  const value = {
-    default: (list.find((c) => c.is_default)?.currency_code ?? supported[0] ?? "usd").toLowerCase(),
-    supported,
-  }
-  currencyCache.value = value
-  currencyCache.at = Date.now()
-  return value
-}
-
 /** The currency asked for (400 when the store does not sell in it), else the store's default. */
 export async function resolveCurrency(scope: MedusaContainer, asked?: string): Promise<string> {
-  const currencies = await storeCurrencies(scope)
+  const markets = await storeMarkets(scope)
   if (!asked) {
-    return currencies.default
+    return markets.default_currency
   }
-  const code = asked.toLowerCase()
-  if (currencies.supported.length && !currencies.supported.includes(code)) {
+  const code = offeredCurrency(markets, asked)
+  if (!code) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `Invalid request: currency_code: the store does not sell in "${asked}" (${currencies.supported.join(", ")})`
+      `Invalid request: currency_code: the store does not sell in "${asked}" (${markets.currencies.join(", ")})`
     )
   }
   return code
+}
+
+/**
+ * The locale asked for, in the store's spelling, or undefined for none; 400 naming `locale` when
+ * the store does not offer it (its `supported_locales`, plus the default `en`). Links and cards
+ * are made per locale: an open set would let a stranger create rows without bound.
+ */
+export async function resolveLocale(scope: MedusaContainer, asked?: string): Promise<string | undefined> {
+  if (!asked) {
+    return undefined
+  }
+  const markets = await storeMarkets(scope)
+  const locale = offeredLocale(markets, asked)
+  if (!locale) {
+    const offered = [DEFAULT_LOCALE, ...markets.locales.filter((l) => l !== DEFAULT_LOCALE)]
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Invalid request: locale: the store does not offer "${asked}" (${offered.join(", ")})`
+    )
+  }
+  return locale
 }
 
 export type DisplayParams = { variant_id?: string; currency_code?: string; locale?: string }

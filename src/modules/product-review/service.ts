@@ -145,7 +145,7 @@ export default class ProductReviewModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async recordHelpfulVote(
-    input: { review_id: string; voter_key: string; customer_id: string | null },
+    input: { review_id: string; voter_key: string; visitor_key?: string | null; customer_id: string | null },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ created: boolean; vote_id: string | null; helpful_count: number }> {
     const manager = sharedContext.transactionManager as SqlEntityManager
@@ -154,13 +154,14 @@ export default class ProductReviewModuleService extends MedusaService({
     // Without the lock two voters racing could both write a count that misses the other's vote.
     await manager.execute(`SELECT id FROM product_review WHERE id = ? FOR UPDATE`, [input.review_id])
     // ON CONFLICT rather than read-then-insert: two concurrent votes by the same voter both pass a
-    // read, and the unique index is the only arbiter that cannot be raced.
+    // read, and the unique indexes are the only arbiters that cannot be raced. No conflict target:
+    // a guest's vote is refused when either its network or its visitor key has voted.
     const inserted = (await manager.execute(
-      `INSERT INTO product_review_vote (id, review_id, voter_key, customer_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, now(), now())
-       ON CONFLICT (review_id, voter_key) WHERE deleted_at IS NULL DO NOTHING
+      `INSERT INTO product_review_vote (id, review_id, voter_key, visitor_key, customer_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, now(), now())
+       ON CONFLICT DO NOTHING
        RETURNING id`,
-      [generateEntityId(undefined, "prvote"), input.review_id, input.voter_key, input.customer_id]
+      [generateEntityId(undefined, "prvote"), input.review_id, input.voter_key, input.visitor_key ?? null, input.customer_id]
     )) as { id: string }[]
     const helpful_count = await this.refreshHelpfulCount_(input.review_id, manager)
     return { created: inserted.length > 0, vote_id: inserted[0]?.id ?? null, helpful_count }

@@ -81,6 +81,25 @@ export const pluginOptionsSchema = z
      * was pruned counts as new again.
      */
     shareVisitorRetentionDays: z.number().int().min(1).max(730).default(90),
+    /**
+     * Locales share links, meta tags and cards are made for, besides the store's own
+     * `supported_locales` (Medusa's store settings) and the default `en`. BCP 47 tags.
+     */
+    locales: z.array(z.string().min(2).max(35).refine(isLocaleTag, "must be BCP 47 tags such as fr-FR")).max(200).default([]),
+    /**
+     * Cards: hosts product images may be fetched from when the File module does not hold them (a
+     * CDN the shop's images live on), as host names (or host:port). Fetched with a 1.5 s timeout
+     * and a 15 MB cap; no other host is ever fetched.
+     */
+    cardImageHosts: z.array(z.string().min(1).max(253).regex(/^[A-Za-z0-9.:\[\]-]+$/, "must be host names such as cdn.example.com")).max(50).default([]),
+    /**
+     * Cards: days a card image stays online after a newer card replaced it (the product, its
+     * price or the brand changed). Networks cache an image per URL and scrape again now and then;
+     * a share made before the change keeps its picture until then. The cleanup job deletes older
+     * replaced cards, and the cards of products deleted that long ago; a product's current card
+     * is never deleted.
+     */
+    supersededCardGraceDays: z.number().int().min(1).max(3650).default(60),
     /** Share links: the shop's X account ("@shop"), for twitter:site and the X intent's "via". */
     twitterHandle: z.string().regex(/^@?\w{1,15}$/, "must be an X handle like @shop").optional(),
     /**
@@ -90,6 +109,13 @@ export const pluginOptionsSchema = z
      * makes stored credentials unreadable (enter them again).
      */
     catalogEncryptionKey: z.string().min(16, "must be at least 16 characters").optional(),
+    /**
+     * Catalog sync: hosts a channel's `api_base_url` and `token_uri` may name besides the
+     * platforms' own (a proxy; the test suite's contract servers on 127.0.0.1). Host names or IP
+     * literals, without scheme or port. In production, private, loopback and link-local addresses
+     * are refused even when listed.
+     */
+    catalogAllowedHosts: z.array(z.string().min(1).max(253).regex(/^[A-Za-z0-9.:\[\]-]+$/, "must be host names such as proxy.example.com")).max(50).default([]),
     /**
      * Price watch: minutes between two scans of the pricing module for changes Medusa announces
      * with no event (price lists added, edited or deleted; a sale that starts or ends). They
@@ -119,6 +145,13 @@ export const pluginOptionsSchema = z
         /** Photos per review, and the size of each upload before re-encoding. */
         maxPhotos: z.number().int().min(0).max(10).default(5),
         maxPhotoBytes: z.number().int().min(10_000).max(25_000_000).default(8_000_000),
+        /** All photos of one request together (the request is refused before it is read). */
+        maxTotalPhotoBytes: z.number().int().min(10_000).max(100_000_000).default(20_000_000),
+        /**
+         * Pixels a photo may have before it is decoded (width x height from its header): a small
+         * file can stand for gigapixels (a decompression bomb). 40 MP is a large phone photo.
+         */
+        maxPhotoPixels: z.number().int().min(1_000_000).max(268_402_689).default(40_000_000),
         /** Long side of the stored (re-encoded) photo, in pixels. */
         photoMaxDimension: z.number().int().min(200).max(4096).default(2048),
         /** A new review rated this or lower notifies the admin (Notification module). */
@@ -137,6 +170,8 @@ export const pluginOptionsSchema = z
         bodyMaxLength: 5000,
         maxPhotos: 5,
         maxPhotoBytes: 8_000_000,
+        maxTotalPhotoBytes: 20_000_000,
+        maxPhotoPixels: 40_000_000,
         photoMaxDimension: 2048,
         lowRatingThreshold: 2,
         lowRatingChannels: ["feed"],
@@ -221,6 +256,14 @@ export const pluginOptionsSchema = z
       ctx.addIssue({ code: "custom", path: ["secret"], message: "is required in production" })
     }
   })
+
+function isLocaleTag(tag: string) {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1
+  } catch {
+    return false
+  }
+}
 
 export type PluginOptionsInput = z.input<typeof pluginOptionsSchema>
 export type PluginOptions = z.output<typeof pluginOptionsSchema> & { secret: string }

@@ -10,6 +10,8 @@ describe("plugin options", () => {
     expect(o.shareVisitorRetentionDays).toBe(90)
     expect(o.priceWatchIntervalMinutes).toBe(5)
     expect(parsePluginOptions({ priceWatchIntervalMinutes: 0 }).priceWatchIntervalMinutes).toBe(0)
+    expect([o.locales, o.cardImageHosts, o.catalogAllowedHosts, o.supersededCardGraceDays]).toEqual([[], [], [], 60])
+    expect([o.reviews.maxTotalPhotoBytes, o.reviews.maxPhotoPixels]).toEqual([20_000_000, 40_000_000])
   })
 
   it("keeps keys Medusa adds to module options", () => {
@@ -28,6 +30,11 @@ describe("plugin options", () => {
     [{ shareVisitorRetentionDays: 10_000 }, 'option "shareVisitorRetentionDays"'],
     [{ priceWatchIntervalMinutes: -1 }, 'option "priceWatchIntervalMinutes"'],
     [{ priceWatchIntervalMinutes: 2.5 }, 'option "priceWatchIntervalMinutes"'],
+    [{ locales: ["fr-FR", "not a locale"] }, 'option "locales.1"'],
+    [{ cardImageHosts: ["https://cdn.example.com/"] }, 'option "cardImageHosts.0"'],
+    [{ catalogAllowedHosts: ["proxy.example.com/path"] }, 'option "catalogAllowedHosts.0"'],
+    [{ supersededCardGraceDays: 0 }, 'option "supersededCardGraceDays"'],
+    [{ reviews: { maxPhotoPixels: 10 } }, 'option "reviews.maxPhotoPixels"'],
   ])("refuses %j naming the option", (raw, message) => {
     expect(() => parsePluginOptions(raw)).toThrow(message)
   })

@@ -6,6 +6,7 @@ import { SocialShareClickBatch } from "./models/share-click-batch"
 import { SocialShareVisitor } from "./models/share-visitor"
 import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
 import { generateShareCode } from "./lib/codes"
+import { splitClickVisitor } from "./lib/visitor"
 import { MemoryClickBuffer, type ClickBatch, type ShareClick } from "./lib/click-buffer"
 import { RedisClickStore } from "./lib/redis-click-store"
 
@@ -349,20 +350,32 @@ export default class SocialShareModuleService extends MedusaService({
       return []
     }
 
+    // A visitor row per network and a device row per device (see the model). The unique index
+    // decides which networks are new, so two flushes racing on one network count it once.
     const newVisitors = new Map<string, number>()
-    const visitorRows = entries.flatMap((e) =>
-      e.visitors.map((v) => ({
+    const visitorRows = entries.flatMap((e) => {
+      const keys = e.visitors.map(splitClickVisitor)
+      const row = (visitor_hash: string, network_hash: string | null) => ({
         id: generateEntityId("", "sshv"),
         share_link_id: e.share_link_id,
-        visitor_hash: v,
+        visitor_hash,
+        network_hash,
         batch_id: batch.batch_id,
-      }))
-    )
+      })
+      return [
+        ...[...new Set(keys.map((k) => k.network))].map((n) => row(n, null)),
+        ...keys.filter((k) => k.device !== k.network).map((k) => row(`d.${k.device}`, k.network)),
+      ]
+    })
     for (let i = 0; i < visitorRows.length; i += 1000) {
-      const inserted: Array<{ share_link_id: string }> = await em.execute(
-        knex("social_share_visitor").insert(visitorRows.slice(i, i + 1000)).onConflict().ignore().returning(["share_link_id"])
+      const inserted: Array<{ share_link_id: string; network_hash: string | null }> = await em.execute(
+        knex("social_share_visitor")
+          .insert(visitorRows.slice(i, i + 1000))
+          .onConflict()
+          .ignore()
+          .returning(["share_link_id", "network_hash"])
       )
-      for (const r of inserted) {
+      for (const r of inserted.filter((r) => r.network_hash === null)) {
         newVisitors.set(r.share_link_id, (newVisitors.get(r.share_link_id) ?? 0) + 1)
       }
     }
@@ -402,6 +415,27 @@ export default class SocialShareModuleService extends MedusaService({
     const knex = em.getKnex()
     await em.execute(knex("social_share_visitor").where({ batch_id: batchId }).delete())
     await em.execute(knex("social_share_click_batch").where({ batch_id: batchId }).delete())
+  }
+
+  /**
+   * The most devices (IP, user agent and cookie) one network brought to a link, among the device
+   * rows still kept: a visitor rotating cookies or user agents shows up here.
+   */
+  @InjectManager()
+  async maxDevicesPerNetwork(linkId: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const em = this.em_(sharedContext)
+    const [row]: Array<{ n: string }> = await em.execute(
+      em
+        .getKnex()("social_share_visitor")
+        .select(em.getKnex().raw("count(*) as n"))
+        .where({ share_link_id: linkId })
+        .whereNotNull("network_hash")
+        .whereNull("deleted_at")
+        .groupBy("network_hash")
+        .orderBy("n", "desc")
+        .limit(1)
+    )
+    return Number(row?.n ?? 0)
   }
 
   /** Clicks, bot clicks, self clicks and distinct visitors per link. */

@@ -13,3 +13,11 @@ export function rememberBytes(hash: string, card: CardBytes) {
 export function recentBytes(hash: string) {
   return recent.get(hash)
 }
+
+/**
+ * Forgets a deleted card in this process. Other processes may serve it from memory until it
+ * falls out of their cache: it is old content under its own URL, never wrong content.
+ */
+export function forgetBytes(hash: string) {
+  recent.delete(hash)
+}

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { CARD_FORMATS, type CardFormat } from "../../lib/card-formats"
 import { loadProductDisplays } from "../../lib/product-display"
 import { resolveMarket } from "../../lib/market"
@@ -12,6 +12,7 @@ import { SizedLru } from "../../modules/social-card/lib/lru"
 import { renderCard, type RenderedCard } from "../../modules/social-card/lib/render"
 import { LAYOUTS } from "../../modules/social-card/lib/templates"
 import { canonicalLocale } from "../../modules/social-card/lib/text"
+import { canonicalTag, DEFAULT_LOCALE, offeredCurrency, offeredLocale, storeMarkets } from "../../lib/store-markets"
 
 export type CardRequest = {
   product_id: string
@@ -21,7 +22,7 @@ export type CardRequest = {
   locale?: string
 }
 
-export const DEFAULT_CARD_LOCALE = "en"
+export const DEFAULT_CARD_LOCALE = DEFAULT_LOCALE
 const IMAGE_TIMEOUT_MS = 1500
 const IMAGE_MAX_BYTES = 15 * 1024 * 1024
 
@@ -36,38 +37,95 @@ const logos = new SizedLru<Source>(8 * 1024 * 1024, 60_000)
 const fitted = new SizedLru<FittedImage | null>(32 * 1024 * 1024, 10 * 60_000)
 // The shop's logo as the data URI every card embeds: one logo, fitted once.
 const fittedLogos = new SizedLru<string | null>(2 * 1024 * 1024, 10 * 60_000)
-const currencies: { value: { codes: Set<string>; default: string | null }; expiresAt: number } = {
-  value: { codes: new Set(), default: null },
-  expiresAt: 0,
-}
-
 function invalid(field: string, message: string): never {
   throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${field}: ${message}`)
 }
 
-function isLoopback(hostname: string) {
-  const h = hostname.replace(/^\[|\]$/g, "").toLowerCase()
-  return h === "localhost" || h.endsWith(".localhost") || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h)
+/**
+ * A File module key a card may read, or null: relative, without "." or ".." segments, backslashes
+ * or control characters, and not one of the local provider's private files (`private-...`, kept
+ * in another folder). A product image URL is admin data, but a crafted path must not make a
+ * public card show a file from outside the public upload folder.
+ */
+export function safeFileKey(key: string): string | null {
+  if (!key || key.length > 512 || key.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(key)) {
+    return null
+  }
+  const segments = key.split("/")
+  if (segments.some((s) => s === "" || s === "." || s === "..") || segments[0].startsWith("private-")) {
+    return null
+  }
+  return key
 }
 
 /**
  * The File module keys a product image's URL path may stand for, most likely first: the local
  * provider serves `/static/<key>`; S3-style providers serve `/<key>` (a key may carry a prefix
  * folder, `products/shoe.png`) or, path-style, `/<bucket>/<key>`; a key without folders is the
- * last segment.
+ * last segment. Only safe keys (`safeFileKey`).
  */
 export function fileKeyCandidates(path: string): string[] {
+  let keys: string[]
   if (path.includes("/static/")) {
-    return [path.slice(path.indexOf("/static/") + 8)].filter(Boolean)
+    keys = [path.slice(path.indexOf("/static/") + 8)]
+  } else {
+    const segments = path.split("/").filter(Boolean)
+    keys = [segments.join("/"), segments.slice(1).join("/"), segments[segments.length - 1]]
   }
-  const segments = path.split("/").filter(Boolean)
-  return [...new Set([segments.join("/"), segments.slice(1).join("/"), segments[segments.length - 1]])].filter(Boolean)
+  return [...new Set(keys.map((k) => safeFileKey(k ?? "")).filter((k): k is string => !!k))]
+}
+
+/** Reads a stream up to `max` bytes; null when it is longer (it is destroyed, not read further). */
+async function readCapped(stream: AsyncIterable<Buffer | Uint8Array> & { destroy?: () => void }, max: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = []
+  let total = 0
+  for await (const chunk of stream) {
+    total += chunk.length
+    if (total > max) {
+      stream.destroy?.()
+      return null
+    }
+    chunks.push(Buffer.from(chunk))
+  }
+  return Buffer.concat(chunks)
+}
+
+/** The file behind a key, through the File module, at most IMAGE_MAX_BYTES; null otherwise. */
+async function readFileCapped(container: MedusaContainer, key: string): Promise<Buffer | null> {
+  const file = container.resolve(Modules.FILE)
+  const stream = await file.getDownloadStream(key).catch(() => null)
+  if (!stream) {
+    return null
+  }
+  return readCapped(stream as any, IMAGE_MAX_BYTES).catch(() => null)
 }
 
 /**
- * The bytes behind a product image URL, without going to the internet: a file the File module
- * stores (its key is read off the URL's path, `fileKeyCandidates`),
- * a data URI, or a loopback URL with a short timeout. Anything else is null (fallback design).
+ * The bytes of an image on one of the `cardImageHosts` (a CDN the shop's images live on), over
+ * https (http for a host listed with it, such as a test server): the declared length is checked
+ * before the body is read, and the body is cut off past the cap whatever was declared.
+ */
+async function fetchCapped(url: URL, hosts: string[]): Promise<Buffer | null> {
+  if (!/^https?:$/.test(url.protocol) || url.username || url.password) {
+    return null
+  }
+  if (!hosts.some((h) => h.toLowerCase() === url.hostname.toLowerCase() || h.toLowerCase() === url.host.toLowerCase())) {
+    return null
+  }
+  const res = await fetch(url, { signal: AbortSignal.timeout(IMAGE_TIMEOUT_MS), redirect: "error" })
+  const declared = Number(res.headers.get("content-length") ?? NaN)
+  if (!res.ok || !res.body || (Number.isFinite(declared) && declared > IMAGE_MAX_BYTES)) {
+    await res.body?.cancel().catch(() => undefined)
+    return null
+  }
+  return readCapped(res.body as any, IMAGE_MAX_BYTES)
+}
+
+/**
+ * The bytes behind a product image URL, never from the open internet: a file the File module
+ * stores (its key is read off the URL's path, `fileKeyCandidates`), a data URI, or a URL on a
+ * host of the `cardImageHosts` option, with a short timeout and a size cap. Anything else is
+ * null (fallback design).
  */
 async function readImage(container: MedusaContainer, url: string | null): Promise<Source> {
   if (!url) {
@@ -81,23 +139,19 @@ async function readImage(container: MedusaContainer, url: string | null): Promis
   try {
     if (url.startsWith("data:")) {
       const comma = url.indexOf(",")
-      bytes = /;base64$/.test(url.slice(0, comma)) ? Buffer.from(url.slice(comma + 1), "base64") : null
+      const data = url.slice(comma + 1)
+      bytes = /;base64$/.test(url.slice(0, comma)) && data.length <= (IMAGE_MAX_BYTES * 4) / 3 + 4 ? Buffer.from(data, "base64") : null
     } else {
       const parsed = new URL(url)
-      const file = container.resolve(Modules.FILE)
       for (const key of fileKeyCandidates(decodeURIComponent(parsed.pathname))) {
-        bytes = await file.getAsBuffer(key).catch(() => null)
+        bytes = await readFileCapped(container, key)
         if (bytes) {
           break
         }
       }
-      if (!bytes && isLoopback(parsed.hostname) && /^https?:$/.test(parsed.protocol)) {
-        const res = await fetch(parsed, { signal: AbortSignal.timeout(IMAGE_TIMEOUT_MS), redirect: "error" })
-        const length = Number(res.headers.get("content-length") ?? 0)
-        if (res.ok && length <= IMAGE_MAX_BYTES) {
-          const body = Buffer.from(await res.arrayBuffer())
-          bytes = body.length <= IMAGE_MAX_BYTES ? body : null
-        }
+      if (!bytes) {
+        const hosts = container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getPluginOptions().cardImageHosts
+        bytes = await fetchCapped(parsed, hosts)
       }
     }
   } catch {
@@ -125,25 +179,6 @@ async function readLogo(container: MedusaContainer, fileId: string | null): Prom
   return source
 }
 
-/** The store's currencies (lower case) and its default, cached for ten seconds. */
-async function storeCurrencies(container: MedusaContainer) {
-  if (currencies.expiresAt > Date.now()) {
-    return currencies.value
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: stores } = await query.graph({
-    entity: "store",
-    fields: ["supported_currencies.currency_code", "supported_currencies.is_default"],
-  })
-  const list = ((stores as any[])[0]?.supported_currencies ?? []) as { currency_code: string; is_default: boolean }[]
-  currencies.value = {
-    codes: new Set(list.map((c) => c.currency_code.toLowerCase())),
-    default: (list.find((c) => c.is_default) ?? list[0])?.currency_code.toLowerCase() ?? null,
-  }
-  currencies.expiresAt = Date.now() + 10_000
-  return currencies.value
-}
-
 export type PreparedCard = {
   hash: string
   request: Required<Pick<CardRequest, "product_id" | "format" | "currency_code" | "locale">> & { variant_id: string | null }
@@ -162,22 +197,29 @@ export async function cardsEnabled(container: MedusaContainer) {
 
 /**
  * Validates a card request and gathers everything the card shows, with its content hash. Throws
- * 400 naming the parameter (currency not sold by the store, unknown locale or variant) and 404
- * for an unknown or unpublished product. Reads only: rendering happens in the workflow.
+ * 400 naming the parameter (a malformed locale, an unknown variant) and 404 for an unknown or
+ * unpublished product. A well-formed locale or currency the store does not offer (`en-x-123`)
+ * gets the default's card: it is part of the hash, so honouring any tag would let a stranger
+ * make the server render and store without bound. `exact` (the cleanup job, re-deriving the hash
+ * of a stored card) takes the locale and currency as given. Reads only: rendering happens in the
+ * workflow.
  */
-export async function prepareCard(container: MedusaContainer, req: CardRequest): Promise<PreparedCard> {
+export async function prepareCard(
+  container: MedusaContainer,
+  req: CardRequest,
+  { exact = false }: { exact?: boolean } = {}
+): Promise<PreparedCard> {
   if (!CARD_FORMATS[req.format]) {
     invalid("format", `must be one of ${Object.keys(CARD_FORMATS).join(", ")}`)
   }
-  const locale = canonicalLocale(req.locale ?? DEFAULT_CARD_LOCALE)
-  if (!locale) {
+  if (req.locale && !canonicalTag(req.locale)) {
     invalid("locale", "is not a known locale (use a BCP 47 tag such as en-US)")
   }
-  const store = await storeCurrencies(container)
-  const currency = (req.currency_code ?? store.default ?? "").toLowerCase()
-  if (!store.codes.has(currency)) {
-    invalid("currency_code", `is not one of the store's currencies (${[...store.codes].join(", ") || "none"})`)
-  }
+  const markets = await storeMarkets(container)
+  const locale = exact
+    ? req.locale ?? DEFAULT_CARD_LOCALE
+    : canonicalLocale(offeredLocale(markets, req.locale) ?? DEFAULT_CARD_LOCALE) ?? DEFAULT_CARD_LOCALE
+  const currency = exact ? (req.currency_code ?? markets.default_currency).toLowerCase() : offeredCurrency(markets, req.currency_code) ?? markets.default_currency
 
   const settings = await container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings()
   // The market of the locale asked for (not of the default "en" the text falls back to): the

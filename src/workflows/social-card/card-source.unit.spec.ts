@@ -1,4 +1,4 @@
-import { fileKeyCandidates } from "./card-source"
+import { fileKeyCandidates, safeFileKey } from "./card-source"
 
 describe("fileKeyCandidates", () => {
   it("reads the local provider's key after /static/", () => {
@@ -11,4 +11,22 @@ describe("fileKeyCandidates", () => {
     expect(fileKeyCandidates("/shoe.png")).toEqual(["shoe.png"])
     expect(fileKeyCandidates("/")).toEqual([])
   })
+
+  it("never gives a key that leaves the public upload folder", () => {
+    // decodeURIComponent has already turned %2e%2e%2f into ../ when the path gets here.
+    expect(fileKeyCandidates("/static/../../etc/passwd")).toEqual([])
+    expect(fileKeyCandidates("/static/private-1700000000-export.csv")).toEqual([])
+    expect(fileKeyCandidates("/static/a/./b.png")).toEqual([])
+    expect(fileKeyCandidates("/static//etc/passwd")).toEqual([])
+    expect(fileKeyCandidates("/static/..\\..\\secret.png")).toEqual([])
+    expect(fileKeyCandidates("/bucket/../private-x.png")).toEqual([])
+    expect(fileKeyCandidates("/static/shoe.png\u0000.jpg")).toEqual([])
+  })
+})
+
+describe("safeFileKey", () => {
+  it.each(["shoe.png", "products/2026/shoe.png", "1700000000-a b.png"])("takes %s", (k) => expect(safeFileKey(k)).toBe(k))
+  it.each(["", "/abs.png", "../x.png", "a/../../x.png", "private-x.png", "a\\b.png", "x".repeat(513)])("refuses %s", (k) =>
+    expect(safeFileKey(k)).toBeNull()
+  )
 })

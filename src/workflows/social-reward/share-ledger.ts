@@ -53,6 +53,47 @@ export async function shareTimelineOf(container: MedusaContainer, linkId: string
   return { first_click_at: first?.first_click_at ?? null, batches: batches as any }
 }
 
+/** Defaults of the share_visitors fraud signals (the rule's trigger_config may set them). */
+export const SHARE_SIGNAL_DEFAULTS = { max_devices_per_network: 5, min_page_load_ratio: 0.5 }
+
+/**
+ * Fraud signals of a share link for a share_visitors rule (each sends the grant to review):
+ * - `share_network_crowd`: one network brought more devices than `max_devices_per_network`
+ *   (someone rotating the `sc_vid` cookie or the user agent; they count as one visitor anyway);
+ * - `share_few_page_loads`: fewer page loads than `min_page_load_ratio` of the required visitors.
+ *   A page load is a touch the storefront recorded with the link's code (`sc`, which the
+ *   redirect adds to the product page URL), counted once per IP; clicks that never reach a page
+ *   are scripts. Checked only when the attribution module is there and switched on.
+ */
+export async function shareSignalsOf(
+  container: MedusaContainer,
+  linkId: string,
+  cfg: { visitors?: number; max_devices_per_network?: number; min_page_load_ratio?: number },
+  attributionOn: boolean
+): Promise<string[]> {
+  const signals: string[] = []
+  const share = shareService(container)
+  const maxDevices = cfg.max_devices_per_network ?? SHARE_SIGNAL_DEFAULTS.max_devices_per_network
+  if ((await share.maxDevicesPerNetwork(linkId)) > maxDevices) {
+    signals.push("share_network_crowd")
+  }
+  const ratio = cfg.min_page_load_ratio ?? SHARE_SIGNAL_DEFAULTS.min_page_load_ratio
+  if (ratio > 0 && attributionOn && container.hasRegistration(SOCIAL_ATTRIBUTION_MODULE)) {
+    const [link] = await share.listSocialShareLinks({ id: linkId }, { select: ["id", "code"], take: 1 })
+    const needed = Math.ceil((cfg.visitors ?? 1) * ratio)
+    const touches = link
+      ? await container
+          .resolve<SocialAttributionModuleService>(SOCIAL_ATTRIBUTION_MODULE)
+          .listSocialTouches({ share_code: link.code }, { select: ["id", "visitor_id", "ip_hash"], take: 10_000 })
+      : []
+    const loads = new Set(touches.map((t: any) => t.ip_hash ?? `v:${t.visitor_id}`)).size
+    if (loads < needed) {
+      signals.push("share_few_page_loads")
+    }
+  }
+  return signals
+}
+
 export type SharerLink = { id: string; code: string; product_id: string; customer_id: string }
 
 /**

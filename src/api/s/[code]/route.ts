@@ -11,7 +11,7 @@ import { isCrawler } from "../../../modules/social-share/lib/crawler"
 import { crawlerPage, notFoundPage } from "../../../modules/social-share/lib/html"
 import { localeParts } from "../../../modules/social-share/lib/locale"
 import { buildShareRedirect } from "../../../modules/social-share/lib/redirect"
-import { visitorKey } from "../../../modules/social-share/lib/visitor"
+import { clickVisitor, visitorKeys } from "../../../modules/social-share/lib/visitor"
 import { ensureShareClickFlusher } from "../../../workflows/social-share/click-flusher"
 import { loadPublishedDisplay, productMeta, reviewStats, shareContext, type DisplayParams, type ShareContext } from "../../utils/share"
 import { requestVisitor } from "../../utils/short-link"
@@ -137,10 +137,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const crawler = !!visitor.userAgent && isCrawlerAgent(visitor.userAgent)
   const bot = crawler || !visitor.userAgent
   const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
-  const key = bot ? null : visitorKey(ctx.options.secret, visitor)
-  const self = !bot && ((!!link.customer_id && customerId === link.customer_id) || key === link.creator_visitor_hash)
+  // One network is one visitor (and the sharer's network is the sharer): see visitorKeys.
+  const keys = bot ? null : visitorKeys(ctx.options.secret, visitor)
+  const self = !bot && ((!!link.customer_id && customerId === link.customer_id) || keys?.network === link.creator_visitor_hash)
+  const key = keys && !self ? clickVisitor(keys) : null
   ensureShareClickFlusher(req.scope)
-  const buffering = service.recordClick({ share_link_id: link.id, at: Date.now(), bot, self, visitor: bot || self ? null : key })
+  const buffering = service.recordClick({ share_link_id: link.id, at: Date.now(), bot, self, visitor: key })
   if (buffering) {
     await buffering
   }

@@ -1,7 +1,34 @@
 import { loadSharp } from "../../../lib/imaging"
 import { ACCEPTED_PHOTO_FORMATS } from "./vocabulary"
 
-export type PhotoLimits = { maxBytes: number; maxDimension: number }
+export type PhotoLimits = { maxBytes: number; maxDimension: number; maxPixels?: number }
+
+/**
+ * Decodes at a time in this process: a decoded photo takes width x height x 4 bytes of memory
+ * (48 MB for a 12 MP photo), and a burst of uploads must not multiply that without bound.
+ */
+export const PHOTO_DECODE_CONCURRENCY = 2
+const DEFAULT_MAX_PIXELS = 40_000_000
+
+function limiter(limit: number) {
+  let active = 0
+  const waiting: Array<() => void> = []
+  return async <T>(job: () => Promise<T>): Promise<T> => {
+    if (active < limit) {
+      active++
+    } else {
+      await new Promise<void>((resolve) => waiting.push(resolve))
+    }
+    try {
+      return await job()
+    } finally {
+      const next = waiting.shift()
+      if (next) next()
+      else active--
+    }
+  }
+}
+const decodeSlot = limiter(PHOTO_DECODE_CONCURRENCY)
 
 export type EncodedPhoto = { buffer: Buffer; width: number; height: number; size: number; mime_type: "image/jpeg" }
 
@@ -17,18 +44,34 @@ export async function reencodePhoto(input: Buffer, limits: PhotoLimits): Promise
   if (input.length > limits.maxBytes) {
     throw new PhotoRejectedError(`is larger than ${Math.floor(limits.maxBytes / 1024)} KB`)
   }
-  let format: string | undefined
+  const maxPixels = limits.maxPixels ?? DEFAULT_MAX_PIXELS
+  let meta: { format?: string; width?: number; height?: number; pages?: number }
   try {
-    // limitInputPixels guards against decompression bombs (a small file that expands to gigapixels).
-    format = (await loadSharp()(input, { limitInputPixels: 50_000_000 }).metadata()).format
+    // Reads the header only: no pixel is decoded here, so no pixel limit (the size is checked
+    // just below, with a message that says it).
+    meta = await loadSharp()(input, { limitInputPixels: false }).metadata()
   } catch {
     throw new PhotoRejectedError("is not an image")
   }
+  const format = meta.format
   if (!format || !(ACCEPTED_PHOTO_FORMATS as readonly string[]).includes(format)) {
     throw new PhotoRejectedError(`must be one of ${ACCEPTED_PHOTO_FORMATS.join(", ")} (got ${format ?? "unknown"})`)
   }
+  // A decompression bomb (a few KB of PNG standing for 20000 x 20000 pixels) is refused from its
+  // header, before decoding; sharp's limitInputPixels below is the second guard.
+  const pixels = (meta.width ?? 0) * (meta.height ?? 0)
+  if (!pixels || pixels > maxPixels) {
+    throw new PhotoRejectedError(
+      `is ${meta.width ?? "?"}x${meta.height ?? "?"} pixels; at most ${Math.round(maxPixels / 1_000_000)} megapixels are taken`
+    )
+  }
+  return decodeSlot(() => encode(input, limits, maxPixels))
+}
+
+async function encode(input: Buffer, limits: PhotoLimits, maxPixels: number): Promise<EncodedPhoto> {
   try {
-    const { data, info } = await loadSharp()(input, { limitInputPixels: 50_000_000 })
+    // The first frame only (an animated GIF or WebP is a photo here, not its frames stacked).
+    const { data, info } = await loadSharp()(input, { limitInputPixels: maxPixels, pages: 1 })
       .rotate()
       .resize({ width: limits.maxDimension, height: limits.maxDimension, fit: "inside", withoutEnlargement: true })
       .flatten({ background: "#ffffff" })

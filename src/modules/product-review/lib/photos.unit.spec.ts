@@ -1,5 +1,6 @@
 import sharp from "sharp"
 import { PhotoRejectedError, reencodePhoto } from "./photos"
+import { pngBomb } from "../../../../integration-tests/helpers/png-bomb"
 
 const limits = { maxBytes: 2_000_000, maxDimension: 400 }
 
@@ -37,5 +38,41 @@ describe("reencodePhoto", () => {
     const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#fff" } }).gif().toBuffer()
     await expect(reencodePhoto(gif, limits)).rejects.toThrow(/must be one of/)
     await expect(reencodePhoto(Buffer.alloc(3_000_000), limits)).rejects.toThrow(/larger than/)
+  })
+
+  it("refuses a decompression bomb from its header, without decoding it", async () => {
+    const bomb = pngBomb(20_000, 20_000)
+    expect(bomb.length).toBeLessThan(100_000)
+    const before = process.memoryUsage().rss
+    await expect(reencodePhoto(bomb, { ...limits, maxPixels: 40_000_000 })).rejects.toThrow("is 20000x20000 pixels; at most 40 megapixels")
+    expect(process.memoryUsage().rss - before).toBeLessThan(50 * 1024 * 1024)
+    // Just under the limit is a photo.
+    const ok = await reencodePhoto(pngBomb(2000, 1000), { ...limits, maxPixels: 2_000_000 })
+    expect([ok.width, ok.height]).toEqual([400, 200])
+  })
+
+  it("decodes at most two photos at a time in a process", async () => {
+    const sharpModule = jest.requireActual("sharp")
+    let active = 0
+    let most = 0
+    const original = sharpModule.prototype.toBuffer
+    const spy = jest.spyOn(sharpModule.prototype, "toBuffer").mockImplementation(async function (this: any, ...args: any[]) {
+      active++
+      most = Math.max(most, active)
+      try {
+        await new Promise((r) => setTimeout(r, 20))
+        return await original.apply(this, args)
+      } finally {
+        active--
+      }
+    })
+    try {
+      const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#123456" } }).jpeg().toBuffer()
+      const out = await Promise.all(Array.from({ length: 6 }, () => reencodePhoto(photo, limits)))
+      expect(out).toHaveLength(6)
+    } finally {
+      spy.mockRestore()
+    }
+    expect(most).toBe(2)
   })
 })

@@ -45,6 +45,14 @@ export class SizedLru<V> {
     }
   }
 
+  delete(key: string) {
+    const old = this.map.get(key)
+    if (old) {
+      this.total -= old.size
+      this.map.delete(key)
+    }
+  }
+
   get size() {
     return this.total
   }

@@ -2,8 +2,9 @@ import { model } from "@medusajs/framework/utils"
 
 /**
  * One rendered card image: the content hash (template, fonts and every input) is unique, so a card
- * is stored at most once. Rows are never updated or deleted by the plugin: a hash that was shared
- * once stays served (social networks cache an image per URL, and a missing one blanks the share).
+ * is stored at most once. Rows are never updated; a hash that was shared stays served (social
+ * networks cache an image per URL, and a missing one blanks the share) until a newer card replaced
+ * it longer than `supersededCardGraceDays` ago (the `social-cleanup-cards` job).
  */
 export const SocialCard = model
   .define("social_card", {

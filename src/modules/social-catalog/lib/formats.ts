@@ -48,6 +48,32 @@ function csvRecord(cells: string[]): string {
   return stringify([cells], { quoted_match: /^\s|\s$/ })
 }
 
+/**
+ * A CSV cell that no spreadsheet reads as a formula (CSV injection: a merchant or an agency opens
+ * the feed in Excel, LibreOffice or Google Sheets, which evaluate a cell beginning with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return). The platforms read the cell as text and show it as
+ * written, so the change must keep what a shopper sees:
+ * - a leading tab or carriage return is dropped (the platforms trim text anyway);
+ * - a leading `-` becomes U+2010 HYPHEN "‐", which reads the same (a title "-20% jacket", a
+ *   description starting with a "- " bullet). No value the plugin formats starts with `-`:
+ *   prices are never negative, quantities are clamped at 0;
+ * - a leading `=`, `+` or `@` gets a `'` before it (OWASP's advice); the platform then shows the
+ *   apostrophe, so such titles are better avoided (the XML formats, which no spreadsheet
+ *   evaluates, carry them unchanged).
+ */
+export function neutralizeCsvCell(value: string): string {
+  // Whitespace before the character does not help: Google Sheets trims it on import.
+  const text = value.replace(/^[\s\u0000-\u001f]+/, "")
+  if (text.startsWith("-")) {
+    return `\u2010${text.slice(1)}`
+  }
+  if (/^[=+@]/.test(text)) {
+    return `'${text}`
+  }
+  // Leading spaces stay (the cell is quoted to keep them); a leading tab or CR goes.
+  return /^[\s\u0000-\u001f]/.test(value) && !/^ /.test(value) ? text : value
+}
+
 function effectiveDate(item: NormalizedItem): string | null {
   const d = item.sale_price_effective_date
   if (!item.sale_price || !d || (!d.start && !d.end)) return null
@@ -132,7 +158,7 @@ function csvFormatter(key: FeedFormatKey, destination: Destination): FeedFormatt
       const values = new Map(platformFields(destination, item))
       // Both Meta and TikTok take several additional images as one comma-separated cell.
       values.set("additional_image_link", item.additional_image_links.slice(0, maxImages).join(","))
-      return csvRecord(columns.map((c) => stripInvalidXmlChars(values.get(c) ?? "")))
+      return csvRecord(columns.map((c) => neutralizeCsvCell(stripInvalidXmlChars(values.get(c) ?? ""))))
     },
     footer: () => "",
   }

@@ -161,6 +161,27 @@ describe("feed formats", () => {
     expect(t[2].price).toBe("1500 JPY")
   })
 
+  it("writes no CSV cell a spreadsheet would run as a formula, and keeps what shoppers read", () => {
+    const cells = (key: "meta_csv" | "tiktok_csv", over: Record<string, unknown>) => {
+      const f = getFormatter(key)
+      return parse<Record<string, string>>(f.header(meta) + f.row(item(over)), { columns: true })[0]
+    }
+    const attacks = ['=HYPERLINK("https://evil.example","x")', "+1+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3", "\t=1+1", "\r=1+1", "  =1+1"]
+    for (const key of ["meta_csv", "tiktok_csv"] as const) {
+      for (const title of attacks) {
+        const row = cells(key, { title, description: title, brand: title })
+        for (const cell of [row.title, row.description, row.brand]) expect([title, cell]).toEqual([title, expect.not.stringMatching(/^[=+\-@\t\r]/)])
+      }
+      // What a shopper reads stays: a leading hyphen is a hyphen that looks the same.
+      const row = cells(key, { title: "-20% Trail Jacket", description: "- light\n- warm" })
+      expect([row.title, row.description]).toEqual(["\u201020% Trail Jacket", "\u2010 light\n- warm"])
+      expect(cells(key, { title: "=Shirt" }).title).toBe("'=Shirt")
+      expect(cells(key, { title: " Shirt " }).title).toBe(" Shirt ")
+      // Prices and ids, which the plugin formats, are untouched.
+      expect(cells(key, {}).price).toBe("15.00 USD")
+    }
+  })
+
   it("produces well-formed output for any text", () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (title, description) => {

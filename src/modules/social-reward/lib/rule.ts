@@ -95,6 +95,18 @@ export const triggerConfigSchema = z
     visitors: z.number().int().min(1).max(100_000).optional(),
     /** share_visitors: within this many hours of the link's first click. */
     within_hours: z.number().int().min(1).max(24 * 365).optional(),
+    /**
+     * share_visitors: more devices (IP, user agent, cookie) than this from one network on the link
+     * sends the grant to review (a visitor rotating cookies or user agents). Default 5.
+     */
+    max_devices_per_network: z.number().int().min(1).max(1000).optional(),
+    /**
+     * share_visitors: the share of the required visitors whose storefront page load was recorded
+     * (a touch posted with the link's `sc` code); fewer sends the grant to review. Default 0.5;
+     * 0 turns the check off (a storefront that posts no touches). Only checked when attribution
+     * is on.
+     */
+    min_page_load_ratio: z.number().min(0).max(1).optional(),
     /** review triggers: only reviews of a verified purchase. */
     verified_purchase_only: z.boolean().optional(),
     /** Only these products (reviews, shares). */
@@ -140,7 +152,12 @@ export function ruleProblem(rule: RuleDefinition, opts: { returnWindowDays: numb
   if (rule.trigger === "share_visitors") {
     if (!rule.trigger_config.visitors) return "trigger_config.visitors: is required for share_visitors"
     if (!rule.trigger_config.within_hours) return "trigger_config.within_hours: is required for share_visitors"
-  } else if (rule.trigger_config.visitors != null || rule.trigger_config.within_hours != null) {
+  } else if (
+    rule.trigger_config.visitors != null ||
+    rule.trigger_config.within_hours != null ||
+    rule.trigger_config.max_devices_per_network != null ||
+    rule.trigger_config.min_page_load_ratio != null
+  ) {
     return `trigger_config.visitors: only applies to share_visitors`
   }
   if (ORDER_TRIGGERS.includes(rule.trigger) && rule.hold_hours < opts.returnWindowDays * 24) {
@@ -150,6 +167,25 @@ export function ruleProblem(rule: RuleDefinition, opts: { returnWindowDays: numb
     return "min_order_value: only applies to order triggers"
   }
   return null
+}
+
+/**
+ * A share_visitors rule without a per-customer count cap gets this one: shares are paid by what a
+ * link did, and a customer can make links without end (per product, network, locale), so an
+ * uncapped rule would pay whoever can find visitors without end.
+ */
+export const SHARE_VISITORS_DEFAULT_MAX_COUNT = 10
+
+/**
+ * The caps a rule is held to: its own, with the share_visitors default count cap
+ * (`SHARE_VISITORS_DEFAULT_MAX_COUNT` per cap period, a month unless the rule says otherwise)
+ * when it has none.
+ */
+export function effectiveCaps<C extends { max_count: number | null }>(rule: { trigger: string; caps: C }): C {
+  if (rule.trigger === "share_visitors" && rule.caps.max_count == null) {
+    return { ...rule.caps, max_count: SHARE_VISITORS_DEFAULT_MAX_COUNT }
+  }
+  return rule.caps
 }
 
 /** What a grant of this rule counts as against value caps and the budget. */

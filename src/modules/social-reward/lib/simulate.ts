@@ -1,5 +1,5 @@
 import { checkCaps, periodStart, round2 } from "./caps"
-import { grantValue, type RuleDefinition } from "./rule"
+import { effectiveCaps, grantValue, type RuleDefinition } from "./rule"
 
 /** One past event replayed against a rule. */
 export type ReplayEvent = {
@@ -54,7 +54,7 @@ export function simulateRule(rule: RuleDefinition, events: ReplayEvent[], starti
     const since = periodStart(rule.caps.period, e.at)
     const mine = (perCustomer.get(e.customer_id) ?? []).filter((g) => !since || g.at >= since)
     const decision = checkCaps(
-      rule.caps,
+      effectiveCaps(rule),
       { customer_count: mine.length, customer_value: round2(mine.reduce((s, g) => s + g.value, 0)), budget_spent: budget },
       value
     )

@@ -20,11 +20,13 @@ describe("share codes", () => {
 })
 
 describe("visitorKey", () => {
-  it("is stable, keyed by the secret, and does not contain the IP or user agent", () => {
+  it("is stable, keyed by the secret, per network, and does not contain the IP or user agent", () => {
     const a = visitorKey("s".repeat(16), { ip: "203.0.113.7", userAgent: "Firefox" })
     expect(a).toBe(visitorKey("s".repeat(16), { ip: "203.0.113.7", userAgent: "Firefox" }))
     expect(a).not.toBe(visitorKey("t".repeat(16), { ip: "203.0.113.7", userAgent: "Firefox" }))
-    expect(a).not.toBe(visitorKey("s".repeat(16), { ip: "203.0.113.7", userAgent: "Firefox", cookie: "abc12345" }))
+    // A cookie or another browser in the same network is the same visitor; another network is not.
+    expect(a).toBe(visitorKey("s".repeat(16), { ip: "203.0.113.99", userAgent: "Chrome", cookie: "abc12345" }))
+    expect(a).not.toBe(visitorKey("s".repeat(16), { ip: "203.0.114.7", userAgent: "Firefox" }))
     expect(a).not.toContain("203")
     expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/)
   })

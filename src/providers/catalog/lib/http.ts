@@ -45,6 +45,27 @@ export function trimSlash(url: string): string {
   return url.replace(/\/+$/, "")
 }
 
+/** The longest platform message shown to an admin. */
+export const PLATFORM_MESSAGE_MAX = 300
+
+/**
+ * A platform's message as an admin sees it: text only (a non-string is not shown), control
+ * characters and markup-looking tags dropped, whitespace collapsed, at most
+ * `PLATFORM_MESSAGE_MAX` characters. Whatever a platform (or a proxy in front of it) answers,
+ * the admin pages and the run log show a short line, never a whole body.
+ */
+export function platformText(value: unknown, max = PLATFORM_MESSAGE_MAX): string {
+  if (typeof value !== "string" && typeof value !== "number") {
+    return ""
+  }
+  const text = String(value)
+    .replace(/<[^>]{0,200}>/g, " ")
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
 /**
  * The platform refused the whole call for a reason retrying will not fix (bad token, missing
  * permission, malformed request): the sync stops this channel's run and shows the message.
@@ -56,7 +77,8 @@ export class PlatformError extends Error {
     readonly status: number,
     readonly code: string | null = null
   ) {
-    super(`${destination}: ${message}`)
+    // The message quotes the platform: bounded here, whatever the caller put in it.
+    super(`${destination}: ${platformText(message, PLATFORM_MESSAGE_MAX * 2)}`)
     this.name = "PlatformError"
   }
 }

@@ -3,7 +3,14 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCT_REVIEW_MODULE } from "../../../modules/product-review"
 import type ProductReviewModuleService from "../../../modules/product-review/service"
 
-export type RecordHelpfulVoteInput = { review_id: string; voter_key: string; customer_id: string | null }
+export type RecordHelpfulVoteInput = {
+  review_id: string
+  /** `customer:<id>`, or a guest's `network:<hmac>`. */
+  voter_key: string
+  /** A guest's `visitor:<hmac>`; null for a customer. */
+  visitor_key?: string | null
+  customer_id: string | null
+}
 
 /**
  * This step records a helpful vote on an approved review, once per voter. Its compensation removes

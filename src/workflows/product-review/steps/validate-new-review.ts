@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { PRODUCT_REVIEW_MODULE } from "../../../modules/product-review"
 import type ProductReviewModuleService from "../../../modules/product-review/service"
 import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
@@ -20,73 +21,81 @@ export type NewReviewFacts = {
 const ORDER_PAGE = 100
 
 /**
- * This step checks that a review may be written: reviews are switched on, the product exists, the
+ * This function checks that a review may be written: reviews are switched on, the product exists, the
  * customer has not reviewed it yet, and the customer bought it (from their orders, through
  * query.graph), unless unverified reviews are allowed (settings `review_allow_unverified`, by
  * default the `reviews.allowUnverified` option). It returns what the review row needs:
  * the proof of purchase, the author's display name and the initial status.
  */
+export async function assessNewReview(container: MedusaContainer, input: ValidateNewReviewInput): Promise<NewReviewFacts> {
+  const settings = await container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings()
+  if (!settings.features.reviews) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Reviews are switched off in this store")
+  }
+  const reviews = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id"],
+    filters: { id: input.product_id },
+  })
+  if (!products.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: product_id: no product "${input.product_id}"`)
+  }
+
+  const [existing] = await reviews.listProductReviews(
+    { product_id: input.product_id, customer_id: input.customer_id },
+    { take: 1, select: ["id"] }
+  )
+  if (existing) {
+    throw new MedusaError(
+      MedusaError.Types.DUPLICATE_ERROR,
+      `You have already reviewed this product (review ${existing.id}); edit that review instead`
+    )
+  }
+
+  const { data: customers } = await query.graph({
+    entity: "customer",
+    fields: ["id", "first_name", "last_name"],
+    filters: { id: input.customer_id },
+  })
+
+  let proof = null as ReturnType<typeof findPurchase>
+  for (let skip = 0; !proof; skip += ORDER_PAGE) {
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["id", "status", "created_at", "items.id", "items.product_id"],
+      filters: { customer_id: input.customer_id },
+      pagination: { skip, take: ORDER_PAGE, order: { created_at: "DESC" } },
+    })
+    proof = findPurchase(orders as any[], input.product_id)
+    if (orders.length < ORDER_PAGE) {
+      break
+    }
+  }
+  // The settings (admin page) override the plugin options; null there means the option.
+  const decision = decideVerification(proof, settings.review_allow_unverified)
+  if (!decision.accept) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, decision.reason)
+  }
+  const facts: NewReviewFacts = {
+    verified_purchase: decision.verified_purchase,
+    order_id: decision.order_id,
+    order_line_item_id: decision.order_line_item_id,
+    author_name: displayName(customers[0]?.first_name, customers[0]?.last_name),
+    status: settings.review_auto_approve ? "approved" : "pending",
+  }
+  return facts
+}
+
+/**
+ * This step checks that a review may be written (`assessNewReview`). The store route also asks
+ * before it decodes any photo, so a customer who may not review never makes the server decode.
+ */
 export const validateNewReviewStep = createStep(
   "validate-new-review",
   async (input: ValidateNewReviewInput, { container }) => {
-    const settings = await container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings()
-    if (!settings.features.reviews) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Reviews are switched off in this store")
-    }
-    const reviews = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-
-    const { data: products } = await query.graph({
-      entity: "product",
-      fields: ["id"],
-      filters: { id: input.product_id },
-    })
-    if (!products.length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: product_id: no product "${input.product_id}"`)
-    }
-
-    const [existing] = await reviews.listProductReviews(
-      { product_id: input.product_id, customer_id: input.customer_id },
-      { take: 1, select: ["id"] }
-    )
-    if (existing) {
-      throw new MedusaError(
-        MedusaError.Types.DUPLICATE_ERROR,
-        `You have already reviewed this product (review ${existing.id}); edit that review instead`
-      )
-    }
-
-    const { data: customers } = await query.graph({
-      entity: "customer",
-      fields: ["id", "first_name", "last_name"],
-      filters: { id: input.customer_id },
-    })
-
-    let proof = null as ReturnType<typeof findPurchase>
-    for (let skip = 0; !proof; skip += ORDER_PAGE) {
-      const { data: orders } = await query.graph({
-        entity: "order",
-        fields: ["id", "status", "created_at", "items.id", "items.product_id"],
-        filters: { customer_id: input.customer_id },
-        pagination: { skip, take: ORDER_PAGE, order: { created_at: "DESC" } },
-      })
-      proof = findPurchase(orders as any[], input.product_id)
-      if (orders.length < ORDER_PAGE) {
-        break
-      }
-    }
-    // The settings (admin page) override the plugin options; null there means the option.
-    const decision = decideVerification(proof, settings.review_allow_unverified)
-    if (!decision.accept) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, decision.reason)
-    }
-    const facts: NewReviewFacts = {
-      verified_purchase: decision.verified_purchase,
-      order_id: decision.order_id,
-      order_line_item_id: decision.order_line_item_id,
-      author_name: displayName(customers[0]?.first_name, customers[0]?.last_name),
-      status: settings.review_auto_approve ? "approved" : "pending",
-    }
-    return new StepResponse(facts)
+    return new StepResponse(await assessNewReview(container, input))
   }
 )

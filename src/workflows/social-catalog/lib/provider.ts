@@ -2,6 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { resolveCatalogProvider } from "../../../providers/catalog/registry"
 import type { CatalogProvider, ProviderCredentials } from "../../../providers/catalog/types"
 import { catalogService, type Channel } from "./channel"
+import { endpointProblems } from "../../../providers/catalog/endpoints"
+import { CredentialsError } from "../../../providers/catalog/lib/http"
+import { endpointPolicy } from "../steps/channel"
 
 /**
  * The push provider of a channel, for one run. A credential the platform rotates while the run
@@ -11,6 +14,17 @@ import { catalogService, type Channel } from "./channel"
  */
 export function channelProvider(container: MedusaContainer, channel: Channel, credentials: ProviderCredentials): CatalogProvider {
   const service = catalogService(container)
+  // Checked again at run time: a channel saved before this check existed, or the allowed hosts
+  // changed since, must not send its secrets to a host that is no longer allowed.
+  const problems = endpointProblems(channel.destination, credentials, endpointPolicy(container))
+  if (problems.length) {
+    throw new CredentialsError(
+      channel.destination,
+      `${problems.map((p) => `${p.field}: ${p.message}`).join("; ")}: fix the channel's credentials`,
+      0,
+      "endpoint_not_allowed"
+    )
+  }
   return resolveCatalogProvider(channel.destination, {
     baseUrl: credentials.api_base_url,
     onCredentialRotated: async ({ key, previous, value }) => {

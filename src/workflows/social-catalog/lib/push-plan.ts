@@ -4,6 +4,7 @@
  */
 import type { CatalogOperation, ItemResult } from "../../../providers/catalog/types"
 import { msUntilNextUtcMidnight, utcDay } from "../../../providers/catalog/lib/time"
+import { platformText } from "../../../providers/catalog/lib/http"
 
 const DAY_MS = 86_400_000
 
@@ -105,5 +106,10 @@ function validTime(value: string | undefined): string | null {
 
 /** Platform messages as the snapshot stores them (the admin lists them with the item). */
 export function platformIssues(list: { code: string; message: string }[] | undefined) {
-  return (list ?? []).map((e) => ({ code: e.code, field: "", message: e.message, source: "platform" }))
+  return (list ?? []).map((e) => ({
+    code: platformText(e.code, 100),
+    field: "",
+    message: platformText(e.message) || "no message",
+    source: "platform",
+  }))
 }

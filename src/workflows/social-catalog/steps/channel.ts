@@ -6,6 +6,13 @@ import type { Destination } from "../../../modules/social-catalog/lib/destinatio
 import { catalogService } from "../lib/channel"
 import { credentialProblems } from "../../../providers/catalog/credentials"
 import { pricesIncludeTax } from "../../../lib/market-price"
+import {
+  endpointChangeProblems,
+  endpointProblems,
+  privateResolutionProblems,
+  type EndpointPolicy,
+} from "../../../providers/catalog/endpoints"
+import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
 
 export type ChannelInput = {
   name?: string
@@ -100,6 +107,43 @@ export const validateChannelCredentialsStep = createStep(
     if (!input.credentials) return new StepResponse(true)
     const channel: any = await catalogService(container).retrieveSocialCatalogChannel(input.id, { select: ["id", "destination", "credential_keys"] })
     const problems = credentialProblems(channel.destination, input.credentials, channel.credential_keys ?? [])
+    if (problems.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${problems.map((p) => `${p.field}: ${p.message}`).join("; ")}`)
+    }
+    return new StepResponse(true)
+  }
+)
+
+/** The endpoint policy of this installation: the plugin's `catalogAllowedHosts`, and whether in production. */
+export function endpointPolicy(container: { resolve: (key: string) => any }): EndpointPolicy {
+  const options = container.resolve(SOCIAL_SETTINGS_MODULE).getPluginOptions() as { catalogAllowedHosts?: string[] }
+  return { allowedHosts: options.catalogAllowedHosts ?? [], production: process.env.NODE_ENV === "production" }
+}
+
+/**
+ * This step checks the endpoints a create or an update sets (`api_base_url`, `token_uri`, a
+ * Google key file's `token_uri`): only the platform's hosts or the plugin's `catalogAllowedHosts`;
+ * in production no private, loopback or link-local address (by literal or by DNS). On an update,
+ * pointing an endpoint somewhere needs the channel's stored secrets in the same request. A 400
+ * naming the field, before anything is written.
+ */
+export const validateChannelEndpointsStep = createStep(
+  "validate-social-catalog-endpoints",
+  async (input: { id?: string; destination?: Destination; credentials?: Record<string, string | null> }, { container }) => {
+    if (!input.credentials) return new StepResponse(true)
+    let destination = input.destination
+    let stored: string[] = []
+    if (input.id) {
+      const channel: any = await catalogService(container).retrieveSocialCatalogChannel(input.id, { select: ["id", "destination", "credential_keys"] })
+      destination = channel.destination
+      stored = channel.credential_keys ?? []
+    }
+    const policy = endpointPolicy(container)
+    const problems = [
+      ...endpointProblems(destination!, input.credentials, policy),
+      ...(input.id ? endpointChangeProblems(input.credentials, stored) : []),
+    ]
+    if (!problems.length) problems.push(...(await privateResolutionProblems(input.credentials, policy)))
     if (problems.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${problems.map((p) => `${p.field}: ${p.message}`).join("; ")}`)
     }

@@ -5,6 +5,7 @@ import {
   deleteCatalogChannelStep,
   updateCatalogChannelStep,
   validateChannelCredentialsStep,
+  validateChannelEndpointsStep,
   type ChannelInput,
 } from "../steps/channel"
 
@@ -21,6 +22,7 @@ import {
 export const createCatalogChannelWorkflow = createWorkflow(
   "create-social-catalog-channel",
   function (input: ChannelInput & { name: string; destination: Destination; currency_code: string; language: string; country: string }) {
+    validateChannelEndpointsStep(input)
     return new WorkflowResponse(createCatalogChannelStep(input))
   }
 )
@@ -30,6 +32,7 @@ export const updateCatalogChannelWorkflow = createWorkflow(
   "update-social-catalog-channel",
   function (input: ChannelInput & { id: string; rotate_feed_token?: boolean }) {
     validateChannelCredentialsStep(input)
+    validateChannelEndpointsStep(input)
     return new WorkflowResponse(updateCatalogChannelStep(input))
   }
 )

@@ -2,7 +2,16 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SOCIAL_REWARD_MODULE, type StoredRule, type Trigger } from "../../../modules/social-reward"
 import type SocialRewardModuleService from "../../../modules/social-reward/service"
 import { shareReach, type ShareTimeline } from "../../../modules/social-reward/lib/share-reach"
-import { shareTimelineOf } from "../share-ledger"
+import { shareSignalsOf, shareTimelineOf } from "../share-ledger"
+import { effectiveCaps } from "../../../modules/social-reward/lib/rule"
+import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
+import type SocialSettingsModuleService from "../../../modules/social-settings/service"
+
+/** Whether attribution (and so the storefront's touches) is on: the page-load signal needs it. */
+async function attributionOn(container: { resolve<T>(key: string): T }) {
+  const settings = await container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings()
+  return settings.features.attribution !== false
+}
 
 export type RecordRewardGrantsInput = {
   /** The triggers this event can satisfy (a review with a photo satisfies both review triggers). */
@@ -80,14 +89,22 @@ export const recordRewardGrantsStep = createStep(
         out.skipped.push({ rule_id: rule.id, reason })
         continue
       }
+      const signals =
+        rule.trigger === "share_visitors"
+          ? [...(input.signals ?? []), ...(await shareSignalsOf(container, input.source_id, rule.trigger_config ?? {}, await attributionOn(container)))]
+          : input.signals
       const result = await service.grant({
-        rule: { ...rule, min_order_value: rule.min_order_value == null ? null : Number(rule.min_order_value) },
+        rule: {
+          ...rule,
+          caps: effectiveCaps(rule),
+          min_order_value: rule.min_order_value == null ? null : Number(rule.min_order_value),
+        },
         customer_id: input.customer_id,
         source_type: input.source_type,
         source_id: input.source_id,
         order_id: input.order_id,
         order_value: input.order_value,
-        signals: input.signals,
+        signals: signals?.length ? signals : null,
       })
       if (result.outcome === "created") {
         const g = result.grant

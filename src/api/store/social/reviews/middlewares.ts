@@ -6,12 +6,17 @@ import type ProductReviewModuleService from "../../../../modules/product-review/
 import { validateBody, validateQuery } from "../../../utils/validation"
 import { StoreHelpfulVote, StoreListReviewsQuery, storeCreateReviewSchema, storeUpdateReviewSchema } from "./validators"
 
+/** Room in a multipart body for the review's text fields and the parts' headers. */
+const FORM_FIELDS_ROOM = 128 * 1024
+
 const options = (req: MedusaRequest): ReviewOptions =>
   req.scope.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE).getReviewOptions()
 
 /**
  * Reads `multipart/form-data` (fields + `photos` files) into memory within the `reviews` limits;
- * a JSON body passes through untouched. Multer's own errors become 400s naming `photos`.
+ * a JSON body passes through untouched. Multer's own errors become 400s naming `photos`. The whole
+ * body is bounded before it is read: it must declare its length (browsers' FormData uploads do),
+ * at most `maxTotalPhotoBytes` plus room for the form fields, and Node stops reading at that length.
  */
 function acceptPhotos() {
   let upload: ReturnType<ReturnType<typeof multer>["array"]> | null = null
@@ -21,6 +26,18 @@ function acceptPhotos() {
       return next()
     }
     const o = options(req)
+    const declared = Number(req.headers["content-length"])
+    if (!req.headers["content-length"] || !Number.isFinite(declared)) {
+      return next(new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid request: photos: a multipart upload must send its Content-Length"))
+    }
+    if (declared > o.maxTotalPhotoBytes + FORM_FIELDS_ROOM) {
+      return next(
+        new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Invalid request: photos: all photos together must be at most ${Math.floor(o.maxTotalPhotoBytes / 1024)} KB`
+        )
+      )
+    }
     if (!upload || limits !== o) {
       limits = o
       upload = multer({

@@ -8,6 +8,7 @@ import { createProductReviewWorkflow } from "../../../../workflows/product-revie
 import type { ReviewPhotoInput } from "../../../../workflows/product-review/steps/upload-review-photos"
 import { presentStoreReview, REVIEW_RELATIONS } from "./present"
 import type { StoreCreateReviewType } from "./validators"
+import { assessNewReview } from "../../../../workflows/product-review/steps/validate-new-review"
 
 type UploadedFile = { originalname: string; buffer: Buffer }
 
@@ -20,14 +21,20 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateReviewType
   const service = req.scope.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
   const options = service.getReviewOptions()
   const files = ((req as unknown as { files?: UploadedFile[] }).files ?? []) as UploadedFile[]
+  if (files.length) {
+    // Eligibility (reviews on, a purchase, no review yet) before any photo is decoded: a customer
+    // who may not review this product never makes the server decode. The workflow checks again.
+    await assessNewReview(req.scope, { customer_id: req.auth_context.actor_id, product_id: req.validatedBody.product_id })
+  }
 
-  // In parallel: sharp works in libuv's thread pool, off the event loop.
+  // Decoded two at a time per process at most (lib/photos.ts), each within the pixel limit.
   const photos: ReviewPhotoInput[] = await Promise.all(
     files.map(async (file, i) => {
       try {
         const encoded = await reencodePhoto(file.buffer, {
           maxBytes: options.maxPhotoBytes,
           maxDimension: options.photoMaxDimension,
+          maxPixels: options.maxPhotoPixels,
         })
         return {
           // The customer's file name is not kept (it can carry personal data); a random one keeps

@@ -12,6 +12,10 @@ import { VISITOR_ID, type StoreCreateTouchType } from "./validators"
 
 export const VISITOR_HEADER = "x-social-visitor-id"
 const DAY = 24 * 60 * 60 * 1000
+/** How far ahead of the server's clock a storefront's `occurred_at` may be. */
+export const TOUCH_CLOCK_SKEW_MS = 2 * 60 * 1000
+/** How old a landing may be when it is posted (a storefront's short offline queue). */
+export const TOUCH_MAX_AGE_MS = 60 * 60 * 1000
 
 /** HMAC-SHA256 keyed with the plugin secret: IPs and user agents are never stored in clear. */
 export const keyedHash = (secret: string, value: string | undefined | null) =>
@@ -31,11 +35,45 @@ export function visitorIdOf(bodyId: string | undefined, header: unknown): { id: 
 
 export async function assertCartExists(container: MedusaContainer, cart_id: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["id", "customer_id"], filters: { id: cart_id } })
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "customer_id", "customer.has_account"],
+    filters: { id: cart_id },
+  })
   if (!data.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `cart_id: cart ${cart_id} was not found`)
   }
-  return data[0] as { id: string; customer_id: string | null }
+  return data[0] as { id: string; customer_id: string | null; customer?: { has_account?: boolean } | null }
+}
+
+/**
+ * The cart, when the caller may bind touches to it: its owner, not whoever knows its id. Touches
+ * bound to a cart decide who gets credit (and a sharer's reward) for its order, and every touch
+ * of a visitor bound to the cart is considered, so binding one's own touches to someone else's
+ * cart would steal the attribution.
+ * - A cart of a registered customer: only that customer, logged in.
+ * - A guest cart (no customer, or a guest customer made from the email): the first visitor to
+ *   bind touches to it owns it; another visitor is refused.
+ */
+export async function assertCartOwner(
+  container: MedusaContainer,
+  cart_id: string,
+  caller: { visitor_id: string; customer_id: string | null }
+) {
+  const cart = await assertCartExists(container, cart_id)
+  if (cart.customer_id && cart.customer?.has_account) {
+    if (caller.customer_id !== cart.customer_id) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "cart_id: the cart belongs to a customer account; log in as that customer to bind it")
+    }
+    return cart
+  }
+  const [other] = await container
+    .resolve<SocialAttributionModuleService>(SOCIAL_ATTRIBUTION_MODULE)
+    .listSocialTouches({ cart_id, visitor_id: { $ne: caller.visitor_id } }, { select: ["id"], take: 1 })
+  if (other) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "cart_id: the cart is bound to another visitor")
+  }
+  return cart
 }
 
 /**
@@ -68,16 +106,19 @@ export async function recordTouch(
   if (!settings.features.attribution) {
     return { recorded: false as const, reason: "attribution is switched off" }
   }
+  // A storefront posts a landing as it happens (or from a short offline queue): a time far in the
+  // past would let a caller place a touch before a rival's to take first-touch credit, or
+  // inside the window of an order already placed.
   const occurred = b.occurred_at ? new Date(b.occurred_at) : now
-  if (occurred.getTime() > now.getTime() + 5 * 60 * 1000) {
+  if (occurred.getTime() > now.getTime() + TOUCH_CLOCK_SKEW_MS) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "occurred_at: must not be in the future")
   }
-  if (occurred.getTime() < now.getTime() - options.attribution.retentionDays * DAY) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "occurred_at: is older than the retention period")
+  if (occurred.getTime() < now.getTime() - TOUCH_MAX_AGE_MS) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `occurred_at: must be within the last ${TOUCH_MAX_AGE_MS / 60_000} minutes`)
   }
   const expires_at = new Date(occurred.getTime() + options.attribution.retentionDays * DAY)
   if (b.cart_id) {
-    await assertCartExists(container, b.cart_id)
+    await assertCartOwner(container, b.cart_id, { visitor_id: input.visitor_id, customer_id: input.customer_id })
   }
 
   if (consent === "denied") {

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { SOCIAL_ATTRIBUTION_MODULE } from "../../../../../modules/social-attribution"
 import type SocialAttributionModuleService from "../../../../../modules/social-attribution/service"
-import { assertCartExists, VISITOR_HEADER, visitorIdOf } from "../record"
+import { assertCartOwner, VISITOR_HEADER, visitorIdOf } from "../record"
 import type { StoreBindTouchesType } from "../validators"
 
 /**
@@ -15,8 +15,9 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreBindTouchesType>
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `visitor_id: is required (in the body or the ${VISITOR_HEADER} header)`)
   }
   const visitor = visitorIdOf(req.validatedBody.visitor_id, header)
-  const cart = await assertCartExists(req.scope, req.validatedBody.cart_id)
-  const customer_id = req.auth_context?.actor_id ?? cart.customer_id ?? null
+  const caller = req.auth_context?.actor_id ?? null
+  const cart = await assertCartOwner(req.scope, req.validatedBody.cart_id, { visitor_id: visitor.id, customer_id: caller })
+  const customer_id = caller ?? cart.customer_id ?? null
   const bound = await req.scope
     .resolve<SocialAttributionModuleService>(SOCIAL_ATTRIBUTION_MODULE)
     .bindVisitor({ visitor_id: visitor.id, cart_id: cart.id, customer_id })

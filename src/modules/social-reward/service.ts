@@ -16,6 +16,12 @@ export type GrantRequest = {
   customer_id: string
   source_type: "review" | "share_link" | "referral" | "order"
   source_id: string
+  /**
+   * What makes the grant unique in place of `source_id`, when the source can be remade: a review
+   * is keyed by its product (`product:<id>`), so a review deleted and written again is the same
+   * reward, not a second one.
+   */
+  dedupe_id?: string | null
   order_id?: string | null
   order_value?: number | null
   /** Fraud signals found by the caller: the grant then waits for a person. */
@@ -28,9 +34,18 @@ export type GrantOutcome =
   | { outcome: "duplicate"; grant: any }
   | { outcome: "capped"; cap: Extract<CapDecision, { ok: false }> }
 
-/** The key that makes a grant happen once: (rule, source, beneficiary). */
+/**
+ * The key that makes a grant happen once: (rule, source, beneficiary). For a review the source is
+ * the reviewed product (see `reviewDedupeId`), never the review row, which its author can delete
+ * and write again.
+ */
 export function grantKey(ruleId: string, sourceType: string, sourceId: string, customerId: string) {
   return `${ruleId}:${sourceType}:${sourceId}:${customerId}`
+}
+
+/** What a review grant is unique by: one reward per rule, customer and reviewed product. */
+export function reviewDedupeId(productId: string) {
+  return `product:${productId}`
 }
 
 /**
@@ -105,7 +120,7 @@ export default class SocialRewardModuleService extends MedusaService({
   async grant(req: GrantRequest, @MedusaContext() sharedContext: Context = {}): Promise<GrantOutcome> {
     const manager = (sharedContext as any).transactionManager
     const now = req.now ?? new Date()
-    const key = grantKey(req.rule.id, req.source_type, req.source_id, req.customer_id)
+    const key = grantKey(req.rule.id, req.source_type, req.dedupe_id ?? req.source_id, req.customer_id)
     await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 7))`, [`social_reward:${req.customer_id}`])
 
     const [existing] = await this.listRewardGrants({ idempotency_key: key }, { take: 1 }, sharedContext)
@@ -225,6 +240,31 @@ export default class SocialRewardModuleService extends MedusaService({
       [grantId, now]
     )
     return rows.length === 1
+  }
+
+  /**
+   * Changes a grant only while its status is one of `from`, and returns the changed row, or null
+   * when another path moved it first. Issuing and revoking both go through here: the row lock
+   * makes the second of two concurrent transitions wait for the first and then see its status,
+   * so a grant revoked while it is being issued stays revoked (and the issue undoes its
+   * promotion), and a grant issued just before a revoke is revoked with its code deactivated.
+   */
+  @InjectTransactionManager()
+  async transitionGrant(
+    id: string,
+    from: readonly string[],
+    patch: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = (sharedContext as any).transactionManager
+    const [row] = await manager.execute(
+      `SELECT status FROM social_reward_grant WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [id]
+    )
+    if (!row || !from.includes(row.status)) {
+      return null
+    }
+    return this.updateRewardGrants({ id, ...patch } as any, sharedContext)
   }
 
   /** Held grants whose hold is over, by id after `afterId` (keyed pages). */

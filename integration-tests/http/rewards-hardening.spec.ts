@@ -1,0 +1,119 @@
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
+import { createBuyer, createTestProduct } from "../helpers/reviews"
+import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
+import type SocialRewardModuleService from "../../src/modules/social-reward/service"
+import releaseRewardGrantsJob from "../../src/jobs/release-reward-grants"
+
+jest.setTimeout(120_000)
+
+// The holes a security review found in rewards, reviews and referrals (issue 13), each with the
+// outcome a shopper or a merchant would notice.
+const reviewRule = {
+  name: "Thanks for your review",
+  status: "active",
+  trigger: "review_approved",
+  reward: { type: "fixed", value: 5, currency_code: "EUR", expires_in_days: 14 },
+  caps: { period: "month", max_count: 10 },
+  hold_hours: 24,
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+    let pk: { headers: Record<string, string> }
+
+    beforeEach(async () => {
+      admin = await createAdminHeaders(getContainer(), api)
+      pk = await createPublishableKeyHeaders(getContainer())
+    })
+
+    const rewards = () => getContainer().resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+    const createRule = async (body: Record<string, unknown>) => (await api.post("/admin/social/reward-rules", body, admin)).data.reward_rule
+    const waitEvent = (name: string) => TestEventUtils.waitSubscribersExecution(name, getContainer().resolve(Modules.EVENT_BUS) as any)
+
+    async function writeAndApprove(buyer: { headers: Record<string, string> }, productId: string) {
+      const { data } = await api.post(
+        "/store/social/reviews",
+        { product_id: productId, rating: 4, title: "Nice tee", body: "Soft and it fits well." },
+        { headers: buyer.headers }
+      )
+      const approved = waitEvent("social.review.approved")
+      await api.post(`/admin/social/reviews/${data.review.id}/approve`, {}, admin)
+      await approved
+      return data.review.id as string
+    }
+
+    describe("reviews earn once per product", () => {
+      it("a deleted review's held grant is revoked, and the same product reviewed again earns nothing more", async () => {
+        await createRule(reviewRule)
+        const c = getContainer()
+        const tee = await createTestProduct(c, "Tee")
+        const ann = await createBuyer(c, api, pk, [tee])
+
+        const first = await writeAndApprove(ann, tee.id)
+        const [grant] = await rewards().listRewardGrants({ customer_id: ann.customer.id })
+        expect(grant).toMatchObject({ status: "held", source_id: first })
+
+        const deleted = waitEvent("social.review.deleted")
+        await api.delete(`/store/social/reviews/${first}`, { headers: ann.headers })
+        await deleted
+        expect(await rewards().retrieveRewardGrant(grant.id)).toMatchObject({ status: "revoked", status_reason: "review deleted" })
+
+        // Written again and approved: still one grant for this customer and product, and it stays revoked.
+        const second = await writeAndApprove(ann, tee.id)
+        expect(second).not.toBe(first)
+        const grants = await rewards().listRewardGrants({ customer_id: ann.customer.id })
+        expect(grants.map((g) => [g.id, g.status])).toEqual([[grant.id, "revoked"]])
+        await releaseRewardGrantsJob(c)
+        expect(await c.resolve(Modules.PROMOTION).listPromotions({})).toEqual([])
+      })
+
+      it("a deleted review whose code was already issued keeps it (the reward is paid)", async () => {
+        await createRule({ ...reviewRule, hold_hours: 0 })
+        const c = getContainer()
+        const tee = await createTestProduct(c, "Tee")
+        const ann = await createBuyer(c, api, pk, [tee])
+        const id = await writeAndApprove(ann, tee.id)
+        const [grant] = await rewards().listRewardGrants({ customer_id: ann.customer.id })
+        expect(grant.status).toBe("issued")
+        const deleted = waitEvent("social.review.deleted")
+        await api.delete(`/store/social/reviews/${id}`, { headers: ann.headers })
+        await deleted
+        expect((await rewards().retrieveRewardGrant(grant.id)).status).toBe("issued")
+        const [promotion] = await c.resolve(Modules.PROMOTION).listPromotions({ id: grant.promotion_id! })
+        expect(promotion.status).toBe("active")
+      })
+    })
+
+    describe("issue and revoke race", () => {
+      it("a grant revoked while its promotion is being made stays revoked, and that promotion is removed", async () => {
+        await createRule(reviewRule)
+        const c = getContainer()
+        const tee = await createTestProduct(c, "Tee")
+        const ann = await createBuyer(c, api, pk, [tee])
+        await writeAndApprove(ann, tee.id)
+        const [grant] = await rewards().listRewardGrants({ customer_id: ann.customer.id })
+        await rewards().updateRewardGrants({ id: grant.id, hold_until: new Date(Date.now() - 1000) })
+
+        const promotions = c.resolve(Modules.PROMOTION)
+        const create = promotions.createPromotions.bind(promotions)
+        // The admin revokes the grant exactly while the release job is making its promotion.
+        const spy = jest.spyOn(promotions, "createPromotions").mockImplementationOnce((async (data: any, ctx: any) => {
+          const revoked = await api.post(`/admin/social/reward-grants/${grant.id}/revoke`, { reason: "fraud" }, admin)
+          expect(revoked.data.reward_grant.status).toBe("revoked")
+          return create(data, ctx)
+        }) as any)
+        await releaseRewardGrantsJob(c)
+        spy.mockRestore()
+
+        expect(await rewards().retrieveRewardGrant(grant.id)).toMatchObject({ status: "revoked", status_reason: "fraud", code: null })
+        expect(await promotions.listPromotions({})).toEqual([])
+        expect(await promotions.listCampaigns({})).toEqual([])
+        const notified = await c.resolve(Modules.NOTIFICATION).listNotifications({ receiver_id: ann.customer.id })
+        expect(notified.filter((n: any) => n.template === "social-reward-issued")).toEqual([])
+      })
+    })
+  },
+})

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
-import { createBuyer, createTestProduct } from "../helpers/reviews"
+import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders } from "../helpers/auth"
+import { createBuyer, createTestOrder, createTestProduct } from "../helpers/reviews"
 import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
 import type SocialRewardModuleService from "../../src/modules/social-reward/service"
 import releaseRewardGrantsJob from "../../src/jobs/release-reward-grants"
@@ -84,6 +84,32 @@ medusaIntegrationTestRunner({
         expect((await rewards().retrieveRewardGrant(grant.id)).status).toBe("issued")
         const [promotion] = await c.resolve(Modules.PROMOTION).listPromotions({ id: grant.promotion_id! })
         expect(promotion.status).toBe("active")
+      })
+    })
+
+    describe("verified purchase", () => {
+      it("only a paid order (authorized or captured, not refunded in full) verifies a purchase", async () => {
+        const c = getContainer()
+        const tee = await createTestProduct(c, "Tee")
+        const body = { product_id: tee.id, rating: 4, title: "Nice tee", body: "Soft and it fits well." }
+        const post = (headers: Record<string, string>) => api.post("/store/social/reviews", body, { headers }).catch((e: any) => e.response)
+
+        const unpaid = await createCustomerHeaders(api, pk)
+        await createTestOrder(c, unpaid.customer, [tee], "completed", "unpaid")
+        const refused = await post(unpaid.headers)
+        expect([refused.status, refused.data.message]).toEqual([400, "Only customers who bought this product can review it"])
+
+        const refundedBuyer = await createCustomerHeaders(api, pk)
+        const order = await createTestOrder(c, refundedBuyer.customer, [tee])
+        const { data } = await c.resolve("query").graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: order.id } })
+        const paymentId = (data[0] as any).payment_collections[0].payments[0].id
+        await c.resolve(Modules.PAYMENT).refundPayment({ payment_id: paymentId, amount: 25 } as any)
+        expect((await post(refundedBuyer.headers)).status).toBe(400)
+
+        const authorizedOnly = await createCustomerHeaders(api, pk)
+        await createTestOrder(c, authorizedOnly.customer, [tee], "pending", "authorized")
+        const ok = await post(authorizedOnly.headers)
+        expect([ok.status, ok.data.review.verified_purchase]).toEqual([201, true])
       })
     })
 

@@ -113,6 +113,30 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("referral checks", () => {
+      it("compare the IP Medusa's trusted proxy gives, not a forged first X-Forwarded-For entry; one's own code is refused", async () => {
+        await createRule({ ...reviewRule, name: "Friend", trigger: "referral_friend", hold_hours: 720 })
+        const alice = await createCustomerHeaders(api, pk)
+        const sock = await createCustomerHeaders(api, pk)
+        const device = { "user-agent": "same-phone" }
+        // Behind one proxy (Medusa trusts one hop): the proxy appends the address it saw.
+        const { data } = await api.get("/store/social/me/referral", { headers: { ...alice.headers, ...device, "x-forwarded-for": "203.0.113.7" } })
+        // Same device, same network; the client puts a made-up address first.
+        const claim = await api.post(
+          "/store/social/referrals/claim",
+          { code: data.referral.code },
+          { headers: { ...sock.headers, ...device, "x-forwarded-for": "198.51.100.23, 203.0.113.7" } }
+        )
+        expect(claim.data.referral.status).toBe("pending")
+        const queue = await api.get("/admin/social/referrals", admin)
+        expect(queue.data.referrals).toEqual([expect.objectContaining({ friend_customer_id: sock.customer.id, status: "needs_review", signals: ["same_ip_ua"] })])
+
+        const own = await api.post("/store/social/referrals/claim", { code: data.referral.code }, { headers: alice.headers }).catch((e: any) => e.response)
+        expect([own.status, own.data.message]).toEqual([400, expect.stringContaining("code")])
+        expect((await rewards().listReferrals({ friend_customer_id: alice.customer.id })).length).toBe(0)
+      })
+    })
+
     describe("issue and revoke race", () => {
       it("a grant revoked while its promotion is being made stays revoked, and that promotion is removed", async () => {
         await createRule(reviewRule)

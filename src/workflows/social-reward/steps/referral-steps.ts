@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { normalizeEmail, scoreReferral, REVIEW_THRESHOLD, SOCIAL_REWARD_MODULE } from "../../../modules/social-reward"
+import { REFUSING_SIGNALS, type FraudSignal } from "../../../modules/social-reward/lib/fraud"
 import type SocialRewardModuleService from "../../../modules/social-reward/service"
 import type { MedusaContainer } from "@medusajs/framework/types"
 
@@ -25,11 +26,17 @@ async function customerFacts(container: MedusaContainer, customerId: string) {
   }
 }
 
+/** The signals that make a referral impossible (REFUSING_SIGNALS), not just suspicious. */
+export function refusingSignals(signals: readonly string[]) {
+  return signals.filter((s) => REFUSING_SIGNALS.includes(s as FraudSignal))
+}
+
 /**
  * This step records a friend's claim of a referral code. Only a new customer (no earlier order)
- * may claim, once. Self-referral signals (same customer, same normalised email, same hashed IP and
- * user agent, same address) or the blocklist put the referral in the review queue instead of
- * letting it pay. Its compensation deletes the referral.
+ * may claim, once, and never their own code (the refusing signals answer 400). Self-referral
+ * signals (same normalised email, same hashed IP and user agent, same address) or the blocklist
+ * put the referral in the review queue instead of letting it pay. Its compensation deletes the
+ * referral.
  */
 export const claimReferralStep = createStep(
   "claim-social-referral",
@@ -53,6 +60,12 @@ export const claimReferralStep = createStep(
       { customer_id: input.customer_id, email: friend.email, ip_ua_hash: input.ip_ua_hash, shipping_addresses: friend.addresses, earlier_orders: 0 },
       await service.loadBlocklist()
     )
+    if (refusingSignals(signals).includes("same_customer")) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Invalid request: code: this is your own referral code")
+    }
+    if (refusingSignals(signals).length) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Invalid request: code: referral codes are for new customers only")
+    }
     const referral = await service.createReferrals({
       code: code.code,
       referrer_customer_id: code.customer_id,
@@ -124,8 +137,11 @@ export const qualifyReferralStep = createStep(
       await service.loadBlocklist()
     )
     const allSignals = [...new Set([...((referral.signals as unknown as string[]) ?? []), ...signals])]
-    if (earlier > 0) {
-      await service.updateReferrals({ id: referral.id, status: "rejected", review_note: "not the customer's first order", signals: allSignals as any })
+    // A refusing signal (an earlier order, the referrer's own order) rejects: nothing is granted.
+    const refused = refusingSignals(signals)
+    if (earlier > 0 || refused.length) {
+      const note = earlier > 0 || refused.includes("existing_customer") ? "not the customer's first order" : "the referrer's own order"
+      await service.updateReferrals({ id: referral.id, status: "rejected", review_note: note, signals: allSignals as any })
       return new StepResponse(none, before)
     }
     const review = referral.status === "needs_review" || score >= REVIEW_THRESHOLD

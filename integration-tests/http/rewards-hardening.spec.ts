@@ -2,6 +2,11 @@ import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-util
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createBuyer, createTestOrder, createTestProduct } from "../helpers/reviews"
+import { createOrder, emitAndWait } from "../helpers/rewards"
+import { SOCIAL_SHARE_MODULE } from "../../src/modules/social-share"
+import type SocialShareModuleService from "../../src/modules/social-share/service"
+import { SOCIAL_ATTRIBUTION_MODULE } from "../../src/modules/social-attribution"
+import type SocialAttributionModuleService from "../../src/modules/social-attribution/service"
 import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
 import type SocialRewardModuleService from "../../src/modules/social-reward/service"
 import releaseRewardGrantsJob from "../../src/jobs/release-reward-grants"
@@ -134,6 +139,70 @@ medusaIntegrationTestRunner({
         const own = await api.post("/store/social/referrals/claim", { code: data.referral.code }, { headers: alice.headers }).catch((e: any) => e.response)
         expect([own.status, own.data.message]).toEqual([400, expect.stringContaining("code")])
         expect((await rewards().listReferrals({ friend_customer_id: alice.customer.id })).length).toBe(0)
+      })
+    })
+
+    describe("share sales", () => {
+      it("a sharer buying through their own link as a guest under another email waits for a person; a stranger's sale is held to pay", async () => {
+        await createRule({ ...reviewRule, name: "Sold", trigger: "share_order", hold_hours: 720 })
+        const c = getContainer()
+        const alice = await createCustomerHeaders(api, pk)
+        await createOrder(c, alice.customer, "1 Main Street") // her own earlier order: her address
+        const share = c.resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE)
+        const {
+          links: [link],
+        } = await share.getOrCreateLinks([
+          { customer_id: alice.customer.id, product_id: "prod_a", network: "whatsapp", creator_visitor_hash: null, locale: "", currency_code: "" },
+        ])
+        // Alice browses the storefront logged in, from her home network, on her browser.
+        await api.post("/store/social/touches", { visitor_id: "alice-browser-1" }, { headers: { ...alice.headers, "x-forwarded-for": "203.0.113.5" } })
+
+        const sale = async (visitor: string, ip: string, address: string) => {
+          const cart = await c.resolve(Modules.CART).createCarts({ currency_code: "eur" })
+          const touch = await api.post("/store/social/touches", { visitor_id: visitor, sc: link.code, cart_id: cart.id }, { headers: { ...pk.headers, "x-forwarded-for": ip } })
+          expect(touch.status).toBe(201)
+          const email = `guest-${Math.random().toString(36).slice(2, 8)}@example.com`
+          const [guest] = await c.resolve(Modules.CUSTOMER).createCustomers([{ email, has_account: false }])
+          const order = await createOrder(c, { id: guest.id, email }, address)
+          await c.resolve<SocialAttributionModuleService>(SOCIAL_ATTRIBUTION_MODULE).writeAttribution({
+            order_id: order.id,
+            cart_id: cart.id,
+            customer_id: guest.id,
+            model: "last_non_direct",
+            network: "whatsapp",
+            campaign: null,
+            share_code: link.code,
+            referral_code: null,
+            deciding_touch_id: touch.data.touch.id,
+            total: "60",
+            currency_code: "eur",
+            placed_at: new Date(),
+            ad_consent: false,
+            weights: { last_non_direct: [{ touch_id: touch.data.touch.id, network: "whatsapp", campaign: null, share_code: link.code, weight: 1 }] } as any,
+            trace: {},
+            lines: [],
+            conversions: [],
+          })
+          await emitAndWait(c, "social.order.attributed", {
+            order_id: order.id,
+            customer_id: guest.id,
+            model: "last_non_direct",
+            network: "whatsapp",
+            campaign: null,
+            share_code: link.code,
+            referral_code: null,
+            revenue: 60,
+            currency_code: "eur",
+          })
+          const [grant] = await rewards().listRewardGrants({ order_id: order.id })
+          return [grant.status, grant.signals]
+        }
+
+        // Her browser's visit log includes her own logged-in visit, so its network matches too.
+        expect(await sale("alice-browser-1", "198.51.100.9", "5 Far Lane")).toEqual(["needs_review", ["same_visitor", "same_ip_network"]])
+        expect(await sale("other-phone-22", "203.0.113.77", "6 Far Lane")).toEqual(["needs_review", ["same_ip_network"]])
+        expect(await sale("other-phone-33", "192.0.2.10", "1 main street")).toEqual(["needs_review", ["same_address"]])
+        expect(await sale("stranger-tab-4", "192.0.2.11", "7 Far Lane")).toEqual(["held", null])
       })
     })
 

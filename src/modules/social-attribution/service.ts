@@ -93,6 +93,7 @@ export default class SocialAttributionModuleService extends MedusaService({
       is_direct: input.is_direct,
       consent: input.consent,
       ip_hash: input.ip_hash ?? null,
+      ip_network_hash: input.ip_network_hash ?? null,
       ua_hash: input.ua_hash ?? null,
       occurred_at: input.occurred_at,
       expires_at: input.expires_at,
@@ -249,6 +250,34 @@ export default class SocialAttributionModuleService extends MedusaService({
       await knex.raw(`DELETE FROM ${table} WHERE order_id = ?`, [order_id])
     }
     await knex.raw(`DELETE FROM social_conversion_event WHERE order_id = ? AND status = 'pending' AND attempts = 0`, [order_id])
+  }
+
+  /**
+   * What links an order's visitor to a sharer, for the self-reward check of share rewards: the
+   * order's touches (bound to its cart, made by a visitor who touched that cart, or by the order's
+   * customer) against the touches the sharer made while logged in. `same_visitor`: one visitor id
+   * in both; `same_ip_network`: one keyed network hash (/24, /64) in both.
+   */
+  @InjectManager()
+  async selfShareEvidence(
+    input: { cart_id: string | null; order_customer_id: string | null; sharer_customer_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ same_visitor: boolean; same_ip_network: boolean }> {
+    const { rows } = await knexOf(sharedContext).raw(
+      `WITH order_touches AS (
+         SELECT visitor_id, ip_network_hash FROM social_touch
+          WHERE deleted_at IS NULL
+            AND (cart_id = ? OR customer_id = ?
+                 OR visitor_id IN (SELECT visitor_id FROM social_touch WHERE cart_id = ? AND deleted_at IS NULL))
+       ), sharer_touches AS (
+         SELECT visitor_id, ip_network_hash FROM social_touch WHERE customer_id = ? AND deleted_at IS NULL
+       )
+       SELECT
+         EXISTS (SELECT 1 FROM order_touches o JOIN sharer_touches s ON s.visitor_id = o.visitor_id) AS same_visitor,
+         EXISTS (SELECT 1 FROM order_touches o JOIN sharer_touches s ON s.ip_network_hash = o.ip_network_hash) AS same_ip_network`,
+      [input.cart_id, input.order_customer_id, input.cart_id, input.sharer_customer_id]
+    )
+    return { same_visitor: !!rows[0]?.same_visitor, same_ip_network: !!rows[0]?.same_ip_network }
   }
 
   /** One order's attribution with its trace and the state of its conversion events. */

@@ -236,7 +236,7 @@ export default class SocialRewardModuleService extends MedusaService({
     const manager = (sharedContext as any).transactionManager
     const rows = await manager.execute(
       `UPDATE social_reward_grant SET status = 'issuing', updated_at = now()
-       WHERE id = ? AND status = 'held' AND hold_until <= ? AND deleted_at IS NULL RETURNING id`,
+       WHERE id = ? AND status = 'held' AND hold_until <= ? AND customer_id IS NOT NULL AND deleted_at IS NULL RETURNING id`,
       [grantId, now]
     )
     return rows.length === 1

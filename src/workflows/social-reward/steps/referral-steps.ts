@@ -5,7 +5,7 @@ import { REFUSING_SIGNALS, type FraudSignal } from "../../../modules/social-rewa
 import type SocialRewardModuleService from "../../../modules/social-reward/service"
 import type { MedusaContainer } from "@medusajs/framework/types"
 
-async function customerFacts(container: MedusaContainer, customerId: string) {
+export async function customerFacts(container: MedusaContainer, customerId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: customers } = await query.graph({
     entity: "customer",
@@ -123,16 +123,18 @@ export const qualifyReferralStep = createStep(
       return new StepResponse(none, null)
     }
     const [referral] = await service.listReferrals({ friend_customer_id: order.customer_id, status: ["claimed", "needs_review"] }, { take: 1 })
-    if (!referral || referral.order_id) {
+    // A referrer who was deleted since the claim has no one left to reward.
+    if (!referral || referral.order_id || !referral.referrer_customer_id) {
       return new StepResponse(none, null)
     }
+    const referrerId = referral.referrer_customer_id
     const before = { id: referral.id, status: referral.status, signals: referral.signals, score: referral.score, order_id: referral.order_id, review_note: referral.review_note }
     const friend = await customerFacts(container, order.customer_id)
     const earlier = friend.orders.filter((id) => id !== order.id).length
-    const [code] = await service.listReferralCodes({ customer_id: referral.referrer_customer_id }, { take: 1 })
-    const referrer = await customerFacts(container, referral.referrer_customer_id)
+    const [code] = await service.listReferralCodes({ customer_id: referrerId }, { take: 1 })
+    const referrer = await customerFacts(container, referrerId)
     const { signals, score } = scoreReferral(
-      { customer_id: referral.referrer_customer_id, email: referrer.email, ip_ua_hash: code?.ip_ua_hash, shipping_addresses: referrer.addresses.filter((a: any) => a !== order.shipping_address) },
+      { customer_id: referrerId, email: referrer.email, ip_ua_hash: code?.ip_ua_hash, shipping_addresses: referrer.addresses.filter((a: any) => a !== order.shipping_address) },
       { customer_id: order.customer_id, email: order.email ?? friend.email, ip_ua_hash: referral.friend_ip_ua_hash, shipping_addresses: [order.shipping_address], earlier_orders: earlier },
       await service.loadBlocklist()
     )

@@ -26,7 +26,7 @@ export const issueRewardGrantWorkflow = createWorkflow("social-issue-reward-gran
         ? [
             {
               grant_id: marked.grant.id,
-              customer_id: marked.grant.customer_id,
+              customer_id: marked.grant.customer_id as string,
               rule_id: marked.grant.rule_id,
               source_type: marked.grant.source_type,
               source_id: marked.grant.source_id,
@@ -37,7 +37,7 @@ export const issueRewardGrantWorkflow = createWorkflow("social-issue-reward-gran
     emitEventStep({ eventName: SocialEvents.REWARD_ISSUED, data: events }).config({ name: "emit-reward-issued" })
     const notifyInput = transform({ marked }, ({ marked }) => ({
       grant_id: marked.grant.id,
-      customer_id: marked.grant.customer_id,
+      customer_id: marked.grant.customer_id as string,
       code: marked.issued ? (marked.grant.code as string) : null,
       expires_at: marked.grant.expires_at as Date,
       reward: (marked.grant.rule_snapshot as any)?.reward,

@@ -10,6 +10,8 @@ import type SocialAttributionModuleService from "../../src/modules/social-attrib
 import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
 import type SocialRewardModuleService from "../../src/modules/social-reward/service"
 import releaseRewardGrantsJob from "../../src/jobs/release-reward-grants"
+import { PRODUCT_REVIEW_MODULE, type ProductReviewModuleService } from "../../src/modules/product-review"
+import { purgeSocialRetentionWorkflow } from "../../src/workflows/social-privacy/workflows/purge-social-retention"
 
 jest.setTimeout(120_000)
 
@@ -203,6 +205,119 @@ medusaIntegrationTestRunner({
         expect(await sale("other-phone-22", "203.0.113.77", "6 Far Lane")).toEqual(["needs_review", ["same_ip_network"]])
         expect(await sale("other-phone-33", "192.0.2.10", "1 main street")).toEqual(["needs_review", ["same_address"]])
         expect(await sale("stranger-tab-4", "192.0.2.11", "7 Far Lane")).toEqual(["held", null])
+      })
+    })
+
+    describe("erasure and retention", () => {
+      const attribution = () => getContainer().resolve<SocialAttributionModuleService>(SOCIAL_ATTRIBUTION_MODULE)
+      const attribute = async (orderId: string, customerId: string | null, placedAt = new Date()) =>
+        attribution().writeAttribution({
+          order_id: orderId,
+          cart_id: "cart_x",
+          customer_id: customerId,
+          model: "last_non_direct",
+          network: "whatsapp",
+          campaign: null,
+          share_code: null,
+          referral_code: null,
+          deciding_touch_id: null,
+          total: "25",
+          currency_code: "usd",
+          placed_at: placedAt,
+          ad_consent: true,
+          weights: { last_non_direct: [{ touch_id: null, network: "whatsapp", campaign: null, share_code: null, weight: 1 }] } as any,
+          trace: { considered: [{ visitor_id: "alice-visitor-1" }] },
+          lines: [],
+          conversions: [{ destination: "meta", payload: { event_id: orderId, email_sha256: "abc123", ip: "hashed" } as any }],
+        })
+      const sql = async (text: string, params: unknown[] = []) => (await getContainer().resolve("__pg_connection__" as any).raw(text, params)).rows
+
+      it("customer.deleted erases or anonymises everything personal the plugin holds, and a second delivery changes nothing", async () => {
+        await createRule(reviewRule)
+        const c = getContainer()
+        const tee = await createTestProduct(c, "Tee")
+        const alice = await createBuyer(c, api, pk, [tee])
+        const bob = await createBuyer(c, api, pk, [tee])
+        const carol = await createCustomerHeaders(api, pk)
+        const aliceReview = await writeAndApprove(alice, tee.id)
+        const bobReview = await writeAndApprove(bob, tee.id)
+        await api.post(`/store/social/reviews/${bobReview}/helpful`, {}, { headers: alice.headers })
+        const {
+          links: [link],
+        } = await c.resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE).getOrCreateLinks([
+          { customer_id: alice.customer.id, product_id: tee.id, network: "whatsapp", creator_visitor_hash: "alice-device", locale: "", currency_code: "" },
+        ])
+        await api.post("/store/social/touches", { visitor_id: "alice-visitor-1" }, { headers: alice.headers })
+        await api.post("/store/social/touches", { visitor_id: "stranger-visitor", sc: link.code }, { headers: pk.headers })
+        const { data } = await api.get("/store/social/me/referral", { headers: alice.headers })
+        await api.post("/store/social/referrals/claim", { code: data.referral.code }, { headers: carol.headers })
+        await attribute(alice.order!.id, alice.customer.id)
+        const [event] = await attribution().listSocialConversionEvents({ order_id: alice.order!.id })
+        await attribution().recordDelivery({ id: event.id, outcome: "sent" })
+
+        const erase = async () => {
+          const done = waitEvent("customer.deleted")
+          await c.resolve("event_bus").emit({ name: "customer.deleted", data: { id: alice.customer.id } } as any)
+          await done
+        }
+        expect((await api.delete(`/admin/customers/${alice.customer.id}`, admin)).status).toBe(200)
+        await erase() // The admin's delete emits it too; a second delivery must change nothing.
+
+        const snapshot = async () => {
+          const reviews = c.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
+          return {
+            review: (await reviews.listProductReviews({ id: aliceReview }))[0].author_name,
+            bobReview: (await reviews.listProductReviews({ id: bobReview }))[0].helpful_count,
+            votes: (await reviews.listReviewVotes({ review_id: bobReview })).map((v: any) => [v.voter_key.startsWith("erased:"), v.customer_id]),
+            link: await sql(`SELECT customer_id, creator_visitor_hash, sharer_key LIKE 'erased:%' AS erased FROM social_share_link WHERE id = ?`, [link.id]),
+            touches: await sql(`SELECT visitor_id, sharer_customer_id FROM social_touch ORDER BY visitor_id`),
+            codes: (await rewards().listReferralCodes({})).length,
+            referrals: (await rewards().listReferrals({})).map((r) => [r.referrer_customer_id, r.friend_customer_id === carol.customer.id]),
+            grants: (await rewards().listRewardGrants({ source_id: aliceReview })).map((g) => [g.customer_id, g.status, g.status_reason]),
+            attribution: await sql(`SELECT customer_id, cart_id, trace FROM social_order_attribution WHERE order_id = ?`, [alice.order!.id]),
+            event: await sql(`SELECT status, payload FROM social_conversion_event WHERE order_id = ?`, [alice.order!.id]),
+          }
+        }
+        const after = await snapshot()
+        expect(after).toEqual({
+          review: null,
+          bobReview: 1,
+          votes: [[true, null]],
+          link: [{ customer_id: null, creator_visitor_hash: null, erased: true }],
+          touches: [{ visitor_id: "stranger-visitor", sharer_customer_id: null }],
+          codes: 0,
+          referrals: [[null, true]],
+          grants: [[null, "revoked", "customer deleted"]],
+          attribution: [{ customer_id: null, cart_id: null, trace: { erased: "customer deleted" } }],
+          event: [{ status: "sent", payload: {} }],
+        })
+        await erase()
+        expect(await snapshot()).toEqual(after)
+        // Bob's data is untouched.
+        expect((await rewards().listRewardGrants({ customer_id: bob.customer.id })).map((g) => g.status)).toEqual(["held"])
+      })
+
+      it("the retention job deletes sent conversion events, old attributions and decided referrals, and keeps the rest", async () => {
+        const c = getContainer()
+        const day = 86400_000
+        await attribute("order_old", null, new Date(Date.now() - 500 * day))
+        await attribute("order_new", null)
+        const events = await attribution().listSocialConversionEvents({})
+        for (const e of events) await attribution().recordDelivery({ id: e.id, outcome: "sent" })
+        await attribute("order_pending", null, new Date(Date.now() - 500 * day))
+        await rewards().createReferrals([
+          { code: "REF-A", referrer_customer_id: "cus_a", friend_customer_id: "cus_b", status: "qualified" },
+          { code: "REF-A", referrer_customer_id: "cus_a", friend_customer_id: "cus_c", status: "needs_review" },
+        ] as any)
+
+        const run = async (daysAhead: number) =>
+          (await purgeSocialRetentionWorkflow(c).run({ input: { now: new Date(Date.now() + daysAhead * day) } })).result
+        expect(await run(0)).toEqual({ conversion_events: 0, attributions: 2, referrals: 0 }) // 400-day attributions
+        expect(await run(31)).toEqual({ conversion_events: 2, attributions: 0, referrals: 0 }) // 30-day sent events
+        expect(await run(731)).toEqual({ conversion_events: 0, attributions: 1, referrals: 1 })
+        expect(await sql(`SELECT order_id, status FROM social_conversion_event ORDER BY order_id`)).toEqual([{ order_id: "order_pending", status: "pending" }])
+        expect((await rewards().listReferrals({})).map((r) => r.status)).toEqual(["needs_review"])
+        expect(await sql(`SELECT count(*)::int AS n FROM social_attribution_credit`)).toEqual([{ n: 0 }])
       })
     })
 

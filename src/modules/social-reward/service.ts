@@ -320,4 +320,59 @@ export default class SocialRewardModuleService extends MedusaService({
     }
     return sets
   }
+
+  /**
+   * Erasure of a deleted customer (GDPR art. 17). Their referral code goes; referrals keep their
+   * status for the other side but lose this customer's id, normalised email and IP+UA hash;
+   * grants not paid out yet are revoked (nobody is left to pay: one being issued then deletes its
+   * promotion, see `transitionGrant`); every grant and risk signal loses the customer id (the
+   * ledger rows stay, so budgets and reports keep their sums); a blocklist entry naming the
+   * customer id goes (an id of a deleted customer blocks nobody; email and address entries are
+   * kept as fraud prevention, a legitimate interest). Idempotent. Returns the counts.
+   */
+  @InjectTransactionManager()
+  async eraseCustomer(customerId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext as any).transactionManager
+    const run = async (sql: string, params: unknown[]) => ((await manager.execute(sql, params)) as unknown[]).length
+    const codes = await run(`DELETE FROM social_referral_code WHERE customer_id = ? RETURNING id`, [customerId])
+    const friend = await run(
+      `UPDATE social_referral SET friend_customer_id = NULL, friend_email_normalized = NULL, friend_ip_ua_hash = NULL, updated_at = now()
+       WHERE friend_customer_id = ? RETURNING id`,
+      [customerId]
+    )
+    const referrer = await run(
+      `UPDATE social_referral SET referrer_customer_id = NULL, updated_at = now() WHERE referrer_customer_id = ? RETURNING id`,
+      [customerId]
+    )
+    const revoked = await run(
+      `UPDATE social_reward_grant SET status = 'revoked', revoked_at = now(), status_reason = 'customer deleted', updated_at = now()
+       WHERE customer_id = ? AND status IN ('held', 'needs_review', 'issuing') RETURNING id`,
+      [customerId]
+    )
+    const grants = await run(`UPDATE social_reward_grant SET customer_id = NULL, updated_at = now() WHERE customer_id = ? RETURNING id`, [customerId])
+    await run(`UPDATE social_risk_signal SET customer_id = NULL, updated_at = now() WHERE customer_id = ? RETURNING id`, [customerId])
+    await run(`DELETE FROM social_reward_blocklist WHERE kind = 'customer' AND value = ? RETURNING id`, [customerId])
+    return { referral_codes: codes, referrals: friend + referrer, grants, grants_revoked: revoked }
+  }
+
+  /**
+   * Retention: deletes referrals that were decided (qualified, rejected) or never used (claimed)
+   * and last changed before `before`, in batches. Referrals waiting for review stay until a
+   * person decides. Grants keep the referral id as their source (an id, nothing personal).
+   */
+  @InjectManager()
+  async purgeReferralsBefore(before: Date, @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext as any).manager
+    let total = 0
+    for (;;) {
+      const rows = (await manager.execute(
+        `DELETE FROM social_referral WHERE id IN (
+           SELECT id FROM social_referral WHERE status IN ('qualified', 'rejected', 'claimed') AND updated_at < ? LIMIT 5000)
+         RETURNING id`,
+        [before]
+      )) as unknown[]
+      total += rows.length
+      if (rows.length < 5000) return total
+    }
+  }
 }

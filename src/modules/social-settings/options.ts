@@ -142,6 +142,22 @@ export const pluginOptionsSchema = z
         lowRatingChannels: ["feed"],
         lowRatingRecipient: "",
       }),
+    /**
+     * Retention of personal data the plugin keeps beyond touches (a daily job purges it):
+     * conversion events once sent or failed, order attributions by their order date, referrals
+     * once decided or left unused. Touches follow `attribution.retentionDays`.
+     */
+    retention: z
+      .object({
+        /** Days a sent or failed conversion event (hashed identifiers) is kept, for support. */
+        conversionEventsDays: z.number().int().min(1).max(3650).default(30),
+        /** Days an order's attribution (and its trace) is kept: the reports' horizon. */
+        attributionsDays: z.number().int().min(1).max(3650).default(400),
+        /** Days a qualified, rejected or unused referral is kept after its last change. */
+        referralsDays: z.number().int().min(1).max(3650).default(730),
+      })
+      .strict()
+      .default({ conversionEventsDays: 30, attributionsDays: 400, referralsDays: 730 }),
     /** Attribution of orders to social referrals (social_attribution module). */
     attribution: z
       .object({

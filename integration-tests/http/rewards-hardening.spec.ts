@@ -3,6 +3,8 @@ import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createBuyer, createTestOrder, createTestProduct } from "../helpers/reviews"
 import { createOrder, emitAndWait } from "../helpers/rewards"
+import { createCardProduct, defaultSalesChannel, setStoreCurrencies } from "../helpers/cards"
+import { createSalesChannelsWorkflow } from "@medusajs/medusa/core-flows"
 import { SOCIAL_SHARE_MODULE } from "../../src/modules/social-share"
 import type SocialShareModuleService from "../../src/modules/social-share/service"
 import { SOCIAL_ATTRIBUTION_MODULE } from "../../src/modules/social-attribution"
@@ -318,6 +320,31 @@ medusaIntegrationTestRunner({
         expect(await sql(`SELECT order_id, status FROM social_conversion_event ORDER BY order_id`)).toEqual([{ order_id: "order_pending", status: "pending" }])
         expect((await rewards().listReferrals({})).map((r) => r.status)).toEqual(["needs_review"])
         expect(await sql(`SELECT count(*)::int AS n FROM social_attribution_credit`)).toEqual([{ n: 0 }])
+      })
+    })
+
+    describe("sales channels", () => {
+      it("RSS and cards show nothing of a product sold only in a private channel (no publishable key, not the default)", async () => {
+        const c = getContainer()
+        await setStoreCurrencies(c)
+        const open = await defaultSalesChannel(c)
+        const {
+          result: [wholesale],
+        } = await createSalesChannelsWorkflow(c).run({ input: { salesChannelsData: [{ name: "Wholesale" }] } })
+        const shop = await createCardProduct(c, { title: "Shop tee" })
+        const trade = await createCardProduct(c, { title: "Trade pack", sales_channel_ids: [wholesale.id] })
+        const raw = { maxRedirects: 0, validateStatus: () => true, responseType: "text" as const }
+
+        expect((await api.get(`/social/cards/${shop.id}/og.png`, raw)).status).toBe(302)
+        expect((await api.get(`/social/cards/${trade.id}/og.png`, raw)).status).toBe(404)
+
+        const feed = (await api.get("/social/rss/products.xml", raw)).data as string
+        expect(feed).toContain(shop.id)
+        expect(feed).not.toContain(trade.id)
+        expect(feed).not.toContain("Trade pack")
+        const asked = await api.get(`/social/rss/products.xml?sales_channel_id=${wholesale.id}`, raw)
+        expect([asked.status, asked.data]).toEqual([400, expect.stringContaining("sales_channel_id")])
+        expect((await api.get(`/social/rss/products.xml?sales_channel_id=${open}`, raw)).data).toContain(shop.id)
       })
     })
 

@@ -245,6 +245,27 @@ export type PluginOptions = z.output<typeof pluginOptionsSchema> & { secret: str
 const DEVELOPMENT_SECRET = "medusa-plugin-social-commerce-development-secret"
 
 /**
+ * What outside production runs on a development fallback: a missing `secret` (the hashes of IPs,
+ * user agents and visitors are then keyed with a value published in this package) or encryption
+ * key (channel credentials are then sealed with a key derived from that secret). Production refuses
+ * to boot without them instead (see the schema).
+ */
+export function developmentFallbacks(raw: unknown): string[] {
+  const result = pluginOptionsSchema.safeParse(raw ?? {})
+  if (!result.success || process.env.NODE_ENV === "production") {
+    return []
+  }
+  const out: string[] = []
+  if (!result.data.secret) {
+    out.push('option "secret" is not set: IP, user-agent and visitor hashes use a public development secret; set it (at least 16 characters) before going live')
+  }
+  if (!result.data.catalogEncryptionKey && !process.env.SOCIAL_CATALOG_ENCRYPTION_KEY) {
+    out.push('option "catalogEncryptionKey" (or SOCIAL_CATALOG_ENCRYPTION_KEY) is not set: channel credentials are sealed with a key derived from the secret; set it before going live')
+  }
+  return out
+}
+
+/**
  * Parses the plugin options; throws an error naming the first invalid option.
  */
 export function parsePluginOptions(raw: unknown): PluginOptions {

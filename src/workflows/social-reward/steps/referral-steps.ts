@@ -252,7 +252,11 @@ export const approveRewardGrantStep = createStep(
     if (grant.status !== "needs_review") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Reward grant ${grant.id} is ${grant.status}, not waiting for review`)
     }
-    const updated = await service.updateRewardGrants({ id: grant.id, status: "held", status_reason: "approved after review" })
+    // Conditional: a revoke that landed since the read above wins.
+    const updated = await service.transitionGrant(grant.id, ["needs_review"], { status: "held", status_reason: "approved after review" })
+    if (!updated) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Reward grant ${grant.id} changed meanwhile and is no longer waiting for review`)
+    }
     return new StepResponse(updated, { id: grant.id, status: grant.status, status_reason: grant.status_reason })
   },
   async (undo, { container }) => {

@@ -46,9 +46,10 @@ medusaIntegrationTestRunner({
         min_order_value: null,
         hold_hours: 0,
       })
+      // A product per review: a review is rewarded once per customer and product.
       const deliver = (id: string, customerId: string) =>
         rewardReviewApproved({
-          event: { name: "social.review.approved", data: { id, product_id: "prod_bench", customer_id: customerId, verified_purchase: true, has_media: false } },
+          event: { name: "social.review.approved", data: { id, product_id: `prod_${id}`, customer_id: customerId, verified_purchase: true, has_media: false } },
           container,
           pluginOptions: {},
         } as any)

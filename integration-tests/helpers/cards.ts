@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow, createSalesChannelsWorkflow } from "@medusajs/medusa/core-flows"
 import sharp from "sharp"
 
 /**
@@ -34,11 +34,29 @@ export async function uploadPhoto(container: MedusaContainer) {
   return file.url
 }
 
-/** A product with one variant priced in usd, eur and jpy. */
+/** The store's default sales channel (made and set when the store has none), as a new shop has. */
+export async function defaultSalesChannel(container: MedusaContainer) {
+  const storeModule = container.resolve(Modules.STORE)
+  const [store] = await storeModule.listStores({}, { take: 1 })
+  if (store.default_sales_channel_id) {
+    return store.default_sales_channel_id
+  }
+  const {
+    result: [channel],
+  } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name: "Default Sales Channel" }] } })
+  await storeModule.updateStores(store.id, { default_sales_channel_id: channel.id })
+  return channel.id
+}
+
+/**
+ * A product with one variant priced in usd, eur and jpy, sold in the store's default sales
+ * channel (or in `sales_channel_ids`).
+ */
 export async function createCardProduct(
   container: MedusaContainer,
-  over: { title?: string; status?: "published" | "draft"; thumbnail?: string | null } = {}
+  over: { title?: string; status?: "published" | "draft"; thumbnail?: string | null; sales_channel_ids?: string[] } = {}
 ) {
+  const channels = over.sales_channel_ids ?? [await defaultSalesChannel(container)]
   const { result } = await createProductsWorkflow(container).run({
     input: {
       products: [
@@ -46,6 +64,7 @@ export async function createCardProduct(
           title: over.title ?? "Crème brûlée jacket ☕",
           status: over.status ?? "published",
           thumbnail: over.thumbnail ?? null,
+          sales_channels: channels.map((id) => ({ id })),
           options: [{ title: "Size", values: ["M"] }],
           variants: [
             {

@@ -524,8 +524,9 @@ medusaIntegrationTestRunner({
         // The 5 EUR owed is collected from bob's next rewards: an 8 EUR review reward is issued as
         // 3 EUR, the next one in full.
         await createRule({ ...reviewRule, name: "Review 8", reward: { type: "fixed", value: 8, currency_code: "EUR" } })
-        await emitAndWait(getContainer(), "social.review.approved", reviewApproved(bob.customer.id))
-        await emitAndWait(getContainer(), "social.review.approved", reviewApproved(bob.customer.id))
+        // Reviews of two products: a review is rewarded once per customer and product.
+        await emitAndWait(getContainer(), "social.review.approved", reviewApproved(bob.customer.id, { product_id: "prod_a" }))
+        await emitAndWait(getContainer(), "social.review.approved", reviewApproved(bob.customer.id, { product_id: "prod_b" }))
         const later = await rewards().listRewardGrants({ customer_id: bob.customer.id, source_type: "review" }, { order: { created_at: "ASC" } })
         expect(later.map((g) => [Number(g.value), g.status])).toEqual([
           [3, "issued"],

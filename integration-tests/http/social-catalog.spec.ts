@@ -166,7 +166,7 @@ medusaIntegrationTestRunner({
       }
       expect(updated.data.channel.credentials_set).toEqual({ api_key: true, catalog_id: true })
       const [row] = await catalogService(getContainer()).listSocialCatalogChannels({ id: ch.id })
-      expect(row.credentials).toMatch(/^v1\./)
+      expect(row.credentials).toMatch(/^v2\./)
       expect(row.credentials).not.toContain("k-2")
     })
 

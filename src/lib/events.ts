@@ -6,6 +6,7 @@ export const SocialEvents = {
   SETTINGS_UPDATED: "social.settings.updated",
   SHARE_CLICKED: "social.share.clicked",
   REVIEW_APPROVED: "social.review.approved",
+  REVIEW_DELETED: "social.review.deleted",
   REWARD_GRANTED: "social.reward.granted",
   REWARD_ISSUED: "social.reward.issued",
   REWARD_REVOKED: "social.reward.revoked",
@@ -41,6 +42,16 @@ export type ReviewApprovedEvent = {
    */
   order_id?: string | null
   order_line_item_id?: string | null
+}
+
+/**
+ * Emitted when a customer deletes their own review. The rewards capability revokes the review's
+ * grant while it is still held (an issued code stays the customer's).
+ */
+export type ReviewDeletedEvent = {
+  id: string
+  product_id: string
+  customer_id: string
 }
 
 export type OrderAttributedEvent = {

@@ -3,10 +3,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SocialEvents, type OrderAttributedEvent } from "../lib/events"
 import { grantRewardsWorkflow } from "../workflows/social-reward/workflows/grant-rewards"
 import { claimReferralWorkflow, qualifyReferralWorkflow } from "../workflows/social-reward/workflows/referrals"
+import { shareOrderSignals } from "../workflows/social-reward/share-order-signals"
 
 /**
  * An order attributed to a share link or a referral code. A share that sold pays its sharer
- * (share_order rules, held past the return window). A referral code that reached the order
+ * (share_order rules, held past the return window), unless the buyer looks like the sharer under
+ * another name (a guest checkout: same mailbox, visitor, IP network, address or card): then the
+ * grant waits for a person (`needs_review` with the signals). A referral code that reached the order
  * through the link, without a claim at checkout, is claimed for the customer and qualified.
  */
 export default async function rewardOrderAttributed({ event, container }: SubscriberArgs<OrderAttributedEvent>) {
@@ -27,6 +30,7 @@ export default async function rewardOrderAttributed({ event, container }: Subscr
       logger.warn(`[social] share_order reward skipped: share links cannot be read (${e.message})`)
     }
     if (sharer && linkId && sharer !== a.customer_id) {
+      const signals = await shareOrderSignals(container, { order_id: a.order_id, sharer_customer_id: sharer })
       await grantRewardsWorkflow(container).run({
         input: {
           triggers: ["share_order"],
@@ -36,6 +40,7 @@ export default async function rewardOrderAttributed({ event, container }: Subscr
           order_id: a.order_id,
           order_value: a.revenue,
           product_id: productId,
+          signals: signals.length ? signals : null,
         },
       })
     }

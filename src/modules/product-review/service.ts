@@ -189,4 +189,25 @@ export default class ProductReviewModuleService extends MedusaService({
     )) as { helpful_count: number }[]
     return Number(rows[0]?.helpful_count ?? 0)
   }
+
+  /**
+   * Erasure of a deleted customer (GDPR art. 17): their reviews (deleted ones too) lose the
+   * author's name (the storefront shows "A customer"), and their helpful votes stay counted but
+   * are no longer theirs (`voter_key` becomes `erased:<vote id>`). The review text stays, as the
+   * product's public record; the merchant removes it on request through moderation. Idempotent.
+   */
+  @InjectTransactionManager()
+  async anonymiseCustomer(customerId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext as any).transactionManager as SqlEntityManager
+    const reviews = (await manager.execute(
+      `UPDATE product_review SET author_name = NULL, updated_at = now() WHERE customer_id = ? AND author_name IS NOT NULL RETURNING id`,
+      [customerId]
+    )) as unknown[]
+    const votes = (await manager.execute(
+      `UPDATE product_review_vote SET voter_key = 'erased:' || id, customer_id = NULL, updated_at = now()
+       WHERE customer_id = ? OR voter_key = ? RETURNING id`,
+      [customerId, `customer:${customerId}`]
+    )) as unknown[]
+    return { reviews: reviews.length, votes: votes.length }
+  }
 }

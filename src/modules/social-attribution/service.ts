@@ -93,6 +93,7 @@ export default class SocialAttributionModuleService extends MedusaService({
       is_direct: input.is_direct,
       consent: input.consent,
       ip_hash: input.ip_hash ?? null,
+      ip_network_hash: input.ip_network_hash ?? null,
       ua_hash: input.ua_hash ?? null,
       occurred_at: input.occurred_at,
       expires_at: input.expires_at,
@@ -249,6 +250,34 @@ export default class SocialAttributionModuleService extends MedusaService({
       await knex.raw(`DELETE FROM ${table} WHERE order_id = ?`, [order_id])
     }
     await knex.raw(`DELETE FROM social_conversion_event WHERE order_id = ? AND status = 'pending' AND attempts = 0`, [order_id])
+  }
+
+  /**
+   * What links an order's visitor to a sharer, for the self-reward check of share rewards: the
+   * order's touches (bound to its cart, made by a visitor who touched that cart, or by the order's
+   * customer) against the touches the sharer made while logged in. `same_visitor`: one visitor id
+   * in both; `same_ip_network`: one keyed network hash (/24, /64) in both.
+   */
+  @InjectManager()
+  async selfShareEvidence(
+    input: { cart_id: string | null; order_customer_id: string | null; sharer_customer_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ same_visitor: boolean; same_ip_network: boolean }> {
+    const { rows } = await knexOf(sharedContext).raw(
+      `WITH order_touches AS (
+         SELECT visitor_id, ip_network_hash FROM social_touch
+          WHERE deleted_at IS NULL
+            AND (cart_id = ? OR customer_id = ?
+                 OR visitor_id IN (SELECT visitor_id FROM social_touch WHERE cart_id = ? AND deleted_at IS NULL))
+       ), sharer_touches AS (
+         SELECT visitor_id, ip_network_hash FROM social_touch WHERE customer_id = ? AND deleted_at IS NULL
+       )
+       SELECT
+         EXISTS (SELECT 1 FROM order_touches o JOIN sharer_touches s ON s.visitor_id = o.visitor_id) AS same_visitor,
+         EXISTS (SELECT 1 FROM order_touches o JOIN sharer_touches s ON s.ip_network_hash = o.ip_network_hash) AS same_ip_network`,
+      [input.cart_id, input.order_customer_id, input.cart_id, input.sharer_customer_id]
+    )
+    return { same_visitor: !!rows[0]?.same_visitor, same_ip_network: !!rows[0]?.same_ip_network }
   }
 
   /** One order's attribution with its trace and the state of its conversion events. */
@@ -428,8 +457,11 @@ export default class SocialAttributionModuleService extends MedusaService({
 
   /**
    * Erases a deleted customer's personal traces: their touches (and those of the visitor ids they
-   * used), the customer id on their attributions (revenue figures stay), and the hashed
-   * identifiers of conversion events not yet sent.
+   * used); the sharer id on other visitors' touches of their links; on their attributions the
+   * customer id, the cart id and the decision trace (revenue figures and credits stay, so reports
+   * keep their sums); and the hashed identifiers (email, phone, IP, click ids) in their
+   * conversion events, sent or not (unsent ones are marked failed: they will never be sent).
+   * Idempotent: a second run finds nothing of the customer.
    */
   @InjectManager()
   async eraseCustomer(customer_id: string, @MedusaContext() sharedContext: Context = {}) {
@@ -444,15 +476,64 @@ export default class SocialAttributionModuleService extends MedusaService({
          OR visitor_id IN (SELECT visitor_id FROM social_touch WHERE customer_id = ?)`,
       [customer_id, customer_id]
     )
-    await knex.raw(
-      `UPDATE social_conversion_event SET status = 'failed', payload = '{}'::jsonb, last_error = 'customer deleted', updated_at = now()
-       WHERE status = 'pending' AND order_id IN (SELECT order_id FROM social_order_attribution WHERE customer_id = ?)`,
+    await knex.raw(`UPDATE social_touch SET sharer_customer_id = NULL, updated_at = now() WHERE sharer_customer_id = ?`, [customer_id])
+    const events = await knex.raw(
+      `UPDATE social_conversion_event
+          SET payload = '{}'::jsonb, updated_at = now(),
+              status = CASE WHEN status = 'pending' THEN 'failed' ELSE status END,
+              last_error = CASE WHEN status = 'pending' THEN 'customer deleted' ELSE last_error END
+        WHERE payload <> '{}'::jsonb
+          AND order_id IN (SELECT order_id FROM social_order_attribution WHERE customer_id = ?)`,
       [customer_id]
     )
-    await knex.raw(`UPDATE social_order_attribution SET customer_id = NULL, updated_at = now() WHERE customer_id = ?`, [
-      customer_id,
-    ])
-    return { touches_deleted: touches.rowCount }
+    const attributions = await knex.raw(
+      `UPDATE social_order_attribution SET customer_id = NULL, cart_id = NULL, trace = '{"erased":"customer deleted"}'::jsonb, updated_at = now()
+       WHERE customer_id = ?`,
+      [customer_id]
+    )
+    return { touches_deleted: touches.rowCount, conversion_events_erased: events.rowCount, attributions_erased: attributions.rowCount }
+  }
+
+  /**
+   * Retention: deletes conversion events that were sent or failed for good and last changed
+   * before `eventsBefore`, and order attributions (with their credits and lines) of orders placed
+   * before `attributionsBefore`, in batches. Pending events stay until delivered or failed.
+   */
+  @InjectManager()
+  async purgeRetention(
+    input: { eventsBefore: Date; attributionsBefore: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const knex = knexOf(sharedContext)
+    const batch = async (sql: string, params: unknown[]) => {
+      let total = 0
+      for (;;) {
+        const res = await knex.raw(sql, params)
+        total += res.rowCount
+        if (res.rowCount < 5000) return total
+      }
+    }
+    const events = await batch(
+      `DELETE FROM social_conversion_event WHERE id IN (
+         SELECT id FROM social_conversion_event WHERE status IN ('sent', 'failed') AND updated_at < ? LIMIT 5000)`,
+      [input.eventsBefore]
+    )
+    let attributions = 0
+    for (;;) {
+      const { rows } = await knex.raw(
+        `SELECT id FROM social_order_attribution WHERE placed_at < ? ORDER BY placed_at LIMIT 1000`,
+        [input.attributionsBefore]
+      )
+      if (!rows.length) break
+      const ids = rows.map((r: { id: string }) => r.id)
+      // Credits and lines first, the attribution last: a run cut short is finished by the next.
+      await knex.raw(`DELETE FROM social_attribution_credit WHERE attribution_id = ANY(?)`, [ids])
+      await knex.raw(`DELETE FROM social_attribution_line WHERE attribution_id = ANY(?)`, [ids])
+      await knex.raw(`DELETE FROM social_order_attribution WHERE id = ANY(?)`, [ids])
+      attributions += ids.length
+      if (rows.length < 1000) break
+    }
+    return { conversion_events: events, attributions }
   }
 
   /**

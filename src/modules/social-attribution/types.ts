@@ -23,6 +23,7 @@ export type RecordTouchInput = {
   is_direct: boolean
   consent: Consent
   ip_hash?: string | null
+  ip_network_hash?: string | null
   ua_hash?: string | null
   occurred_at: Date
   expires_at: Date

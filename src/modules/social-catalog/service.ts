@@ -6,7 +6,7 @@ import { SocialCatalogItem } from "./models/item"
 import { SocialCatalogRun } from "./models/run"
 import { SocialCatalogPending } from "./models/pending"
 import { SocialCatalogWatermark } from "./models/watermark"
-import { decryptJson, deriveKey, encryptJson } from "./lib/crypto"
+import { decryptJson, encryptJson, sealedVersion } from "./lib/crypto"
 import type { SnapshotRow, ItemRow, Watermark } from "./types"
 
 const ITEM_TABLE = "social_catalog_item"
@@ -46,7 +46,8 @@ export default class SocialCatalogModuleService extends MedusaService({
   SocialCatalogWatermark,
 }) {
   protected readonly options_: PluginOptions
-  protected readonly key_: Buffer
+  /** The key material of the credentials (see lib/crypto: each value's key is derived from it). */
+  protected readonly key_: string
 
   constructor(container: Record<string, unknown>, options: unknown) {
     // eslint-disable-next-line prefer-rest-params
@@ -55,28 +56,45 @@ export default class SocialCatalogModuleService extends MedusaService({
     const configured = this.options_.catalogEncryptionKey ?? process.env.SOCIAL_CATALOG_ENCRYPTION_KEY
     // Outside production a key derived from the plugin secret keeps the demo working; the options
     // schema refuses to boot in production without a configured key.
-    this.key_ = deriveKey(configured ?? `catalog-credentials:${this.options_.secret}`)
+    this.key_ = configured ?? `catalog-credentials:${this.options_.secret}`
   }
 
   getPluginOptions(): PluginOptions {
     return this.options_
   }
 
-  /** Seals credentials; only the names of the non-empty ones are kept in clear. */
-  sealCredentials(credentials: Record<string, string>) {
+  /**
+   * Seals a channel's credentials (bound to that channel: see lib/crypto); only the names of the
+   * non-empty ones are kept in clear.
+   */
+  sealCredentials(channelId: string, credentials: Record<string, string>) {
     const clean = Object.fromEntries(Object.entries(credentials).filter(([, v]) => typeof v === "string" && v !== ""))
     return {
-      credentials: Object.keys(clean).length ? encryptJson(clean, this.key_) : null,
+      credentials: Object.keys(clean).length ? encryptJson(clean, this.key_, channelId) : null,
       credential_keys: Object.keys(clean).sort(),
     }
   }
 
+  /**
+   * A channel's credentials in clear. A value still in the old v1 format is written again as v2
+   * (derived key, bound to the channel), only if nobody changed it meanwhile.
+   */
   @InjectManager()
   async openCredentials(channelId: string, @MedusaContext() sharedContext: Context = {}): Promise<Record<string, string>> {
     const channel = await this.retrieveSocialCatalogChannel(channelId, { select: ["id", "credentials"] }, sharedContext)
     if (!channel.credentials) return {}
+    const open = this.open_(channelId, channel.credentials)
+    if (sealedVersion(channel.credentials) === "v1") {
+      await this.knex_(sharedContext)("social_catalog_channel")
+        .where({ id: channelId, credentials: channel.credentials })
+        .update({ credentials: this.sealCredentials(channelId, open).credentials, updated_at: new Date() })
+    }
+    return open
+  }
+
+  protected open_(channelId: string, sealed: string): Record<string, string> {
     try {
-      return decryptJson<Record<string, string>>(channel.credentials, this.key_)
+      return decryptJson<Record<string, string>>(sealed, this.key_, channelId)
     } catch {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
@@ -104,14 +122,7 @@ export default class SocialCatalogModuleService extends MedusaService({
     if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Channel ${channelId} was not found`)
     let current: Record<string, string> = {}
     if (row.credentials) {
-      try {
-        current = decryptJson<Record<string, string>>(row.credentials, this.key_)
-      } catch {
-        throw new MedusaError(
-          MedusaError.Types.NOT_ALLOWED,
-          `The credentials of channel ${channelId} cannot be read with the configured catalogEncryptionKey; enter them again`
-        )
-      }
+      current = this.open_(channelId, row.credentials)
     }
     if (onlyIf && Object.entries(onlyIf).some(([k, v]) => current[k] !== v)) return false
     const merged: Record<string, string> = { ...current }
@@ -119,7 +130,7 @@ export default class SocialCatalogModuleService extends MedusaService({
       if (v == null || v === "") delete merged[k]
       else merged[k] = v
     }
-    const sealed = this.sealCredentials(merged)
+    const sealed = this.sealCredentials(channelId, merged)
     // credential_keys is jsonb: a JS array would be sent as a PostgreSQL array literal.
     await knex("social_catalog_channel")
       .where({ id: channelId })

@@ -16,6 +16,12 @@ export type GrantRequest = {
   customer_id: string
   source_type: "review" | "share_link" | "referral" | "order"
   source_id: string
+  /**
+   * What makes the grant unique in place of `source_id`, when the source can be remade: a review
+   * is keyed by its product (`product:<id>`), so a review deleted and written again is the same
+   * reward, not a second one.
+   */
+  dedupe_id?: string | null
   order_id?: string | null
   order_value?: number | null
   /** Fraud signals found by the caller: the grant then waits for a person. */
@@ -28,9 +34,18 @@ export type GrantOutcome =
   | { outcome: "duplicate"; grant: any }
   | { outcome: "capped"; cap: Extract<CapDecision, { ok: false }> }
 
-/** The key that makes a grant happen once: (rule, source, beneficiary). */
+/**
+ * The key that makes a grant happen once: (rule, source, beneficiary). For a review the source is
+ * the reviewed product (see `reviewDedupeId`), never the review row, which its author can delete
+ * and write again.
+ */
 export function grantKey(ruleId: string, sourceType: string, sourceId: string, customerId: string) {
   return `${ruleId}:${sourceType}:${sourceId}:${customerId}`
+}
+
+/** What a review grant is unique by: one reward per rule, customer and reviewed product. */
+export function reviewDedupeId(productId: string) {
+  return `product:${productId}`
 }
 
 /**
@@ -105,7 +120,7 @@ export default class SocialRewardModuleService extends MedusaService({
   async grant(req: GrantRequest, @MedusaContext() sharedContext: Context = {}): Promise<GrantOutcome> {
     const manager = (sharedContext as any).transactionManager
     const now = req.now ?? new Date()
-    const key = grantKey(req.rule.id, req.source_type, req.source_id, req.customer_id)
+    const key = grantKey(req.rule.id, req.source_type, req.dedupe_id ?? req.source_id, req.customer_id)
     await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 7))`, [`social_reward:${req.customer_id}`])
 
     const [existing] = await this.listRewardGrants({ idempotency_key: key }, { take: 1 }, sharedContext)
@@ -221,10 +236,35 @@ export default class SocialRewardModuleService extends MedusaService({
     const manager = (sharedContext as any).transactionManager
     const rows = await manager.execute(
       `UPDATE social_reward_grant SET status = 'issuing', updated_at = now()
-       WHERE id = ? AND status = 'held' AND hold_until <= ? AND deleted_at IS NULL RETURNING id`,
+       WHERE id = ? AND status = 'held' AND hold_until <= ? AND customer_id IS NOT NULL AND deleted_at IS NULL RETURNING id`,
       [grantId, now]
     )
     return rows.length === 1
+  }
+
+  /**
+   * Changes a grant only while its status is one of `from`, and returns the changed row, or null
+   * when another path moved it first. Issuing and revoking both go through here: the row lock
+   * makes the second of two concurrent transitions wait for the first and then see its status,
+   * so a grant revoked while it is being issued stays revoked (and the issue undoes its
+   * promotion), and a grant issued just before a revoke is revoked with its code deactivated.
+   */
+  @InjectTransactionManager()
+  async transitionGrant(
+    id: string,
+    from: readonly string[],
+    patch: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = (sharedContext as any).transactionManager
+    const [row] = await manager.execute(
+      `SELECT status FROM social_reward_grant WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [id]
+    )
+    if (!row || !from.includes(row.status)) {
+      return null
+    }
+    return this.updateRewardGrants({ id, ...patch } as any, sharedContext)
   }
 
   /** Held grants whose hold is over, by id after `afterId` (keyed pages). */
@@ -279,5 +319,60 @@ export default class SocialRewardModuleService extends MedusaService({
       target.add(r.value)
     }
     return sets
+  }
+
+  /**
+   * Erasure of a deleted customer (GDPR art. 17). Their referral code goes; referrals keep their
+   * status for the other side but lose this customer's id, normalised email and IP+UA hash;
+   * grants not paid out yet are revoked (nobody is left to pay: one being issued then deletes its
+   * promotion, see `transitionGrant`); every grant and risk signal loses the customer id (the
+   * ledger rows stay, so budgets and reports keep their sums); a blocklist entry naming the
+   * customer id goes (an id of a deleted customer blocks nobody; email and address entries are
+   * kept as fraud prevention, a legitimate interest). Idempotent. Returns the counts.
+   */
+  @InjectTransactionManager()
+  async eraseCustomer(customerId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext as any).transactionManager
+    const run = async (sql: string, params: unknown[]) => ((await manager.execute(sql, params)) as unknown[]).length
+    const codes = await run(`DELETE FROM social_referral_code WHERE customer_id = ? RETURNING id`, [customerId])
+    const friend = await run(
+      `UPDATE social_referral SET friend_customer_id = NULL, friend_email_normalized = NULL, friend_ip_ua_hash = NULL, updated_at = now()
+       WHERE friend_customer_id = ? RETURNING id`,
+      [customerId]
+    )
+    const referrer = await run(
+      `UPDATE social_referral SET referrer_customer_id = NULL, updated_at = now() WHERE referrer_customer_id = ? RETURNING id`,
+      [customerId]
+    )
+    const revoked = await run(
+      `UPDATE social_reward_grant SET status = 'revoked', revoked_at = now(), status_reason = 'customer deleted', updated_at = now()
+       WHERE customer_id = ? AND status IN ('held', 'needs_review', 'issuing') RETURNING id`,
+      [customerId]
+    )
+    const grants = await run(`UPDATE social_reward_grant SET customer_id = NULL, updated_at = now() WHERE customer_id = ? RETURNING id`, [customerId])
+    await run(`UPDATE social_risk_signal SET customer_id = NULL, updated_at = now() WHERE customer_id = ? RETURNING id`, [customerId])
+    await run(`DELETE FROM social_reward_blocklist WHERE kind = 'customer' AND value = ? RETURNING id`, [customerId])
+    return { referral_codes: codes, referrals: friend + referrer, grants, grants_revoked: revoked }
+  }
+
+  /**
+   * Retention: deletes referrals that were decided (qualified, rejected) or never used (claimed)
+   * and last changed before `before`, in batches. Referrals waiting for review stay until a
+   * person decides. Grants keep the referral id as their source (an id, nothing personal).
+   */
+  @InjectManager()
+  async purgeReferralsBefore(before: Date, @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext as any).manager
+    let total = 0
+    for (;;) {
+      const rows = (await manager.execute(
+        `DELETE FROM social_referral WHERE id IN (
+           SELECT id FROM social_referral WHERE status IN ('qualified', 'rejected', 'claimed') AND updated_at < ? LIMIT 5000)
+         RETURNING id`,
+        [before]
+      )) as unknown[]
+      total += rows.length
+      if (rows.length < 5000) return total
+    }
   }
 }

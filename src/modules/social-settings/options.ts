@@ -177,6 +177,22 @@ export const pluginOptionsSchema = z
         lowRatingChannels: ["feed"],
         lowRatingRecipient: "",
       }),
+    /**
+     * Retention of personal data the plugin keeps beyond touches (a daily job purges it):
+     * conversion events once sent or failed, order attributions by their order date, referrals
+     * once decided or left unused. Touches follow `attribution.retentionDays`.
+     */
+    retention: z
+      .object({
+        /** Days a sent or failed conversion event (hashed identifiers) is kept, for support. */
+        conversionEventsDays: z.number().int().min(1).max(3650).default(30),
+        /** Days an order's attribution (and its trace) is kept: the reports' horizon. */
+        attributionsDays: z.number().int().min(1).max(3650).default(400),
+        /** Days a qualified, rejected or unused referral is kept after its last change. */
+        referralsDays: z.number().int().min(1).max(3650).default(730),
+      })
+      .strict()
+      .default({ conversionEventsDays: 30, attributionsDays: 400, referralsDays: 730 }),
     /** Attribution of orders to social referrals (social_attribution module). */
     attribution: z
       .object({
@@ -270,6 +286,27 @@ export type PluginOptions = z.output<typeof pluginOptionsSchema> & { secret: str
 
 /** The secret used outside production when none is configured; never in production. */
 const DEVELOPMENT_SECRET = "medusa-plugin-social-commerce-development-secret"
+
+/**
+ * What outside production runs on a development fallback: a missing `secret` (the hashes of IPs,
+ * user agents and visitors are then keyed with a value published in this package) or encryption
+ * key (channel credentials are then sealed with a key derived from that secret). Production refuses
+ * to boot without them instead (see the schema).
+ */
+export function developmentFallbacks(raw: unknown): string[] {
+  const result = pluginOptionsSchema.safeParse(raw ?? {})
+  if (!result.success || process.env.NODE_ENV === "production") {
+    return []
+  }
+  const out: string[] = []
+  if (!result.data.secret) {
+    out.push('option "secret" is not set: IP, user-agent and visitor hashes use a public development secret; set it (at least 16 characters) before going live')
+  }
+  if (!result.data.catalogEncryptionKey && !process.env.SOCIAL_CATALOG_ENCRYPTION_KEY) {
+    out.push('option "catalogEncryptionKey" (or SOCIAL_CATALOG_ENCRYPTION_KEY) is not set: channel credentials are sealed with a key derived from the secret; set it before going live')
+  }
+  return out
+}
 
 /**
  * Parses the plugin options; throws an error naming the first invalid option.

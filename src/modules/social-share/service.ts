@@ -522,4 +522,22 @@ export default class SocialShareModuleService extends MedusaService({
   private em_(sharedContext: Context): any {
     return sharedContext.transactionManager ?? sharedContext.manager
   }
+
+  /**
+   * Erasure of a deleted customer (GDPR art. 17): their share links become anonymous links. The
+   * codes already shared keep redirecting (they carry no personal data), but nothing ties them
+   * to the person any more: no customer id, no creator visitor key, and a sharer key of its own
+   * (`erased:<link id>`, unique, so it never collides with the product's anonymous link).
+   * Idempotent: a second run finds no link of that customer. Returns how many links changed.
+   */
+  @InjectTransactionManager()
+  async anonymiseSharer(customerId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext as any).transactionManager
+    const rows = await manager.execute(
+      `UPDATE social_share_link SET customer_id = NULL, creator_visitor_hash = NULL, sharer_key = 'erased:' || id, updated_at = now()
+       WHERE customer_id = ? RETURNING id`,
+      [customerId]
+    )
+    return rows.length as number
+  }
 }

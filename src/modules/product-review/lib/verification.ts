@@ -22,18 +22,47 @@ export function decideVerification(proof: PurchaseProof, allowUnverified: boolea
 /** Order statuses that do not prove a purchase. */
 const NOT_A_PURCHASE = new Set(["canceled", "draft"])
 
+type PaymentRow = {
+  amount?: unknown
+  canceled_at?: string | Date | null
+  refunds?: ({ amount?: unknown } | null)[] | null
+} | null
+
 type OrderRow = {
   id: string
   status?: string | null
   created_at?: string | Date | null
   items?: ({ id: string; product_id?: string | null } | null)[] | null
+  payment_collections?: ({ payments?: PaymentRow[] | null } | null)[] | null
 }
 
-/** The most recent order line item of this product among the customer's orders, if any. */
+/**
+ * Whether the order was paid: it has a payment that was authorized (Medusa creates a payment
+ * only when a session is authorized) or captured, not cancelled, and its payments are not
+ * refunded in full. Authorized is enough because Medusa's checkout authorizes at cart completion
+ * and many stores capture only at shipment: asking for a capture would leave their buyers
+ * unverified until then. An authorization that is cancelled (or its order cancelled) or a full
+ * refund no longer proves anything, and an order with no payment at all (a manual or draft order
+ * nobody paid) never did.
+ */
+export function isPaid(order: Pick<OrderRow, "payment_collections">): boolean {
+  let paid = 0
+  let refunded = 0
+  for (const pc of order.payment_collections ?? []) {
+    for (const p of pc?.payments ?? []) {
+      if (!p || p.canceled_at) continue
+      paid += Number(p.amount ?? 0)
+      for (const r of p.refunds ?? []) refunded += Number(r?.amount ?? 0)
+    }
+  }
+  return paid > 0 && paid - refunded > 0
+}
+
+/** The most recent paid order line item of this product among the customer's orders, if any. */
 export function findPurchase(orders: OrderRow[], productId: string): PurchaseProof {
   const sorted = [...orders].sort((a, b) => new Date(b.created_at ?? 0).getTime() - new Date(a.created_at ?? 0).getTime())
   for (const order of sorted) {
-    if (NOT_A_PURCHASE.has(order.status ?? "")) {
+    if (NOT_A_PURCHASE.has(order.status ?? "") || !isPaid(order)) {
       continue
     }
     const item = (order.items ?? []).find((i) => i?.product_id === productId)

@@ -32,6 +32,9 @@ export const SocialTouch = model
     is_direct: model.boolean().default(false),
     consent: model.enum(["granted", "analytics", "denied"]),
     ip_hash: model.text().nullable(),
+    // Keyed hash of the IP's network (IPv4 /24, IPv6 /64): a sharer's guest checkout from the same
+    // network is a self-reward signal even when the address within it changes.
+    ip_network_hash: model.text().nullable(),
     ua_hash: model.text().nullable(),
     occurred_at: model.dateTime(),
     expires_at: model.dateTime(),
@@ -41,4 +44,5 @@ export const SocialTouch = model
     { on: ["cart_id"], where: "cart_id IS NOT NULL" },
     { on: ["customer_id"], where: "customer_id IS NOT NULL" },
     { on: ["expires_at"] },
+    { on: ["ip_network_hash"], where: "ip_network_hash IS NOT NULL" },
   ])

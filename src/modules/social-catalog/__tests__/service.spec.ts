@@ -1,3 +1,4 @@
+import { encryptJsonV1 } from "../lib/crypto"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOCIAL_CATALOG_MODULE } from ".."
 import { SocialCatalogChannel } from "../models/channel"
@@ -42,7 +43,9 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
     const container = { resolve: () => service } as any
 
     async function channel() {
+      const id = `scch_${Math.random().toString(36).slice(2, 12)}`
       return (await service.createSocialCatalogChannels({
+        id,
         name: "Meta US",
         destination: "meta",
         mode: "push",
@@ -51,7 +54,7 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
         country: "us",
         feed_format: "meta_csv",
         feed_token: "token-token-token-token",
-        ...service.sealCredentials({ catalog_id: "42", access_token: "EAAB-secret" }),
+        ...service.sealCredentials(id, { catalog_id: "42", access_token: "EAAB-secret" }),
       } as any)) as any
     }
 
@@ -79,10 +82,24 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
 
     it("seals credentials: stored encrypted, opened only by the service", async () => {
       const c = await channel()
-      expect(c.credentials).toMatch(/^v1\./)
+      expect(c.credentials).toMatch(/^v2\./)
       expect(c.credentials).not.toContain("EAAB-secret")
       expect(c.credential_keys).toEqual(["access_token", "catalog_id"])
       expect(await service.openCredentials(c.id)).toEqual({ catalog_id: "42", access_token: "EAAB-secret" })
+    })
+
+    it("opens credentials sealed before (v1) and writes them again as v2; a value moved to another channel does not open", async () => {
+      const c = await channel()
+      const old = encryptJsonV1({ catalog_id: "7", access_token: "EAAB-old" }, "a test key that is long enough")
+      await service.updateSocialCatalogChannels({ id: c.id, credentials: old } as any)
+      expect(await service.openCredentials(c.id)).toEqual({ catalog_id: "7", access_token: "EAAB-old" })
+      const rewritten = (await service.retrieveSocialCatalogChannel(c.id)).credentials as string
+      expect(rewritten).toMatch(/^v2\./)
+      expect(await service.openCredentials(c.id)).toEqual({ catalog_id: "7", access_token: "EAAB-old" })
+
+      const other = await channel()
+      await service.updateSocialCatalogChannels({ id: other.id, credentials: rewritten } as any)
+      await expect(service.openCredentials(other.id)).rejects.toThrow("cannot be read")
     })
 
     it("queues a product once per enabled channel however often it changes", async () => {

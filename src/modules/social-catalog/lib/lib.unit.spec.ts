@@ -9,7 +9,7 @@ import { htmlToText, truncate } from "./text"
 import { validateGroup, validateItem } from "./validate"
 import { FEED_FORMATS, getFormatter } from "./formats"
 import { contentHash } from "./hash"
-import { decryptJson, deriveKey, encryptJson } from "./crypto"
+import { decryptJson, encryptJson, encryptJsonV1, sealedVersion } from "./crypto"
 import { backoffDelayMs } from "./backoff"
 
 /** The providers' test item, with the values these tests assert on. */
@@ -204,15 +204,34 @@ describe("hash, crypto, backoff", () => {
     expect(contentHash({ a: 1 })).not.toBe(contentHash({ a: 2 }))
   })
 
-  it("round-trips credentials and refuses another key or a tampered value", () => {
-    const key = deriveKey("a secret long enough")
-    const sealed = encryptJson({ access_token: "EAAB..." }, key)
+  it("round-trips credentials and refuses another key, another channel or a tampered value", () => {
+    const secret = "a secret long enough"
+    const sealed = encryptJson({ access_token: "EAAB..." }, secret, "scch_1")
     expect(sealed).not.toContain("EAAB")
-    expect(decryptJson(sealed, key)).toEqual({ access_token: "EAAB..." })
-    expect(() => decryptJson(sealed, deriveKey("another secret"))).toThrow()
+    expect(sealedVersion(sealed)).toBe("v2")
+    expect(decryptJson(sealed, secret, "scch_1")).toEqual({ access_token: "EAAB..." })
+    expect(() => decryptJson(sealed, "another secret value", "scch_1")).toThrow()
+    // Bound to its channel (GCM additional data): copied onto another channel's row it does not open.
+    expect(() => decryptJson(sealed, secret, "scch_2")).toThrow()
     const parts = sealed.split(".")
-    parts[3] = Buffer.from("tampered").toString("base64url")
-    expect(() => decryptJson(parts.join("."), key)).toThrow()
+    parts[4] = Buffer.from("tampered").toString("base64url")
+    expect(() => decryptJson(parts.join("."), secret, "scch_1")).toThrow()
+    // A salt of its own per value: the same credentials sealed twice share no key and no bytes.
+    const again = encryptJson({ access_token: "EAAB..." }, secret, "scch_1")
+    expect(again.split(".")[1]).not.toBe(parts[1])
+  })
+
+  it("still opens values sealed in the v1 format (before key derivation and channel binding)", () => {
+    for (const secret of ["a secret long enough", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"]) {
+      const old = encryptJsonV1({ refresh_token: "rt" }, secret)
+      expect(sealedVersion(old)).toBe("v1")
+      expect(decryptJson(old, secret, "any_channel")).toEqual({ refresh_token: "rt" })
+      expect(() => decryptJson(old, "another secret value", "any_channel")).toThrow()
+    }
+    // A value the previous release wrote (its own code, run once): it must keep opening.
+    const written = "v1._T0-QGVxCSDWrkug.yMGDVQ3q6vFXzeTdYPkbDQ.RBkwF8F5ZPUUB6ZdU-ihRbd34qkmGY9cHe1y"
+    expect(decryptJson(written, "a secret long enough", "scch_any")).toEqual({ access_token: "EAAB-old" })
+    expect(() => decryptJson("v3.a.b.c", "a secret long enough", "c")).toThrow("not in a known sealed format")
   })
 
   it("backs off exponentially with jitter and never below what the platform asked", () => {

@@ -22,8 +22,9 @@ export const Referral = model
   .define("social_referral", {
     id: model.id({ prefix: "srref" }).primaryKey(),
     code: model.text(),
-    referrer_customer_id: model.text(),
-    friend_customer_id: model.text(),
+    /** Null once that customer was deleted (the referral stays, anonymised, for the other side). */
+    referrer_customer_id: model.text().nullable(),
+    friend_customer_id: model.text().nullable(),
     friend_email_normalized: model.text().nullable(),
     friend_ip_ua_hash: model.text().nullable(),
     status: model.enum(["claimed", "needs_review", "qualified", "rejected"]).default("claimed"),

@@ -15,7 +15,8 @@ export const RewardGrant = model
     rule_id: model.text(),
     rule_version: model.number(),
     rule_snapshot: model.json(),
-    customer_id: model.text(),
+    /** The beneficiary; null once that customer was deleted (the ledger row stays for the budget). */
+    customer_id: model.text().nullable(),
     source_type: model.enum(["review", "share_link", "referral", "order"]),
     source_id: model.text(),
     /** The order whose cancel, return or refund revokes this grant (order triggers). */

@@ -14,14 +14,17 @@ export const deleteOwnReviewStep = createStep(
     const service = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
     const [review] = await service.listProductReviews(
       { id: input.id, customer_id: input.customer_id },
-      { take: 1, select: ["id", "media.file_id"], relations: ["media"] }
+      { take: 1, select: ["id", "product_id", "customer_id", "media.file_id"], relations: ["media"] }
     )
     if (!review) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review "${input.id}" not found`)
     }
     const file_ids = ((review as any).media ?? []).map((m: { file_id: string }) => m.file_id).filter(Boolean) as string[]
     await service.softDeleteProductReviews(review.id)
-    return new StepResponse({ id: review.id, deleted: true, file_ids }, review.id)
+    return new StepResponse(
+      { id: review.id, product_id: review.product_id, customer_id: review.customer_id, deleted: true, file_ids },
+      review.id
+    )
   },
   async (id, { container }) => {
     if (!id) {

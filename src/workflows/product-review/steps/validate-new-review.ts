@@ -22,8 +22,8 @@ const ORDER_PAGE = 100
 
 /**
  * This function checks that a review may be written: reviews are switched on, the product exists, the
- * customer has not reviewed it yet, and the customer bought it (from their orders, through
- * query.graph), unless unverified reviews are allowed (settings `review_allow_unverified`, by
+ * customer has not reviewed it yet, and the customer bought and paid it (from their orders,
+ * through query.graph: see `isPaid`), unless unverified reviews are allowed (settings `review_allow_unverified`, by
  * default the `reviews.allowUnverified` option). It returns what the review row needs:
  * the proof of purchase, the author's display name and the initial status.
  */
@@ -65,7 +65,16 @@ export async function assessNewReview(container: MedusaContainer, input: Validat
   for (let skip = 0; !proof; skip += ORDER_PAGE) {
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "status", "created_at", "items.id", "items.product_id"],
+      fields: [
+        "id",
+        "status",
+        "created_at",
+        "items.id",
+        "items.product_id",
+        "payment_collections.payments.amount",
+        "payment_collections.payments.canceled_at",
+        "payment_collections.payments.refunds.amount",
+      ],
       filters: { customer_id: input.customer_id },
       pagination: { skip, take: ORDER_PAGE, order: { created_at: "DESC" } },
     })

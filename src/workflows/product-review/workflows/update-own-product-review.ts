@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { SocialEvents, type ReviewDeletedEvent } from "../../../lib/events"
 import { updateOwnReviewStep, type UpdateOwnReviewInput } from "../steps/update-own-review"
 import { deleteOwnReviewStep, deleteReviewPhotoFilesStep } from "../steps/delete-own-review"
 
@@ -14,13 +16,22 @@ export const updateOwnProductReviewWorkflow = createWorkflow(
 )
 
 /**
- * This workflow lets a customer delete their own review (soft delete) and deletes its photos from
- * the File module.
+ * This workflow lets a customer delete their own review (soft delete), emits
+ * `social.review.deleted` (the rewards capability revokes the review's grant while it is still
+ * held) and deletes its photos from the File module.
  */
 export const deleteOwnProductReviewWorkflow = createWorkflow(
   "delete-own-product-review",
   function (input: { id: string; customer_id: string }) {
     const deleted = deleteOwnReviewStep(input)
+    emitEventStep({
+      eventName: SocialEvents.REVIEW_DELETED,
+      data: transform({ deleted }, ({ deleted }): ReviewDeletedEvent => ({
+        id: deleted.id,
+        product_id: deleted.product_id,
+        customer_id: deleted.customer_id,
+      })),
+    })
     const files = deleteReviewPhotoFilesStep(transform({ deleted }, ({ deleted }) => deleted.file_ids))
     return new WorkflowResponse(transform({ deleted, files }, ({ deleted, files }) => ({ id: deleted.id, deleted: true, photos_deleted: files })))
   }

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
+import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import { randomBytes } from "crypto"
 import { FORMATS_BY_DESTINATION, type FeedFormatKey } from "../../../modules/social-catalog/lib/formats"
 import type { Destination } from "../../../modules/social-catalog/lib/destinations"
@@ -41,9 +41,12 @@ export const createCatalogChannelStep = createStep(
     if (!FORMATS_BY_DESTINATION[input.destination].includes(feedFormat)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: feed_format: ${input.destination} feeds are ${FORMATS_BY_DESTINATION[input.destination].join(" or ")}`)
     }
-    const sealed = service.sealCredentials(cleanCredentials(input.credentials ?? {}))
+    // The id is chosen first: the credentials are sealed for this channel (bound to its id).
+    const id = generateEntityId(undefined, "scch")
+    const sealed = service.sealCredentials(id, cleanCredentials(input.credentials ?? {}))
     const channel = await service.createSocialCatalogChannels({
       ...input,
+      id,
       ...sealed,
       feed_format: feedFormat,
       currency_code: input.currency_code!.toLowerCase(),

@@ -5,7 +5,8 @@ import type SocialRewardModuleService from "../../../modules/social-reward/servi
 /**
  * This step takes a due held grant for issuing (held -> issuing) so that no other release issues
  * it too. It answers `claimed: false` when the grant is not held, not due, or taken. Its
- * compensation puts a grant it took back to held, to be retried by the next release.
+ * compensation puts a grant it took back to held, to be retried by the next release, but only
+ * while it is still `issuing`: a grant revoked in the meantime stays revoked.
  */
 export const claimGrantForIssueStep = createStep(
   "claim-reward-grant-for-issue",
@@ -23,6 +24,12 @@ export const claimGrantForIssueStep = createStep(
       return
     }
     const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-    await service.updateRewardGrants({ id: grantId, status: "held", promotion_id: null, code: null, expires_at: null, issued_at: null })
+    await service.transitionGrant(grantId, ["issuing"], {
+      status: "held",
+      promotion_id: null,
+      code: null,
+      expires_at: null,
+      issued_at: null,
+    })
   }
 )

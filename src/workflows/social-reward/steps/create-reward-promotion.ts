@@ -64,7 +64,7 @@ export const createRewardPromotionStep = createStep(
     const [promotion] = await promotionModule.createPromotions([data as any])
     const campaignId = (promotion as any).campaign_id ?? (promotion as any).campaign?.id ?? null
     return new StepResponse(
-      { promotion_id: promotion.id, code: promotion.code as string, expires_at },
+      { promotion_id: promotion.id, campaign_id: campaignId as string | null, code: promotion.code as string, expires_at },
       { promotion_id: promotion.id, campaign_id: campaignId }
     )
   },

@@ -10,8 +10,12 @@ export const REWARD_ISSUED_TEMPLATE = "social-reward-issued"
  */
 export const notifyRewardIssuedStep = createStep(
   "notify-reward-issued",
-  async (input: { grant_id: string; customer_id: string; code: string; expires_at: Date; reward: unknown }, { container }) => {
+  async (input: { grant_id: string; customer_id: string; code: string | null; expires_at: Date; reward: unknown }, { container }) => {
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    if (!input.code) {
+      // Not issued (revoked while being issued): nothing to tell.
+      return new StepResponse({ notified: false })
+    }
     try {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "customer", fields: ["id", "email"], filters: { id: input.customer_id } })

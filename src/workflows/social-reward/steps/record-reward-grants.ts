@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SOCIAL_REWARD_MODULE, type StoredRule, type Trigger } from "../../../modules/social-reward"
+import { reviewDedupeId, SOCIAL_REWARD_MODULE, type StoredRule, type Trigger } from "../../../modules/social-reward"
 import type SocialRewardModuleService from "../../../modules/social-reward/service"
 import { shareReach, type ShareTimeline } from "../../../modules/social-reward/lib/share-reach"
 import { shareSignalsOf, shareTimelineOf } from "../share-ledger"
@@ -102,6 +102,8 @@ export const recordRewardGrantsStep = createStep(
         customer_id: input.customer_id,
         source_type: input.source_type,
         source_id: input.source_id,
+        // A review is rewarded once per product: deleting it and posting again finds this key.
+        dedupe_id: input.source_type === "review" && input.product_id ? reviewDedupeId(input.product_id) : null,
         order_id: input.order_id,
         order_value: input.order_value,
         signals: signals?.length ? signals : null,

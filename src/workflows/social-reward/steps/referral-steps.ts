@@ -1,10 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { normalizeEmail, scoreReferral, REVIEW_THRESHOLD, SOCIAL_REWARD_MODULE } from "../../../modules/social-reward"
+import { REFUSING_SIGNALS, type FraudSignal } from "../../../modules/social-reward/lib/fraud"
 import type SocialRewardModuleService from "../../../modules/social-reward/service"
 import type { MedusaContainer } from "@medusajs/framework/types"
 
-async function customerFacts(container: MedusaContainer, customerId: string) {
+export async function customerFacts(container: MedusaContainer, customerId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: customers } = await query.graph({
     entity: "customer",
@@ -25,11 +26,17 @@ async function customerFacts(container: MedusaContainer, customerId: string) {
   }
 }
 
+/** The signals that make a referral impossible (REFUSING_SIGNALS), not just suspicious. */
+export function refusingSignals(signals: readonly string[]) {
+  return signals.filter((s) => REFUSING_SIGNALS.includes(s as FraudSignal))
+}
+
 /**
  * This step records a friend's claim of a referral code. Only a new customer (no earlier order)
- * may claim, once. Self-referral signals (same customer, same normalised email, same hashed IP and
- * user agent, same address) or the blocklist put the referral in the review queue instead of
- * letting it pay. Its compensation deletes the referral.
+ * may claim, once, and never their own code (the refusing signals answer 400). Self-referral
+ * signals (same normalised email, same hashed IP and user agent, same address) or the blocklist
+ * put the referral in the review queue instead of letting it pay. Its compensation deletes the
+ * referral.
  */
 export const claimReferralStep = createStep(
   "claim-social-referral",
@@ -53,6 +60,12 @@ export const claimReferralStep = createStep(
       { customer_id: input.customer_id, email: friend.email, ip_ua_hash: input.ip_ua_hash, shipping_addresses: friend.addresses, earlier_orders: 0 },
       await service.loadBlocklist()
     )
+    if (refusingSignals(signals).includes("same_customer")) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Invalid request: code: this is your own referral code")
+    }
+    if (refusingSignals(signals).length) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Invalid request: code: referral codes are for new customers only")
+    }
     const referral = await service.createReferrals({
       code: code.code,
       referrer_customer_id: code.customer_id,
@@ -110,22 +123,27 @@ export const qualifyReferralStep = createStep(
       return new StepResponse(none, null)
     }
     const [referral] = await service.listReferrals({ friend_customer_id: order.customer_id, status: ["claimed", "needs_review"] }, { take: 1 })
-    if (!referral || referral.order_id) {
+    // A referrer who was deleted since the claim has no one left to reward.
+    if (!referral || referral.order_id || !referral.referrer_customer_id) {
       return new StepResponse(none, null)
     }
+    const referrerId = referral.referrer_customer_id
     const before = { id: referral.id, status: referral.status, signals: referral.signals, score: referral.score, order_id: referral.order_id, review_note: referral.review_note }
     const friend = await customerFacts(container, order.customer_id)
     const earlier = friend.orders.filter((id) => id !== order.id).length
-    const [code] = await service.listReferralCodes({ customer_id: referral.referrer_customer_id }, { take: 1 })
-    const referrer = await customerFacts(container, referral.referrer_customer_id)
+    const [code] = await service.listReferralCodes({ customer_id: referrerId }, { take: 1 })
+    const referrer = await customerFacts(container, referrerId)
     const { signals, score } = scoreReferral(
-      { customer_id: referral.referrer_customer_id, email: referrer.email, ip_ua_hash: code?.ip_ua_hash, shipping_addresses: referrer.addresses.filter((a: any) => a !== order.shipping_address) },
+      { customer_id: referrerId, email: referrer.email, ip_ua_hash: code?.ip_ua_hash, shipping_addresses: referrer.addresses.filter((a: any) => a !== order.shipping_address) },
       { customer_id: order.customer_id, email: order.email ?? friend.email, ip_ua_hash: referral.friend_ip_ua_hash, shipping_addresses: [order.shipping_address], earlier_orders: earlier },
       await service.loadBlocklist()
     )
     const allSignals = [...new Set([...((referral.signals as unknown as string[]) ?? []), ...signals])]
-    if (earlier > 0) {
-      await service.updateReferrals({ id: referral.id, status: "rejected", review_note: "not the customer's first order", signals: allSignals as any })
+    // A refusing signal (an earlier order, the referrer's own order) rejects: nothing is granted.
+    const refused = refusingSignals(signals)
+    if (earlier > 0 || refused.length) {
+      const note = earlier > 0 || refused.includes("existing_customer") ? "not the customer's first order" : "the referrer's own order"
+      await service.updateReferrals({ id: referral.id, status: "rejected", review_note: note, signals: allSignals as any })
       return new StepResponse(none, before)
     }
     const review = referral.status === "needs_review" || score >= REVIEW_THRESHOLD
@@ -234,7 +252,11 @@ export const approveRewardGrantStep = createStep(
     if (grant.status !== "needs_review") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Reward grant ${grant.id} is ${grant.status}, not waiting for review`)
     }
-    const updated = await service.updateRewardGrants({ id: grant.id, status: "held", status_reason: "approved after review" })
+    // Conditional: a revoke that landed since the read above wins.
+    const updated = await service.transitionGrant(grant.id, ["needs_review"], { status: "held", status_reason: "approved after review" })
+    if (!updated) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Reward grant ${grant.id} changed meanwhile and is no longer waiting for review`)
+    }
     return new StepResponse(updated, { id: grant.id, status: grant.status, status_reason: grant.status_reason })
   },
   async (undo, { container }) => {

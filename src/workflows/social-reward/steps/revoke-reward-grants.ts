@@ -12,6 +12,10 @@ export type RevokeRewardGrantsInput = {
   after_refund?: boolean
   /** A received return: a review's reward goes only when the return takes back the reviewed item. */
   return_id?: string
+  /** The grants earned by one source (a deleted review). */
+  source?: { type: "review" | "share_link" | "referral" | "order"; id: string }
+  /** Only grants in these statuses (default: every revocable one). */
+  statuses?: string[]
 }
 
 /**
@@ -80,6 +84,9 @@ type Undo = {
 
 const REVOCABLE = ["held", "needs_review", "issued", "issuing"]
 
+/** Statuses in which a grant has not been paid out yet: a deleted review takes only these back. */
+export const UNPAID_STATUSES = ["held", "needs_review", "issuing"]
+
 /**
  * This step revokes grants: those of an order (cancel, return, refund) or the ones named. A held
  * grant is simply revoked. An issued code not used yet is deactivated. An issued code already
@@ -92,10 +99,15 @@ export const revokeRewardGrantsStep = createStep(
   async (input: RevokeRewardGrantsInput, { container }) => {
     const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
     const promotionModule = container.resolve(Modules.PROMOTION)
-    const filters: Record<string, unknown> = { status: REVOCABLE }
+    const statuses = input.statuses?.length ? REVOCABLE.filter((s) => input.statuses!.includes(s)) : REVOCABLE
+    const filters: Record<string, unknown> = { status: statuses }
     if (input.order_id) filters.order_id = input.order_id
     if (input.grant_ids) filters.id = input.grant_ids
-    if (!input.order_id && !input.grant_ids) {
+    if (input.source) {
+      filters.source_type = input.source.type
+      filters.source_id = input.source.id
+    }
+    if (!input.order_id && !input.grant_ids && !input.source) {
       return new StepResponse([] as any[], { grants: [], reactivate: [], signals: [] } as Undo)
     }
     let grants = await service.listRewardGrants(filters, { take: 1000 })
@@ -114,9 +126,20 @@ export const revokeRewardGrantsStep = createStep(
     }
     const undo: Undo = { grants: [], reactivate: [], signals: [] }
     const revoked: any[] = []
-    for (const g of grants) {
-      undo.grants.push({ id: g.id, status: g.status, status_reason: g.status_reason, clawback_value: g.clawback_value })
+    for (let g of grants) {
+      // The grant may be moving (issuing -> issued) while this runs: each change is conditional on
+      // the status it was read in, and a grant that moved is read again and decided afresh, so
+      // a code issued in the meantime is deactivated rather than left usable.
+      for (let attempt = 0; g && attempt < 5; attempt++) {
+        const done = await revokeOne(g)
+        if (done !== "moved") break
+        ;[g] = await service.listRewardGrants({ id: g.id, status: statuses }, { take: 1 })
+      }
+    }
+    async function revokeOne(g: any): Promise<"revoked" | "moved"> {
       let clawback: number | null = null
+      let signalId: string | null = null
+      let reactivate: string | null = null
       if (g.promotion_id) {
         const [promotion] = await promotionModule.listPromotions({ id: g.promotion_id }, { take: 1 })
         if (promotion && (promotion.used ?? 0) > 0) {
@@ -128,21 +151,29 @@ export const revokeRewardGrantsStep = createStep(
             subject_id: g.id,
             detail: { value: clawback, currency_code: g.currency_code, code: g.code, reason: input.reason },
           })
-          undo.signals.push(signal.id)
+          signalId = signal.id
         } else if (promotion && promotion.status === "active") {
           await promotionModule.updatePromotions([{ id: promotion.id, status: "inactive" } as any])
-          undo.reactivate.push(promotion.id)
+          reactivate = promotion.id
         }
       }
-      revoked.push(
-        await service.updateRewardGrants({
-          id: g.id,
-          status: "revoked",
-          revoked_at: new Date(),
-          status_reason: input.reason,
-          clawback_value: clawback,
-        })
-      )
+      const updated = await service.transitionGrant(g.id, [g.status], {
+        status: "revoked",
+        revoked_at: new Date(),
+        status_reason: input.reason,
+        clawback_value: clawback,
+      })
+      if (!updated) {
+        // Moved under us: undo what was done for the old status and decide again.
+        if (signalId) await service.deleteRiskSignals([signalId])
+        if (reactivate) await promotionModule.updatePromotions([{ id: reactivate, status: "active" } as any])
+        return "moved"
+      }
+      undo.grants.push({ id: g.id, status: g.status, status_reason: g.status_reason, clawback_value: g.clawback_value })
+      if (signalId) undo.signals.push(signalId)
+      if (reactivate) undo.reactivate.push(reactivate)
+      revoked.push(updated)
+      return "revoked"
     }
     return new StepResponse(revoked, undo)
   },
@@ -151,8 +182,8 @@ export const revokeRewardGrantsStep = createStep(
       return
     }
     const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-    for (const g of undo.grants) {
-      await service.updateRewardGrants({ ...g, revoked_at: null } as any)
+    for (const { id, ...before } of undo.grants) {
+      await service.transitionGrant(id, ["revoked"], { ...before, revoked_at: null })
     }
     if (undo.reactivate.length) {
       await container

@@ -11,32 +11,40 @@ import { notifyRewardIssuedStep } from "../steps/notify-reward-issued"
  * promotion (a unique code only the beneficiary can use, once, before the expiry), records it on
  * the grant, emits `social.reward.issued` and notifies the customer. If the promotion cannot be
  * created, or anything after it fails, the promotion is deleted and the grant is held again.
- * A grant that is not due or already taken is left alone (`issued: false`).
+ * A grant that is not due or already taken is left alone (`issued: false`); so is one revoked
+ * while it was being issued (its new promotion is deleted).
  */
 export const issueRewardGrantWorkflow = createWorkflow("social-issue-reward-grant", function (input: { grant_id: string }) {
   const claim = claimGrantForIssueStep(input)
   const issued = when("social-reward-claimed", { claim }, ({ claim }) => claim.claimed).then(() => {
     const promotion = createRewardPromotionStep(claim.grant)
     const markInput = transform({ promotion, input }, ({ promotion, input }) => ({ grant_id: input.grant_id, ...promotion }))
-    const grant = markGrantIssuedStep(markInput)
-    const event = transform({ grant }, ({ grant }): RewardEvent => ({
-      grant_id: grant.id,
-      customer_id: grant.customer_id,
-      rule_id: grant.rule_id,
-      source_type: grant.source_type,
-      source_id: grant.source_id,
-    }))
-    emitEventStep({ eventName: SocialEvents.REWARD_ISSUED, data: event }).config({ name: "emit-reward-issued" })
-    const notifyInput = transform({ grant }, ({ grant }) => ({
-      grant_id: grant.id,
-      customer_id: grant.customer_id,
-      code: grant.code as string,
-      expires_at: grant.expires_at as Date,
-      reward: (grant.rule_snapshot as any)?.reward,
+    const marked = markGrantIssuedStep(markInput)
+    // A revoke that won the race leaves nothing to announce: no event, no notification.
+    const events = transform({ marked }, ({ marked }): RewardEvent[] =>
+      marked.issued
+        ? [
+            {
+              grant_id: marked.grant.id,
+              customer_id: marked.grant.customer_id as string,
+              rule_id: marked.grant.rule_id,
+              source_type: marked.grant.source_type,
+              source_id: marked.grant.source_id,
+            },
+          ]
+        : []
+    )
+    emitEventStep({ eventName: SocialEvents.REWARD_ISSUED, data: events }).config({ name: "emit-reward-issued" })
+    const notifyInput = transform({ marked }, ({ marked }) => ({
+      grant_id: marked.grant.id,
+      customer_id: marked.grant.customer_id as string,
+      code: marked.issued ? (marked.grant.code as string) : null,
+      expires_at: marked.grant.expires_at as Date,
+      reward: (marked.grant.rule_snapshot as any)?.reward,
     }))
     notifyRewardIssuedStep(notifyInput)
-    return grant
+    return marked
   })
-  const out = transform({ issued }, ({ issued }) => ({ issued: !!issued, grant: issued ?? null }))
+  const out = transform({ issued }, ({ issued }) => ({ issued: !!issued?.issued, grant: issued?.grant ?? null }))
   return new WorkflowResponse(out)
 })

@@ -9,43 +9,58 @@ import { plainText } from "../../../../modules/social-share/lib/meta"
 import { buildRss } from "../../../../modules/social-share/lib/rss"
 import { productPageUrl, resolveCurrency, shareContext } from "../../../utils/share"
 import type { SocialRssParamsType } from "../middlewares"
+import { publicSalesChannelIds } from "../../../utils/public-channels"
 
 export const RSS_CACHE_PREFIX = "social:rss:"
 const RSS_TTL_SECONDS = 300
 const RSS_SIZE = 50
 
-/** The newest published products, optionally only those of one sales channel. */
-async function newestProductIds(scope: MedusaContainer, salesChannelId?: string): Promise<string[]> {
+/**
+ * The newest published products of the given public channels. The product <-> sales channel link
+ * has its own table: the ids are read through it (ids only).
+ */
+async function newestProductIds(scope: MedusaContainer, channelIds: string[]): Promise<string[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  let ids: string[] | undefined
-  if (salesChannelId) {
-    const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id"], filters: { id: salesChannelId } })
-    if (!channels.length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: sales_channel_id: no sales channel "${salesChannelId}"`)
-    }
-    // The product ↔ sales channel link has its own table: read the ids through it (ids only).
-    const { data: links } = await query.graph({
-      entity: "product_sales_channel",
-      fields: ["product_id"],
-      filters: { sales_channel_id: salesChannelId },
-    })
-    ids = (links as Array<{ product_id: string }>).map((l) => l.product_id)
-    if (!ids.length) {
-      return []
-    }
+  if (!channelIds.length) {
+    return []
+  }
+  const { data: links } = await query.graph({
+    entity: "product_sales_channel",
+    fields: ["product_id"],
+    filters: { sales_channel_id: channelIds },
+  })
+  const ids = [...new Set((links as Array<{ product_id: string }>).map((l) => l.product_id))]
+  if (!ids.length) {
+    return []
   }
   const { data } = await query.graph({
     entity: "product",
     fields: ["id"],
-    filters: { status: "published", ...(ids ? { id: ids } : {}) },
+    filters: { status: "published", id: ids },
     pagination: { take: RSS_SIZE, order: { created_at: "DESC", id: "DESC" } },
   })
   return (data as Array<{ id: string }>).map((p) => p.id)
 }
 
+/**
+ * The channels a feed covers: the one asked for, which must be public (the store's default or a
+ * publishable key's: a private channel answers as an unknown one, so its id reveals nothing), or
+ * by default every public channel. Never a product only sold in a private channel.
+ */
+async function feedChannels(scope: MedusaContainer, asked?: string): Promise<string[]> {
+  const open = await publicSalesChannelIds(scope)
+  if (asked) {
+    if (!open.has(asked)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: sales_channel_id: no sales channel "${asked}"`)
+    }
+    return [asked]
+  }
+  return [...open].sort()
+}
+
 async function renderFeed(req: MedusaRequest, params: SocialRssParamsType, currency: string) {
   const ctx = await shareContext(req.scope)
-  const ids = await newestProductIds(req.scope, params.sales_channel_id)
+  const ids = await newestProductIds(req.scope, await feedChannels(req.scope, params.sales_channel_id))
   const displays = await loadProductDisplays(req.scope, {
     ids,
     currency_code: currency,
@@ -92,6 +107,8 @@ async function renderFeed(req: MedusaRequest, params: SocialRssParamsType, curre
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const params = (req as any).validatedQuery as SocialRssParamsType
   const currency = await resolveCurrency(req.scope, params.currency_code)
+  // Refuse a private or unknown channel before the cache: a cached feed is only ever a public one.
+  await feedChannels(req.scope, params.sales_channel_id)
   const key = `${RSS_CACHE_PREFIX}${params.sales_channel_id ?? "all"}:${currency}`
   const cache = req.scope.hasRegistration(Modules.CACHE) ? req.scope.resolve<ICacheService>(Modules.CACHE) : null
   let xml = (await cache?.get<string>(key).catch(() => null)) ?? null

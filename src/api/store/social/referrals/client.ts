@@ -2,10 +2,14 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import { hashIpUa } from "../../../../modules/social-reward/lib/hash"
 import type SocialRewardModuleService from "../../../../modules/social-reward/service"
 
-/** The HMAC of the request's IP and user agent (never stored in clear). */
+/**
+ * The HMAC of the request's IP and user agent (never stored in clear). The IP is `req.ip`, which
+ * Express derives under Medusa's `trust proxy` setting (one hop: the address the proxy in front
+ * of Medusa saw, i.e. the last `X-Forwarded-For` entry). The first entry is whatever the client
+ * chose to send and would let anyone pick the IP a self-referral check compares.
+ */
 export function requestIpUaHash(req: MedusaRequest, service: SocialRewardModuleService) {
-  const ip = (req.headers["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim() || req.ip || null
-  return hashIpUa(service.getPluginOptions().secret, ip, (req.headers["user-agent"] as string | undefined) ?? null)
+  return hashIpUa(service.getPluginOptions().secret, req.ip || null, (req.headers["user-agent"] as string | undefined) ?? null)
 }
 
 export function referralLink(service: SocialRewardModuleService, code: string) {

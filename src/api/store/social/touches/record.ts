@@ -6,6 +6,7 @@ import type SocialSettingsModuleService from "../../../../modules/social-setting
 import { SOCIAL_ATTRIBUTION_MODULE } from "../../../../modules/social-attribution"
 import type SocialAttributionModuleService from "../../../../modules/social-attribution/service"
 import { classifyTouch } from "../../../../modules/social-attribution/lib/classify"
+import { ipNetwork } from "../../../../modules/social-attribution/lib/ip-network"
 import { CLICK_ID_KEYS, UTM_KEYS } from "../../../../modules/social-attribution/lib/vocabulary"
 import { resolveShareLink } from "../../../../workflows/social-attribution/resolve-share-link"
 import { VISITOR_ID, type StoreCreateTouchType } from "./validators"
@@ -20,6 +21,12 @@ export const TOUCH_MAX_AGE_MS = 60 * 60 * 1000
 /** HMAC-SHA256 keyed with the plugin secret: IPs and user agents are never stored in clear. */
 export const keyedHash = (secret: string, value: string | undefined | null) =>
   value ? createHmac("sha256", secret).update(value).digest("hex") : null
+
+/** The keyed hash of the IP's network (/24, /64): see `ipNetwork`. */
+export const networkHash = (secret: string, ip: string | undefined | null) => {
+  const net = ipNetwork(ip)
+  return net ? keyedHash(secret, `net|${net}`) : null
+}
 
 /** The visitor id from the body, else the header, else a new one the API issues. */
 export function visitorIdOf(bodyId: string | undefined, header: unknown): { id: string; issued: boolean } {
@@ -176,6 +183,7 @@ export async function recordTouch(
     is_direct,
     consent,
     ip_hash: keyedHash(secret, input.ip),
+    ip_network_hash: networkHash(secret, input.ip),
     ua_hash: keyedHash(secret, input.user_agent),
     occurred_at: occurred,
     expires_at,

@@ -3,12 +3,14 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { CARD_FORMATS, type CardFormat } from "../../../../../lib/card-formats"
 import { cardsEnabled } from "../../../../../workflows/social-card/card-source"
 import { ensureCard } from "../../../../../workflows/social-card/ensure-card"
+import { assertPubliclySold } from "../../../../utils/public-channels"
 import type { CardQuery } from "../../validators"
 
 /**
  * GET /social/cards/:product_id/:format.(png|jpg): the stable card URL that share bundles, meta
  * tags and RSS link. It answers a 302 to the immutable URL named by the card's content hash,
- * rendering the card first when that content was never rendered.
+ * rendering the card first when that content was never rendered. Only for a product sold in a
+ * public sales channel (the store's default or a publishable key's): a card shows a price.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!(await cardsEnabled(req.scope))) {
@@ -21,6 +23,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: format: must be one of ${names.join(", ")}`)
   }
   const query = (req as unknown as { validatedQuery: CardQuery }).validatedQuery
+  await assertPubliclySold(req.scope, req.params.product_id)
   const hash = await ensureCard(req.scope, {
     product_id: req.params.product_id,
     format,

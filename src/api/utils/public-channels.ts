@@ -1,0 +1,40 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * The sales channels the public may see products and prices of: the store's default channel and
+ * every channel of a publishable API key that is not revoked (what storefronts sell through).
+ * Channels without a key (a wholesale, B2B or point-of-sale channel) are private: routes opened
+ * without a key (RSS, cards) show nothing of them. Read each time (two small queries): a key
+ * revoked or a channel unlinked takes effect at once, in every process.
+ */
+export async function publicSalesChannelIds(scope: MedusaContainer): Promise<Set<string>> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: stores }, { data: keys }] = await Promise.all([
+    query.graph({ entity: "store", fields: ["default_sales_channel_id"] }),
+    query.graph({ entity: "api_key", fields: ["id", "revoked_at", "sales_channels.id"], filters: { type: "publishable" } }),
+  ])
+  const ids = new Set<string>()
+  for (const s of stores as any[]) if (s?.default_sales_channel_id) ids.add(s.default_sales_channel_id)
+  for (const k of keys as any[]) {
+    if (k?.revoked_at && new Date(k.revoked_at).getTime() <= Date.now()) continue
+    for (const c of k?.sales_channels ?? []) if (c?.id) ids.add(c.id)
+  }
+  return ids
+}
+
+/**
+ * 404 unless the product is sold in a public channel (see `publicSalesChannelIds`): a product
+ * only in a private channel is as absent as a draft for routes opened without a key.
+ */
+export async function assertPubliclySold(scope: MedusaContainer, productId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data }, open] = await Promise.all([
+    query.graph({ entity: "product", fields: ["id", "sales_channels.id"], filters: { id: productId } }),
+    publicSalesChannelIds(scope),
+  ])
+  const channels = ((data[0] as any)?.sales_channels ?? []).map((c: any) => c?.id)
+  if (!channels.some((c: string) => open.has(c))) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} was not found`)
+  }
+}

@@ -1,0 +1,39 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PRODUCT_REVIEW_MODULE } from "../../../modules/product-review"
+import type ProductReviewModuleService from "../../../modules/product-review/service"
+import { SOCIAL_SHARE_MODULE } from "../../../modules/social-share"
+import type SocialShareModuleService from "../../../modules/social-share/service"
+import { SOCIAL_REWARD_MODULE } from "../../../modules/social-reward"
+import type SocialRewardModuleService from "../../../modules/social-reward/service"
+import { SOCIAL_ATTRIBUTION_MODULE } from "../../../modules/social-attribution"
+import type SocialAttributionModuleService from "../../../modules/social-attribution/service"
+
+// The erasure steps have no compensation on purpose: undoing an erasure would bring personal data
+// back. Each step is idempotent, so an erasure cut short is finished by the next delivery of
+// `customer.deleted` (or a rerun of the workflow), never rolled back.
+
+type Input = { customer_id: string }
+
+/** This step removes the author's name from a deleted customer's reviews and unlinks their votes. */
+export const anonymiseCustomerReviewsStep = createStep("erase-customer-reviews", async (input: Input, { container }) => {
+  const result = await container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE).anonymiseCustomer(input.customer_id)
+  return new StepResponse(result)
+})
+
+/** This step makes a deleted customer's share links anonymous. */
+export const anonymiseCustomerShareLinksStep = createStep("erase-customer-share-links", async (input: Input, { container }) => {
+  const links = await container.resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE).anonymiseSharer(input.customer_id)
+  return new StepResponse({ links })
+})
+
+/** This step erases a deleted customer from referrals and the grant ledger (see the service). */
+export const eraseCustomerRewardsStep = createStep("erase-customer-rewards", async (input: Input, { container }) => {
+  const result = await container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE).eraseCustomer(input.customer_id)
+  return new StepResponse(result)
+})
+
+/** This step erases a deleted customer's touches, attribution traces and conversion identifiers. */
+export const eraseCustomerAttributionStep = createStep("erase-customer-attribution", async (input: Input, { container }) => {
+  const result = await container.resolve<SocialAttributionModuleService>(SOCIAL_ATTRIBUTION_MODULE).eraseCustomer(input.customer_id)
+  return new StepResponse(result)
+})

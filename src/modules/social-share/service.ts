@@ -453,4 +453,45 @@ export default class SocialShareModuleService extends MedusaService({
   private em_(sharedContext: Context): any {
     return sharedContext.transactionManager ?? sharedContext.manager
   }
+
+  /**
+   * The overview's share figures for [from, to): links created, clicks by kind and distinct
+   * visitors from the click ledger (by the batch's first click), and the most clicked products.
+   */
+  @InjectManager()
+  async overviewFigures(range: { from: Date; to: Date }, top = 5, @MedusaContext() sharedContext: Context = {}) {
+    const em = this.em_(sharedContext)
+    const [links] = await em.execute(
+      `SELECT count(*) AS links FROM social_share_link WHERE created_at >= ? AND created_at < ? AND deleted_at IS NULL`,
+      [range.from, range.to]
+    )
+    const [clicks] = await em.execute(
+      `SELECT coalesce(sum(clicks), 0) AS clicks, coalesce(sum(bot_clicks), 0) AS bot_clicks,
+              coalesce(sum(self_clicks), 0) AS self_clicks, coalesce(sum(new_visitors), 0) AS visitors
+         FROM social_share_click_batch
+        WHERE first_click_at >= ? AND first_click_at < ? AND deleted_at IS NULL`,
+      [range.from, range.to]
+    )
+    const products: Array<Record<string, string>> = await em.execute(
+      `SELECT l.product_id, count(DISTINCT l.id) AS links,
+              coalesce(sum(b.clicks - b.bot_clicks - b.self_clicks), 0) AS clicks,
+              coalesce(sum(b.new_visitors), 0) AS visitors
+         FROM social_share_click_batch b
+         JOIN social_share_link l ON l.id = b.share_link_id AND l.deleted_at IS NULL
+        WHERE b.first_click_at >= ? AND b.first_click_at < ? AND b.deleted_at IS NULL
+        GROUP BY l.product_id
+        ORDER BY clicks DESC, l.product_id
+        LIMIT ?`,
+      [range.from, range.to, top]
+    )
+    const n = (v: unknown) => Number(v ?? 0)
+    return {
+      links_created: n(links?.links),
+      clicks: n(clicks?.clicks),
+      bot_clicks: n(clicks?.bot_clicks),
+      self_clicks: n(clicks?.self_clicks),
+      visitors: n(clicks?.visitors),
+      top_products: products.map((r) => ({ product_id: r.product_id, links: n(r.links), clicks: n(r.clicks), visitors: n(r.visitors) })),
+    }
+  }
 }

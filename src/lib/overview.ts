@@ -10,7 +10,8 @@ const DAY = 24 * 60 * 60 * 1000
 export type Range = { from: Date; to: Date }
 
 export type ShareFigures = {
-  links_created: number
+  /** Links anyone opened in the range (a person, or a network's previewer when it was posted). */
+  links_shared: number
   clicks: number
   bot_clicks: number
   self_clicks: number
@@ -81,13 +82,13 @@ export function humanClicks(s: Pick<ShareFigures, "clicks" | "bot_clicks" | "sel
 }
 
 /**
- * The share funnel: links shared, clicks on them by people, landings the storefront recorded
+ * The share funnel: links shared (opened by anyone), clicks on them by people, landings the storefront recorded
  * with a share code, and orders credited to a share link. Each step's `rate` is its value over
  * the step before (null after a 0).
  */
 export function shareFunnel(p: PeriodFigures) {
   const steps = [
-    { step: "shares", label: "Links shared", value: p.share.links_created },
+    { step: "shares", label: "Links shared", value: p.share.links_shared },
     { step: "clicks", label: "Clicks by people", value: humanClicks(p.share) },
     { step: "visits", label: "Landings on the store", value: p.attribution.share_visits },
     { step: "orders", label: "Orders", value: round(p.attribution.share_orders, 2) },

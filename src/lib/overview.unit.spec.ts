@@ -1,7 +1,7 @@
 import { catalogRow, compare, conversionRate, kpis, networkSeries, previousRange, shareFunnel, type PeriodFigures } from "./overview"
 
 const period = (over: Partial<{ [K in keyof PeriodFigures]: Partial<PeriodFigures[K]> }> = {}): PeriodFigures => ({
-  share: { links_created: 0, clicks: 0, bot_clicks: 0, self_clicks: 0, visitors: 0, top_products: [], ...over.share },
+  share: { links_shared: 0, clicks: 0, bot_clicks: 0, self_clicks: 0, visitors: 0, top_products: [], ...over.share },
   attribution: { orders: 0, revenue: 0, share_orders: 0, share_revenue: 0, social_visits: 0, share_visits: 0, ...over.attribution },
   reviews: { new_reviews: 0, average_rating: null, pending: 0, ...over.reviews },
   rewards: { by_currency: [], needs_review: 0, ...over.rewards },
@@ -50,7 +50,7 @@ describe("kpis", () => {
 
 describe("shareFunnel", () => {
   it("goes shares, clicks, landings, orders with each step's rate over the one before", () => {
-    const f = shareFunnel(period({ share: { links_created: 40, clicks: 110, bot_clicks: 10 }, attribution: { share_visits: 50, share_orders: 5 } }))
+    const f = shareFunnel(period({ share: { links_shared: 40, clicks: 110, bot_clicks: 10 }, attribution: { share_visits: 50, share_orders: 5 } }))
     expect(f.map((s) => [s.step, s.value, s.rate])).toEqual([
       ["shares", 40, null],
       ["clicks", 100, 2.5],

@@ -455,18 +455,16 @@ export default class SocialShareModuleService extends MedusaService({
   }
 
   /**
-   * The overview's share figures for [from, to): links created, clicks by kind and distinct
-   * visitors from the click ledger (by the batch's first click), and the most clicked products.
+   * The overview's share figures for [from, to), from the click ledger (by each batch's first
+   * click): links shared, clicks by kind, distinct visitors, and the most clicked products. A link
+   * counts as shared once anyone opened it: no network tells a shop that a share happened, but
+   * a network's link previewer fetches a link when it is posted, and a person's click proves it.
    */
   @InjectManager()
   async overviewFigures(range: { from: Date; to: Date }, top = 5, @MedusaContext() sharedContext: Context = {}) {
     const em = this.em_(sharedContext)
-    const [links] = await em.execute(
-      `SELECT count(*) AS links FROM social_share_link WHERE created_at >= ? AND created_at < ? AND deleted_at IS NULL`,
-      [range.from, range.to]
-    )
     const [clicks] = await em.execute(
-      `SELECT coalesce(sum(clicks), 0) AS clicks, coalesce(sum(bot_clicks), 0) AS bot_clicks,
+      `SELECT count(DISTINCT share_link_id) AS links, coalesce(sum(clicks), 0) AS clicks, coalesce(sum(bot_clicks), 0) AS bot_clicks,
               coalesce(sum(self_clicks), 0) AS self_clicks, coalesce(sum(new_visitors), 0) AS visitors
          FROM social_share_click_batch
         WHERE first_click_at >= ? AND first_click_at < ? AND deleted_at IS NULL`,
@@ -486,7 +484,7 @@ export default class SocialShareModuleService extends MedusaService({
     )
     const n = (v: unknown) => Number(v ?? 0)
     return {
-      links_created: n(links?.links),
+      links_shared: n(clicks?.links),
       clicks: n(clicks?.clicks),
       bot_clicks: n(clicks?.bot_clicks),
       self_clicks: n(clicks?.self_clicks),

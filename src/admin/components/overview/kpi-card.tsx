@@ -13,7 +13,7 @@ export function KpiCard({ label, figure, format, testId, children }: Props) {
         {label}
       </Text>
       <div className="flex items-baseline gap-x-2">
-        <Text size="xlarge" weight="plus" data-testid={`kpi-${testId}-value`}>
+        <Text size="xlarge" weight="plus" data-testid={`kpi-${testId}-value`} data-value={current ?? ""}>
           {current === null ? "—" : format(current)}
         </Text>
         {change !== null ? (

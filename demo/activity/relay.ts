@@ -1,0 +1,67 @@
+import fs from "fs"
+import path from "path"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+
+type Handler = (args: { event: unknown; container: MedusaContainer; pluginOptions: Record<string, unknown> }) => Promise<void>
+type Queued = { handler: Handler; event: unknown }
+
+const SUBSCRIBERS = path.resolve(__dirname, "..", "..", "src", "subscribers")
+
+/**
+ * The plugin's own subscribers, run on the events that this script's workflows emit, as the
+ * server runs them, but when the script says. `medusa exec` loads no subscribers, and the demo
+ * needs one thing the server never does: an order's date moved into the past BEFORE its
+ * `order.placed` is handled (attribution reads the order's date). So every event is queued and
+ * `settle()` runs the queue, and whatever those subscribers emit, until nothing is left.
+ */
+export class EventRelay {
+  private queue: Queued[] = []
+  private handled = 0
+  readonly failures: string[] = []
+
+  constructor(private container: MedusaContainer) {}
+
+  async start() {
+    const eventBus = this.container.resolve(Modules.EVENT_BUS)
+    for (const file of fs.readdirSync(SUBSCRIBERS).filter((f) => /\.ts$/.test(f) && !f.includes(".spec."))) {
+      const mod = await import(path.join(SUBSCRIBERS, file))
+      const events = [mod.config?.event].flat().filter(Boolean) as string[]
+      for (const name of events) {
+        eventBus.subscribe(name, async (event: unknown) => void this.queue.push({ handler: mod.default, event }), {
+          subscriberId: `demo-activity-${mod.config?.context?.subscriberId ?? file}`,
+        })
+      }
+    }
+  }
+
+  /** Runs every queued event's subscriber, and the events they emit, until the queue stays empty. */
+  async settle() {
+    for (let idle = 0; idle < 3; ) {
+      // Events leave the local event bus on a later tick than the workflow that emitted them.
+      await new Promise((r) => setTimeout(r, 5))
+      const next = this.queue.shift()
+      if (!next) {
+        idle++
+        continue
+      }
+      idle = 0
+      try {
+        await next.handler({ event: next.event, container: this.container, pluginOptions: {} })
+        this.handled++
+      } catch (e) {
+        // As the event bus does: a failing subscriber is logged, the others still run.
+        this.failures.push(`${(next.event as { name?: string }).name}: ${(e as Error).message}`)
+      }
+    }
+  }
+
+  /** Events dropped without running (the script's own checkouts before their date is set). */
+  discard(filter: (event: any) => boolean) {
+    this.queue = this.queue.filter((q) => !filter(q.event))
+  }
+
+  get count() {
+    return this.handled
+  }
+}

@@ -46,7 +46,7 @@ export default async function seedActivity({ container }: ExecArgs) {
   const start = now - 30 * DAY
   const rand = randomFrom(20261205)
   const relay = new EventRelay(container)
-  await relay.start()
+  relay.start()
   const shop = await loadShop(container, SALES_CHANNEL)
   const rewards = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
 
@@ -77,26 +77,34 @@ export default async function seedActivity({ container }: ExecArgs) {
   for (const [i, friend] of friends.entries()) {
     await claimReferralWorkflow(container).run({ input: { customer_id: friend.customer_id, code: codes[i].code, ip_ua_hash: i === 1 ? "demo-shared-device" : null } })
   }
-  const orders: DemoOrder[] = []
+  // The plan first (every random choice made in order, so the history is the same on every
+  // machine), then the purchases four at a time: checkout is mostly waiting on the database.
   const peopleClicks = clicks.filter((c) => !c.bot)
-  for (let i = 0; i < 148; i++) {
+  const plan = Array.from({ length: 148 }, (_, i) => {
     const at = new Date(start + ((i + rand.next()) / 150) * 29.5 * DAY)
     const roll = rand.next()
-    let landing: Landing
-    if (roll < 0.33 && peopleClicks.length) {
-      landing = { kind: "share", link: rand.pick(peopleClicks.filter((c) => c.at < at.getTime()).map((c) => c.link).concat(links[0])) }
-    } else if (roll < 0.7) {
-      landing = campaign(rand)
-    } else {
-      landing = { kind: "direct" }
-    }
+    const clicked = peopleClicks.filter((c) => c.at < at.getTime() - 3_600_000)
+    const landing: Landing = roll < 0.33 && clicked.length ? { kind: "share", link: rand.pick(clicked).link } : roll < 0.7 ? campaign(rand) : { kind: "direct" }
     const buyer = landing.kind === "share" ? rand.pick(buyers.slice(30, 98)) : rand.pick(buyers.slice(2, 98))
     const market = rand.chance(0.8) ? rand.pick(shop.markets.eu) : shop.markets.us
-    orders.push(await purchase(container, relay, { shop, market, buyer, landing, at, rand }))
-    // Most landings do not buy.
-    for (let j = rand.int(1, 3); j > 0; j--) {
-      await browse(container, { shop, landing: rand.chance(0.5) ? campaign(rand) : { kind: "share", link: rand.pick(links) }, at: new Date(at.getTime() - rand.int(1, 600) * 60_000), rand })
-    }
+    const browsing = Array.from({ length: rand.int(2, 8) }, () => ({
+      landing: rand.chance(0.5) ? campaign(rand) : ({ kind: "share", link: rand.pick(links) } as Landing),
+      at: new Date(at.getTime() - rand.int(1, 2880) * 60_000),
+    }))
+    return { at, landing, buyer, market, browsing, seed: rand.int(1, 2 ** 30) }
+  })
+  const orders: DemoOrder[] = []
+  for (let i = 0; i < plan.length; i += 4) {
+    const group = plan.slice(i, i + 4)
+    const placed = await Promise.all(
+      group.map(async (p) => {
+        const r = randomFrom(p.seed)
+        for (const b of p.browsing) await browse(container, { shop, landing: b.landing, at: b.at, rand: r })
+        return purchase(container, relay, { shop, market: p.market, buyer: p.buyer, landing: p.landing, at: p.at, rand: r, settle: false })
+      })
+    )
+    orders.push(...placed)
+    await relay.settle()
   }
   for (const [i, friend] of friends.entries()) {
     orders.push(await purchase(container, relay, { shop, market: shop.markets.eu[0], buyer: friend, landing: { kind: "referral", code: codes[i].code }, at: new Date(now - (3 + i) * DAY), rand }))

@@ -74,7 +74,18 @@ export function campaign(rand: Random): Landing {
 export async function purchase(
   container: MedusaContainer,
   relay: EventRelay,
-  input: { shop: ShopContext; market: Market; buyer: Buyer; landing: Landing; at: Date; rand: Random; product?: ShopContext["products"][number]; promo_code?: string }
+  input: {
+    shop: ShopContext
+    market: Market
+    buyer: Buyer
+    landing: Landing
+    at: Date
+    rand: Random
+    product?: ShopContext["products"][number]
+    promo_code?: string
+    /** false: the caller settles the relay after a group of purchases made at once. */
+    settle?: boolean
+  }
 ): Promise<DemoOrder> {
   const { rand, shop } = input
   const landing = input.landing
@@ -90,7 +101,9 @@ export async function purchase(
     await container.resolve<SocialAttributionModuleService>(SOCIAL_ATTRIBUTION_MODULE).bindVisitor({ visitor_id: visitor, cart_id, customer_id: input.buyer.customer_id })
   }
   const placed = await completeAt(container, cart_id, input.at)
-  await relay.settle()
+  if (input.settle !== false) {
+    await relay.settle()
+  }
   return {
     ...placed,
     product_id: product.id,

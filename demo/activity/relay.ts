@@ -22,10 +22,11 @@ export class EventRelay {
 
   constructor(private container: MedusaContainer) {}
 
-  async start() {
+  start() {
     const eventBus = this.container.resolve(Modules.EVENT_BUS)
     for (const file of fs.readdirSync(SUBSCRIBERS).filter((f) => /\.ts$/.test(f) && !f.includes(".spec."))) {
-      const mod = await import(path.join(SUBSCRIBERS, file))
+      // require, not import(): `medusa exec` compiles TypeScript through ts-node's require hook.
+      const mod = require(path.join(SUBSCRIBERS, file))
       const events = [mod.config?.event].flat().filter(Boolean) as string[]
       for (const name of events) {
         eventBus.subscribe(name, async (event: unknown) => void this.queue.push({ handler: mod.default, event }), {

@@ -54,9 +54,13 @@ export function clicksFor(links: DemoLink[], now: number, rand: Random): Click[]
   for (const link of links) {
     for (let i = rand.int(1, 3); i > 0; i--) clicks.push({ link, at: link.sharedAt + rand.int(1, 60) * 1000, bot: true, visitor: null })
     const people = rand.int(0, 9)
+    const seen: string[] = []
     for (let i = 0; i < people; i++) {
       const at = Math.min(now - 60_000, link.sharedAt + Math.pow(rand.next(), 3) * 8 * DAY)
-      clicks.push({ link, at, bot: false, visitor: randomUUID() })
+      // Some come back: one visitor, several clicks.
+      const visitor = seen.length && rand.chance(0.2) ? rand.pick(seen) : randomUUID()
+      seen.push(visitor)
+      clicks.push({ link, at, bot: false, visitor })
     }
   }
   return clicks.sort((a, b) => a.at - b.at)

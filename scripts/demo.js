@@ -2,12 +2,18 @@
 // `npm run demo`: the demo store with the plugin, on an embedded PostgreSQL (kept in .data/), or on
 // the database DATABASE_URL names. Migrates, seeds once, starts Medusa with the admin at /app and
 // prints where everything is. Ctrl-C stops Medusa and PostgreSQL.
+//
+// Medusa runs as `medusa start` in development mode (NODE_ENV=development: the admin is built by
+// its dev bundler on first open, as under `medusa develop`) with no file watcher, so nothing the
+// demo, a benchmark or a screenshot writes can restart it. `npm run demo -- --watch` (or
+// DEMO_WATCH=true) restarts it on source changes only (scripts/lib/source-watch.js).
 "use strict"
 
 const fs = require("fs")
 const path = require("path")
 const { spawn } = require("child_process")
 const { startEmbeddedPostgres, isPortFree } = require("./lib/embedded-pg")
+const { watchSources } = require("./lib/source-watch")
 
 const ROOT = path.resolve(__dirname, "..")
 const DATA = path.resolve(process.env.DEMO_DATA_DIR ?? path.join(ROOT, ".data"))
@@ -15,6 +21,7 @@ const PID_FILE = path.join(DATA, "medusa.pid")
 const INFO_FILE = path.join(DATA, "demo.json")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
 const PORT = Number(process.env.PORT ?? 9000)
+const WATCH = process.argv.includes("--watch") || /^(1|true|yes)$/i.test(process.env.DEMO_WATCH ?? "")
 
 function fail(message) {
   console.error(`\n✖ ${message}\n`)
@@ -145,23 +152,30 @@ async function main() {
 
   let medusa = null
   let stopping = false
+  let restarting = false
+  let stopWatching = null
+  /** Stops the Medusa process group: SIGTERM, then SIGKILL after 10 s. */
+  const stopMedusa = async () => {
+    if (!medusa || medusa.exitCode !== null || medusa.signalCode !== null) return
+    const child = medusa
+    try {
+      process.kill(-child.pid, "SIGTERM")
+    } catch {
+      // already gone
+    }
+    await Promise.race([new Promise((r) => child.once("exit", r)), new Promise((r) => setTimeout(r, 10_000))])
+    try {
+      process.kill(-child.pid, "SIGKILL")
+    } catch {
+      // stopped cleanly
+    }
+  }
   const shutdown = async (code = 0) => {
     if (stopping) return
     stopping = true
     console.log("\n• Stopping...")
-    if (medusa && medusa.exitCode === null) {
-      try {
-        process.kill(-medusa.pid, "SIGTERM")
-      } catch {
-        // already gone
-      }
-      await Promise.race([new Promise((r) => medusa.once("exit", r)), new Promise((r) => setTimeout(r, 10_000))])
-      try {
-        process.kill(-medusa.pid, "SIGKILL")
-      } catch {
-        // stopped cleanly
-      }
-    }
+    stopWatching?.()
+    await stopMedusa()
     fs.rmSync(PID_FILE, { force: true })
     if (pg) await pg.stop()
     process.exit(code)
@@ -186,21 +200,37 @@ async function main() {
     return shutdown(1)
   }
 
+  const startMedusa = () => {
+    // NODE_ENV=development is what `medusa develop` gives its server, without its watcher.
+    const serverEnv = { ...env, NODE_ENV: process.env.NODE_ENV ?? "development" }
+    medusa = spawn(MEDUSA, ["start"], { cwd: ROOT, env: serverEnv, stdio: ["ignore", "inherit", "inherit"], detached: true })
+    fs.writeFileSync(PID_FILE, String(medusa.pid))
+    medusa.on("exit", (code) => {
+      if (!stopping && !restarting) {
+        console.error(`Medusa exited (${code}).`)
+        shutdown(code || 1)
+      }
+    })
+  }
   console.log(`• Starting Medusa on port ${PORT} (the admin builds on first open of /app)...`)
-  medusa = spawn(MEDUSA, ["develop"], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"], detached: true })
-  fs.writeFileSync(PID_FILE, String(medusa.pid))
-  medusa.on("exit", (code) => {
-    if (!stopping) {
-      console.error(`Medusa exited (${code}).`)
-      shutdown(code || 1)
-    }
-  })
+  startMedusa()
   const url = `http://localhost:${PORT}`
   if (await waitForHealth(url, medusa, 180_000)) {
     printWelcome(url)
   } else if (!stopping) {
     console.error("Medusa did not answer /health within 3 minutes.")
-    shutdown(1)
+    return shutdown(1)
+  }
+  if (WATCH && !stopping) {
+    console.log("• Watching src/ and the config: a source change restarts Medusa (data and generated files never do).")
+    stopWatching = watchSources(ROOT, async (files) => {
+      if (stopping || restarting) return
+      restarting = true
+      console.log(`• ${files.join(", ")} changed: restarting Medusa...`)
+      await stopMedusa()
+      restarting = false
+      if (!stopping) startMedusa()
+    })
   }
 }
 

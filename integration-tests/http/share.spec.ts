@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createPriceListsWorkflow, createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { XMLParser, XMLValidator } from "fast-xml-parser"
 import ogs from "open-graph-scraper"
 import { PRODUCT_REVIEW_MODULE, type ProductReviewModuleService } from "../../src/modules/product-review"
@@ -7,6 +8,8 @@ import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders 
 import { createShareProduct, createStorefrontKey, setStoreCurrencies } from "../helpers/share-fixtures"
 import { flushShareClicks } from "../../src/workflows/social-share/click-flusher"
 import { pruneShareVisitorsWorkflow } from "../../src/workflows/social-share/workflows/prune-share-visitors"
+import { prepareCard } from "../../src/workflows/social-card/card-source"
+import { catalogApi } from "../helpers/catalog-api"
 
 jest.setTimeout(90_000)
 
@@ -15,6 +18,9 @@ const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KH
 const SAFARI =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
 const FACEBOOK = "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)"
+const PINTEREST_APP =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [Pinterest/iOS]"
+const PINTEREST_BOT = "Pinterest/0.2 (+https://www.pinterest.com/bot.html)"
 const STOREFRONT = "http://localhost:8000"
 
 medusaIntegrationTestRunner({
@@ -195,6 +201,79 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("prices with the tax the shopper pays", () => {
+      it("shows a German link the price the German checkout charges, in the card, the tags, the meta route, the share text, the feed and the RSS", async () => {
+        const container = getContainer()
+        const {
+          result: [europe],
+        } = await createRegionsWorkflow(container).run({
+          input: { regions: [{ name: "Europe", currency_code: "eur", countries: ["fr", "de"], automatic_taxes: true }] },
+        })
+        await createTaxRegionsWorkflow(container).run({
+          input: [
+            { country_code: "de", provider_id: "tp_system", default_tax_rate: { rate: 19, code: "DE19", name: "MwSt" } },
+            { country_code: "fr", provider_id: "tp_system", default_tax_rate: { rate: 20, code: "FR20", name: "TVA" } },
+          ] as any,
+        })
+        const product = await shareProduct({
+          title: "Rain jacket",
+          thumbnail: "https://cdn.example.com/jacket.jpg",
+          options: [{ title: "Size", values: ["One"] }],
+          variants: [{ title: "One", options: { Size: "One" }, manage_inventory: false, prices: [{ currency_code: "eur", amount: 189 }] }],
+        })
+        const variantId = product.variants[0].id
+        await createPriceListsWorkflow(container).run({
+          input: {
+            price_lists_data: [
+              { title: "Spring sale", description: "Jackets", type: "sale", status: "active", prices: [{ amount: 151.2, currency_code: "eur", variant_id: variantId }] },
+            ],
+          } as any,
+        })
+
+        // What the German checkout charges: a cart in the region, shipped to Germany.
+        const { data: cartData } = await api.post(
+          "/store/carts",
+          { region_id: europe.id, items: [{ variant_id: variantId, quantity: 1 }], shipping_address: { country_code: "de" } },
+          store
+        )
+        const charged = Math.round(cartData.cart.item_total * 100) / 100
+        expect(charged).toBe(179.93)
+
+        // The share bundle of a German link: text, tags.
+        const bundle = (await share(product.id, "?currency_code=eur&locale=de-DE")).data.share
+        expect(bundle.text).toMatch(/^Rain jacket – 179,93\s€$/)
+        const tag = (meta: any, k: string) => meta.tags.find((t: any) => t.property === k)?.content
+        expect(tag(bundle.meta, "product:price:amount")).toBe("179.93")
+        // The meta route's JSON-LD.
+        const meta = (await api.get(`/store/social/products/${product.id}/meta?currency_code=eur&locale=de-DE`, store)).data.meta
+        expect(meta.json_ld.offers).toMatchObject({ price: "179.93", priceCurrency: "EUR" })
+        // The crawler page of the link.
+        const fb = bundle.links.find((l: any) => l.network === "facebook")
+        const { result } = await ogs({ html: (await raw(`/s/${fb.code}`, { "user-agent": FACEBOOK })).data })
+        expect(result.jsonLD?.[0]).toMatchObject({ offers: { price: "179.93", priceCurrency: "EUR" } })
+        // The card the link points at: the sale price with tax, and the regular one struck through.
+        const card = await prepareCard(container, { product_id: product.id, format: "og", currency_code: "eur", locale: "de-DE" })
+        expect(card.shown.price).toMatchObject({ current: expect.stringMatching(/^179,93\s€$/), original: expect.stringMatching(/^224,91\s€$/) })
+        // A French link pays French VAT (20 %).
+        const fr = (await api.get(`/store/social/products/${product.id}/meta?currency_code=eur&locale=fr-FR`, store)).data.meta
+        expect(fr.json_ld.offers.price).toBe("181.44")
+
+        // The German feed lists the same price.
+        const catalog = catalogApi(api, admin, store.sales_channel_id)
+        const germany = await catalog.createChannel({ destination: "google", country: "de", currency_code: "eur", language: "de", region_id: europe.id })
+        expect((await catalog.syncAndWait(germany.id)).results.snapshot).toMatchObject({ created: 1, invalid: 0 })
+        const feed = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(
+          (await api.get(new URL(germany.feed_url).pathname, { responseType: "text" })).data
+        )
+        const item = ([] as any[]).concat(feed.rss.channel.item).find((i) => i["g:id"] === variantId)
+        expect(item).toMatchObject({ "g:price": "224.91 EUR", "g:sale_price": "179.93 EUR" })
+
+        // The RSS in EUR has no locale: the currency's default region (Europe; Germany first).
+        const rss = new XMLParser({ isArray: (name) => name === "item" }).parse((await raw("/social/rss/products.xml?currency_code=eur")).data)
+        expect(rss.rss.channel.item.find((i: any) => i.guid === product.id || String(i.guid?.["#text"]) === product.id)?.["g:price"]).toBe("179.93 EUR")
+      })
+    })
+
     describe("GET /s/:code", () => {
       it("gives a crawler the tag page, read back by an Open Graph parser", async () => {
         const product = await shareProduct()
@@ -278,6 +357,27 @@ medusaIntegrationTestRunner({
         expect(unknown.data).toContain("This link does not exist")
       })
 
+      it("redirects a person in Pinterest's in-app browser and counts them as a visitor; Pinterest's crawler gets the page", async () => {
+        const product = await shareProduct()
+        const pin = (await share(product.id)).data.share.links.find((l: any) => l.network === "pinterest")
+        const person = await raw(`/s/${pin.code}`, { "user-agent": PINTEREST_APP })
+        expect(person.status).toBe(302)
+        const target = new URL(person.headers.location)
+        expect(Object.fromEntries(target.searchParams)).toEqual({
+          utm_source: "pinterest",
+          utm_medium: "social",
+          utm_campaign: "share",
+          utm_content: product.handle,
+          sc: pin.code,
+        })
+        const bot = await raw(`/s/${pin.code}`, { "user-agent": PINTEREST_BOT })
+        expect(bot.status).toBe(200)
+        expect(bot.headers["content-type"]).toMatch(/text\/html/)
+        await flushShareClicks(getContainer())
+        const { data } = await api.get(`/admin/social/share-links?product_id=${product.id}&network=pinterest`, admin)
+        expect(data.share_links[0]).toMatchObject({ clicks: 2, bot_clicks: 1, self_clicks: 0, distinct_visitors: 1 })
+      })
+
       it("keeps the sharer's locale: the localized storefront page for people, og:locale for crawlers", async () => {
         const product = await shareProduct()
         await api.post("/admin/social/settings", { product_url_template: "{storefront}/{country}/{locale}/products/{handle}" }, admin)
@@ -308,6 +408,11 @@ medusaIntegrationTestRunner({
           expect(crawler.status).toBe(200)
           const { result } = await ogs({ html: crawler.data })
           expect(result.ogLocale).toBe("fr_BE")
+          // The page's language is the link's: <html lang> follows its locale.
+          expect(crawler.data).toContain('<html lang="fr-BE">')
+          const frOnly = (await share(product.id, "?locale=fr")).data.share.links.find((l: any) => l.network === "x")
+          expect((await raw(`/s/${frOnly.code}`, { "user-agent": FACEBOOK })).data).toContain('<html lang="fr">')
+          expect((await raw(`/s/${none.code}`, { "user-agent": FACEBOOK })).data).toContain('<html lang="en">')
           expect(result.ogUrl).toBe(page)
           expect(result.ogImage![0].url).toBe(`http://localhost:9000/social/cards/${product.id}/og.png?currency_code=eur&locale=fr-BE`)
           // The meta route answers the same for that locale.

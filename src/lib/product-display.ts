@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
+import { loadTaxRates, type Market } from "./market"
+import { marketOffer, type PriceMarket } from "./market-price"
 
 /**
  * A product as a share card, a meta tag set or an RSS item shows it: one variant (the one asked
@@ -24,12 +26,17 @@ export type ProductDisplay = {
     barcode: string | null
     options: Record<string, string>
   } | null
-  /** Amounts in the currency's main unit (12.5 = 12.50 EUR). Null when the variant has no price there. */
+  /**
+   * The price the shopper of the market pays (`marketPrice`): amounts in the currency's main unit
+   * (12.5 = 12.50 EUR), with the market's tax when its prices include tax. Null when the variant
+   * has no price there.
+   */
   price: {
     currency_code: string
     amount: number
     original_amount: number
     on_sale: boolean
+    tax_included: boolean
   } | null
   availability: "in stock" | "out of stock"
   /** The sales channels the product is in (a store route shows it only through one of its key's). */
@@ -45,12 +52,18 @@ export type ProductDisplayQuery = {
   variant_id?: string
   /** Stock is counted in this sales channel's locations; without one, any stock counts. */
   sales_channel_id?: string
+  /**
+   * The market whose price is shown (`resolveMarket`): its region prices the variant and its
+   * country's tax is added where prices include tax. Without one, amounts are shown as stored.
+   */
+  market?: Market
 }
 
 const FIELDS = [
   "id",
   "handle",
   "title",
+  "type_id",
   "subtitle",
   "description",
   "status",
@@ -82,7 +95,7 @@ const FIELDS = [
  */
 export async function loadProductDisplays(
   container: MedusaContainer,
-  { ids, currency_code, region_id, variant_id, sales_channel_id }: ProductDisplayQuery
+  { ids, currency_code, region_id, variant_id, sales_channel_id, market }: ProductDisplayQuery
 ): Promise<ProductDisplay[]> {
   if (!ids.length) {
     return []
@@ -96,7 +109,7 @@ export async function loadProductDisplays(
       variants: {
         calculated_price: QueryContext({
           currency_code: currency_code.toLowerCase(),
-          ...(region_id ? { region_id } : {}),
+          ...((market?.region_id ?? region_id) ? { region_id: market?.region_id ?? region_id } : {}),
         }),
       },
     },
@@ -143,18 +156,67 @@ export async function loadProductDisplays(
     }
   }
 
+  const priceMarket: PriceMarket = market ?? { currency_code, prices_include_tax: null }
+  const taxRates = await marketTaxRates(container, priceMarket, market?.country_code ?? null, products as any[], chosen)
+
   const byId = new Map((products as any[]).map((p) => [p.id, p]))
   return ids
     .filter((id) => byId.has(id))
-    .map((id) => toDisplay(byId.get(id), chosen.get(id), availability, currency_code))
+    .map((id) => {
+      const v = chosen.get(id)
+      return toDisplay(byId.get(id), v, availability, priceMarket, v ? (taxRates.get(v.id) ?? 0) : 0)
+    })
 }
 
-function toDisplay(p: any, v: any, availability: Map<string, number | null>, currency: string): ProductDisplay {
-  const cp = v?.calculated_price
-  const amount = cp?.calculated_amount
-  const original = cp?.original_amount ?? amount
-  const quantity = v && availability.has(v.id) ? availability.get(v.id) : null
-  const inStock = !v ? false : !v.manage_inventory || v.allow_backorder || (quantity ?? 0) > 0
+/**
+ * The tax rates the shown variants need: only where the stored price's tax basis differs from
+ * the market's (a net price where prices include tax, or the reverse).
+ */
+async function marketTaxRates(
+  container: MedusaContainer,
+  market: PriceMarket,
+  country: string | null,
+  products: any[],
+  chosen: Map<string, any>
+): Promise<Map<string, number>> {
+  if (market.prices_include_tax === null || !country) {
+    return new Map()
+  }
+  const needs = products
+    .map((p) => ({ p, v: chosen.get(p.id) }))
+    .filter(({ v }) => {
+      const cp = v?.calculated_price
+      return (
+        cp &&
+        cp.calculated_amount != null &&
+        (!!cp.is_calculated_price_tax_inclusive !== market.prices_include_tax ||
+          !!cp.is_original_price_tax_inclusive !== market.prices_include_tax)
+      )
+    })
+  return loadTaxRates(
+    container,
+    country,
+    market.currency_code,
+    needs.map(({ p, v }) => ({ id: v.id, product_id: p.id, product_type_id: p.type_id, unit_price: Number(v.calculated_price.calculated_amount) }))
+  )
+}
+
+function toDisplay(p: any, v: any, availability: Map<string, number | null>, market: PriceMarket, taxRate: number): ProductDisplay {
+  const offer = v
+    ? marketOffer(
+        {
+          calculated_price: v.calculated_price,
+          manage_inventory: v.manage_inventory,
+          allow_backorder: v.allow_backorder,
+          quantity: availability.has(v.id) ? availability.get(v.id) : null,
+        },
+        market,
+        taxRate
+      )
+    : null
+  const price = offer?.price ?? null
+  // Cards and tags say "in stock" for what can be ordered now, backorders included.
+  const inStock = !!offer && offer.availability !== "out_of_stock"
   return {
     id: p.id,
     handle: p.handle,
@@ -178,15 +240,15 @@ function toDisplay(p: any, v: any, availability: Map<string, number | null>, cur
           ),
         }
       : null,
-    price:
-      amount == null
-        ? null
-        : {
-            currency_code: currency.toUpperCase(),
-            amount: Number(amount),
-            original_amount: Number(original),
-            on_sale: Number(original) > Number(amount),
-          },
+    price: price
+      ? {
+          currency_code: price.currency_code,
+          amount: price.amount,
+          original_amount: price.regular_amount,
+          on_sale: price.on_sale,
+          tax_included: price.tax_included,
+        }
+      : null,
     availability: inStock ? "in stock" : "out of stock",
     sales_channel_ids: (p.sales_channels ?? []).map((c: any) => c.id),
     created_at: new Date(p.created_at),

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CARD_FORMATS, CARD_FORMAT_NAMES, cardUrl, type CardFormat, type CardParams } from "../../lib/card-formats"
 import { loadProductDisplays, type ProductDisplay } from "../../lib/product-display"
+import { resolveMarket } from "../../lib/market"
 import { SOCIAL_SETTINGS_MODULE, renderProductUrl } from "../../modules/social-settings"
 import type SocialSettingsModuleService from "../../modules/social-settings/service"
 import type { EffectiveSocialSettings } from "../../modules/social-settings/types"
@@ -81,7 +82,9 @@ export async function loadPublishedDisplay(
   salesChannelIds?: string[]
 ): Promise<ProductDisplay> {
   const currency_code = await resolveCurrency(scope, params.currency_code)
-  const [display] = await loadProductDisplays(scope, { ids: [id], currency_code, variant_id: params.variant_id })
+  // The price of the link's market: its locale's country, else the currency's default region.
+  const market = await resolveMarket(scope, currency_code, params.locale)
+  const [display] = await loadProductDisplays(scope, { ids: [id], currency_code, variant_id: params.variant_id, market })
   const inChannel = !salesChannelIds || (display?.sales_channel_ids ?? []).some((c) => salesChannelIds.includes(c))
   if (!display || display.status !== "published" || !inChannel) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${id} was not found`)

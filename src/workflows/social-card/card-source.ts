@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { CARD_FORMATS, type CardFormat } from "../../lib/card-formats"
 import { loadProductDisplays } from "../../lib/product-display"
+import { resolveMarket } from "../../lib/market"
 import { SOCIAL_SETTINGS_MODULE } from "../../modules/social-settings"
 import type SocialSettingsModuleService from "../../modules/social-settings/service"
 import { describeCard, type CardShown } from "../../modules/social-card/lib/content"
@@ -179,10 +180,14 @@ export async function prepareCard(container: MedusaContainer, req: CardRequest):
   }
 
   const settings = await container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings()
+  // The market of the locale asked for (not of the default "en" the text falls back to): the
+  // card shows the price the shopper there pays, as the share link's tags do.
+  const market = await resolveMarket(container, currency, req.locale)
   const [display] = await loadProductDisplays(container, {
     ids: [req.product_id],
     currency_code: currency,
     variant_id: req.variant_id,
+    market,
   })
   if (!display || display.status !== "published") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.product_id} was not found`)

@@ -161,7 +161,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     return res
       .status(200)
       .set({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300", Vary: "User-Agent, Cookie" })
-      .send(crawlerPage(meta))
+      // The page is in the link's language (its og:locale says the same); "en" without one.
+      .send(crawlerPage(meta, locale ?? "en"))
   }
 
   const target = targetOf(ctx, link, product)

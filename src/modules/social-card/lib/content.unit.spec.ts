@@ -14,7 +14,7 @@ const display = (over: Partial<ProductDisplay> = {}): ProductDisplay => ({
   categories: [],
   tags: [],
   variant: { id: "variant_1", title: "Default variant", sku: null, barcode: null, options: {} },
-  price: { currency_code: "EUR", amount: 80, original_amount: 100, on_sale: true },
+  price: { currency_code: "EUR", amount: 80, original_amount: 100, on_sale: true, tax_included: true },
   availability: "in stock",
   created_at: new Date(0),
   updated_at: new Date(0),
@@ -48,7 +48,7 @@ describe("describeCard", () => {
   it("changes the hash with what the card shows or is made from", () => {
     const base = card(display()).hash
     expect(card(display({ availability: "out of stock" })).hash).not.toBe(base)
-    expect(card(display({ price: { currency_code: "EUR", amount: 80, original_amount: 80, on_sale: false } })).hash).not.toBe(base)
+    expect(card(display({ price: { currency_code: "EUR", amount: 80, original_amount: 80, on_sale: false, tax_included: true } })).hash).not.toBe(base)
     expect(card(display(), { imageHash: "other" }).hash).not.toBe(base)
     expect(card(display(), { imageHash: null }).hash).not.toBe(base)
     expect(card(display(), { locale: "de-DE" }).hash).not.toBe(base)

@@ -15,7 +15,7 @@ export const sampleDisplay = (over: Partial<ProductDisplay> = {}): ProductDispla
   categories: [],
   tags: [],
   variant: { id: "variant_1", title: "S", sku: "TEE-S", barcode: "4006381333931", options: {} },
-  price: { currency_code: "JPY", amount: 1500, original_amount: 1500, on_sale: false },
+  price: { currency_code: "JPY", amount: 1500, original_amount: 1500, on_sale: false, tax_included: true },
   availability: "in stock",
   created_at: new Date(0),
   updated_at: new Date(0),
@@ -76,7 +76,7 @@ describe("buildProductMeta", () => {
     expect(none.json_ld.offers).toBeUndefined()
     const eur = buildProductMeta({
       ...base,
-      product: sampleDisplay({ price: { currency_code: "EUR", amount: 12.5, original_amount: 12.5, on_sale: false } }),
+      product: sampleDisplay({ price: { currency_code: "EUR", amount: 12.5, original_amount: 12.5, on_sale: false, tax_included: true } }),
     })
     expect(content(eur.tags, "product:price:amount")).toBe("12.50")
   })

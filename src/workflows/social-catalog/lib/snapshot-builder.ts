@@ -9,7 +9,8 @@ import { SOCIAL_SETTINGS_MODULE, renderProductUrl } from "../../../modules/socia
 import type SocialSettingsModuleService from "../../../modules/social-settings/service"
 import { RULES } from "../../../modules/social-catalog/lib/destinations"
 import { htmlToText, truncate } from "../../../modules/social-catalog/lib/text"
-import { roundMoney } from "../../../modules/social-catalog/lib/money"
+import { marketOffer } from "../../../lib/market-price"
+import { loadTaxRates as loadCountryTaxRates } from "../../../lib/market"
 import { contentHash } from "../../../modules/social-catalog/lib/hash"
 import { entityIds } from "../../../modules/social-catalog/lib/ids"
 import { getFormatter } from "../../../modules/social-catalog/lib/formats"
@@ -370,28 +371,18 @@ function renderItem(
   const multi = (p.variants ?? []).length > 1
   const title = multi && v.title && v.title !== "Default variant" ? `${p.title} - ${v.title}` : p.title
 
-  const cp = v.calculated_price
-  const currency = channel.currency_code.toUpperCase()
-  const rate = taxRates.get(v.id) ?? 0
-  const money = (amount: unknown, includesTax: boolean) => {
-    if (amount === null || amount === undefined) return null
-    let n = Number(amount)
-    // The market shows prices with tax (or without): convert when the price list says otherwise.
-    if (channel.prices_include_tax && !includesTax) n = n * (1 + rate)
-    if (!channel.prices_include_tax && includesTax) n = n / (1 + rate)
-    return { amount: roundMoney(n, currency), currency_code: currency }
-  }
-  const calculated = cp ? money(cp.calculated_amount, !!cp.is_calculated_price_tax_inclusive) : null
-  const original = cp ? money(cp.original_amount ?? cp.calculated_amount, !!cp.is_original_price_tax_inclusive) : null
-  const onSale = !!calculated && !!original && cp.calculated_price?.price_list_type === "sale" && calculated.amount < original.amount
-  const list = onSale ? priceLists.get(cp.calculated_price?.price_list_id) : null
-
-  let availability: NormalizedItem["availability"] = "in_stock"
-  let quantity: number | null = null
-  if (v.manage_inventory) {
-    quantity = stock.get(v.id) ?? 0
-    availability = quantity > 0 ? "in_stock" : v.allow_backorder ? "backorder" : "out_of_stock"
-  }
+  // The market's price and stock by the one rule every surface uses (src/lib/market-price.ts).
+  const offer = marketOffer(
+    { calculated_price: v.calculated_price, manage_inventory: v.manage_inventory, allow_backorder: v.allow_backorder, quantity: stock.get(v.id) ?? 0 },
+    { currency_code: channel.currency_code, prices_include_tax: channel.prices_include_tax },
+    taxRates.get(v.id) ?? 0
+  )
+  const money = (amount: number | null | undefined) =>
+    amount === null || amount === undefined ? null : { amount, currency_code: offer.price!.currency_code }
+  const price = offer.price
+  const list = price?.price_list_id ? priceLists.get(price.price_list_id) : null
+  const availability: NormalizedItem["availability"] = offer.availability
+  const quantity = offer.quantity
 
   const gtinSources = mapping.gtin_from ?? ["barcode", "ean", "upc"]
   const gtin = gtinSources.map((f) => (v[f] ? String(v[f]).replace(/[\s-]/g, "") : "")).find((s) => /^\d{8,14}$/.test(s)) ?? null
@@ -415,8 +406,8 @@ function renderItem(
     link,
     image_link: image,
     additional_image_links: images,
-    price: (onSale ? original : calculated) as NormalizedItem["price"],
-    sale_price: onSale ? calculated : null,
+    price: money(price?.regular_amount) as NormalizedItem["price"],
+    sale_price: money(price?.sale_amount),
     sale_price_effective_date: list && (list.starts_at || list.ends_at) ? { start: list.starts_at, end: list.ends_at } : null,
     availability,
     condition: mapping.condition ?? (["new", "refurbished", "used"].includes(p.metadata?.condition) ? p.metadata.condition : "new"),
@@ -586,28 +577,18 @@ async function loadPriceLists(query: any, variants: any[], cache: Map<string, { 
  * product page shows there. One call to the tax module per page; without tax regions it is 0.
  */
 async function loadTaxRates(container: MedusaContainer, channel: Channel, variants: { p: any; v: any }[]) {
-  const out = new Map<string, number>()
   const needs = variants.filter(({ v }) => {
     const cp = v.calculated_price
-    return cp && !!cp.is_calculated_price_tax_inclusive !== channel.prices_include_tax
+    return (
+      cp &&
+      (!!cp.is_calculated_price_tax_inclusive !== channel.prices_include_tax ||
+        !!cp.is_original_price_tax_inclusive !== channel.prices_include_tax)
+    )
   })
-  if (!needs.length) return out
-  const tax = container.resolve(Modules.TAX)
-  const lines = await tax.getTaxLines(
-    needs.map(({ p, v }) => ({
-      id: v.id,
-      product_id: p.id,
-      product_type_id: p.type_id ?? undefined,
-      quantity: 1,
-      unit_price: Number(v.calculated_price.calculated_amount ?? 0),
-      currency_code: channel.currency_code.toLowerCase(),
-    })) as any,
-    { address: { country_code: channel.country.toLowerCase() } } as any
+  return loadCountryTaxRates(
+    container,
+    channel.country,
+    channel.currency_code,
+    needs.map(({ p, v }) => ({ id: v.id, product_id: p.id, product_type_id: p.type_id, unit_price: Number(v.calculated_price.calculated_amount ?? 0) }))
   )
-  for (const line of lines as any[]) {
-    const id = line.line_item_id
-    if (id) out.set(id, (out.get(id) ?? 0) + Number(line.rate ?? 0) / 100)
-  }
-  return out
 }
-

@@ -5,6 +5,7 @@ import { FORMATS_BY_DESTINATION, type FeedFormatKey } from "../../../modules/soc
 import type { Destination } from "../../../modules/social-catalog/lib/destinations"
 import { catalogService } from "../lib/channel"
 import { credentialProblems } from "../../../providers/catalog/credentials"
+import { pricesIncludeTax } from "../../../lib/market-price"
 
 export type ChannelInput = {
   name?: string
@@ -23,8 +24,6 @@ export type ChannelInput = {
   feed_format?: FeedFormatKey
 }
 
-// Countries whose shops show prices without tax (Google: US and Canada prices exclude tax).
-const TAX_EXCLUSIVE_COUNTRIES = new Set(["us", "ca"])
 
 /** This step creates a channel with its credentials sealed and a random feed token. */
 export const createCatalogChannelStep = createStep(
@@ -42,7 +41,7 @@ export const createCatalogChannelStep = createStep(
       feed_format: feedFormat,
       currency_code: input.currency_code!.toLowerCase(),
       country: input.country!.toLowerCase(),
-      prices_include_tax: input.prices_include_tax ?? !TAX_EXCLUSIVE_COUNTRIES.has(input.country!.toLowerCase()),
+      prices_include_tax: input.prices_include_tax ?? pricesIncludeTax(input.country!),
       feed_token: randomBytes(24).toString("base64url"),
     } as any)
     return new StepResponse(channel, channel.id)

@@ -3,6 +3,7 @@ import type { ICacheService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { CARD_FORMATS, cardUrl } from "../../../../lib/card-formats"
 import { loadProductDisplays } from "../../../../lib/product-display"
+import { resolveMarket } from "../../../../lib/market"
 import { plainAmount } from "../../../../modules/social-share/lib/money"
 import { plainText } from "../../../../modules/social-share/lib/meta"
 import { buildRss } from "../../../../modules/social-share/lib/rss"
@@ -49,6 +50,8 @@ async function renderFeed(req: MedusaRequest, params: SocialRssParamsType, curre
     ids,
     currency_code: currency,
     sales_channel_id: params.sales_channel_id,
+    // The feed has a currency and no locale: the currency's default region's price.
+    market: await resolveMarket(req.scope, currency),
   })
   const self = new URL("/social/rss/products.xml", ctx.options.publicUrl)
   for (const [k, v] of Object.entries(params)) {

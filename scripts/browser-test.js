@@ -147,7 +147,7 @@ async function main() {
     })
 
     await check("the attribution page charts the demo's orders per day by network, with its numbers as a table", async () => {
-      await page.click('a[href="/app/social/attribution"]')
+      await page.goto(`${base}/app/social/attribution`)
       await page.waitForSelector('[data-testid="attribution-table"]')
       const { report } = expectStatus(await api("GET", "/admin/social/attribution/report?group_by=network"), 200)
       const chart = '[data-testid="attribution-chart"]'

@@ -1,5 +1,6 @@
 import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 import { seriesColor } from "../chart-colors"
+import { tooltipProps } from "./tooltip-style"
 
 type Props = {
   rows: { label: string; value: number }[]
@@ -22,7 +23,7 @@ export function HorizontalBars({ rows, title, format, color = 0, testId }: Props
           <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <XAxis type="number" hide />
             <YAxis type="category" dataKey="label" width={150} tick={{ fill: "currentColor", fontSize: 12 }} interval={0} />
-            <Tooltip formatter={(v) => [format(Number(v)), title]} contentStyle={{ fontSize: 12, borderRadius: 8 }} />
+            <Tooltip formatter={(v) => [format(Number(v)), title]} {...tooltipProps} />
             <Bar dataKey="value" fill={seriesColor(color)} isAnimationActive={false} radius={[0, 4, 4, 0]}>
               <LabelList dataKey="value" position="right" formatter={(v: unknown) => format(Number(v))} fill="currentColor" fontSize={12} />
             </Bar>

@@ -2,6 +2,7 @@ import { Text } from "@medusajs/ui"
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 import { money, words } from "../../lib/format"
 import { seriesColor } from "../chart-colors"
+import { tooltipProps } from "./tooltip-style"
 
 export type SeriesPoint = { date: string; groups: Record<string, { orders: number; revenue: number }> }
 
@@ -48,7 +49,7 @@ export function StackedSeriesChart({ days, keys, metric, currency, title, testId
             <Tooltip
               formatter={(value, name) => [format(Number(value)), words(String(name))]}
               labelFormatter={(label) => dayLabel(String(label))}
-              contentStyle={{ fontSize: 12, borderRadius: 8 }}
+              {...tooltipProps}
             />
             <Legend formatter={(name) => words(String(name))} wrapperStyle={{ fontSize: 12 }} />
             {keys.map((k, i) => (

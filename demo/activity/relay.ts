@@ -1,7 +1,7 @@
 import fs from "fs"
 import path from "path"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { kebabCase, Modules } from "@medusajs/framework/utils"
 
 type Handler = (args: { event: unknown; container: MedusaContainer; pluginOptions: Record<string, unknown> }) => Promise<void>
 type Queued = { handler: Handler; event: unknown }
@@ -10,9 +10,10 @@ const SUBSCRIBERS = path.resolve(__dirname, "..", "..", "src", "subscribers")
 
 /**
  * The plugin's own subscribers, run on the events that this script's workflows emit, as the
- * server runs them, but when the script says. `medusa exec` loads no subscribers, and the demo
- * needs one thing the server never does: an order's date moved into the past BEFORE its
- * `order.placed` is handled (attribution reads the order's date). So every event is queued and
+ * server runs them, but when the script says. The demo needs one thing the server never does: an
+ * order's date moved into the past BEFORE its `order.placed` is handled (attribution reads the
+ * order's date). `medusa exec` subscribes the plugin's subscribers to the event bus as the server
+ * does; the relay takes those subscriptions over (same subscriber ids), queues every event, and
  * `settle()` runs the queue, and whatever those subscribers emit, until nothing is left.
  */
 export class EventRelay {
@@ -28,9 +29,13 @@ export class EventRelay {
       // require, not import(): `medusa exec` compiles TypeScript through ts-node's require hook.
       const mod = require(path.join(SUBSCRIBERS, file))
       const events = [mod.config?.event].flat().filter(Boolean) as string[]
+      // The id Medusa's subscriber loader gives it: its own, else the handler's name, else the file's.
+      const named = mod.default?.name && !mod.default.name.startsWith("_default") ? mod.default.name : null
+      const subscriberId = mod.config?.context?.subscriberId ?? kebabCase(named ?? path.parse(file).name)
       for (const name of events) {
-        eventBus.subscribe(name, async (event: unknown) => void this.queue.push({ handler: mod.default, event }), {
-          subscriberId: `demo-activity-${mod.config?.context?.subscriberId ?? file}`,
+        eventBus.unsubscribe(name, mod.default, { subscriberId })
+        eventBus.subscribe(name, async (event: object) => void this.queue.push({ handler: mod.default, event: { name, ...event } }), {
+          subscriberId: `demo-activity-${subscriberId}`,
         })
       }
     }

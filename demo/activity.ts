@@ -67,6 +67,10 @@ export default async function seedActivity({ container }: ExecArgs) {
   const links = await createShareLinks(container, { sharers: buyers.slice(0, 30), products: shop.products, start, rand })
   const clicks = clicksFor(links, now, rand)
   await recordClicks(container, relay, clicks)
+  // Most people who open a share link reach the product page, whose tracker records the landing.
+  for (const c of clicks.filter((c) => !c.bot && rand.chance(0.75))) {
+    await browse(container, { shop, landing: { kind: "share", link: c.link }, at: new Date(c.at + 2_000), rand })
+  }
 
   logger.info("Demo activity: landings and about 150 orders through the checkout...")
   const referrers = [buyers[0], buyers[1]]
@@ -88,7 +92,7 @@ export default async function seedActivity({ container }: ExecArgs) {
     const buyer = landing.kind === "share" ? rand.pick(buyers.slice(30, 98)) : rand.pick(buyers.slice(2, 98))
     const market = rand.chance(0.8) ? rand.pick(shop.markets.eu) : shop.markets.us
     const browsing = Array.from({ length: rand.int(2, 8) }, () => ({
-      landing: rand.chance(0.5) ? campaign(rand) : ({ kind: "share", link: rand.pick(links) } as Landing),
+      landing: campaign(rand),
       at: new Date(at.getTime() - rand.int(1, 2880) * 60_000),
     }))
     return { at, landing, buyer, market, browsing, seed: rand.int(1, 2 ** 30) }

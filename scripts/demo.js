@@ -112,6 +112,7 @@ function printWelcome(url, storefrontUrl) {
     "  Plugin endpoints:",
     ...examples.map(([name, link]) => `    ${name.padEnd(30)} ${link}`),
     "",
+    ...(info.activity ? ["  Demo activity (30 days, seeded on the first run):", ...info.activity.map((l) => `    - ${l}`), ""] : []),
     "  Admin API calls need a token: POST /auth/user/emailpass with the login above.",
     "  Ctrl-C stops Medusa and the database.",
     "",
@@ -198,6 +199,13 @@ async function main() {
     await runMedusa(["db:migrate"], env)
     console.log("• Seeding the demo store (only the first time)...")
     await runMedusa(["exec", "./demo/seed.ts"], env)
+    if (process.env.DEMO_ACTIVITY !== "0") {
+      console.log("• Seeding 30 days of social activity (only the first time; DEMO_ACTIVITY=0 skips it)...")
+      const began = Date.now()
+      await runMedusa(["exec", "./demo/activity.ts"], env)
+      const info = fs.existsSync(INFO_FILE) ? JSON.parse(fs.readFileSync(INFO_FILE, "utf8")) : {}
+      console.log(info.activity ? `  seeded in ${Math.round((Date.now() - began) / 1000)} s` : "  already seeded earlier")
+    }
   } catch (e) {
     console.error(e.message)
     return shutdown(1)

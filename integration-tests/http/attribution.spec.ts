@@ -15,6 +15,9 @@ import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
 import type SocialRewardModuleService from "../../src/modules/social-reward/service"
 import { andWait, cancelOrder } from "../helpers/orders"
 import { recordTouch } from "../../src/api/store/social/touches/record"
+import { SOCIAL_SHARE_MODULE } from "../../src/modules/social-share"
+import type SocialShareModuleService from "../../src/modules/social-share/service"
+import { recordVisits } from "../helpers/rewards"
 
 jest.setTimeout(120_000)
 
@@ -385,6 +388,44 @@ medusaIntegrationTestRunner({
       expect(await service().listSocialTouches({ visitor_id: "visitor-other-1" })).toHaveLength(1)
       expect(await service().purgeExpiredTouches(new Date(Date.now() + 91 * DAY))).toBe(1)
       expect(await service().listSocialTouches({})).toHaveLength(0)
+    })
+    it("shows the overview: share clicks, visitors, attributed orders and revenue beside the previous period, and the funnel", async () => {
+      const share = await api.get(`/store/social/products/${shop.product_id}/share?currency_code=eur`, { headers: store })
+      const code = share.data.share.links.find((l: any) => l.network === "facebook").code
+      const [row] = await getContainer().resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE).listSocialShareLinks({ code })
+      // Two people and a bot clicked today; one person 40 days ago (the previous period).
+      await recordVisits(getContainer(), row.id, [
+        [new Date(), 2, 1],
+        [new Date(Date.now() - 40 * DAY), 1],
+      ])
+      const touch = await postTouch({ sc: code, utm_source: "facebook", utm_medium: "social", consent: "granted" })
+      const { order } = await checkout(store, touch.data.visitor_id)
+      await checkout(store, undefined, "walk-in@example.com") // another shopper, direct: not social
+
+      const { data, status } = await api.get("/admin/social/overview", admin)
+      expect(status).toBe(200)
+      const o = data.overview
+      expect(o.currency_code).toBe("eur")
+      expect(o.kpis.share_clicks).toEqual({ current: 2, previous: 1, change: 1 })
+      expect(o.kpis.distinct_visitors).toMatchObject({ current: 2, previous: 1 })
+      expect(o.kpis.attributed_orders).toEqual({ current: 1, previous: 0, change: null })
+      expect(o.kpis.attributed_revenue.current).toBe(Number(order.total))
+      expect(o.kpis.conversion_rate.current).toBe(1)
+      expect(o.funnel.map((s: any) => [s.step, s.value])).toEqual([
+        ["shares", 1],
+        ["clicks", 2],
+        ["visits", 1],
+        ["orders", 1],
+      ])
+      expect(o.series.networks).toEqual(["facebook"])
+      expect(o.series.days).toHaveLength(30)
+      expect(o.series.days.find((d: any) => d.orders > 0)).toMatchObject({ orders: 1, revenue: Number(order.total) })
+      expect(o.top_products).toEqual([expect.objectContaining({ product_id: shop.product_id, clicks: 2, visitors: 2, links: 1 })])
+
+      const bad = await fail(api.get("/admin/social/overview?from=2026-13-01", admin))
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("from")
+      expect((await fail(api.get("/admin/social/overview"))).status).toBe(401)
     })
   },
 })

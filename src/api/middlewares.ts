@@ -12,6 +12,7 @@ import { adminSocialAttributionMiddlewares } from "./admin/social/attribution/mi
 import { storeSocialTouchesMiddlewares } from "./store/social/touches/middlewares"
 import { adminSocialChannelsMiddlewares } from "./admin/social/channels/middlewares"
 import { socialCardsMiddlewares } from "./social/cards/middlewares"
+import { adminSocialOverviewMiddlewares } from "./admin/social/overview/middlewares"
 
 // Each capability keeps its routes' middlewares beside them; this file only gathers them.
 export default defineMiddlewares({
@@ -29,5 +30,6 @@ export default defineMiddlewares({
     ...storeSocialTouchesMiddlewares,
     ...adminSocialChannelsMiddlewares,
     ...socialCardsMiddlewares,
+    ...adminSocialOverviewMiddlewares,
   ],
 })

@@ -210,4 +210,25 @@ export default class ProductReviewModuleService extends MedusaService({
     )) as unknown[]
     return { reviews: reviews.length, votes: votes.length }
   }
+
+  /**
+   * The overview's review figures: reviews written in [from, to) and the average rating of the
+   * approved ones among them, and how many wait for moderation now (whenever written).
+   */
+  @InjectManager()
+  async overviewFigures(range: { from: Date; to: Date }, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as SqlEntityManager
+    const [row] = (await manager.execute(
+      `SELECT count(*) FILTER (WHERE created_at >= ? AND created_at < ?) AS new_reviews,
+              avg(rating) FILTER (WHERE status = 'approved' AND created_at >= ? AND created_at < ?) AS average_rating,
+              count(*) FILTER (WHERE status = 'pending') AS pending
+         FROM product_review WHERE deleted_at IS NULL`,
+      [range.from, range.to, range.from, range.to]
+    )) as Array<Record<string, string | null>>
+    return {
+      new_reviews: Number(row?.new_reviews ?? 0),
+      average_rating: row?.average_rating == null ? null : Math.round(Number(row.average_rating) * 100) / 100,
+      pending: Number(row?.pending ?? 0),
+    }
+  }
 }

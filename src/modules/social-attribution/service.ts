@@ -573,4 +573,40 @@ export default class SocialAttributionModuleService extends MedusaService({
       [status, input.error ?? null, input.retry_at ?? null, status, input.id]
     )
   }
+
+  /**
+   * The overview's attribution figures for [from, to) in one currency under one model: orders
+   * and revenue credited to a network other than direct, and those credited to share links; and
+   * the landings the storefront recorded from the networks (any currency: visits have none).
+   */
+  @InjectManager()
+  async overviewFigures(
+    q: { from: Date; to: Date; currency_code: string | null; model: AttributionModel },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const knex = knexOf(sharedContext)
+    const { rows: visits } = await knex.raw(
+      `SELECT count(*) FILTER (WHERE NOT is_direct) AS social, count(*) FILTER (WHERE share_code IS NOT NULL) AS shared
+         FROM social_touch WHERE occurred_at >= ? AND occurred_at < ? AND deleted_at IS NULL`,
+      [q.from, q.to]
+    )
+    let credited = { orders: 0, revenue: 0, share_orders: 0, share_revenue: 0 }
+    if (q.currency_code) {
+      const { rows } = await knex.raw(
+        `SELECT coalesce(sum(weight), 0) AS orders, coalesce(sum(revenue), 0) AS revenue,
+                coalesce(sum(weight) FILTER (WHERE share_code IS NOT NULL), 0) AS share_orders,
+                coalesce(sum(revenue) FILTER (WHERE share_code IS NOT NULL), 0) AS share_revenue
+           FROM social_attribution_credit
+          WHERE model = ? AND network <> ? AND currency_code = ? AND placed_at >= ? AND placed_at < ? AND deleted_at IS NULL`,
+        [q.model, DIRECT, q.currency_code, q.from, q.to]
+      )
+      credited = {
+        orders: round(num(rows[0]?.orders)),
+        revenue: round(num(rows[0]?.revenue), 2),
+        share_orders: round(num(rows[0]?.share_orders)),
+        share_revenue: round(num(rows[0]?.share_revenue), 2),
+      }
+    }
+    return { ...credited, social_visits: num(visits[0]?.social), share_visits: num(visits[0]?.shared) }
+  }
 }

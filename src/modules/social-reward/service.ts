@@ -375,4 +375,36 @@ export default class SocialRewardModuleService extends MedusaService({
       if (rows.length < 5000) return total
     }
   }
+
+  /**
+   * The overview's reward figures per currency: the value issued in [from, to) (by `issued_at`)
+   * and the value of those codes redeemed so far, and the grants waiting for a person now.
+   */
+  @InjectManager()
+  async overviewFigures(range: { from: Date; to: Date }, @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext as any).manager
+    const rows: Array<Record<string, string | null>> = await manager.execute(
+      `SELECT lower(coalesce(currency_code, '')) AS currency_code,
+              count(*) AS issued, coalesce(sum(value), 0) AS issued_value,
+              count(*) FILTER (WHERE status = 'redeemed') AS redeemed,
+              coalesce(sum(value) FILTER (WHERE status = 'redeemed'), 0) AS redeemed_value
+         FROM social_reward_grant
+        WHERE issued_at >= ? AND issued_at < ? AND deleted_at IS NULL
+        GROUP BY 1 ORDER BY 1`,
+      [range.from, range.to]
+    )
+    const [waiting] = await manager.execute(
+      `SELECT count(*) AS n FROM social_reward_grant WHERE status = 'needs_review' AND deleted_at IS NULL`
+    )
+    return {
+      by_currency: rows.map((r) => ({
+        currency_code: r.currency_code || null,
+        issued: Number(r.issued),
+        issued_value: Number(r.issued_value),
+        redeemed: Number(r.redeemed),
+        redeemed_value: Number(r.redeemed_value),
+      })),
+      needs_review: Number(waiting?.n ?? 0),
+    }
+  }
 }

@@ -540,4 +540,43 @@ export default class SocialShareModuleService extends MedusaService({
     )
     return rows.length as number
   }
+
+  /**
+   * The overview's share figures for [from, to), from the click ledger (by each batch's first
+   * click): links shared, clicks by kind, distinct visitors, and the most clicked products. A link
+   * counts as shared once anyone opened it: no network tells a shop that a share happened, but
+   * a network's link previewer fetches a link when it is posted, and a person's click proves it.
+   */
+  @InjectManager()
+  async overviewFigures(range: { from: Date; to: Date }, top = 5, @MedusaContext() sharedContext: Context = {}) {
+    const em = this.em_(sharedContext)
+    const [clicks] = await em.execute(
+      `SELECT count(DISTINCT share_link_id) AS links, coalesce(sum(clicks), 0) AS clicks, coalesce(sum(bot_clicks), 0) AS bot_clicks,
+              coalesce(sum(self_clicks), 0) AS self_clicks, coalesce(sum(new_visitors), 0) AS visitors
+         FROM social_share_click_batch
+        WHERE first_click_at >= ? AND first_click_at < ? AND deleted_at IS NULL`,
+      [range.from, range.to]
+    )
+    const products: Array<Record<string, string>> = await em.execute(
+      `SELECT l.product_id, count(DISTINCT l.id) AS links,
+              coalesce(sum(b.clicks - b.bot_clicks - b.self_clicks), 0) AS clicks,
+              coalesce(sum(b.new_visitors), 0) AS visitors
+         FROM social_share_click_batch b
+         JOIN social_share_link l ON l.id = b.share_link_id AND l.deleted_at IS NULL
+        WHERE b.first_click_at >= ? AND b.first_click_at < ? AND b.deleted_at IS NULL
+        GROUP BY l.product_id
+        ORDER BY clicks DESC, l.product_id
+        LIMIT ?`,
+      [range.from, range.to, top]
+    )
+    const n = (v: unknown) => Number(v ?? 0)
+    return {
+      links_shared: n(clicks?.links),
+      clicks: n(clicks?.clicks),
+      bot_clicks: n(clicks?.bot_clicks),
+      self_clicks: n(clicks?.self_clicks),
+      visitors: n(clicks?.visitors),
+      top_products: products.map((r) => ({ product_id: r.product_id, links: n(r.links), clicks: n(r.clicks), visitors: n(r.visitors) })),
+    }
+  }
 }

@@ -1,204 +1,200 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Share } from "@medusajs/icons"
-import { Button, Checkbox, Container, Heading, Hint, Input, Label, Switch, Text, Textarea, toast, Toaster } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Container, Heading, Input, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { Link } from "react-router-dom"
 import { Field } from "../../components/field"
-import { adminFetch, errorsOf } from "../../lib/api"
+import { Choice } from "../../components/choice"
+import { HorizontalBars } from "../../components/charts/horizontal-bars"
+import { StackedSeriesChart } from "../../components/charts/stacked-series-chart"
+import { KpiCard } from "../../components/overview/kpi-card"
+import type { Overview } from "../../components/overview/types"
+import { useAdminData } from "../../lib/use-admin-data"
+import { money, percent, words } from "../../lib/format"
 
-const NETWORKS = ["facebook", "instagram", "x", "pinterest", "whatsapp", "linkedin", "telegram", "reddit", "tiktok", "email"]
-const FEATURES = ["cards", "catalog", "reviews", "rewards", "attribution"]
-const COLORS = ["primary", "accent", "background", "text"] as const
+const DAY = 86400_000
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10)
+const PRESETS = { "7": "Last 7 days", "30": "Last 30 days", "90": "Last 90 days" } as Record<string, string>
 
-type Settings = {
-  storefront_url: string
-  product_url_template: string
-  allowed_redirect_origins: string[]
-  brand_name: string
-  brand_colors: Record<(typeof COLORS)[number], string>
-  logo_file_id: string | null
-  logo_url: string | null
-  enabled_networks: string[]
-  features: Record<string, boolean>
-  review_auto_approve: boolean
-  review_allow_unverified: boolean
+/** The 30 days up to the end of today (the API's own default). */
+function lastDays(n: number) {
+  const end = Date.parse(isoDay(Date.now())) + DAY
+  return { from: isoDay(end - n * DAY), to: isoDay(end) }
 }
 
-/** The form keeps extra origins as text, one per line. */
-type Form = Omit<Settings, "allowed_redirect_origins" | "logo_url"> & { extra_origins: string }
+const count = (v: number) => new Intl.NumberFormat().format(Math.round(v * 100) / 100)
 
-function toForm(s: Settings): Form {
-  const own = new URL(s.storefront_url).origin
-  return {
-    ...s,
-    extra_origins: s.allowed_redirect_origins.filter((o) => o !== own).join("\n"),
-  }
-}
+/**
+ * "What did social bring me?": share clicks and visitors, attributed orders and revenue,
+ * conversion, reviews, rewards and the catalog channels for a date range, each beside the period
+ * before it, with revenue per day by network, the most shared products and the share funnel.
+ */
+const SocialOverviewPage = () => {
+  const [range, setRange] = useState(lastDays(30))
+  const [preset, setPreset] = useState("30")
+  const [metric, setMetric] = useState<"revenue" | "orders">("revenue")
+  const path = `/admin/social/overview?${new URLSearchParams(range)}`
+  const { data, error } = useAdminData<{ overview: Overview }>(path)
+  const o = data?.overview
+  const cur = o?.currency_code ?? null
 
-const SocialSettingsPage = () => {
-  const [form, setForm] = useState<Form | null>(null)
-  const [logoUrl, setLogoUrl] = useState<string | null>(null)
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [saving, setSaving] = useState(false)
-
-  useEffect(() => {
-    adminFetch<{ settings: Settings }>("/admin/social/settings")
-      .then(({ settings }) => {
-        setForm(toForm(settings))
-        setLogoUrl(settings.logo_url)
-      })
-      .catch((e) => setErrors({ _form: e.message }))
-  }, [])
-
-  if (!form) {
-    return (
-      <Container>
-        <Text>{errors._form ?? "Loading…"}</Text>
-      </Container>
-    )
-  }
-
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm({ ...form, [key]: value })
-
-  const uploadLogo = async (file: File) => {
-    const body = new FormData()
-    body.append("files", file)
-    try {
-      const { files } = await adminFetch<{ files: { id: string; url: string }[] }>("/admin/uploads", { method: "POST", body })
-      set("logo_file_id", files[0].id)
-      setLogoUrl(files[0].url)
-    } catch (e) {
-      setErrors({ ...errors, logo_file_id: (e as Error).message })
-    }
-  }
-
-  const save = async () => {
-    setSaving(true)
-    setErrors({})
-    try {
-      const { settings } = await adminFetch<{ settings: Settings }>("/admin/social/settings", {
-        method: "POST",
-        body: JSON.stringify({
-          storefront_url: form.storefront_url.trim(),
-          product_url_template: form.product_url_template.trim(),
-          allowed_redirect_origins: form.extra_origins.split("\n").map((l) => l.trim()).filter(Boolean),
-          brand_name: form.brand_name,
-          brand_colors: form.brand_colors,
-          logo_file_id: form.logo_file_id,
-          enabled_networks: form.enabled_networks,
-          features: form.features,
-          review_auto_approve: form.review_auto_approve,
-          review_allow_unverified: form.review_allow_unverified,
-        }),
-      })
-      setForm(toForm(settings))
-      setLogoUrl(settings.logo_url)
-      toast.success("Social settings saved")
-    } catch (e) {
-      setErrors(errorsOf(e))
-      toast.error("The settings were not saved")
-    } finally {
-      setSaving(false)
-    }
+  const pick = (p: string) => {
+    setPreset(p)
+    setRange(lastDays(Number(p)))
   }
 
   return (
     <div className="flex flex-col gap-y-3">
-      <Toaster />
       <Container className="divide-y p-0">
-        <div className="flex items-center justify-between px-6 py-4">
+        <div className="flex flex-wrap items-end justify-between gap-4 px-6 py-4">
           <div>
-            <Heading level="h1">Social</Heading>
-            <Text className="text-ui-fg-subtle" size="small">
-              Share links, product cards, social shops, reviews, rewards and attribution.
+            <Heading level="h1">Social overview</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              What the social networks brought{cur ? `, in ${cur.toUpperCase()}` : ""}, beside the period before.
             </Text>
           </div>
-          <Button onClick={save} isLoading={saving} data-testid="social-save">
-            Save
-          </Button>
+          <div className="flex flex-wrap items-end gap-3">
+            <Field label="Period" name="preset">
+              <Choice id="preset" value={preset} options={[...Object.keys(PRESETS), "custom"]} labels={{ ...PRESETS, custom: "Custom" }} onChange={(p) => (p === "custom" ? setPreset(p) : pick(p))} />
+            </Field>
+            <Field label="From" name="from">
+              <Input id="from" type="date" value={range.from} onChange={(e) => (setPreset("custom"), setRange({ ...range, from: e.target.value }))} />
+            </Field>
+            <Field label="Until (not included)" name="to">
+              <Input id="to" type="date" value={range.to} onChange={(e) => (setPreset("custom"), setRange({ ...range, to: e.target.value }))} />
+            </Field>
+          </div>
         </div>
-        {errors._form && (
+        {error ? (
           <div className="px-6 py-3">
-            <Hint variant="error">{errors._form}</Hint>
+            <Text className="text-ui-fg-error">{error}</Text>
+          </div>
+        ) : null}
+        {o ? (
+          <div className="grid grid-cols-1 gap-3 px-6 py-4 sm:grid-cols-2 xl:grid-cols-5" data-testid="overview-kpis">
+            <KpiCard label="Share clicks by people" testId="share_clicks" figure={o.kpis.share_clicks} format={count} />
+            <KpiCard label="Distinct visitors" testId="distinct_visitors" figure={o.kpis.distinct_visitors} format={count} />
+            <KpiCard label="Attributed orders" testId="attributed_orders" figure={o.kpis.attributed_orders} format={count} />
+            <KpiCard label="Attributed revenue" testId="attributed_revenue" figure={o.kpis.attributed_revenue} format={(v) => money(v, cur)} />
+            <KpiCard label="Conversion (orders per social visit)" testId="conversion_rate" figure={o.kpis.conversion_rate} format={percent} />
+          </div>
+        ) : (
+          <div className="px-6 py-4">
+            <Text size="small" className="text-ui-fg-subtle">
+              Loading…
+            </Text>
           </div>
         )}
-        <div className="grid grid-cols-1 gap-6 px-6 py-4 md:grid-cols-2">
-          <Field label="Storefront URL" name="storefront_url" error={errors.storefront_url}>
-            <Input id="storefront_url" value={form.storefront_url} onChange={(e) => set("storefront_url", e.target.value)} />
-          </Field>
-          <Field label="Product URL template" name="product_url_template" error={errors.product_url_template} hint="Placeholders: {storefront}, {handle}, {id}, {locale}, {country}">
-            <Input id="product_url_template" value={form.product_url_template} onChange={(e) => set("product_url_template", e.target.value)} />
-          </Field>
-          <Field label="Other allowed redirect origins" name="allowed_redirect_origins" error={errors.allowed_redirect_origins} hint="One per line. Share links redirect only to these and the storefront.">
-            <Textarea id="allowed_redirect_origins" value={form.extra_origins} onChange={(e) => set("extra_origins", e.target.value)} />
-          </Field>
-          <Field label="Brand name" name="brand_name" error={errors.brand_name}>
-            <Input id="brand_name" value={form.brand_name} onChange={(e) => set("brand_name", e.target.value)} />
-          </Field>
-        </div>
-        <div className="grid grid-cols-2 gap-6 px-6 py-4 md:grid-cols-5">
-          {COLORS.map((c) => (
-            <Field key={c} label={`Colour: ${c}`} name={`brand_colors.${c}`} error={errors.brand_colors?.includes(`${c}:`) ? errors.brand_colors : undefined}>
-              <div className="flex items-center gap-x-2">
-                <input type="color" aria-label={`${c} colour picker`} value={form.brand_colors[c].length === 7 ? form.brand_colors[c] : "#000000"} onChange={(e) => set("brand_colors", { ...form.brand_colors, [c]: e.target.value })} />
-                <Input id={`brand_colors.${c}`} value={form.brand_colors[c]} onChange={(e) => set("brand_colors", { ...form.brand_colors, [c]: e.target.value })} />
-              </div>
-            </Field>
-          ))}
-          <Field label="Logo" name="logo_file_id" error={errors.logo_file_id}>
-            {logoUrl && <img src={logoUrl} alt="Logo" className="h-10 w-auto" />}
-            <input id="logo_file_id" type="file" accept="image/png,image/jpeg,image/webp,image/svg+xml" onChange={(e) => e.target.files?.[0] && uploadLogo(e.target.files[0])} />
-          </Field>
-        </div>
-        <div className="px-6 py-4">
-          <Field label="Networks" name="enabled_networks" error={errors.enabled_networks}>
-            <div className="flex flex-wrap gap-4">
-              {NETWORKS.map((n) => (
-                <div key={n} className="flex items-center gap-x-2">
-                  <Checkbox
-                    id={`network-${n}`}
-                    checked={form.enabled_networks.includes(n)}
-                    onCheckedChange={(on) => set("enabled_networks", on ? [...form.enabled_networks, n] : form.enabled_networks.filter((x) => x !== n))}
-                  />
-                  <Label htmlFor={`network-${n}`}>{n}</Label>
-                </div>
-              ))}
-            </div>
-          </Field>
-        </div>
-        <div className="px-6 py-4">
-          <Field label="Capabilities" name="features" error={errors.features}>
-            <div className="flex flex-wrap gap-6">
-              {FEATURES.map((f) => (
-                <div key={f} className="flex items-center gap-x-2">
-                  <Switch id={`feature-${f}`} checked={form.features[f] !== false} onCheckedChange={(on) => set("features", { ...form.features, [f]: on })} />
-                  <Label htmlFor={`feature-${f}`}>{f}</Label>
-                </div>
-              ))}
-            </div>
-          </Field>
-        </div>
-        <div className="px-6 py-4">
-          <Field label="Reviews" name="reviews" error={errors.review_auto_approve ?? errors.review_allow_unverified}>
-            <div className="flex flex-wrap gap-6">
-              <div className="flex items-center gap-x-2">
-                <Switch id="review_auto_approve" checked={form.review_auto_approve} onCheckedChange={(on) => set("review_auto_approve", on)} />
-                <Label htmlFor="review_auto_approve">Publish new reviews without moderation</Label>
-              </div>
-              <div className="flex items-center gap-x-2">
-                <Switch id="review_allow_unverified" checked={form.review_allow_unverified} onCheckedChange={(on) => set("review_allow_unverified", on)} />
-                <Label htmlFor="review_allow_unverified">Accept reviews from customers who did not buy (marked unverified)</Label>
-              </div>
-            </div>
-          </Field>
-        </div>
       </Container>
+
+      {o ? (
+        <>
+          <Container className="flex flex-col gap-y-3 px-6 py-4">
+            <div className="flex items-center justify-between">
+              <Heading level="h2">Attributed {metric} by network</Heading>
+              <div className="w-40">
+                <label htmlFor="metric" className="sr-only">
+                  Chart shows
+                </label>
+                <Choice id="metric" value={metric} options={["revenue", "orders"]} onChange={(v) => setMetric(v as "revenue" | "orders")} />
+              </div>
+            </div>
+            <StackedSeriesChart
+              days={o.series.days.map((d) => ({ date: d.date, groups: d.networks }))}
+              keys={o.series.networks}
+              metric={metric}
+              currency={cur}
+              title={`Attributed ${metric} per day by network`}
+              testId="overview-network-chart"
+            />
+          </Container>
+
+          <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
+            <Container className="flex flex-col gap-y-3 px-6 py-4">
+              <Heading level="h2">Most shared products</Heading>
+              {o.top_products.length ? (
+                <HorizontalBars
+                  rows={o.top_products.map((p) => ({ label: p.title ?? p.product_id, value: p.clicks }))}
+                  title="Clicks by people per product"
+                  format={(v) => `${count(v)} clicks`}
+                  testId="overview-top-products"
+                />
+              ) : (
+                <Text size="small" className="text-ui-fg-subtle">
+                  No share link was clicked in this range.
+                </Text>
+              )}
+            </Container>
+            <Container className="flex flex-col gap-y-3 px-6 py-4">
+              <Heading level="h2">Share funnel</Heading>
+              <HorizontalBars rows={o.funnel.map((s) => ({ label: s.label, value: s.value }))} title="Share funnel" format={count} color={3} testId="overview-funnel" />
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                {o.funnel
+                  .slice(1)
+                  .map((s) => `${s.label}: ${s.rate === null ? "—" : percent(s.rate)} of the step before`)
+                  .join(" · ")}
+              </Text>
+            </Container>
+          </div>
+
+          <div className="grid grid-cols-1 gap-3 xl:grid-cols-3">
+            <Container className="flex flex-col gap-y-3 px-6 py-4">
+              <Heading level="h2">Reviews</Heading>
+              <KpiCard label="Average rating (approved)" testId="average_rating" figure={o.kpis.average_rating} format={(v) => `${v.toFixed(2)} / 5`} />
+              <KpiCard label="New reviews" testId="new_reviews" figure={o.kpis.new_reviews} format={count} />
+              <Link to="/social/reviews" className="text-ui-fg-interactive txt-compact-small" data-testid="overview-pending-reviews">
+                {o.pending_reviews} waiting for moderation →
+              </Link>
+            </Container>
+            <Container className="flex flex-col gap-y-3 px-6 py-4">
+              <Heading level="h2">Rewards</Heading>
+              <KpiCard label="Value issued" testId="rewards_issued_value" figure={o.kpis.rewards_issued_value} format={(v) => money(v, cur)} />
+              <KpiCard label="Value redeemed" testId="rewards_redeemed_value" figure={o.kpis.rewards_redeemed_value} format={(v) => money(v, cur)} />
+              <Link to="/social/rewards" className="text-ui-fg-interactive txt-compact-small" data-testid="overview-grants-review">
+                {o.grants_needing_review} grants waiting for review →
+              </Link>
+            </Container>
+            <Container className="flex flex-col gap-y-3 px-6 py-4">
+              <Heading level="h2">Catalog channels</Heading>
+              {o.catalog.length ? (
+                <Table data-testid="overview-catalog">
+                  <Table.Header>
+                    <Table.Row>
+                      <Table.HeaderCell>Channel</Table.HeaderCell>
+                      <Table.HeaderCell className="text-right">Live</Table.HeaderCell>
+                      <Table.HeaderCell className="text-right">In error</Table.HeaderCell>
+                    </Table.Row>
+                  </Table.Header>
+                  <Table.Body>
+                    {o.catalog.map((c) => (
+                      <Table.Row key={c.id} data-channel={c.id}>
+                        <Table.Cell>
+                          {c.name}
+                          <Text size="xsmall" className="text-ui-fg-subtle">
+                            {words(c.destination)} · {c.mode}
+                          </Text>
+                        </Table.Cell>
+                        <Table.Cell className="text-right">{count(c.live)}</Table.Cell>
+                        <Table.Cell className="text-right">
+                          {c.errors ? <Link to={`/social/channels/${c.id}`} className="text-ui-fg-interactive">{count(c.errors)} to fix</Link> : "0"}
+                        </Table.Cell>
+                      </Table.Row>
+                    ))}
+                  </Table.Body>
+                </Table>
+              ) : (
+                <Text size="small" className="text-ui-fg-subtle">
+                  No channel yet. <Link to="/social/channels/new" className="text-ui-fg-interactive">Connect one</Link>
+                </Text>
+              )}
+            </Container>
+          </div>
+        </>
+      ) : null}
     </div>
   )
 }
 
-export const config = defineRouteConfig({
-  label: "Social",
-  icon: Share,
-})
+export const config = defineRouteConfig({ label: "Social", icon: Share })
 
-export default SocialSettingsPage
+export default SocialOverviewPage

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react"
 import { Field, FormError } from "../../../components/field"
 import { Choice } from "../../../components/choice"
 import { ReportTable } from "../../../components/attribution/report-table"
-import { SeriesBars } from "../../../components/attribution/series-bars"
+import { StackedSeriesChart } from "../../../components/charts/stacked-series-chart"
 import type { Report } from "../../../components/attribution/types"
 import { adminFetch, errorsOf } from "../../../lib/api"
 import { ATTRIBUTION_MODELS, DEFAULT_MODEL, REPORT_GROUPS } from "../../../../modules/social-attribution/lib/vocabulary"
@@ -18,6 +18,7 @@ const AttributionPage = () => {
   const [report, setReport] = useState<Report | null>(null)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
+  const [metric, setMetric] = useState<"revenue" | "orders">("revenue")
 
   const load = async (query = q) => {
     setBusy(true)
@@ -74,7 +75,23 @@ const AttributionPage = () => {
       ) : null}
       {report ? (
         <div className="flex flex-col gap-y-4 px-6 py-4">
-          <SeriesBars report={report} />
+          <div className="flex items-center justify-between">
+            <Text size="small" weight="plus">
+              {metric === "revenue" ? "Revenue" : "Orders"} per day by {report.group_by.replace(/_/g, " ")}
+            </Text>
+            <label htmlFor="metric" className="sr-only">
+              Chart shows
+            </label>
+            <Choice id="metric" value={metric} options={["revenue", "orders"]} onChange={(v) => setMetric(v as "revenue" | "orders")} />
+          </div>
+          <StackedSeriesChart
+            days={report.series}
+            keys={report.groups.map((g) => g.key)}
+            metric={metric}
+            currency={report.currency_code}
+            title={`${metric === "revenue" ? "Attributed revenue" : "Attributed orders"} per day by ${report.group_by.replace(/_/g, " ")}`}
+            testId="attribution-chart"
+          />
           {report.groups.length ? <ReportTable report={report} /> : <Text className="text-ui-fg-subtle">No attributed orders in this range.</Text>}
         </div>
       ) : null}

@@ -1,0 +1,89 @@
+import { randomUUID } from "crypto"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { SOCIAL_SHARE_MODULE } from "../../src/modules/social-share"
+import type SocialShareModuleService from "../../src/modules/social-share/service"
+import { getOrCreateShareLinksWorkflow } from "../../src/workflows/social-share/workflows/get-or-create-share-links"
+import { flushShareClicksWorkflow } from "../../src/workflows/social-share/workflows/flush-share-clicks"
+import type { EventRelay } from "./relay"
+import type { Random } from "./shop"
+
+export type DemoLink = { id: string; code: string; network: string; product_id: string; handle: string; customer_id: string; sharedAt: number }
+
+export type Click = { link: DemoLink; at: number; bot: boolean; visitor: string | null }
+
+const DAY = 86_400_000
+// Where shoppers share, most often first (the demo's mix, not a measured one).
+const NETWORKS = ["facebook", "pinterest", "whatsapp", "x", "facebook", "pinterest", "instagram", "email"]
+
+/**
+ * Share links of several shoppers on several networks, as the share route makes them when a
+ * shopper taps "share" (one link per sharer, product and network).
+ */
+export async function createShareLinks(
+  container: MedusaContainer,
+  input: { sharers: { customer_id: string }[]; products: { id: string; handle: string }[]; start: number; rand: Random }
+): Promise<DemoLink[]> {
+  const links: DemoLink[] = []
+  for (const sharer of input.sharers) {
+    const product = input.rand.pick(input.products)
+    const networks = [...new Set([input.rand.pick(NETWORKS), input.rand.pick(NETWORKS)])]
+    const { result } = await getOrCreateShareLinksWorkflow(container).run({
+      input: networks.map((network) => ({
+        product_id: product.id,
+        customer_id: sharer.customer_id,
+        network,
+        creator_visitor_hash: randomUUID(),
+        locale: "",
+        currency_code: "eur",
+      })),
+    })
+    const sharedAt = input.start + input.rand.next() * 20 * DAY
+    for (const l of result) {
+      links.push({ id: l.id, code: l.code, network: l.network, product_id: product.id, handle: product.handle, customer_id: sharer.customer_id, sharedAt })
+    }
+  }
+  return links
+}
+
+/**
+ * Clicks on a link after it was shared: the network's link previewer when it was posted (a bot),
+ * then people over the following days, most in the first two. Returns them in time order.
+ */
+export function clicksFor(links: DemoLink[], now: number, rand: Random): Click[] {
+  const clicks: Click[] = []
+  for (const link of links) {
+    for (let i = rand.int(1, 3); i > 0; i--) clicks.push({ link, at: link.sharedAt + rand.int(1, 60) * 1000, bot: true, visitor: null })
+    const people = rand.int(0, 9)
+    const seen: string[] = []
+    for (let i = 0; i < people; i++) {
+      const at = Math.min(now - 60_000, link.sharedAt + Math.pow(rand.next(), 3) * 8 * DAY)
+      // Some come back: one visitor, several clicks.
+      const visitor = seen.length && rand.chance(0.2) ? rand.pick(seen) : randomUUID()
+      seen.push(visitor)
+      clicks.push({ link, at, bot: false, visitor })
+    }
+  }
+  return clicks.sort((a, b) => a.at - b.at)
+}
+
+/**
+ * Writes clicks as /s/:code does (buffered by the share module) and flushes them a day at a time
+ * through the flush workflow, whose `social.share.clicked` the relay hands to the reward
+ * subscriber (share_visitors rules). Returns how many were written.
+ */
+export async function recordClicks(container: MedusaContainer, relay: EventRelay, clicks: Click[]) {
+  const share = container.resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE)
+  let day = -1
+  for (const c of clicks) {
+    const d = Math.floor(c.at / DAY)
+    if (day !== -1 && d !== day) {
+      await flushShareClicksWorkflow(container).run({})
+      await relay.settle()
+    }
+    day = d
+    await share.recordClick({ share_link_id: c.link.id, at: c.at, bot: c.bot, self: false, visitor: c.visitor })
+  }
+  await flushShareClicksWorkflow(container).run({})
+  await relay.settle()
+  return clicks.length
+}

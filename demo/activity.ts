@@ -69,7 +69,7 @@ export default async function seedActivity({ container }: ExecArgs) {
   await recordClicks(container, relay, clicks)
   // Most people who open a share link reach the product page, whose tracker records the landing.
   for (const c of clicks.filter((c) => !c.bot && rand.chance(0.75))) {
-    await browse(container, { shop, landing: { kind: "share", link: c.link }, at: new Date(c.at + 2_000), rand })
+    await browse(container, { shop, landing: { kind: "share", link: c.link }, at: new Date(c.at + 2_000), rand, from: c.visitor! })
   }
 
   logger.info("Demo activity: landings and about 150 orders through the checkout...")

@@ -30,7 +30,7 @@ export type DemoOrder = Placed & { product_id: string; handle: string; landing: 
  * A landing as the storefront reports it to POST /store/social/touches (through the same
  * function the route calls), dated `at`. Returns the visitor id the storefront keeps.
  */
-export async function land(container: MedusaContainer, landing: Landing, at: Date, handle: string, rand: Random) {
+export async function land(container: MedusaContainer, landing: Landing, at: Date, handle: string, rand: Random, from?: { ip: string; userAgent: string }) {
   const visitor_id = `v_${randomUUID().replace(/-/g, "")}`
   let body: StoreCreateTouchType
   if (landing.kind === "share") {
@@ -50,8 +50,8 @@ export async function land(container: MedusaContainer, landing: Landing, at: Dat
     body,
     visitor_id,
     customer_id: null,
-    ip: `203.0.113.${rand.int(1, 254)}`,
-    user_agent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
+    ip: from?.ip ?? `203.0.${rand.int(0, 255)}.${rand.int(1, 254)}`,
+    user_agent: from?.userAgent ?? "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
     now: at,
   })
   return visitor_id
@@ -114,8 +114,8 @@ export async function purchase(
 }
 
 /** Landings that did not buy (most visits): they make the conversion rate and funnel honest. */
-export async function browse(container: MedusaContainer, input: { shop: ShopContext; landing: Landing; at: Date; rand: Random }) {
+export async function browse(container: MedusaContainer, input: { shop: ShopContext; landing: Landing; at: Date; rand: Random; from?: { ip: string; userAgent: string } }) {
   const landing = input.landing
   const product = landing.kind === "share" ? productOf(input.shop, landing.link) : input.rand.pick(input.shop.products)
-  await land(container, input.landing, input.at, product.handle, input.rand)
+  await land(container, input.landing, input.at, product.handle, input.rand, input.from)
 }

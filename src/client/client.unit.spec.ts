@@ -129,6 +129,7 @@ describe("client.admin", () => {
       [() => admin.referrals.reject("sref_1", { block: true }), "POST", "/admin/social/referrals/sref_1/reject"],
       [() => admin.blocklist.delete("srbl_1"), "DELETE", "/admin/social/reward-blocklist/srbl_1"],
       [() => admin.shareLinks.list({ product_id: "prod_1" }), "GET", "/admin/social/share-links?product_id=prod_1"],
+      [() => admin.overview({ from: "2026-11-01" }), "GET", "/admin/social/overview?from=2026-11-01"],
       [() => admin.attribution.report({ group_by: "share_link" }), "GET", "/admin/social/attribution/report?group_by=share_link"],
       [() => admin.attribution.order("order_1"), "GET", "/admin/social/attribution/orders/order_1"],
       [() => admin.channels.productStatus("prod_1"), "GET", "/admin/social/catalog/products/prod_1"],

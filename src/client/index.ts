@@ -153,6 +153,8 @@ export function createSocialClient(sdk: SdkLike) {
     shareLinks: {
       list: (query?: T.AdminListShareLinksQuery) => get<T.AdminListShareLinksResponse>(`${A}/share-links`, query),
     },
+    /** What social brought in a date range beside the period before (docs/overview.md). */
+    overview: (query?: T.AdminSocialOverviewQuery) => get<T.AdminSocialOverviewResponse>(`${A}/overview`, query),
     attribution: {
       report: (query?: T.AdminAttributionReportQuery) => get<T.AdminAttributionReportResponse>(`${A}/attribution/report`, query),
       order: (orderId: string) => get<T.AdminOrderAttributionResponse>(`${A}/attribution/orders/${enc(orderId)}`),

@@ -3232,6 +3232,8 @@ export interface paths {
                         trigger_config?: {
                             visitors?: number;
                             within_hours?: number;
+                            max_devices_per_network?: number;
+                            min_page_load_ratio?: number;
                             verified_purchase_only?: boolean;
                             product_ids?: string[];
                         };
@@ -3470,6 +3472,8 @@ export interface paths {
                         trigger_config?: {
                             visitors?: number;
                             within_hours?: number;
+                            max_devices_per_network?: number;
+                            min_page_load_ratio?: number;
                             verified_purchase_only?: boolean;
                             product_ids?: string[];
                         };
@@ -4672,6 +4676,318 @@ export interface paths {
                             count: number;
                             offset: number;
                             limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Social overview
+         * @description What social brought in a date range beside the period of the same length before it: share clicks by people, distinct visitors, attributed orders and revenue, conversion, reviews, rewards and catalog items; revenue per day by network, the most shared products and the share funnel (docs/overview.md).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    currency_code?: string;
+                    model?: "last_non_direct" | "first" | "last" | "linear";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "overview": {
+                         *         "from": "2026-04-01T00:00:00.000Z",
+                         *         "to": "2026-05-01T00:00:00.000Z",
+                         *         "previous": {
+                         *           "from": "2026-03-02T00:00:00.000Z",
+                         *           "to": "2026-04-01T00:00:00.000Z"
+                         *         },
+                         *         "currency_code": "eur",
+                         *         "model": "last_non_direct",
+                         *         "kpis": {
+                         *           "share_clicks": {
+                         *             "current": 120,
+                         *             "previous": 80,
+                         *             "change": 0.5
+                         *           },
+                         *           "distinct_visitors": {
+                         *             "current": 96,
+                         *             "previous": 70,
+                         *             "change": 0.3714
+                         *           },
+                         *           "attributed_orders": {
+                         *             "current": 12,
+                         *             "previous": 9,
+                         *             "change": 0.3333
+                         *           },
+                         *           "attributed_revenue": {
+                         *             "current": 1180.5,
+                         *             "previous": 860,
+                         *             "change": 0.3727
+                         *           },
+                         *           "conversion_rate": {
+                         *             "current": 0.05,
+                         *             "previous": 0.045,
+                         *             "change": 0.1111
+                         *           },
+                         *           "average_rating": {
+                         *             "current": 4.4,
+                         *             "previous": 4.2,
+                         *             "change": 0.0476
+                         *           },
+                         *           "new_reviews": {
+                         *             "current": 14,
+                         *             "previous": 10,
+                         *             "change": 0.4
+                         *           },
+                         *           "rewards_issued_value": {
+                         *             "current": 70,
+                         *             "previous": 45,
+                         *             "change": 0.5556
+                         *           },
+                         *           "rewards_redeemed_value": {
+                         *             "current": 25,
+                         *             "previous": 10,
+                         *             "change": 1.5
+                         *           }
+                         *         },
+                         *         "pending_reviews": 3,
+                         *         "grants_needing_review": 1,
+                         *         "rewards_by_currency": [
+                         *           {
+                         *             "currency_code": "eur",
+                         *             "issued": 14,
+                         *             "issued_value": 70,
+                         *             "redeemed": 5,
+                         *             "redeemed_value": 25
+                         *           }
+                         *         ],
+                         *         "catalog": [
+                         *           {
+                         *             "id": "scch_01JTX",
+                         *             "name": "Meta EUR",
+                         *             "destination": "meta",
+                         *             "mode": "feed",
+                         *             "items": 128,
+                         *             "live": 127,
+                         *             "errors": 1
+                         *           }
+                         *         ],
+                         *         "series": {
+                         *           "networks": [
+                         *             "facebook"
+                         *           ],
+                         *           "days": [
+                         *             {
+                         *               "date": "2026-04-30",
+                         *               "orders": 2,
+                         *               "revenue": 98,
+                         *               "networks": {
+                         *                 "facebook": {
+                         *                   "orders": 2,
+                         *                   "revenue": 98
+                         *                 }
+                         *               }
+                         *             }
+                         *           ]
+                         *         },
+                         *         "top_products": [
+                         *           {
+                         *             "product_id": "prod_01",
+                         *             "title": "Alpine Trail Jacket",
+                         *             "thumbnail": null,
+                         *             "links": 4,
+                         *             "clicks": 37,
+                         *             "visitors": 30
+                         *           }
+                         *         ],
+                         *         "funnel": [
+                         *           {
+                         *             "step": "shares",
+                         *             "label": "Links shared",
+                         *             "value": 40,
+                         *             "rate": null
+                         *           },
+                         *           {
+                         *             "step": "clicks",
+                         *             "label": "Clicks by people",
+                         *             "value": 120,
+                         *             "rate": 3
+                         *           },
+                         *           {
+                         *             "step": "visits",
+                         *             "label": "Landings on the store",
+                         *             "value": 90,
+                         *             "rate": 0.75
+                         *           },
+                         *           {
+                         *             "step": "orders",
+                         *             "label": "Orders",
+                         *             "value": 6,
+                         *             "rate": 0.0667
+                         *           }
+                         *         ]
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            overview: {
+                                from: string;
+                                to: string;
+                                previous: {
+                                    from: string;
+                                    to: string;
+                                };
+                                currency_code: string | null;
+                                model: string;
+                                kpis: {
+                                    share_clicks: {
+                                        current: number | null;
+                                        previous: number | null;
+                                        /** @description relative change (0.25 = +25%); null from 0 or an unknown figure */
+                                        change: number | null;
+                                    };
+                                    distinct_visitors: {
+                                        current: number | null;
+                                        previous: number | null;
+                                        /** @description relative change (0.25 = +25%); null from 0 or an unknown figure */
+                                        change: number | null;
+                                    };
+                                    attributed_orders: {
+                                        current: number | null;
+                                        previous: number | null;
+                                        /** @description relative change (0.25 = +25%); null from 0 or an unknown figure */
+                                        change: number | null;
+                                    };
+                                    attributed_revenue: {
+                                        current: number | null;
+                                        previous: number | null;
+                                        /** @description relative change (0.25 = +25%); null from 0 or an unknown figure */
+                                        change: number | null;
+                                    };
+                                    conversion_rate: {
+                                        current: number | null;
+                                        previous: number | null;
+                                        /** @description relative change (0.25 = +25%); null from 0 or an unknown figure */
+                                        change: number | null;
+                                    };
+                                    average_rating: {
+                                        current: number | null;
+                                        previous: number | null;
+                                        /** @description relative change (0.25 = +25%); null from 0 or an unknown figure */
+                                        change: number | null;
+                                    };
+                                    new_reviews: {
+                                        current: number | null;
+                                        previous: number | null;
+                                        /** @description relative change (0.25 = +25%); null from 0 or an unknown figure */
+                                        change: number | null;
+                                    };
+                                    rewards_issued_value: {
+                                        current: number | null;
+                                        previous: number | null;
+                                        /** @description relative change (0.25 = +25%); null from 0 or an unknown figure */
+                                        change: number | null;
+                                    };
+                                    rewards_redeemed_value: {
+                                        current: number | null;
+                                        previous: number | null;
+                                        /** @description relative change (0.25 = +25%); null from 0 or an unknown figure */
+                                        change: number | null;
+                                    };
+                                };
+                                pending_reviews: number;
+                                grants_needing_review: number;
+                                rewards_by_currency: {
+                                    currency_code: string | null;
+                                    issued: number;
+                                    issued_value: number;
+                                    redeemed: number;
+                                    redeemed_value: number;
+                                }[];
+                                catalog: {
+                                    id: string;
+                                    name: string;
+                                    destination: string;
+                                    mode: string;
+                                    items: number;
+                                    live: number;
+                                    errors: number;
+                                }[];
+                                series: {
+                                    networks: string[];
+                                    days: {
+                                        date: string;
+                                        orders: number;
+                                        revenue: number;
+                                        networks: {
+                                            [key: string]: {
+                                                orders: number;
+                                                revenue: number;
+                                            };
+                                        };
+                                    }[];
+                                };
+                                top_products: {
+                                    product_id: string;
+                                    title: string | null;
+                                    thumbnail: string | null;
+                                    links: number;
+                                    clicks: number;
+                                    visitors: number;
+                                }[];
+                                funnel: {
+                                    step: string;
+                                    label: string;
+                                    value: number;
+                                    rate: number | null;
+                                }[];
+                            };
                         };
                     };
                 };

@@ -29,6 +29,8 @@ import { AdminListShareLinksParams } from "../admin/social/share-links/validator
 import { AdminListShareLinksResponse } from "../admin/social/share-links/responses"
 import { AdminAttributionReportQuery } from "../admin/social/attribution/validators"
 import { AdminAttributionReportResponse, AdminOrderAttributionResponse } from "../admin/social/attribution/responses"
+import { AdminSocialOverviewQuery } from "../admin/social/overview/validators"
+import { AdminSocialOverviewResponse } from "../admin/social/overview/responses"
 import { idParam, route, type RouteSpec } from "./define"
 
 const now = "2026-05-01T10:00:00.000Z"
@@ -429,6 +431,55 @@ export function adminPaths(): ZodOpenApiPathsObject {
               count: 1,
               offset: 0,
               limit: 50,
+            },
+          },
+        ],
+      }),
+    },
+    "/admin/social/overview": {
+      get: admin("overview", {
+        summary: "Social overview",
+        description:
+          "What social brought in a date range beside the period of the same length before it: share clicks by people, distinct visitors, attributed orders and revenue, conversion, reviews, rewards and catalog items; revenue per day by network, the most shared products and the share funnel (docs/overview.md).",
+        query: AdminSocialOverviewQuery,
+        responses: [
+          {
+            status: 200,
+            schema: AdminSocialOverviewResponse,
+            example: {
+              overview: {
+                from: "2026-04-01T00:00:00.000Z",
+                to: "2026-05-01T00:00:00.000Z",
+                previous: { from: "2026-03-02T00:00:00.000Z", to: "2026-04-01T00:00:00.000Z" },
+                currency_code: "eur",
+                model: "last_non_direct",
+                kpis: {
+                  share_clicks: { current: 120, previous: 80, change: 0.5 },
+                  distinct_visitors: { current: 96, previous: 70, change: 0.3714 },
+                  attributed_orders: { current: 12, previous: 9, change: 0.3333 },
+                  attributed_revenue: { current: 1180.5, previous: 860, change: 0.3727 },
+                  conversion_rate: { current: 0.05, previous: 0.045, change: 0.1111 },
+                  average_rating: { current: 4.4, previous: 4.2, change: 0.0476 },
+                  new_reviews: { current: 14, previous: 10, change: 0.4 },
+                  rewards_issued_value: { current: 70, previous: 45, change: 0.5556 },
+                  rewards_redeemed_value: { current: 25, previous: 10, change: 1.5 },
+                },
+                pending_reviews: 3,
+                grants_needing_review: 1,
+                rewards_by_currency: [{ currency_code: "eur", issued: 14, issued_value: 70, redeemed: 5, redeemed_value: 25 }],
+                catalog: [{ id: "scch_01JTX", name: "Meta EUR", destination: "meta", mode: "feed", items: 128, live: 127, errors: 1 }],
+                series: {
+                  networks: ["facebook"],
+                  days: [{ date: "2026-04-30", orders: 2, revenue: 98, networks: { facebook: { orders: 2, revenue: 98 } } }],
+                },
+                top_products: [{ product_id: "prod_01", title: "Alpine Trail Jacket", thumbnail: null, links: 4, clicks: 37, visitors: 30 }],
+                funnel: [
+                  { step: "shares", label: "Links shared", value: 40, rate: null },
+                  { step: "clicks", label: "Clicks by people", value: 120, rate: 3 },
+                  { step: "visits", label: "Landings on the store", value: 90, rate: 0.75 },
+                  { step: "orders", label: "Orders", value: 6, rate: 0.0667 },
+                ],
+              },
             },
           },
         ],

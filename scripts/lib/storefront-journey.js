@@ -12,28 +12,15 @@
 const fs = require("fs")
 const path = require("path")
 const sharp = require("sharp")
+const { assertAccessible } = require("./axe")
 
 const PRODUCT = "nordlys-wool-beanie"
 const REVIEW_TITLE = "Warm beanie, seen on a friend's share"
 const REWARD_EUR = 7
-const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8")
 
 const need = (value, what) => {
   if (!value) throw new Error(`an earlier step did not give ${what}`)
   return value
-}
-
-/** axe-core in the page (evaluated over the DevTools protocol: the storefront's CSP allows no inline script). */
-async function axeCheck(page, selector) {
-  await page.evaluate(AXE)
-  const violations = await page.evaluate(async (sel) => {
-    // axe reads the open shadow roots of what it is given.
-    const result = await window.axe.run({ include: [[sel]] }, { resultTypes: ["violations"] })
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }))
-  }, selector)
-  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical")
-  if (bad.length) throw new Error(`axe on ${selector}: ${JSON.stringify(bad)}`)
-  return violations
 }
 
 /** Presses Tab until the focus is on an element matching `predicate` (inside widgets' shadow roots too). */
@@ -160,8 +147,8 @@ async function shopperJourney({ browser, check, admin, adminApi, expectStatus, p
     })
 
     await check("the share and rating widgets pass axe-core (no serious or critical violation)", async () => {
-      await axeCheck(sharerPage, "social-share")
-      await axeCheck(sharerPage, "social-rating")
+      await assertAccessible(sharerPage, "social-share")
+      await assertAccessible(sharerPage, "social-rating")
     })
 
     await check("a second visitor opens the share link, lands on the product page, and the tracker records the landing", async () => {
@@ -239,7 +226,7 @@ async function shopperJourney({ browser, check, admin, adminApi, expectStatus, p
       const created = buyerPage.waitForResponse((r) => r.url().endsWith("/store/social/reviews") && r.request().method() === "POST")
       created.catch(() => undefined)
       await tabTo(buyerPage, "the submit button", `(${FOCUSED})?.getAttribute("type") === "submit"`)
-      await axeCheck(buyerPage, "social-reviews")
+      await assertAccessible(buyerPage, "social-reviews")
       await buyerPage.keyboard.press("Enter")
       const res = await created
       const body = await res.json()
@@ -285,7 +272,7 @@ async function shopperJourney({ browser, check, admin, adminApi, expectStatus, p
         }
       }
       if (!/^RW-/.test(code ?? "")) throw new Error(`no issued code in the rewards widget (found "${code}")`)
-      await axeCheck(buyerPage, "social-rewards")
+      await assertAccessible(buyerPage, "social-rewards")
       await buyerPage.locator("social-rewards li[data-status=issued] button[part~=apply]").first().click()
       await buyerPage.waitForSelector(`[data-codes] [data-code="${code}"]`)
       const after = await total(buyerPage)
@@ -304,7 +291,7 @@ async function shopperJourney({ browser, check, admin, adminApi, expectStatus, p
       await codeEl.waitFor()
       const code = (await codeEl.textContent()).trim()
       if (!/^REF-/.test(code)) throw new Error(`the referral widget shows "${code}"`)
-      await axeCheck(sharerPage, "social-referral")
+      await assertAccessible(sharerPage, "social-referral")
       await register(friendPage, storefront, friend)
       const input = friendPage.locator("social-referral form[part~=claim-form] input")
       await input.waitFor()

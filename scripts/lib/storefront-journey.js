@@ -9,7 +9,6 @@
 // axe-core with no serious or critical violation.
 "use strict"
 
-const fs = require("fs")
 const path = require("path")
 const sharp = require("sharp")
 const { assertAccessible } = require("./axe")

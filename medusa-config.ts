@@ -21,6 +21,8 @@ const socialOptions = {
   publicUrl: backendUrl,
   brand: { name: process.env.SOCIAL_BRAND_NAME ?? "Medusa Social Demo" },
   secret: process.env.SOCIAL_COMMERCE_SECRET,
+  // Rate limits per route (JSON of the `rateLimits` option); the rate-limit spec sets low ones.
+  ...(process.env.SOCIAL_RATE_LIMITS && { rateLimits: JSON.parse(process.env.SOCIAL_RATE_LIMITS) }),
   // Conversion APIs (attribution): a destination is on when its credentials are set.
   conversions: {
     ...(process.env.SOCIAL_META_PIXEL_ID && {

@@ -12,6 +12,21 @@ describe("plugin options", () => {
     expect(parsePluginOptions({ priceWatchIntervalMinutes: 0 }).priceWatchIntervalMinutes).toBe(0)
   })
 
+  it("takes rate limits per route, Redis from REDIS_URL unless set", () => {
+    const redis = process.env.REDIS_URL
+    try {
+      delete process.env.REDIS_URL
+      const o = parsePluginOptions({ rateLimits: { routes: { touches: { points: 5, durationSeconds: 10 } } } })
+      expect(o.rateLimits).toEqual({ enabled: true, keyPrefix: "social-rl", redisUrl: undefined, routes: { touches: { points: 5, durationSeconds: 10 } } })
+      process.env.REDIS_URL = "redis://cache:6379"
+      expect(parsePluginOptions({}).rateLimits.redisUrl).toBe("redis://cache:6379")
+      expect(parsePluginOptions({ rateLimits: { redisUrl: "redis://other:6379" } }).rateLimits.redisUrl).toBe("redis://other:6379")
+    } finally {
+      if (redis === undefined) delete process.env.REDIS_URL
+      else process.env.REDIS_URL = redis
+    }
+  })
+
   it("keeps keys Medusa adds to module options", () => {
     expect(() => parsePluginOptions({ database: { clientUrl: "x" } })).not.toThrow()
   })
@@ -28,6 +43,8 @@ describe("plugin options", () => {
     [{ shareVisitorRetentionDays: 10_000 }, 'option "shareVisitorRetentionDays"'],
     [{ priceWatchIntervalMinutes: -1 }, 'option "priceWatchIntervalMinutes"'],
     [{ priceWatchIntervalMinutes: 2.5 }, 'option "priceWatchIntervalMinutes"'],
+    [{ rateLimits: { routes: { touches: { points: 0, durationSeconds: 60 } } } }, 'option "rateLimits.routes.touches.points"'],
+    [{ rateLimits: { routes: { teleport: { points: 1, durationSeconds: 60 } } } }, '"rateLimits.routes.teleport"'],
   ])("refuses %j naming the option", (raw, message) => {
     expect(() => parsePluginOptions(raw)).toThrow(message)
   })

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
 import { PRODUCT_REVIEW_MODULE, type ReviewOptions } from "../../../../modules/product-review"
 import type ProductReviewModuleService from "../../../../modules/product-review/service"
+import { rateLimit } from "../../../utils/rate-limit"
 import { validateBody, validateQuery } from "../../../utils/validation"
 import { StoreHelpfulVote, StoreListReviewsQuery, storeCreateReviewSchema, storeUpdateReviewSchema } from "./validators"
 
@@ -72,23 +73,24 @@ export const storeSocialReviewsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/social/reviews",
-    middlewares: [customerOnly, acceptPhotos(), coerceFormFields, validateWithOptions(storeCreateReviewSchema)],
+    middlewares: [customerOnly, rateLimit("reviewWrite"), acceptPhotos(), coerceFormFields, validateWithOptions(storeCreateReviewSchema)],
   },
   {
     method: ["POST"],
     matcher: "/store/social/reviews/:id",
-    middlewares: [customerOnly, validateWithOptions(storeUpdateReviewSchema)],
+    middlewares: [customerOnly, rateLimit("reviewWrite"), validateWithOptions(storeUpdateReviewSchema)],
   },
   {
     method: ["DELETE"],
     matcher: "/store/social/reviews/:id",
-    middlewares: [customerOnly],
+    middlewares: [customerOnly, rateLimit("reviewWrite")],
   },
   {
     method: ["POST"],
     matcher: "/store/social/reviews/:id/helpful",
     middlewares: [
       authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      rateLimit("helpfulVote"),
       validateBody(StoreHelpfulVote),
     ],
   },

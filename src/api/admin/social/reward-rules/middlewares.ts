@@ -4,7 +4,7 @@ import { rateLimit } from "../../../utils/rate-limit"
 import { validateBody, validateQuery } from "../../../utils/validation"
 import { ratingConditionProblem } from "../../../../modules/social-reward/lib/rule"
 import { AdminCreateRewardRule, AdminListRewardRules, AdminSimulateRewardRule, AdminUpdateRewardRule } from "./validators"
-import { AdminListRewardGrants, AdminRevokeRewardGrant } from "../reward-grants/validators"
+import { AdminApproveRewardGrant, AdminListRewardGrants, AdminRevokeRewardGrant } from "../reward-grants/validators"
 import { AdminDecideReferral, AdminListReferrals } from "../referrals/validators"
 import { AdminCreateBlocklistEntry, AdminListBlocklist } from "../reward-blocklist/validators"
 
@@ -26,6 +26,7 @@ export const adminSocialRewardMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/social/reward-rules/:id", middlewares: [refuseRatingConditions, validateBody(AdminUpdateRewardRule)] },
   { method: ["POST"], matcher: "/admin/social/reward-rules/:id/simulate", middlewares: [rateLimit("report"), validateBody(AdminSimulateRewardRule)] },
   { method: ["GET"], matcher: "/admin/social/reward-grants", middlewares: [validateQuery(AdminListRewardGrants)] },
+  { method: ["POST"], matcher: "/admin/social/reward-grants/:id/approve", middlewares: [validateBody(AdminApproveRewardGrant)] },
   { method: ["POST"], matcher: "/admin/social/reward-grants/:id/revoke", middlewares: [validateBody(AdminRevokeRewardGrant)] },
   { method: ["GET"], matcher: "/admin/social/referrals", middlewares: [validateQuery(AdminListReferrals)] },
   { method: ["POST"], matcher: "/admin/social/referrals/:id/approve", middlewares: [validateBody(AdminDecideReferral)] },

@@ -4,7 +4,8 @@ import multer from "multer"
 import { PRODUCT_REVIEW_MODULE, type ReviewOptions } from "../../../../modules/product-review"
 import type ProductReviewModuleService from "../../../../modules/product-review/service"
 import { rateLimit } from "../../../utils/rate-limit"
-import { validateBody, validateQuery } from "../../../utils/validation"
+import { markValidator, validateBody, validateQuery } from "../../../utils/validation"
+import { parsePluginOptions } from "../../../../modules/social-settings/options"
 import { StoreHelpfulVote, StoreListReviewsQuery, storeCreateReviewSchema, storeUpdateReviewSchema } from "./validators"
 
 const options = (req: MedusaRequest): ReviewOptions =>
@@ -56,15 +57,19 @@ function coerceFormFields(req: MedusaRequest, _res: MedusaResponse, next: Medusa
 /** Validates against a schema built from the review options (length limits). */
 function validateWithOptions(build: (o: ReviewOptions) => Parameters<typeof validateBody>[0]) {
   const cache = new WeakMap<object, ReturnType<typeof validateBody>>()
-  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const o = options(req)
-    let validator = cache.get(o)
-    if (!validator) {
-      validator = validateBody(build(o))
-      cache.set(o, validator)
-    }
-    return validator(req, res, next)
-  }
+  return markValidator(
+    (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+      const o = options(req)
+      let validator = cache.get(o)
+      if (!validator) {
+        validator = validateBody(build(o))
+        cache.set(o, validator)
+      }
+      return validator(req, res, next)
+    },
+    // Described with the default options' limits.
+    { target: "body", schema: () => build(parsePluginOptions({}).reviews) }
+  )
 }
 
 const customerOnly = authenticate("customer", ["session", "bearer"])

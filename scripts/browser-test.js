@@ -9,7 +9,8 @@
 // widget (the og card image loads; the product's share link is listed).
 //
 // Chromium comes from Debian's `chromium` package. Where it is missing the test installs it
-// when it can (root with apt-get), and otherwise skips with a message saying so.
+// when it can (root with apt-get), and otherwise skips with a message saying so; in CI (CI=true)
+// it fails instead.
 "use strict"
 
 const fs = require("fs")
@@ -18,6 +19,7 @@ const path = require("path")
 const { execSync, spawn } = require("child_process")
 const { pickPort } = require("./lib/embedded-pg")
 const { createChecks } = require("./lib/checks")
+const { missingPrerequisite } = require("./lib/prerequisites")
 const { buyAndReview } = require("./lib/demo-shopper")
 
 const ROOT = path.resolve(__dirname, "..")
@@ -70,8 +72,10 @@ const { check, results, summary } = createChecks("browser")
 
 async function main() {
   if (!ensureChromium()) {
-    console.log(`browser test: SKIPPED — no Chromium at ${CHROMIUM} and it could not be installed (install Debian's "chromium" package, or set CHROMIUM_PATH).`)
-    console.log("browser: 0 passed, 0 failed, 1 skipped")
+    process.exitCode = missingPrerequisite(
+      "browser",
+      `no Chromium at ${CHROMIUM} and it could not be installed (install Debian's "chromium" package, or set CHROMIUM_PATH)`
+    )
     return
   }
   const { chromium } = require("playwright-core")

@@ -3,7 +3,8 @@
 // Medusa's Redis event bus, workflow engine, cache and locking. A settings change made through the
 // server reaches the plugin's subscriber in the WORKER (and not in the server).
 //
-// Runs when REDIS_URL names a reachable Redis; otherwise it says it is skipped and exits 0.
+// Runs when REDIS_URL names a reachable Redis; otherwise it says it is skipped and exits 0, or, in
+// CI (CI=true), fails with a message and exits 1.
 "use strict"
 
 const net = require("net")
@@ -12,6 +13,7 @@ const assert = require("assert/strict")
 const { spawn } = require("child_process")
 const { adminSql, databaseUrl, ensureDatabaseEnv, pickPort } = require("./lib/embedded-pg")
 const { runMedusa } = require("./lib/playground")
+const { missingPrerequisite } = require("./lib/prerequisites")
 
 const ROOT = path.resolve(__dirname, "..")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
@@ -64,8 +66,7 @@ async function waitFor(fn, timeoutMs, what) {
 async function main() {
   const redisUrl = process.env.REDIS_URL
   if (!redisUrl || !(await redisAnswers(redisUrl))) {
-    console.log(`redis smoke test: SKIPPED — ${redisUrl ? `no Redis answers at ${redisUrl}` : "REDIS_URL is not set"}.`)
-    console.log("redis: 0 passed, 0 failed, 1 skipped")
+    process.exitCode = missingPrerequisite("redis", redisUrl ? `no Redis answers at ${redisUrl}` : "REDIS_URL is not set")
     return
   }
 

@@ -12,7 +12,7 @@ import { listRoutes, type FuzzRoute } from "./lib/routes"
  * `npm run test:fuzz`: generated valid and invalid requests to every route of the plugin, from
  * the routes' own schemas. Asserted for every answer: no 5xx, a 400 names the field, no answer
  * slower than 2 s, and a refused request (4xx) changes no row of the plugin's tables.
- * FUZZ_RUNS (requests per route and phase, default 8) and FUZZ_SEED (to replay a run) tune it.
+ * FUZZ_RUNS (requests per route and phase, default 4) and FUZZ_SEED (to replay a run) tune it.
  */
 jest.setTimeout(600_000)
 
@@ -22,7 +22,7 @@ process.env.SOCIAL_RATE_LIMITS = JSON.stringify({
   routes: Object.fromEntries(RATE_LIMITED_ROUTES.map((r) => [r, { points: 1_000_000, durationSeconds: 1 }])),
 })
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 5)
+const RUNS = Number(process.env.FUZZ_RUNS ?? 4)
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31))
 const SLOW_MS = 2000
 const CARD_FILES = ["og.png", "og-light.jpg", "square.png", "pin.png", "story.png"]
@@ -158,6 +158,8 @@ medusaIntegrationTestRunner({
          from information_schema.tables t
          where t.table_schema = 'public' and t.table_type = 'BASE TABLE'
            and (t.table_name like '%social%' or t.table_name like '%product_review%')
+           -- written on a timer (the price watch), never by a request
+           and t.table_name <> 'social_catalog_watermark'
          order by t.table_name`
       )
       const parts = tables.map(

@@ -20,23 +20,35 @@ export class RateLimitedError extends Error {
 }
 
 const limiters = new Map<string, RateLimiterAbstract>()
-const redisClients = new Map<string, Redis>()
+const redisClients = new Map<string, { client: Redis; firstConnection: Promise<void> }>()
+const FIRST_CONNECTION_WAIT_MS = 2000
 
-function redisClient(url: string): Redis {
-  let client = redisClients.get(url)
-  if (!client) {
-    // No offline queue: while Redis is down a call fails at once and the in-memory insurance
-    // limiter answers, instead of requests waiting for a reconnect.
-    client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+/**
+ * One client per Redis URL and process. No offline queue: while Redis is down a call fails at once
+ * and the in-memory insurance limiter answers, instead of requests waiting for a reconnect. Only
+ * the first connection is waited for (briefly), so that the first requests after a start are
+ * counted in Redis with the rest rather than in this process's memory.
+ */
+function redisClient(url: string) {
+  let entry = redisClients.get(url)
+  if (!entry) {
+    const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
     client.on("error", () => {
       // ioredis reconnects by itself; the insurance limiter covers the gap.
     })
-    redisClients.set(url, client)
+    const firstConnection = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, FIRST_CONNECTION_WAIT_MS)
+      timer.unref?.()
+      client.once("ready", () => (clearTimeout(timer), resolve()))
+      client.once("error", () => (clearTimeout(timer), resolve()))
+    })
+    entry = { client, firstConnection }
+    redisClients.set(url, entry)
   }
-  return client
+  return entry
 }
 
-function limiterFor(options: PluginOptions, route: RateLimitedRoute): RateLimiterAbstract {
+async function limiterFor(options: PluginOptions, route: RateLimitedRoute): Promise<RateLimiterAbstract> {
   const { points, durationSeconds } = options.rateLimits.routes[route] ?? RATE_LIMIT_DEFAULTS[route]
   const keyPrefix = `${options.rateLimits.keyPrefix}:${route}`
   const redisUrl = options.rateLimits.redisUrl
@@ -44,9 +56,14 @@ function limiterFor(options: PluginOptions, route: RateLimitedRoute): RateLimite
   let limiter = limiters.get(id)
   if (!limiter) {
     const memory = new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix })
-    limiter = redisUrl
+    const redis = redisUrl ? redisClient(redisUrl) : null
+    await redis?.firstConnection
+    // Another request may have made it while this one waited.
+    limiter = limiters.get(id)
+    if (limiter) return limiter
+    limiter = redis
       ? new RateLimiterRedis({
-          storeClient: redisClient(redisUrl),
+          storeClient: redis.client,
           points,
           duration: durationSeconds,
           keyPrefix,
@@ -71,7 +88,7 @@ export async function consumeRateLimit(req: MedusaRequest, route: RateLimitedRou
   const auth = (req as unknown as Auth).auth_context
   const key = rateLimitKey({ ip: req.ip, actor_type: auth?.actor_type, actor_id: auth?.actor_id })
   try {
-    await limiterFor(options, route).consume(key)
+    await (await limiterFor(options, route)).consume(key)
   } catch (e) {
     if (e instanceof RateLimiterRes) {
       throw new RateLimitedError(route, Math.max(1, Math.ceil(e.msBeforeNext / 1000)))

@@ -26,6 +26,8 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/playground/"],
   setupFiles: ["./integration-tests/setup.js"],
+  // HTTP specs: every answer from a plugin route is checked against the OpenAPI document.
+  setupFilesAfterEnv: process.env.TEST_TYPE === "http" || !process.env.TEST_TYPE ? ["./integration-tests/openapi-check.ts"] : [],
   testMatch: suites[process.env.TEST_TYPE] ?? [...suites.unit, ...suites.modules, ...suites.http],
   // Module suites match unit files too without this.
   testPathIgnorePatterns:

@@ -84,6 +84,31 @@ async function main() {
         assert.equal(res.status, 400)
         assert.match((await res.json()).message, /storefront_url/)
       })
+      await check("the typed client (package export ./client, CJS and ESM) works through the js-sdk", async () => {
+        // The package's own name resolves through its "exports" (self-reference), as in an app.
+        const { createSocialClient, SocialClientError } = require("medusa-plugin-social-commerce/client")
+        const esm = await import("medusa-plugin-social-commerce/client")
+        assert.equal(typeof esm.createSocialClient, "function")
+        const Medusa = require("@medusajs/js-sdk").default
+        const sdk = new Medusa({ baseUrl: base, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+        await sdk.client.setToken(login.token)
+        const social = createSocialClient(sdk)
+        const { settings } = await social.admin.settings.retrieve()
+        assert.equal(settings.brand_name, "Renamed Outfitters")
+        const refused = await social.admin.settings.update({ storefront_url: "ftp://nope" }).catch((e) => e)
+        assert.ok(refused instanceof SocialClientError, String(refused))
+        assert.equal(refused.status, 400)
+        assert.equal(refused.field, "storefront_url")
+      })
+      await check("GET /social/openapi.json serves the document the package ships", async () => {
+        const res = await fetch(`${base}/social/openapi.json`)
+        assert.equal(res.status, 200)
+        const served = await res.json()
+        assert.equal(served.openapi, "3.1.0")
+        const shipped = require("medusa-plugin-social-commerce/openapi.json")
+        assert.deepEqual(Object.keys(served.paths).sort(), Object.keys(shipped.paths).sort())
+        assert.ok(served.paths["/store/social/products/{id}/share"].get)
+      })
       await exerciseCapabilities({ base, adminAuth: auth, check, root: path.resolve(__dirname, "..") })
       await server.stop()
     }

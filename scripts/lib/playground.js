@@ -27,6 +27,11 @@ function runMedusa(args, { cwd, env, quiet = true }) {
 /** `medusa plugin:build` in the repository root: writes .medusa/server, as `npm publish` ships it. */
 async function buildPlugin() {
   await runMedusa(["plugin:build"], { cwd: ROOT })
+  // What `npm run build` adds: the typed client and the OpenAPI document in the package.
+  await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, "scripts", "client.js"), "build"], { cwd: ROOT, stdio: "inherit" })
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`scripts/client.js build exited ${code}`))))
+  })
   if (!fs.existsSync(path.join(ROOT, ".medusa", "server", "src", "modules"))) {
     throw new Error("plugin:build wrote no .medusa/server/src/modules")
   }

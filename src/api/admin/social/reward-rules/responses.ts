@@ -1,0 +1,64 @@
+import { z } from "@medusajs/framework/zod"
+import { deletedResponse, offsetPage, timestamp } from "../../../openapi/common"
+
+// The stored definition as answered (the input schemas lower-case and default; these describe
+// what comes out).
+const reward = z
+  .object({
+    type: z.string(),
+    value: z.number().optional(),
+    currency_code: z.string().optional(),
+    expires_in_days: z.number().int(),
+    cost_estimate: z.number().optional(),
+  })
+  .strict()
+const caps = z
+  .object({ period: z.string(), max_count: z.number().int().nullable(), max_value: z.number().nullable(), budget: z.number().nullable() })
+  .strict()
+const triggerConfig = z
+  .object({
+    visitors: z.number().int().optional(),
+    within_hours: z.number().int().optional(),
+    verified_purchase_only: z.boolean().optional(),
+    product_ids: z.array(z.string()).optional(),
+  })
+  .strict()
+
+export const AdminRewardRule = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    status: z.string(),
+    version: z.number().int(),
+    trigger: z.string(),
+    trigger_config: triggerConfig,
+    reward,
+    caps,
+    min_order_value: z.number().nullable(),
+    hold_hours: z.number().int(),
+    created_at: timestamp,
+    updated_at: timestamp,
+  })
+  .strict()
+
+export const AdminRewardRuleResponse = z.object({ reward_rule: AdminRewardRule }).strict()
+export const AdminRewardRuleWithVersionsResponse = z
+  .object({
+    reward_rule: AdminRewardRule,
+    versions: z.array(z.object({ version: z.number().int(), definition: z.record(z.string(), z.unknown()), created_at: timestamp }).strict()),
+  })
+  .strict()
+export const AdminListRewardRulesResponse = z.object({ reward_rules: z.array(AdminRewardRule), ...offsetPage }).strict()
+export const AdminDeleteRewardRuleResponse = deletedResponse("reward_rule")
+export const AdminSimulateRewardRuleResponse = z
+  .object({
+    simulation: z.looseObject({
+      rule_id: z.string(),
+      days: z.number().int(),
+      since: timestamp,
+      skipped: z.array(z.object({ source_id: z.string(), reason: z.string() }).strict()),
+      missing: z.array(z.string()),
+    }),
+  })
+  .strict()

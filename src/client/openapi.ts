@@ -1,0 +1,5837 @@
+// Generated from the OpenAPI document (src/api/openapi) by `node scripts/client.js types`. Do not edit.
+/* eslint-disable */
+export interface paths {
+    "/store/social/products/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product's share bundle
+         * @description A tracked short link and share intent per enabled network, the Web Share payload, the card URLs and the meta tags. A logged-in customer becomes the sharer (rewards, own clicks told apart).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    variant_id?: string;
+                    currency_code?: string;
+                    locale?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "share": {
+                         *         "product_id": "prod_01JTX3V5Q9",
+                         *         "customer_id": null,
+                         *         "text": "Linen Shirt – €49.00",
+                         *         "links": [
+                         *           {
+                         *             "network": "facebook",
+                         *             "code": "aB3xY9",
+                         *             "url": "https://api.example.com/s/aB3xY9",
+                         *             "intent_url": "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fapi.example.com%2Fs%2FaB3xY9"
+                         *           },
+                         *           {
+                         *             "network": "instagram",
+                         *             "code": "Qw7rT2",
+                         *             "url": "https://api.example.com/s/Qw7rT2",
+                         *             "intent_url": null
+                         *           }
+                         *         ],
+                         *         "web_share": {
+                         *           "title": "Linen Shirt",
+                         *           "text": "Linen Shirt – €49.00",
+                         *           "url": "https://api.example.com/s/Zx8cV1",
+                         *           "code": "Zx8cV1",
+                         *           "image_url": "https://api.example.com/social/cards/prod_01JTX3V5Q9/og.png",
+                         *           "image": {
+                         *             "url": "https://api.example.com/social/cards/prod_01JTX3V5Q9/og.png",
+                         *             "width": 1080,
+                         *             "height": 1920,
+                         *             "type": "image/png"
+                         *           }
+                         *         },
+                         *         "cards": {
+                         *           "og": {
+                         *             "url": "https://api.example.com/social/cards/prod_01JTX3V5Q9/og.png",
+                         *             "width": 1200,
+                         *             "height": 630,
+                         *             "type": "image/png"
+                         *           },
+                         *           "square": {
+                         *             "url": "https://api.example.com/social/cards/prod_01JTX3V5Q9/og.png",
+                         *             "width": 1080,
+                         *             "height": 1080,
+                         *             "type": "image/png"
+                         *           }
+                         *         },
+                         *         "meta": {
+                         *           "title": "Linen Shirt",
+                         *           "description": "A light linen shirt.",
+                         *           "canonical_url": "https://shop.example.com/products/linen-shirt",
+                         *           "tags": [
+                         *             {
+                         *               "property": "og:title",
+                         *               "content": "Linen Shirt"
+                         *             },
+                         *             {
+                         *               "name": "twitter:card",
+                         *               "content": "summary_large_image"
+                         *             }
+                         *           ],
+                         *           "json_ld": {
+                         *             "@context": "https://schema.org",
+                         *             "@type": "Product",
+                         *             "name": "Linen Shirt"
+                         *           }
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            share: components["schemas"]["ShareBundle"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `share` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/products/{id}/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product's meta tags and JSON-LD
+         * @description Open Graph, product:* and twitter:* tags and a schema.org Product (with aggregateRating from approved reviews), for server-rendered pages. Values are raw: escape them when writing HTML.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    variant_id?: string;
+                    currency_code?: string;
+                    locale?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "meta": {
+                         *         "title": "Linen Shirt",
+                         *         "description": "A light linen shirt.",
+                         *         "canonical_url": "https://shop.example.com/products/linen-shirt",
+                         *         "tags": [
+                         *           {
+                         *             "property": "og:title",
+                         *             "content": "Linen Shirt"
+                         *           },
+                         *           {
+                         *             "name": "twitter:card",
+                         *             "content": "summary_large_image"
+                         *           }
+                         *         ],
+                         *         "json_ld": {
+                         *           "@context": "https://schema.org",
+                         *           "@type": "Product",
+                         *           "name": "Linen Shirt"
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            meta: components["schemas"]["ProductMeta"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/products/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product's approved reviews
+         * @description A page of approved reviews with photos and merchant replies, and the product's stats over all approved reviews.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    sort?: "newest" | "most_helpful" | "rating_desc" | "rating_asc";
+                    rating?: number;
+                    verified?: "true" | "false";
+                    with_photos?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "reviews": [
+                         *         {
+                         *           "id": "prev_01JTX",
+                         *           "product_id": "prod_01JTX3V5Q9",
+                         *           "rating": 5,
+                         *           "title": "Great shirt",
+                         *           "body": "Fits well and breathes in the heat.",
+                         *           "author_name": "Ana M.",
+                         *           "verified_purchase": true,
+                         *           "incentivized": false,
+                         *           "helpful_count": 3,
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "updated_at": "2026-05-01T10:00:00.000Z",
+                         *           "media": [
+                         *             {
+                         *               "url": "https://cdn.example.com/review-1.jpg",
+                         *               "width": 1200,
+                         *               "height": 900,
+                         *               "mime_type": "image/jpeg"
+                         *             }
+                         *           ],
+                         *           "response": {
+                         *             "body": "Thank you!",
+                         *             "created_at": "2026-05-01T10:00:00.000Z",
+                         *             "updated_at": "2026-05-01T10:00:00.000Z"
+                         *           }
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 10,
+                         *       "sort": "newest",
+                         *       "stats": {
+                         *         "count": 1,
+                         *         "average": 5,
+                         *         "distribution": {
+                         *           "1": 0,
+                         *           "2": 0,
+                         *           "3": 0,
+                         *           "4": 0,
+                         *           "5": 1
+                         *         },
+                         *         "verified_count": 1,
+                         *         "photo_count": 1
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            reviews: components["schemas"]["StoreReview"][];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                            sort: string;
+                            stats: components["schemas"]["ReviewStats"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write a review
+         * @description The logged-in customer's review of a product (one per product). JSON, or multipart/form-data with the same fields plus up to 5 image files in `photos` (each at most 7812 KB). Verified buyers only unless the store accepts unverified reviews; published after moderation unless auto-approved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "product_id": "prod_01JTX3V5Q9",
+                     *       "rating": 5,
+                     *       "title": "Great shirt",
+                     *       "body": "Fits well and breathes in the heat."
+                     *     }
+                     */
+                    "application/json": {
+                        product_id: string;
+                        rating: number;
+                        title: string;
+                        body: string;
+                    };
+                    "multipart/form-data": {
+                        product_id: string;
+                        /** @description 1 to 5 (a form field's text is read as a number) */
+                        rating: number | string;
+                        title: string;
+                        body: string;
+                        /** @description image files (JPEG, PNG, WebP...); re-encoded to JPEG, metadata dropped */
+                        photos?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "review": {
+                         *         "id": "prev_01JTX",
+                         *         "product_id": "prod_01JTX3V5Q9",
+                         *         "rating": 5,
+                         *         "title": "Great shirt",
+                         *         "body": "Fits well and breathes in the heat.",
+                         *         "author_name": "Ana M.",
+                         *         "verified_purchase": true,
+                         *         "incentivized": false,
+                         *         "helpful_count": 0,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "media": [
+                         *           {
+                         *             "url": "https://cdn.example.com/review-1.jpg",
+                         *             "width": 1200,
+                         *             "height": 900,
+                         *             "mime_type": "image/jpeg"
+                         *           }
+                         *         ],
+                         *         "response": null,
+                         *         "status": "pending"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            review: components["schemas"]["StoreReview"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Duplicate */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `reviewWrite` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Edit one's own review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "rating": 4
+                     *     }
+                     */
+                    "application/json": {
+                        rating?: number;
+                        title?: string;
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "review": {
+                         *         "id": "prev_01JTX",
+                         *         "product_id": "prod_01JTX3V5Q9",
+                         *         "rating": 4,
+                         *         "title": "Great shirt",
+                         *         "body": "Fits well and breathes in the heat.",
+                         *         "author_name": "Ana M.",
+                         *         "verified_purchase": true,
+                         *         "incentivized": false,
+                         *         "helpful_count": 3,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "media": [
+                         *           {
+                         *             "url": "https://cdn.example.com/review-1.jpg",
+                         *             "width": 1200,
+                         *             "height": 900,
+                         *             "mime_type": "image/jpeg"
+                         *           }
+                         *         ],
+                         *         "response": {
+                         *           "body": "Thank you!",
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         },
+                         *         "status": "pending"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            review: components["schemas"]["StoreReview"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `reviewWrite` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Delete one's own review */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "prev_01JTX",
+                         *       "object": "product_review",
+                         *       "deleted": true
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @constant */
+                            object: "product_review";
+                            /** @constant */
+                            deleted: true;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `reviewWrite` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/reviews/{id}/helpful": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Vote a review helpful
+         * @description Once per voter: the logged-in customer, else the `visitor_id` the storefront keeps per browser (required for guests).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "visitor_id": "v_8f3kQ2pL0aZx"
+                     *     }
+                     */
+                    "application/json": {
+                        visitor_id?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "created": true,
+                         *       "helpful_count": 4
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description false when this voter had already voted */
+                            created: boolean;
+                            helpful_count: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `helpfulVote` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/touches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a landing
+         * @description The landing's tracking parameters (utm_*, click ids, `sc`, `ref`), referrer, path and consent. 201 with the touch, or 200 with `recorded: false` when nothing was kept (consent denied, attribution off). Keep the answered `visitor_id` (also in the `x-social-visitor-id` header) in a first-party cookie.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the visitor id kept from an earlier answer, when the body has no visitor_id */
+                    "x-social-visitor-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "utm_source": "facebook",
+                     *       "utm_medium": "social",
+                     *       "sc": "aB3xY9",
+                     *       "landing_path": "/products/linen-shirt",
+                     *       "consent": "granted"
+                     *     }
+                     */
+                    "application/json": {
+                        visitor_id?: string;
+                        cart_id?: string;
+                        sc?: string;
+                        ref?: string;
+                        referrer?: string;
+                        landing_path?: string;
+                        /** @enum {string} */
+                        consent?: "granted" | "analytics" | "denied";
+                        /** Format: date-time */
+                        occurred_at?: string;
+                        utm_source?: string;
+                        utm_medium?: string;
+                        utm_campaign?: string;
+                        utm_term?: string;
+                        utm_content?: string;
+                        utm_id?: string;
+                        fbclid?: string;
+                        ttclid?: string;
+                        epik?: string;
+                        ScCid?: string;
+                        twclid?: string;
+                        li_fat_id?: string;
+                        rdt_cid?: string;
+                        gclid?: string;
+                        gbraid?: string;
+                        wbraid?: string;
+                        msclkid?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Nothing recorded */
+                200: {
+                    headers: {
+                        "x-social-visitor-id"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "visitor_id": "v_8f3kQ2pL0aZx",
+                         *       "visitor_id_issued": false,
+                         *       "recorded": false,
+                         *       "touch": null,
+                         *       "reason": "consent denied"
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description keep it (first-party cookie) and send it with the next touches and the bind */
+                            visitor_id: string;
+                            /** @description true when the API made this id now */
+                            visitor_id_issued: boolean;
+                            recorded: boolean;
+                            touch: {
+                                id: string;
+                                network: string;
+                                consent: string;
+                                direct?: boolean;
+                                /** @description consent denied: what was still kept (the referral code) */
+                                kept?: string[];
+                            } | null;
+                            /** @description why nothing was recorded */
+                            reason?: string;
+                        };
+                    };
+                };
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        "x-social-visitor-id"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "visitor_id": "v_8f3kQ2pL0aZx",
+                         *       "visitor_id_issued": true,
+                         *       "recorded": true,
+                         *       "touch": {
+                         *         "id": "stch_01JTX",
+                         *         "network": "facebook",
+                         *         "consent": "granted",
+                         *         "direct": false
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description keep it (first-party cookie) and send it with the next touches and the bind */
+                            visitor_id: string;
+                            /** @description true when the API made this id now */
+                            visitor_id_issued: boolean;
+                            recorded: boolean;
+                            touch: {
+                                id: string;
+                                network: string;
+                                consent: string;
+                                direct?: boolean;
+                                /** @description consent denied: what was still kept (the referral code) */
+                                kept?: string[];
+                            } | null;
+                            /** @description why nothing was recorded */
+                            reason?: string;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `touches` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/touches/bind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bind a visitor's touches to a cart
+         * @description Binds the visitor's earlier unbound touches to a cart created after the landing (and to the logged-in customer). The visitor id comes from the body or the `x-social-visitor-id` header.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description the visitor id kept from an earlier answer, when the body has no visitor_id */
+                    "x-social-visitor-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "visitor_id": "v_8f3kQ2pL0aZx",
+                     *       "cart_id": "cart_01JTX3V5Q9ABCDEF"
+                     *     }
+                     */
+                    "application/json": {
+                        visitor_id?: string;
+                        cart_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "visitor_id": "v_8f3kQ2pL0aZx",
+                         *       "cart_id": "cart_01JTX3V5Q9ABCDEF",
+                         *       "bound": 2
+                         *     }
+                         */
+                        "application/json": {
+                            visitor_id: string;
+                            cart_id: string;
+                            /** @description touches bound now */
+                            bound: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `touches` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/me/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My rewards
+         * @description The logged-in customer's grants (status, value, code and expiry once issued) and referral code.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "rewards": [
+                         *         {
+                         *           "id": "srgr_01JTX",
+                         *           "status": "issued",
+                         *           "reward": {
+                         *             "type": "fixed",
+                         *             "value": 5,
+                         *             "currency_code": "eur"
+                         *           },
+                         *           "reason": "review",
+                         *           "code": "THANKS-7QX2",
+                         *           "expires_at": "2026-05-01T10:00:00.000Z",
+                         *           "available_at": null,
+                         *           "created_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "referral": {
+                         *         "code": "ANA-7QX2",
+                         *         "link": "https://shop.example.com/?ref=ANA-7QX2"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            rewards: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "held" | "issued" | "redeemed" | "expired" | "revoked" | "pending";
+                                reward: {
+                                    type: string;
+                                    value: number | null;
+                                    currency_code: string | null;
+                                };
+                                /** @description what earned it: review, share_link, referral... */
+                                reason: string;
+                                /** @description the promotion code, once issued */
+                                code: string | null;
+                                expires_at: string | null;
+                                /** @description when a held reward is issued */
+                                available_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                            }[];
+                            referral: {
+                                code: string;
+                                link: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/me/referral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My referral code
+         * @description The logged-in customer's referral code and link (made on first call) and how many friends joined.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "referral": {
+                         *         "code": "ANA-7QX2",
+                         *         "link": "https://shop.example.com/?ref=ANA-7QX2",
+                         *         "friends_joined": 1,
+                         *         "friends_pending": 0
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            referral: {
+                                code: string;
+                                link: string;
+                                friends_joined: number;
+                                friends_pending: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/referrals/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim a friend's referral code
+         * @description Both sides are rewarded on the friend's first order. The answer is `pending` whatever the fraud checks decide.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "ANA-7QX2"
+                     *     }
+                     */
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "referral": {
+                         *         "id": "sref_01JTX",
+                         *         "code": "ANA-7QX2",
+                         *         "status": "pending"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            referral: {
+                                id: string;
+                                code: string;
+                                /** @constant */
+                                status: "pending";
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Duplicate */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `referralClaim` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The effective settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "settings": {
+                         *         "storefront_url": "https://shop.example.com",
+                         *         "product_url_template": "{storefront}/products/{handle}",
+                         *         "allowed_redirect_origins": [
+                         *           "https://shop.example.com"
+                         *         ],
+                         *         "brand_name": "Acme",
+                         *         "brand_colors": {
+                         *           "primary": "#111827",
+                         *           "accent": "#f59e0b",
+                         *           "background": "#ffffff",
+                         *           "text": "#111827"
+                         *         },
+                         *         "logo_file_id": null,
+                         *         "logo_url": null,
+                         *         "enabled_networks": [
+                         *           "facebook",
+                         *           "x",
+                         *           "pinterest",
+                         *           "whatsapp"
+                         *         ],
+                         *         "features": {
+                         *           "cards": true,
+                         *           "catalog": true,
+                         *           "reviews": true,
+                         *           "rewards": true,
+                         *           "attribution": true
+                         *         },
+                         *         "review_auto_approve": false,
+                         *         "review_allow_unverified": false,
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            settings: components["schemas"]["AdminSocialSettings"];
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Change the settings
+         * @description Only the fields given change; `null` resets a field to its plugin option.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "brand_name": "Acme",
+                     *       "enabled_networks": [
+                     *         "facebook",
+                     *         "x"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        storefront_url?: string | null;
+                        product_url_template?: string | null;
+                        allowed_redirect_origins?: string[] | null;
+                        brand_name?: string | null;
+                        brand_colors?: {
+                            primary: string;
+                            accent: string;
+                            background: string;
+                            text: string;
+                        } | null;
+                        logo_file_id?: string | null;
+                        enabled_networks?: ("facebook" | "instagram" | "x" | "pinterest" | "whatsapp" | "linkedin" | "telegram" | "reddit" | "tiktok" | "email")[] | null;
+                        features?: {
+                            cards?: boolean;
+                            catalog?: boolean;
+                            reviews?: boolean;
+                            rewards?: boolean;
+                            attribution?: boolean;
+                        } | null;
+                        review_auto_approve?: boolean | null;
+                        review_allow_unverified?: boolean | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "settings": {
+                         *         "storefront_url": "https://shop.example.com",
+                         *         "product_url_template": "{storefront}/products/{handle}",
+                         *         "allowed_redirect_origins": [
+                         *           "https://shop.example.com"
+                         *         ],
+                         *         "brand_name": "Acme",
+                         *         "brand_colors": {
+                         *           "primary": "#111827",
+                         *           "accent": "#f59e0b",
+                         *           "background": "#ffffff",
+                         *           "text": "#111827"
+                         *         },
+                         *         "logo_file_id": null,
+                         *         "logo_url": null,
+                         *         "enabled_networks": [
+                         *           "facebook",
+                         *           "x",
+                         *           "pinterest",
+                         *           "whatsapp"
+                         *         ],
+                         *         "features": {
+                         *           "cards": true,
+                         *           "catalog": true,
+                         *           "reviews": true,
+                         *           "rewards": true,
+                         *           "attribution": true
+                         *         },
+                         *         "review_auto_approve": false,
+                         *         "review_allow_unverified": false,
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            settings: components["schemas"]["AdminSocialSettings"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Catalog channels */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "channels": [
+                         *         {
+                         *           "id": "scch_01JTX",
+                         *           "name": "Meta EUR",
+                         *           "destination": "meta",
+                         *           "mode": "feed",
+                         *           "enabled": true,
+                         *           "sales_channel_id": null,
+                         *           "region_id": null,
+                         *           "currency_code": "eur",
+                         *           "language": "en",
+                         *           "country": "de",
+                         *           "prices_include_tax": true,
+                         *           "feed_format": "csv",
+                         *           "credentials_set": {
+                         *             "catalog_id": true
+                         *           },
+                         *           "feed_url": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv",
+                         *           "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 200
+                         *     }
+                         */
+                        "application/json": {
+                            channels: components["schemas"]["AdminChannel"][];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a catalog channel
+         * @description Credentials are sealed and never returned: the answer says which are set.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "Meta EUR",
+                     *       "destination": "meta",
+                     *       "currency_code": "eur",
+                     *       "language": "en",
+                     *       "country": "de"
+                     *     }
+                     */
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        destination: "meta" | "google" | "pinterest" | "tiktok";
+                        /** @enum {string} */
+                        mode?: "feed" | "push" | "both";
+                        enabled?: boolean;
+                        sales_channel_id?: string | null;
+                        region_id?: string | null;
+                        currency_code: string;
+                        language: string;
+                        country: string;
+                        prices_include_tax?: boolean;
+                        credentials?: {
+                            catalog_id?: string | null;
+                            merchant_id?: string | null;
+                            business_id?: string | null;
+                            access_token?: string | null;
+                            api_key?: string | null;
+                            app_id?: string | null;
+                            app_secret?: string | null;
+                            data_source_id?: string | null;
+                            bc_id?: string | null;
+                            ad_account_id?: string | null;
+                            product_group_id?: string | null;
+                            service_account_json?: (string | {
+                                [key: string]: unknown;
+                            }) | null;
+                            client_id?: string | null;
+                            client_secret?: string | null;
+                            refresh_token?: string | null;
+                            token_uri?: string | null;
+                            api_base_url?: string | null;
+                        };
+                        filters?: {
+                            include?: {
+                                collection_ids?: string[];
+                                category_ids?: string[];
+                                tags?: string[];
+                                type_ids?: string[];
+                            };
+                            exclude?: {
+                                collection_ids?: string[];
+                                category_ids?: string[];
+                                tags?: string[];
+                                type_ids?: string[];
+                            };
+                        } | null;
+                        field_mapping?: {
+                            brand?: string;
+                            brand_metadata_key?: string;
+                            gtin_from?: ("barcode" | "ean" | "upc")[];
+                            mpn_from?: ("mid_code" | "sku") | null;
+                            category_map?: {
+                                [key: string]: string;
+                            };
+                            custom_labels?: (({
+                                /** @constant */
+                                from: "tag_prefix";
+                                prefix: string;
+                            } | {
+                                /** @constant */
+                                from: "collection";
+                            } | {
+                                /** @constant */
+                                from: "type";
+                            } | {
+                                /** @constant */
+                                from: "metadata";
+                                key: string;
+                            }) | null)[];
+                            /** @enum {string} */
+                            condition?: "new" | "refurbished" | "used";
+                        } | null;
+                        /** @enum {string} */
+                        feed_format?: "google_xml" | "meta_csv" | "meta_xml" | "pinterest_xml" | "tiktok_csv";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "channel": {
+                         *         "id": "scch_01JTX",
+                         *         "name": "Meta EUR",
+                         *         "destination": "meta",
+                         *         "mode": "feed",
+                         *         "enabled": true,
+                         *         "sales_channel_id": null,
+                         *         "region_id": null,
+                         *         "currency_code": "eur",
+                         *         "language": "en",
+                         *         "country": "de",
+                         *         "prices_include_tax": true,
+                         *         "feed_format": "csv",
+                         *         "credentials_set": {
+                         *           "catalog_id": true
+                         *         },
+                         *         "feed_url": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv",
+                         *         "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            channel: components["schemas"]["AdminChannel"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/channels/destinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Destinations
+         * @description Each destination's feed formats, credential keys and ways to sign in.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "destinations": [
+                         *         {
+                         *           "destination": "meta",
+                         *           "feed_formats": [
+                         *             "csv",
+                         *             "xml"
+                         *           ],
+                         *           "credential_keys": [
+                         *             "catalog_id",
+                         *             "access_token"
+                         *           ],
+                         *           "sign_in": [
+                         *             [
+                         *               "access_token"
+                         *             ]
+                         *           ]
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            destinations: {
+                                destination: string;
+                                feed_formats: string[];
+                                /** @description '?' ends an optional one */
+                                credential_keys: string[];
+                                /** @description ways to sign in: one of these sets is needed for a push */
+                                sign_in: string[][];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A channel with its item counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "channel": {
+                         *         "id": "scch_01JTX",
+                         *         "name": "Meta EUR",
+                         *         "destination": "meta",
+                         *         "mode": "feed",
+                         *         "enabled": true,
+                         *         "sales_channel_id": null,
+                         *         "region_id": null,
+                         *         "currency_code": "eur",
+                         *         "language": "en",
+                         *         "country": "de",
+                         *         "prices_include_tax": true,
+                         *         "feed_format": "csv",
+                         *         "credentials_set": {
+                         *           "catalog_id": true
+                         *         },
+                         *         "feed_url": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv",
+                         *         "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "item_counts": {
+                         *           "synced": 120,
+                         *           "invalid": 3
+                         *         }
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            channel: {
+                                id: string;
+                                name: string;
+                                destination: string;
+                                mode: string;
+                                enabled: boolean;
+                                currency_code: string;
+                                language: string;
+                                country: string;
+                                feed_format: string;
+                                /** @description which credentials are stored; their values are never returned */
+                                credentials_set: {
+                                    [key: string]: true;
+                                };
+                                feed_url: string;
+                                feed_url_gz: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                updated_at: string;
+                                item_counts: {
+                                    [key: string]: number;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Change a channel */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "enabled": false
+                     *     }
+                     */
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        mode?: "feed" | "push" | "both";
+                        enabled?: boolean;
+                        sales_channel_id?: string | null;
+                        region_id?: string | null;
+                        currency_code?: string;
+                        language?: string;
+                        country?: string;
+                        prices_include_tax?: boolean;
+                        credentials?: {
+                            catalog_id?: string | null;
+                            merchant_id?: string | null;
+                            business_id?: string | null;
+                            access_token?: string | null;
+                            api_key?: string | null;
+                            app_id?: string | null;
+                            app_secret?: string | null;
+                            data_source_id?: string | null;
+                            bc_id?: string | null;
+                            ad_account_id?: string | null;
+                            product_group_id?: string | null;
+                            service_account_json?: (string | {
+                                [key: string]: unknown;
+                            }) | null;
+                            client_id?: string | null;
+                            client_secret?: string | null;
+                            refresh_token?: string | null;
+                            token_uri?: string | null;
+                            api_base_url?: string | null;
+                        };
+                        filters?: {
+                            include?: {
+                                collection_ids?: string[];
+                                category_ids?: string[];
+                                tags?: string[];
+                                type_ids?: string[];
+                            };
+                            exclude?: {
+                                collection_ids?: string[];
+                                category_ids?: string[];
+                                tags?: string[];
+                                type_ids?: string[];
+                            };
+                        } | null;
+                        field_mapping?: {
+                            brand?: string;
+                            brand_metadata_key?: string;
+                            gtin_from?: ("barcode" | "ean" | "upc")[];
+                            mpn_from?: ("mid_code" | "sku") | null;
+                            category_map?: {
+                                [key: string]: string;
+                            };
+                            custom_labels?: (({
+                                /** @constant */
+                                from: "tag_prefix";
+                                prefix: string;
+                            } | {
+                                /** @constant */
+                                from: "collection";
+                            } | {
+                                /** @constant */
+                                from: "type";
+                            } | {
+                                /** @constant */
+                                from: "metadata";
+                                key: string;
+                            }) | null)[];
+                            /** @enum {string} */
+                            condition?: "new" | "refurbished" | "used";
+                        } | null;
+                        /** @enum {string} */
+                        feed_format?: "google_xml" | "meta_csv" | "meta_xml" | "pinterest_xml" | "tiktok_csv";
+                        rotate_feed_token?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "channel": {
+                         *         "id": "scch_01JTX",
+                         *         "name": "Meta EUR",
+                         *         "destination": "meta",
+                         *         "mode": "feed",
+                         *         "enabled": false,
+                         *         "sales_channel_id": null,
+                         *         "region_id": null,
+                         *         "currency_code": "eur",
+                         *         "language": "en",
+                         *         "country": "de",
+                         *         "prices_include_tax": true,
+                         *         "feed_format": "csv",
+                         *         "credentials_set": {
+                         *           "catalog_id": true
+                         *         },
+                         *         "feed_url": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv",
+                         *         "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            channel: components["schemas"]["AdminChannel"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Delete a channel */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "scch_01JTX",
+                         *       "object": "social_catalog_channel",
+                         *       "deleted": true
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @constant */
+                            object: "social_catalog_channel";
+                            /** @constant */
+                            deleted: true;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/channels/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry run of a sync
+         * @description Counts and samples of what a sync would create, update and delete; nothing is written or sent.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "preview": {
+                         *         "create": 3,
+                         *         "update": 1,
+                         *         "delete": 0,
+                         *         "unchanged": 116,
+                         *         "invalid": 2,
+                         *         "variants": 122,
+                         *         "invalid_samples": [],
+                         *         "samples": []
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            preview: {
+                                create: number;
+                                update: number;
+                                delete: number;
+                                unchanged: number;
+                                invalid: number;
+                                variants: number;
+                                invalid_samples: {
+                                    [key: string]: unknown;
+                                }[];
+                                samples: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/channels/{id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a full sync
+         * @description Queues the run (the worker runs it) and answers it at once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "force": false
+                     *     }
+                     */
+                    "application/json": {
+                        force?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "run": {
+                         *         "id": "scrun_01JTX",
+                         *         "channel_id": "scch_01JTX",
+                         *         "kind": "full",
+                         *         "status": "queued",
+                         *         "created_at": "2026-05-01T10:00:00.000Z"
+                         *       },
+                         *       "already_running": false
+                         *     }
+                         */
+                        "application/json": {
+                            run: components["schemas"]["AdminCatalogRun"];
+                            already_running: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/channels/{id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A channel's runs
+         * @description Newest first, paged by key: pass `next_cursor` as `cursor`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "runs": [
+                         *         {
+                         *           "id": "scrun_01JTX",
+                         *           "channel_id": "scch_01JTX",
+                         *           "kind": "full",
+                         *           "status": "queued",
+                         *           "created_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "limit": 20,
+                         *       "next_cursor": null
+                         *     }
+                         */
+                        "application/json": {
+                            runs: components["schemas"]["AdminCatalogRun"][];
+                            count: number;
+                            limit: number;
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/channels/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A channel's items and their platform errors */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "all" | "error" | "invalid" | "failing" | "not_sent" | "pending" | "deferred" | "synced";
+                    code?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "scit_01JTX",
+                         *           "variant_id": "variant_01",
+                         *           "product_id": "prod_01",
+                         *           "title": "Linen Shirt – M / White",
+                         *           "status": "invalid",
+                         *           "failing": false,
+                         *           "error_code": "missing_gtin",
+                         *           "errors": [
+                         *             {
+                         *               "code": "missing_gtin",
+                         *               "message": "gtin is required for this category"
+                         *             }
+                         *           ],
+                         *           "warnings": null,
+                         *           "attempts": 0,
+                         *           "next_attempt_at": null,
+                         *           "sent_at": null,
+                         *           "to_delete": false,
+                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "limit": 50,
+                         *       "next_cursor": null
+                         *     }
+                         */
+                        "application/json": {
+                            items: components["schemas"]["AdminCatalogItem"][];
+                            count: number;
+                            limit: number;
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/catalog/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product on every channel */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "product_id": "prod_01",
+                         *       "channels": [
+                         *         {
+                         *           "channel_id": "scch_01JTX",
+                         *           "name": "Meta EUR",
+                         *           "destination": "meta",
+                         *           "items": [
+                         *             {
+                         *               "variant_id": "variant_01",
+                         *               "status": "synced",
+                         *               "error_code": null,
+                         *               "errors": null,
+                         *               "warnings": null,
+                         *               "sent_at": "2026-05-01T10:00:00.000Z",
+                         *               "to_delete": false
+                         *             }
+                         *           ]
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            product_id: string;
+                            channels: {
+                                channel_id: string;
+                                name: string | null;
+                                destination: string | null;
+                                items: {
+                                    variant_id: string;
+                                    status: string;
+                                    error_code: string | null;
+                                    errors: unknown;
+                                    warnings: unknown;
+                                    sent_at: string | null;
+                                    to_delete: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews to moderate */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected";
+                    rating?: number;
+                    max_rating?: number;
+                    product_id?: string;
+                    customer_id?: string;
+                    verified?: "true" | "false";
+                    limit?: number;
+                    offset?: number;
+                    order?: "created_at" | "-created_at" | "rating" | "-rating";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "reviews": [
+                         *         {
+                         *           "id": "prev_01JTX",
+                         *           "product_id": "prod_01",
+                         *           "customer_id": "cus_01",
+                         *           "order_id": "order_01",
+                         *           "rating": 2,
+                         *           "title": "Too small",
+                         *           "body": "Runs a size small.",
+                         *           "author_name": "Ana M.",
+                         *           "status": "pending",
+                         *           "rejection_reason": null,
+                         *           "moderated_at": null,
+                         *           "verified_purchase": true,
+                         *           "incentivized": false,
+                         *           "has_media": false,
+                         *           "helpful_count": 0,
+                         *           "media": [],
+                         *           "product": {
+                         *             "id": "prod_01",
+                         *             "title": "Linen Shirt"
+                         *           },
+                         *           "response": null,
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 20
+                         *     }
+                         */
+                        "application/json": {
+                            reviews: components["schemas"]["AdminReview"][];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A review */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "review": {
+                         *         "id": "prev_01JTX",
+                         *         "product_id": "prod_01",
+                         *         "customer_id": "cus_01",
+                         *         "order_id": "order_01",
+                         *         "rating": 2,
+                         *         "title": "Too small",
+                         *         "body": "Runs a size small.",
+                         *         "author_name": "Ana M.",
+                         *         "status": "pending",
+                         *         "rejection_reason": null,
+                         *         "moderated_at": null,
+                         *         "verified_purchase": true,
+                         *         "incentivized": false,
+                         *         "has_media": false,
+                         *         "helpful_count": 0,
+                         *         "media": [],
+                         *         "product": {
+                         *           "id": "prod_01",
+                         *           "title": "Linen Shirt"
+                         *         },
+                         *         "response": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            review: components["schemas"]["AdminReview"];
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reviews/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a review
+         * @description Publishes it; `social.review.approved` is emitted the first time only (`changed`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "review": {
+                         *         "id": "prev_01JTX",
+                         *         "product_id": "prod_01",
+                         *         "customer_id": "cus_01",
+                         *         "order_id": "order_01",
+                         *         "rating": 2,
+                         *         "title": "Too small",
+                         *         "body": "Runs a size small.",
+                         *         "author_name": "Ana M.",
+                         *         "status": "approved",
+                         *         "rejection_reason": null,
+                         *         "moderated_at": "2026-05-01T10:00:00.000Z",
+                         *         "verified_purchase": true,
+                         *         "incentivized": false,
+                         *         "has_media": false,
+                         *         "helpful_count": 0,
+                         *         "media": [],
+                         *         "product": {
+                         *           "id": "prod_01",
+                         *           "title": "Linen Shirt"
+                         *         },
+                         *         "response": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       },
+                         *       "changed": true
+                         *     }
+                         */
+                        "application/json": {
+                            review: components["schemas"]["AdminReview"];
+                            /** @description false when the review already had this status */
+                            changed: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reviews/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a review with a neutral reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "reason": "off_topic"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        reason: "spam" | "off_topic" | "offensive_language" | "personal_information" | "not_about_product" | "conflict_of_interest" | "duplicate" | "illegal_content";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "review": {
+                         *         "id": "prev_01JTX",
+                         *         "product_id": "prod_01",
+                         *         "customer_id": "cus_01",
+                         *         "order_id": "order_01",
+                         *         "rating": 2,
+                         *         "title": "Too small",
+                         *         "body": "Runs a size small.",
+                         *         "author_name": "Ana M.",
+                         *         "status": "rejected",
+                         *         "rejection_reason": "off_topic",
+                         *         "moderated_at": "2026-05-01T10:00:00.000Z",
+                         *         "verified_purchase": true,
+                         *         "incentivized": false,
+                         *         "has_media": false,
+                         *         "helpful_count": 0,
+                         *         "media": [],
+                         *         "product": {
+                         *           "id": "prod_01",
+                         *           "title": "Linen Shirt"
+                         *         },
+                         *         "response": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       },
+                         *       "changed": true
+                         *     }
+                         */
+                        "application/json": {
+                            review: components["schemas"]["AdminReview"];
+                            /** @description false when the review already had this status */
+                            changed: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reviews/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to a review
+         * @description Writes or replaces the merchant's public reply.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "body": "Thank you, we will check the sizing."
+                     *     }
+                     */
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "review": {
+                         *         "id": "prev_01JTX",
+                         *         "product_id": "prod_01",
+                         *         "customer_id": "cus_01",
+                         *         "order_id": "order_01",
+                         *         "rating": 2,
+                         *         "title": "Too small",
+                         *         "body": "Runs a size small.",
+                         *         "author_name": "Ana M.",
+                         *         "status": "pending",
+                         *         "rejection_reason": null,
+                         *         "moderated_at": null,
+                         *         "verified_purchase": true,
+                         *         "incentivized": false,
+                         *         "has_media": false,
+                         *         "helpful_count": 0,
+                         *         "media": [],
+                         *         "product": {
+                         *           "id": "prod_01",
+                         *           "title": "Linen Shirt"
+                         *         },
+                         *         "response": {
+                         *           "id": "prsp_01",
+                         *           "body": "Thank you, we will check the sizing."
+                         *         },
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            review: components["schemas"]["AdminReview"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reward-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reward rules */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "active" | "paused";
+                    trigger?: "review_approved" | "review_with_photo_approved" | "share_visitors" | "share_order" | "referral_referrer" | "referral_friend";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "reward_rules": [
+                         *         {
+                         *           "id": "srrule_01JTX",
+                         *           "name": "Thanks for your review",
+                         *           "description": null,
+                         *           "status": "active",
+                         *           "version": 1,
+                         *           "trigger": "review_approved",
+                         *           "trigger_config": {
+                         *             "verified_purchase_only": true
+                         *           },
+                         *           "reward": {
+                         *             "type": "fixed",
+                         *             "value": 5,
+                         *             "currency_code": "eur",
+                         *             "expires_in_days": 30
+                         *           },
+                         *           "caps": {
+                         *             "period": "month",
+                         *             "max_count": 2,
+                         *             "max_value": null,
+                         *             "budget": null
+                         *           },
+                         *           "min_order_value": null,
+                         *           "hold_hours": 0,
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 20
+                         *     }
+                         */
+                        "application/json": {
+                            reward_rules: components["schemas"]["AdminRewardRule"][];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a reward rule
+         * @description A rule never depends on the rating or on a positive review (FTC 16 CFR 465).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "Thanks for your review",
+                     *       "status": "active",
+                     *       "trigger": "review_approved",
+                     *       "reward": {
+                     *         "type": "fixed",
+                     *         "value": 5,
+                     *         "currency_code": "eur"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        name: string;
+                        description?: string | null;
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "active" | "paused";
+                        /** @enum {string} */
+                        trigger: "review_approved" | "review_with_photo_approved" | "share_visitors" | "share_order" | "referral_referrer" | "referral_friend";
+                        /** @default {} */
+                        trigger_config?: {
+                            visitors?: number;
+                            within_hours?: number;
+                            verified_purchase_only?: boolean;
+                            product_ids?: string[];
+                        };
+                        reward: {
+                            /** @enum {string} */
+                            type: "percentage" | "fixed" | "free_shipping";
+                            value?: number;
+                            currency_code?: string;
+                            /** @default 30 */
+                            expires_in_days?: number;
+                            cost_estimate?: number;
+                        };
+                        /**
+                         * @default {
+                         *       "period": "month",
+                         *       "max_count": null,
+                         *       "max_value": null,
+                         *       "budget": null
+                         *     }
+                         */
+                        caps?: {
+                            /**
+                             * @default month
+                             * @enum {string}
+                             */
+                            period?: "day" | "week" | "month" | "year" | "all";
+                            /** @default null */
+                            max_count?: number | null;
+                            /** @default null */
+                            max_value?: number | null;
+                            /** @default null */
+                            budget?: number | null;
+                        };
+                        /** @default null */
+                        min_order_value?: number | null;
+                        /** @default 0 */
+                        hold_hours?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "reward_rule": {
+                         *         "id": "srrule_01JTX",
+                         *         "name": "Thanks for your review",
+                         *         "description": null,
+                         *         "status": "active",
+                         *         "version": 1,
+                         *         "trigger": "review_approved",
+                         *         "trigger_config": {
+                         *           "verified_purchase_only": true
+                         *         },
+                         *         "reward": {
+                         *           "type": "fixed",
+                         *           "value": 5,
+                         *           "currency_code": "eur",
+                         *           "expires_in_days": 30
+                         *         },
+                         *         "caps": {
+                         *           "period": "month",
+                         *           "max_count": 2,
+                         *           "max_value": null,
+                         *           "budget": null
+                         *         },
+                         *         "min_order_value": null,
+                         *         "hold_hours": 0,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            reward_rule: components["schemas"]["AdminRewardRule"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reward-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A reward rule and its versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "reward_rule": {
+                         *         "id": "srrule_01JTX",
+                         *         "name": "Thanks for your review",
+                         *         "description": null,
+                         *         "status": "active",
+                         *         "version": 1,
+                         *         "trigger": "review_approved",
+                         *         "trigger_config": {
+                         *           "verified_purchase_only": true
+                         *         },
+                         *         "reward": {
+                         *           "type": "fixed",
+                         *           "value": 5,
+                         *           "currency_code": "eur",
+                         *           "expires_in_days": 30
+                         *         },
+                         *         "caps": {
+                         *           "period": "month",
+                         *           "max_count": 2,
+                         *           "max_value": null,
+                         *           "budget": null
+                         *         },
+                         *         "min_order_value": null,
+                         *         "hold_hours": 0,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       },
+                         *       "versions": [
+                         *         {
+                         *           "version": 1,
+                         *           "definition": {
+                         *             "name": "Thanks for your review"
+                         *           },
+                         *           "created_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            reward_rule: components["schemas"]["AdminRewardRule"];
+                            versions: {
+                                version: number;
+                                definition: {
+                                    [key: string]: unknown;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Change a reward rule (a new version) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "paused"
+                     *     }
+                     */
+                    "application/json": {
+                        name?: string;
+                        description?: string | null;
+                        /** @enum {string} */
+                        status?: "draft" | "active" | "paused";
+                        /** @enum {string} */
+                        trigger?: "review_approved" | "review_with_photo_approved" | "share_visitors" | "share_order" | "referral_referrer" | "referral_friend";
+                        trigger_config?: {
+                            visitors?: number;
+                            within_hours?: number;
+                            verified_purchase_only?: boolean;
+                            product_ids?: string[];
+                        };
+                        reward?: {
+                            /** @enum {string} */
+                            type: "percentage" | "fixed" | "free_shipping";
+                            value?: number;
+                            currency_code?: string;
+                            /** @default 30 */
+                            expires_in_days?: number;
+                            cost_estimate?: number;
+                        };
+                        caps?: {
+                            /**
+                             * @default month
+                             * @enum {string}
+                             */
+                            period?: "day" | "week" | "month" | "year" | "all";
+                            /** @default null */
+                            max_count?: number | null;
+                            /** @default null */
+                            max_value?: number | null;
+                            /** @default null */
+                            budget?: number | null;
+                        };
+                        min_order_value?: number | null;
+                        hold_hours?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "reward_rule": {
+                         *         "id": "srrule_01JTX",
+                         *         "name": "Thanks for your review",
+                         *         "description": null,
+                         *         "status": "paused",
+                         *         "version": 2,
+                         *         "trigger": "review_approved",
+                         *         "trigger_config": {
+                         *           "verified_purchase_only": true
+                         *         },
+                         *         "reward": {
+                         *           "type": "fixed",
+                         *           "value": 5,
+                         *           "currency_code": "eur",
+                         *           "expires_in_days": 30
+                         *         },
+                         *         "caps": {
+                         *           "period": "month",
+                         *           "max_count": 2,
+                         *           "max_value": null,
+                         *           "budget": null
+                         *         },
+                         *         "min_order_value": null,
+                         *         "hold_hours": 0,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            reward_rule: components["schemas"]["AdminRewardRule"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Delete a reward rule
+         * @description Its grants stay in the ledger with their copy of the rule.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "srrule_01JTX",
+                         *       "object": "reward_rule",
+                         *       "deleted": true
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @constant */
+                            object: "reward_rule";
+                            /** @constant */
+                            deleted: true;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reward-rules/{id}/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Simulate a reward rule over past events
+         * @description The grants it would have made, their cost and the caps hit. Writes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "days": 30
+                     *     }
+                     */
+                    "application/json": {
+                        /** @default 30 */
+                        days?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "simulation": {
+                         *         "rule_id": "srrule_01JTX",
+                         *         "days": 30,
+                         *         "since": "2026-05-01T10:00:00.000Z",
+                         *         "grants": [],
+                         *         "skipped": [],
+                         *         "missing": []
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            simulation: {
+                                rule_id: string;
+                                days: number;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                since: string;
+                                skipped: {
+                                    source_id: string;
+                                    reason: string;
+                                }[];
+                                missing: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `report` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reward-grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The grant ledger */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "held" | "issuing" | "issued" | "redeemed" | "expired" | "revoked" | "needs_review";
+                    customer_id?: string;
+                    rule_id?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "reward_grants": [
+                         *         {
+                         *           "id": "srgr_01JTX",
+                         *           "status": "issued",
+                         *           "status_reason": null,
+                         *           "customer_id": "cus_01",
+                         *           "rule_id": "srrule_01JTX",
+                         *           "rule_version": 1,
+                         *           "rule_snapshot": {
+                         *             "name": "Thanks for your review"
+                         *           },
+                         *           "source_type": "review",
+                         *           "source_id": "prev_01JTX",
+                         *           "order_id": null,
+                         *           "value": 5,
+                         *           "currency_code": "eur",
+                         *           "hold_until": "2026-05-01T10:00:00.000Z",
+                         *           "promotion_id": "promo_01",
+                         *           "code": "THANKS-7QX2",
+                         *           "expires_at": "2026-05-01T10:00:00.000Z",
+                         *           "issued_at": "2026-05-01T10:00:00.000Z",
+                         *           "revoked_at": null,
+                         *           "clawback_value": null,
+                         *           "signals": null,
+                         *           "created_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 20
+                         *     }
+                         */
+                        "application/json": {
+                            reward_grants: components["schemas"]["AdminRewardGrant"][];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reward-grants/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a grant waiting for review
+         * @description One whose hold is over is issued at once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "reward_grant": {
+                         *         "id": "srgr_01JTX",
+                         *         "status": "issued",
+                         *         "status_reason": null,
+                         *         "customer_id": "cus_01",
+                         *         "rule_id": "srrule_01JTX",
+                         *         "rule_version": 1,
+                         *         "rule_snapshot": {
+                         *           "name": "Thanks for your review"
+                         *         },
+                         *         "source_type": "review",
+                         *         "source_id": "prev_01JTX",
+                         *         "order_id": null,
+                         *         "value": 5,
+                         *         "currency_code": "eur",
+                         *         "hold_until": "2026-05-01T10:00:00.000Z",
+                         *         "promotion_id": "promo_01",
+                         *         "code": "THANKS-7QX2",
+                         *         "expires_at": "2026-05-01T10:00:00.000Z",
+                         *         "issued_at": "2026-05-01T10:00:00.000Z",
+                         *         "revoked_at": null,
+                         *         "clawback_value": null,
+                         *         "signals": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            reward_grant: components["schemas"]["AdminRewardGrant"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reward-grants/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a grant
+         * @description An unused code is deactivated; a used one is recorded as owed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "reason": "order returned"
+                     *     }
+                     */
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "reward_grant": {
+                         *         "id": "srgr_01JTX",
+                         *         "status": "revoked",
+                         *         "status_reason": "order returned",
+                         *         "customer_id": "cus_01",
+                         *         "rule_id": "srrule_01JTX",
+                         *         "rule_version": 1,
+                         *         "rule_snapshot": {
+                         *           "name": "Thanks for your review"
+                         *         },
+                         *         "source_type": "review",
+                         *         "source_id": "prev_01JTX",
+                         *         "order_id": null,
+                         *         "value": 5,
+                         *         "currency_code": "eur",
+                         *         "hold_until": "2026-05-01T10:00:00.000Z",
+                         *         "promotion_id": "promo_01",
+                         *         "code": "THANKS-7QX2",
+                         *         "expires_at": "2026-05-01T10:00:00.000Z",
+                         *         "issued_at": "2026-05-01T10:00:00.000Z",
+                         *         "revoked_at": "2026-05-01T10:00:00.000Z",
+                         *         "clawback_value": null,
+                         *         "signals": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            reward_grant: components["schemas"]["AdminRewardGrant"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The referrals queue */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "claimed" | "needs_review" | "qualified" | "rejected";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "referrals": [
+                         *         {
+                         *           "id": "sref_01JTX",
+                         *           "code": "ANA-7QX2",
+                         *           "status": "needs_review",
+                         *           "referrer_customer_id": "cus_01",
+                         *           "friend_customer_id": "cus_02",
+                         *           "signals": [
+                         *             "same_ip_ua"
+                         *           ],
+                         *           "score": 60,
+                         *           "order_id": null,
+                         *           "review_note": null,
+                         *           "created_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 20
+                         *     }
+                         */
+                        "application/json": {
+                            referrals: components["schemas"]["AdminReferral"][];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/referrals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a referral in review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "note": "same household"
+                     *     }
+                     */
+                    "application/json": {
+                        note?: string;
+                        block?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "referral": {
+                         *         "id": "sref_01JTX",
+                         *         "code": "ANA-7QX2",
+                         *         "status": "claimed",
+                         *         "referrer_customer_id": "cus_01",
+                         *         "friend_customer_id": "cus_02",
+                         *         "signals": [
+                         *           "same_ip_ua"
+                         *         ],
+                         *         "score": 60,
+                         *         "order_id": null,
+                         *         "review_note": "same household",
+                         *         "created_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            referral: components["schemas"]["AdminReferral"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/referrals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a referral in review
+         * @description `block: true` also blocklists the friend.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "block": true
+                     *     }
+                     */
+                    "application/json": {
+                        note?: string;
+                        block?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "referral": {
+                         *         "id": "sref_01JTX",
+                         *         "code": "ANA-7QX2",
+                         *         "status": "rejected",
+                         *         "referrer_customer_id": "cus_01",
+                         *         "friend_customer_id": "cus_02",
+                         *         "signals": [
+                         *           "same_ip_ua"
+                         *         ],
+                         *         "score": 60,
+                         *         "order_id": null,
+                         *         "review_note": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            referral: components["schemas"]["AdminReferral"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reward-blocklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The blocklist */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "email" | "customer" | "ip_ua" | "address";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "blocklist": [
+                         *         {
+                         *           "id": "srbl_01",
+                         *           "kind": "email",
+                         *           "value": "ab@gmail.com",
+                         *           "reason": null,
+                         *           "created_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 50
+                         *     }
+                         */
+                        "application/json": {
+                            blocklist: {
+                                id: string;
+                                kind: string;
+                                value: string;
+                                reason: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                            }[];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a blocklist entry
+         * @description Emails are stored normalised; an address is "address_1|postal_code|city|country_code". 201 when new, 200 when it was already there.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "kind": "email",
+                     *       "value": "a.b+x@gmail.com"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "email" | "customer" | "address";
+                        value: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Already there */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "entry": {
+                         *         "id": "srbl_01",
+                         *         "kind": "email",
+                         *         "value": "ab@gmail.com",
+                         *         "reason": null
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            entry: {
+                                id: string;
+                                kind: string;
+                                value: string;
+                                reason: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Added */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "entry": {
+                         *         "id": "srbl_01",
+                         *         "kind": "email",
+                         *         "value": "ab@gmail.com",
+                         *         "reason": null
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            entry: {
+                                id: string;
+                                kind: string;
+                                value: string;
+                                reason: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reward-blocklist/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a blocklist entry */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "srbl_01",
+                         *       "object": "reward_blocklist_entry",
+                         *       "deleted": true
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @constant */
+                            object: "reward_blocklist_entry";
+                            /** @constant */
+                            deleted: true;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/share-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Share links and what they did
+         * @description Clicks, bot and self clicks, distinct visitors, attributed orders and revenue per currency.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    product_id?: string;
+                    customer_id?: string;
+                    network?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "share_links": [
+                         *         {
+                         *           "id": "sshl_01",
+                         *           "code": "aB3xY9",
+                         *           "url": "https://api.example.com/s/aB3xY9",
+                         *           "product_id": "prod_01",
+                         *           "customer_id": "cus_01",
+                         *           "network": "facebook",
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "clicks": 14,
+                         *           "bot_clicks": 3,
+                         *           "self_clicks": 1,
+                         *           "distinct_visitors": 9,
+                         *           "orders": 1,
+                         *           "revenue": {
+                         *             "eur": 49
+                         *           }
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 50
+                         *     }
+                         */
+                        "application/json": {
+                            share_links: components["schemas"]["AdminShareLink"][];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/attribution/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attribution report
+         * @description Orders, revenue, AOV and share per network, campaign, product or share link under one model, with a daily series; one currency per report.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    group_by?: "network" | "campaign" | "product" | "share_link";
+                    currency_code?: string;
+                    model?: "last_non_direct" | "first" | "last" | "linear";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "report": {
+                         *         "from": "2026-04-01T00:00:00.000Z",
+                         *         "to": "2026-05-01T00:00:00.000Z",
+                         *         "group_by": "network",
+                         *         "model": "last_non_direct",
+                         *         "currency_code": "eur",
+                         *         "totals": {
+                         *           "orders": 2,
+                         *           "revenue": 98,
+                         *           "aov": 49
+                         *         },
+                         *         "groups": [
+                         *           {
+                         *             "key": "facebook",
+                         *             "orders": 2,
+                         *             "revenue": 98,
+                         *             "aov": 49,
+                         *             "share": 1
+                         *           }
+                         *         ],
+                         *         "series": [
+                         *           {
+                         *             "date": "2026-04-30",
+                         *             "orders": 2,
+                         *             "revenue": 98,
+                         *             "groups": {
+                         *               "facebook": {
+                         *                 "orders": 2,
+                         *                 "revenue": 98
+                         *               }
+                         *             }
+                         *           }
+                         *         ]
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            report: {
+                                from: string;
+                                to: string;
+                                /** @enum {string} */
+                                group_by: "network" | "campaign" | "product" | "share_link";
+                                model: string;
+                                /** @description one currency per report */
+                                currency_code: string | null;
+                                totals: {
+                                    orders: number;
+                                    revenue: number;
+                                    aov: number;
+                                };
+                                groups: {
+                                    key: string;
+                                    orders: number;
+                                    revenue: number;
+                                    aov: number;
+                                    share: number;
+                                }[];
+                                series: {
+                                    date: string;
+                                    orders: number;
+                                    revenue: number;
+                                    groups: {
+                                        [key: string]: {
+                                            orders: number;
+                                            revenue: number;
+                                        };
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `report` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/attribution/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One order's attribution
+         * @description Every model's weights, the decision trace and the order's conversion events.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "attribution": {
+                         *         "order_id": "order_01",
+                         *         "total": 49,
+                         *         "network": "facebook",
+                         *         "conversion_events": [
+                         *           {
+                         *             "destination": "meta",
+                         *             "event_id": "order_01",
+                         *             "status": "sent"
+                         *           }
+                         *         ]
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            attribution: {
+                                order_id: string;
+                                total: number;
+                                conversion_events: ({
+                                    destination: string;
+                                    event_id: string;
+                                    status: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/s/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a share link
+         * @description A person is sent (302) to the storefront product page in the sharer's locale, with UTM parameters and `sc`; a link previewer (by user agent) gets a small HTML page with the product's Open Graph, X and JSON-LD tags. The click is counted off the request path. A customer's session or token, when sent, marks the sharer's own clicks.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tag page for link previewers */
+                200: {
+                    headers: {
+                        "Cache-Control"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /** @example <!doctype html><html><head><meta property="og:title" content="Linen Shirt">… */
+                        "text/html": string;
+                    };
+                };
+                /** @description To the storefront */
+                302: {
+                    headers: {
+                        Location?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Unknown code, unpublished product, or a target outside the allowed origins (an HTML page) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/cards/{product_id}/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product's card image (stable URL)
+         * @description `format` is one of og.png, og.jpg, square.png, pin.png, story.png... A 302 to the immutable URL named by the card's content hash, rendering it first when that content was never rendered.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    variant_id?: string;
+                    currency_code?: string;
+                    locale?: string;
+                };
+                header?: never;
+                path: {
+                    product_id: string;
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To /social/cards/i/{hash}.{ext} */
+                302: {
+                    headers: {
+                        Location?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `cardRender` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/cards/i/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A card's bytes by content hash
+         * @description Cached for a year (immutable); ETag is the hash.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The image */
+                200: {
+                    headers: {
+                        "Cache-Control"?: string | null;
+                        ETag?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": string;
+                        "image/jpeg": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/feeds/{channel_id}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A channel's pull feed
+         * @description `file` is `<token>.xml` or `<token>.csv` (the channel's feed format), plus `.gz` for gzip. The token is the channel's secret (see the channel's `feed_url`). ETag and Last-Modified let a platform skip an unchanged feed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    channel_id: string;
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed as the last build published it */
+                200: {
+                    headers: {
+                        ETag?: string | null;
+                        "Last-Modified"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                        "text/csv": string;
+                        "application/gzip": string;
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/rss/products.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RSS of new products
+         * @description RSS 2.0 of the 50 newest published products, links tagged utm_source=rss.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sales_channel_id?: string;
+                    currency_code?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RSS 2.0 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /** @example <?xml version="1.0"?><rss version="2.0">…</rss> */
+                        "application/rss+xml": string;
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "openapi": "3.1.0"
+                         *     }
+                         */
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ProductMeta: {
+            title: string;
+            description: string;
+            canonical_url: string;
+            tags: ({
+                property: string;
+                content: string;
+            } | {
+                name: string;
+                content: string;
+            })[];
+            json_ld: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "type": "invalid_data",
+         *       "message": "Invalid request: rating: must be a whole number from 1 to 5"
+         *     }
+         */
+        Error: {
+            /** @description invalid_data, not_allowed, not_found, duplicate_error, conflict, unknown_error... (a 401 from the auth middleware has none) */
+            type?: string;
+            message: string;
+            code?: string;
+        };
+        ShareBundle: {
+            product_id: string;
+            /** @description the sharer when a customer is logged in */
+            customer_id: string | null;
+            text: string;
+            links: {
+                network: string;
+                code: string;
+                /** @description the tracked short link (/s/:code) */
+                url: string;
+                /** @description the network's share intent; null for networks without one (Instagram, TikTok) */
+                intent_url: string | null;
+            }[];
+            web_share: {
+                title: string;
+                text: string;
+                url: string;
+                code: string;
+                image_url: string;
+                image: {
+                    url: string;
+                    width: number;
+                    height: number;
+                    type: string;
+                };
+            };
+            /** @description card image per format: og, square, pin, story */
+            cards: {
+                [key: string]: {
+                    url: string;
+                    width: number;
+                    height: number;
+                    type: string;
+                };
+            };
+            meta: components["schemas"]["ProductMeta"];
+        };
+        StoreReview: {
+            id: string;
+            product_id: string;
+            rating: number;
+            title: string;
+            body: string;
+            author_name: string | null;
+            verified_purchase: boolean;
+            /** @description a reward was granted for this review (shown with it) */
+            incentivized: boolean;
+            helpful_count: number;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            updated_at: string;
+            media: {
+                url: string;
+                width: number;
+                height: number;
+                mime_type: string;
+            }[];
+            response: {
+                body: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-05-01T10:00:00.000Z
+                 */
+                created_at: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-05-01T10:00:00.000Z
+                 */
+                updated_at: string;
+            } | null;
+            /**
+             * @description on the author's own review only
+             * @enum {string}
+             */
+            status?: "pending" | "approved" | "rejected";
+        };
+        ReviewStats: {
+            count: number;
+            average: number | null;
+            distribution: {
+                1: number;
+                2: number;
+                3: number;
+                4: number;
+                5: number;
+            };
+            verified_count: number;
+            photo_count: number;
+        };
+        AdminSocialSettings: {
+            storefront_url: string;
+            product_url_template: string;
+            allowed_redirect_origins: string[];
+            brand_name: string;
+            brand_colors: {
+                primary: string;
+                accent: string;
+                background: string;
+                text: string;
+            };
+            logo_file_id: string | null;
+            logo_url: string | null;
+            enabled_networks: string[];
+            features: {
+                [key: string]: boolean;
+            };
+            review_auto_approve: boolean;
+            review_allow_unverified: boolean;
+            updated_at: string | null;
+        };
+        AdminChannel: {
+            id: string;
+            name: string;
+            destination: string;
+            mode: string;
+            enabled: boolean;
+            currency_code: string;
+            language: string;
+            country: string;
+            feed_format: string;
+            /** @description which credentials are stored; their values are never returned */
+            credentials_set: {
+                [key: string]: true;
+            };
+            feed_url: string;
+            feed_url_gz: string;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            updated_at: string;
+        } & {
+            [key: string]: unknown;
+        };
+        AdminCatalogRun: {
+            id: string;
+            channel_id: string;
+            kind: string;
+            status: string;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            created_at: string;
+        } & {
+            [key: string]: unknown;
+        };
+        AdminCatalogItem: {
+            id: string;
+            variant_id: string;
+            product_id: string;
+            /** @description the title last built for the platform */
+            title: string | null;
+            status: string;
+            failing: boolean;
+            error_code: string | null;
+            /** @description the platform's or the validator's errors */
+            errors: unknown;
+            warnings: unknown;
+            attempts: number;
+            next_attempt_at: string | null;
+            sent_at: string | null;
+            to_delete: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            updated_at: string;
+        };
+        AdminReview: {
+            id: string;
+            product_id: string;
+            customer_id: string;
+            order_id: string | null;
+            rating: number;
+            title: string;
+            body: string;
+            author_name: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            rejection_reason: string | null;
+            moderated_at: string | null;
+            verified_purchase: boolean;
+            incentivized: boolean;
+            has_media: boolean;
+            helpful_count: number;
+            media: ({
+                id: string;
+                url: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            product: {
+                id: string;
+                title: string | null;
+            };
+            response: ({
+                id: string;
+                body: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            updated_at: string;
+        } & {
+            [key: string]: unknown;
+        };
+        AdminRewardRule: {
+            id: string;
+            name: string;
+            description: string | null;
+            status: string;
+            version: number;
+            trigger: string;
+            trigger_config: {
+                visitors?: number;
+                within_hours?: number;
+                verified_purchase_only?: boolean;
+                product_ids?: string[];
+            };
+            reward: {
+                type: string;
+                value?: number;
+                currency_code?: string;
+                expires_in_days: number;
+                cost_estimate?: number;
+            };
+            caps: {
+                period: string;
+                max_count: number | null;
+                max_value: number | null;
+                budget: number | null;
+            };
+            min_order_value: number | null;
+            hold_hours: number;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            updated_at: string;
+        };
+        AdminRewardGrant: {
+            id: string;
+            status: string;
+            status_reason: string | null;
+            customer_id: string;
+            rule_id: string;
+            rule_version: number;
+            rule_snapshot: {
+                [key: string]: unknown;
+            };
+            source_type: string;
+            source_id: string;
+            order_id: string | null;
+            value: number;
+            currency_code: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            hold_until: string;
+            promotion_id: string | null;
+            code: string | null;
+            expires_at: string | null;
+            issued_at: string | null;
+            revoked_at: string | null;
+            clawback_value: number | null;
+            signals: unknown;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            created_at: string;
+        };
+        AdminReferral: {
+            id: string;
+            code: string;
+            status: string;
+            referrer_customer_id: string;
+            friend_customer_id: string;
+            signals: unknown[];
+            score: number | null;
+            order_id: string | null;
+            review_note: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            created_at: string;
+        };
+        AdminShareLink: {
+            id: string;
+            code: string;
+            url: string;
+            product_id: string;
+            customer_id: string | null;
+            network: string;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            created_at: string;
+            clicks: number;
+            bot_clicks: number;
+            self_clicks: number;
+            distinct_visitors: number;
+            orders: number;
+            /** @description attributed revenue per currency code */
+            revenue: {
+                [key: string]: number;
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,11 +1,13 @@
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
-// One config, four suites chosen by TEST_TYPE (scripts/test.js runs them in order).
+// One config, five suites chosen by TEST_TYPE (scripts/test.js runs them in order).
 const suites = {
   unit: ["<rootDir>/src/**/*.unit.spec.[jt]s?(x)", "<rootDir>/scripts/**/*.unit.spec.js"],
   modules: ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
   http: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+  // Opt-in (npm run test:fuzz): generated requests to every route.
+  fuzz: ["<rootDir>/integration-tests/fuzz/**/*.spec.[jt]s"],
 }
 
 module.exports = {

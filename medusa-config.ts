@@ -25,6 +25,8 @@ const socialOptions = {
   catalogAllowedHosts: (process.env.SOCIAL_CATALOG_ALLOWED_HOSTS ?? "").split(",").filter(Boolean),
   // Hosts product images for cards may be fetched from when the File module does not hold them.
   cardImageHosts: (process.env.SOCIAL_CARD_IMAGE_HOSTS ?? "").split(",").filter(Boolean),
+  // Rate limits per route (JSON of the `rateLimits` option); the rate-limit spec sets low ones.
+  ...(process.env.SOCIAL_RATE_LIMITS && { rateLimits: JSON.parse(process.env.SOCIAL_RATE_LIMITS) }),
   // Conversion APIs (attribution): a destination is on when its credentials are set.
   conversions: {
     ...(process.env.SOCIAL_META_PIXEL_ID && {

@@ -12,7 +12,8 @@
 // axe-core on every widget.
 //
 // Chromium comes from Debian's `chromium` package. Where it is missing the test installs it
-// when it can (root with apt-get), and otherwise skips with a message saying so.
+// when it can (root with apt-get), and otherwise skips with a message saying so; in CI (CI=true)
+// it fails instead.
 "use strict"
 
 const fs = require("fs")
@@ -21,6 +22,7 @@ const path = require("path")
 const { execSync, spawn } = require("child_process")
 const { pickPort } = require("./lib/embedded-pg")
 const { createChecks } = require("./lib/checks")
+const { missingPrerequisite } = require("./lib/prerequisites")
 const { buyAndReview } = require("./lib/demo-shopper")
 const { shopperJourney } = require("./lib/storefront-journey")
 const { assertAccessible } = require("./lib/axe")
@@ -76,8 +78,10 @@ const { check, results, summary } = createChecks("browser")
 
 async function main() {
   if (!ensureChromium()) {
-    console.log(`browser test: SKIPPED — no Chromium at ${CHROMIUM} and it could not be installed (install Debian's "chromium" package, or set CHROMIUM_PATH).`)
-    console.log("browser: 0 passed, 0 failed, 1 skipped")
+    process.exitCode = missingPrerequisite(
+      "browser",
+      `no Chromium at ${CHROMIUM} and it could not be installed (install Debian's "chromium" package, or set CHROMIUM_PATH)`
+    )
     return
   }
   const { chromium } = require("playwright-core")

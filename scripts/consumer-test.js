@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // The consumer test: the BUILT plugin installed into playground/ (a separate Medusa app with its
 // own medusa-config and plugin options) migrates, boots with `medusa start` and answers the
-// settings route; a bad plugin option stops the boot with a message naming it.
+// settings route, then one main route of every capability (share bundle, /s/:code, a card render,
+// a feed, reviews, rewards, touches, the attribution report) and finds the admin bundle, so a file
+// missing from the package fails it; a bad plugin option stops the boot with a message naming it.
 // Run by `npm test` (stage "consumer") with DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD set.
 "use strict"
 
 const fs = require("fs")
+const path = require("path")
 const assert = require("assert/strict")
 const { Client } = require("@medusajs/framework/pg")
 const { adminSql, databaseUrl } = require("./lib/embedded-pg")
 const { createChecks } = require("./lib/checks")
 const { buildPlugin, migrate, createAdminUser, startPlayground } = require("./lib/playground")
+const { exerciseCapabilities } = require("./lib/consumer-capabilities")
 
 const DB_NAME = `social_consumer_${process.pid}`
 const { check, summary } = createChecks("consumer")
@@ -33,7 +37,12 @@ async function main() {
     await createAdminUser(dbUrl, "admin@playground.test", "playground-password")
 
     await check("medusa start boots with the plugin and answers /health", async () => {
-      server = await startPlayground({ databaseUrl: dbUrl })
+      // Reviews published at once and accepted from non-buyers: the tour reviews without an order.
+      server = await startPlayground({
+        databaseUrl: dbUrl,
+        port: Number(process.env.CONSUMER_TEST_PORT) || undefined,
+        pluginOptions: { reviews: { autoApprove: true, allowUnverified: true } },
+      })
     })
     if (server) {
       const base = server.url
@@ -113,6 +122,7 @@ async function main() {
         assert.deepEqual(Object.keys(served.paths).sort(), Object.keys(shipped.paths).sort())
         assert.ok(served.paths["/store/social/products/{id}/share"].get)
       })
+      await exerciseCapabilities({ base, adminAuth: auth, check, root: path.resolve(__dirname, "..") })
       await server.stop()
     }
 

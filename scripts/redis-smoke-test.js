@@ -3,7 +3,8 @@
 // Medusa's Redis event bus, workflow engine, cache and locking. A settings change made through the
 // server reaches the plugin's subscriber in the WORKER (and not in the server).
 //
-// Runs when REDIS_URL names a reachable Redis; otherwise it says it is skipped and exits 0.
+// Runs when REDIS_URL names a reachable Redis; otherwise it says it is skipped and exits 0, or, in
+// CI (CI=true), fails with a message and exits 1.
 "use strict"
 
 const net = require("net")
@@ -12,6 +13,7 @@ const assert = require("assert/strict")
 const { spawn } = require("child_process")
 const { adminSql, databaseUrl, ensureDatabaseEnv, pickPort } = require("./lib/embedded-pg")
 const { runMedusa } = require("./lib/playground")
+const { missingPrerequisite } = require("./lib/prerequisites")
 
 const ROOT = path.resolve(__dirname, "..")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
@@ -52,6 +54,27 @@ function startProcess(mode, port, env) {
   return { child, stop, logs: () => logs, url: `http://localhost:${port}` }
 }
 
+/** One inline Redis command; answers the raw reply. */
+function redisCommand(url, command) {
+  const { hostname, port } = new URL(url)
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379) })
+    let reply = ""
+    socket.setTimeout(2000, () => (socket.destroy(), resolve(reply)))
+    socket.on("error", reject)
+    socket.on("connect", () => socket.write(`${command}\r\n`))
+    socket.on("data", (d) => {
+      reply += d
+      // An array reply: done once every element it announces has arrived.
+      const count = /^\*(-?\d+)\r\n/.exec(reply)
+      if (count && (reply.match(/\r\n/g) ?? []).length >= 1 + 2 * Math.max(0, Number(count[1]))) {
+        socket.destroy()
+        resolve(reply)
+      }
+    })
+  })
+}
+
 async function waitFor(fn, timeoutMs, what) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -64,8 +87,7 @@ async function waitFor(fn, timeoutMs, what) {
 async function main() {
   const redisUrl = process.env.REDIS_URL
   if (!redisUrl || !(await redisAnswers(redisUrl))) {
-    console.log(`redis smoke test: SKIPPED — ${redisUrl ? `no Redis answers at ${redisUrl}` : "REDIS_URL is not set"}.`)
-    console.log("redis: 0 passed, 0 failed, 1 skipped")
+    process.exitCode = missingPrerequisite("redis", redisUrl ? `no Redis answers at ${redisUrl}` : "REDIS_URL is not set")
     return
   }
 
@@ -81,9 +103,12 @@ async function main() {
     LOG_LEVEL: "info",
     SOCIAL_COMMERCE_SECRET: "redis-smoke-secret-0123456789",
     SOCIAL_CATALOG_ENCRYPTION_KEY: "redis-smoke-catalog-key-0123456789",
+    // A low budget for one route, to see the rate limiter count in Redis.
+    SOCIAL_RATE_LIMITS: JSON.stringify({ keyPrefix: `social-rl-smoke-${process.pid}`, routes: { report: { points: 2, durationSeconds: 60 } } }),
   }
   const procs = []
   let failed = 0
+  let passed = 0
   try {
     console.log("redis smoke test: migrating, then starting a server and a worker process...")
     await runMedusa(["db:migrate"], { cwd: ROOT, env })
@@ -108,6 +133,17 @@ async function main() {
     await waitFor(async () => worker.logs().includes("[social] settings reloaded after a change of brand_name"), 30_000, "the plugin's subscriber to run in the worker")
     assert.ok(!server.logs().includes("[social] settings reloaded"), "the subscriber ran in the server process too")
     console.log("  ✓ a settings change made on the server ran the plugin's subscriber in the worker, through Redis")
+    passed++
+
+    const report = () => fetch(`${server.url}/admin/social/attribution/report`, { headers: { authorization: `Bearer ${token}` } })
+    assert.deepEqual([(await report()).status, (await report()).status], [200, 200])
+    const limited = await report()
+    assert.equal(limited.status, 429)
+    assert.match(limited.headers.get("retry-after") ?? "", /^\d+$/)
+    const keys = await redisCommand(redisUrl, `KEYS social-rl-smoke-${process.pid}:report:*`)
+    assert.match(keys, /social-rl-smoke-\d+:report:u:user_/, `no rate limit key in Redis: ${keys}`)
+    console.log("  ✓ the rate limiter counts in Redis: the third report in a budget of two is a 429")
+    passed++
   } catch (e) {
     failed++
     console.log(`  ✕ ${e.message}`)
@@ -117,7 +153,7 @@ async function main() {
     await adminSql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {})
     if (pg) await pg.stop()
   }
-  console.log(`redis: ${failed ? 0 : 1} passed, ${failed} failed`)
+  console.log(`redis: ${passed} passed, ${failed} failed`)
   process.exit(failed ? 1 : 0)
 }
 

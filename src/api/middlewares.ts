@@ -13,10 +13,13 @@ import { storeSocialTouchesMiddlewares } from "./store/social/touches/middleware
 import { adminSocialChannelsMiddlewares } from "./admin/social/channels/middlewares"
 import { socialCardsMiddlewares } from "./social/cards/middlewares"
 import { adminSocialOverviewMiddlewares } from "./admin/social/overview/middlewares"
+import { pathGuardMiddlewares } from "./utils/path-guard"
 
 // Each capability keeps its routes' middlewares beside them; this file only gathers them.
 export default defineMiddlewares({
   routes: [
+    // First: it must answer before any route's parameters are decoded.
+    ...pathGuardMiddlewares,
     ...adminSocialSettingsMiddlewares,
     ...adminSocialRewardMiddlewares,
     ...storeSocialRewardMiddlewares,

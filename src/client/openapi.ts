@@ -126,6 +126,23 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Over the `share` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -460,6 +477,23 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Over the `reviewWrite` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -571,6 +605,23 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Over the `reviewWrite` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         /** Delete one's own review */
@@ -631,6 +682,23 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `reviewWrite` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -710,6 +778,23 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `helpfulVote` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -879,6 +964,23 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Over the `touches` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -961,6 +1063,23 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `touches` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -1236,6 +1355,23 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `referralClaim` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };
@@ -3748,6 +3884,23 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Over the `report` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3877,7 +4030,12 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
             responses: {
                 /** @description OK */
                 200: {
@@ -5143,6 +5301,23 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Over the `report` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;
@@ -5352,6 +5527,23 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `cardRender` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
                         "application/json": components["schemas"]["Error"];
                     };
                 };

@@ -19,7 +19,7 @@ import {
   AdminUpdateRewardRule,
 } from "../admin/social/reward-rules/validators"
 import * as RR from "../admin/social/reward-rules/responses"
-import { AdminListRewardGrants, AdminRevokeRewardGrant } from "../admin/social/reward-grants/validators"
+import { AdminApproveRewardGrant, AdminListRewardGrants, AdminRevokeRewardGrant } from "../admin/social/reward-grants/validators"
 import * as RG from "../admin/social/reward-grants/responses"
 import { AdminDecideReferral, AdminListReferrals } from "../admin/social/referrals/validators"
 import * as RF from "../admin/social/referrals/responses"
@@ -355,6 +355,7 @@ export function adminPaths(): ZodOpenApiPathsObject {
         summary: "Approve a grant waiting for review",
         description: "One whose hold is over is issued at once.",
         path: idParam("id", "srgr_01JTX"),
+        body: { schema: AdminApproveRewardGrant, example: {} },
         errors: [404],
         responses: [{ status: 200, schema: RG.AdminRewardGrantResponse, example: { reward_grant: grant } }],
       }),

@@ -5,6 +5,7 @@ import { adminPaths } from "./admin"
 import { publicPaths } from "./public"
 import { storePaths } from "./store"
 import { withActionErrors } from "./define"
+import { withRateLimits } from "./rate-limits"
 import { ErrorResponse } from "./common"
 import { ProductMeta, ShareBundle } from "../store/social/products/responses"
 import { ReviewStats, StoreReview } from "../store/social/reviews/responses"
@@ -40,7 +41,7 @@ export function buildOpenApiDocument(opts: { reviews?: ReviewOptions; serverUrl?
         license: { name: "MIT" },
       },
       servers: opts.serverUrl ? [{ url: opts.serverUrl }] : undefined,
-      paths: withActionErrors({ ...storePaths(reviews), ...adminPaths(), ...publicPaths() }),
+      paths: withRateLimits(withActionErrors({ ...storePaths(reviews), ...adminPaths(), ...publicPaths() })),
       components: {
         // Named schemas: every use of one of these becomes a $ref (and a named type in the client).
         schemas: {

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { formatIssues } from "./validation"
+import { formatIssues, nulPath } from "./validation"
 
 describe("formatIssues", () => {
   const schema = z
@@ -14,5 +14,18 @@ describe("formatIssues", () => {
   it("lists unknown fields with their path", () => {
     const result = schema.safeParse({ url: "https://x.example", nested: { color: "#fff", extra: 1 }, other: 2 })
     expect(formatIssues(result.error!.issues)).toBe("Unrecognized fields: 'nested.extra'; Unrecognized fields: 'other'")
+  })
+})
+
+describe("nulPath", () => {
+  it("names the first field holding a NUL character, nested and in arrays", () => {
+    expect(nulPath({ a: "ok", b: { c: ["x", "y\u0000"] } })).toBe("b.c.1")
+    expect(nulPath({ ["ke\u0000y"]: 1 })).toBe("key")
+    expect(nulPath("\u0000")).toBe("")
+  })
+
+  it("finds nothing in clean values", () => {
+    expect(nulPath({ a: "ok", b: [1, null, { c: "é😀" }] })).toBeNull()
+    expect(nulPath(undefined)).toBeNull()
   })
 })

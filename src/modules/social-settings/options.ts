@@ -1,8 +1,16 @@
 import { z } from "@medusajs/framework/zod"
 import { FEATURES, NETWORKS } from "./lib/vocabulary"
 import { productUrlTemplateProblem } from "./lib/product-url"
+import { RATE_LIMITED_ROUTES, type RateLimitedRoute } from "./lib/rate-limits"
 
 export const HEX_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/
+
+const rateLimitSchema = z
+  .object({
+    points: z.number().int().min(1).max(1_000_000),
+    durationSeconds: z.number().int().min(1).max(86_400),
+  })
+  .strict()
 
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" }).max(2048)
 
@@ -132,6 +140,28 @@ export const pluginOptionsSchema = z
     rewardReturnWindowDays: z.number().int().min(0).max(365).default(30),
     /** Rewards: the referral link a customer shares; `{storefront}` and `{code}` are replaced. */
     referralLinkTemplate: z.string().min(1).max(500).default("{storefront}/?ref={code}"),
+    /**
+     * Rate limits of the public writes and expensive reads, per route: `points` requests per
+     * `durationSeconds`, counted per customer (or admin user) when logged in and per client network
+     * (IPv4 /24, IPv6 /64) otherwise. In Redis when `redisUrl` (default: REDIS_URL) is set, so every
+     * process shares the count; in process memory otherwise. See RATE_LIMIT_DEFAULTS.
+     */
+    rateLimits: z
+      .object({
+        enabled: z.boolean().default(true),
+        redisUrl: z.string().url().optional(),
+        keyPrefix: z.string().min(1).max(100).default("social-rl"),
+        routes: z
+          .object(
+            Object.fromEntries(RATE_LIMITED_ROUTES.map((name) => [name, rateLimitSchema.optional()])) as {
+              [K in RateLimitedRoute]: z.ZodOptional<typeof rateLimitSchema>
+            }
+          )
+          .strict()
+          .default({}),
+      })
+      .strict()
+      .default({ enabled: true, keyPrefix: "social-rl", routes: {} }),
     /** Reviews (product_review module). */
     reviews: z
       .object({
@@ -326,5 +356,6 @@ export function parsePluginOptions(raw: unknown): PluginOptions {
     ...result.data,
     secret: result.data.secret ?? DEVELOPMENT_SECRET,
     shareClickRedisUrl: result.data.shareClickRedisUrl ?? (process.env.REDIS_URL || undefined),
+    rateLimits: { ...result.data.rateLimits, redisUrl: result.data.rateLimits.redisUrl ?? (process.env.REDIS_URL || undefined) },
   }
 }

@@ -14,6 +14,21 @@ describe("plugin options", () => {
     expect([o.reviews.maxTotalPhotoBytes, o.reviews.maxPhotoPixels]).toEqual([20_000_000, 40_000_000])
   })
 
+  it("takes rate limits per route, Redis from REDIS_URL unless set", () => {
+    const redis = process.env.REDIS_URL
+    try {
+      delete process.env.REDIS_URL
+      const o = parsePluginOptions({ rateLimits: { routes: { touches: { points: 5, durationSeconds: 10 } } } })
+      expect(o.rateLimits).toEqual({ enabled: true, keyPrefix: "social-rl", redisUrl: undefined, routes: { touches: { points: 5, durationSeconds: 10 } } })
+      process.env.REDIS_URL = "redis://cache:6379"
+      expect(parsePluginOptions({}).rateLimits.redisUrl).toBe("redis://cache:6379")
+      expect(parsePluginOptions({ rateLimits: { redisUrl: "redis://other:6379" } }).rateLimits.redisUrl).toBe("redis://other:6379")
+    } finally {
+      if (redis === undefined) delete process.env.REDIS_URL
+      else process.env.REDIS_URL = redis
+    }
+  })
+
   it("keeps keys Medusa adds to module options", () => {
     expect(() => parsePluginOptions({ database: { clientUrl: "x" } })).not.toThrow()
   })
@@ -35,6 +50,8 @@ describe("plugin options", () => {
     [{ catalogAllowedHosts: ["proxy.example.com/path"] }, 'option "catalogAllowedHosts.0"'],
     [{ supersededCardGraceDays: 0 }, 'option "supersededCardGraceDays"'],
     [{ reviews: { maxPhotoPixels: 10 } }, 'option "reviews.maxPhotoPixels"'],
+    [{ rateLimits: { routes: { touches: { points: 0, durationSeconds: 60 } } } }, 'option "rateLimits.routes.touches.points"'],
+    [{ rateLimits: { routes: { teleport: { points: 1, durationSeconds: 60 } } } }, '"rateLimits.routes.teleport"'],
   ])("refuses %j naming the option", (raw, message) => {
     expect(() => parsePluginOptions(raw)).toThrow(message)
   })

@@ -15,9 +15,14 @@ const LOCK_TIMEOUT_S = 30
  * The content hash of the card asked for, rendering and storing it first when it is new. At most
  * one render per hash: concurrent requests in this process share one promise, and the Locking
  * module (when the app has one) serialises processes; the unique index on the hash is the last
- * guard.
+ * guard. `beforeRender` runs only when a render is needed (the HTTP route spends its rate limit
+ * there) and may throw to refuse it.
  */
-export async function ensureCard(container: MedusaContainer, req: CardRequest): Promise<string> {
+export async function ensureCard(
+  container: MedusaContainer,
+  req: CardRequest,
+  hooks: { beforeRender?: () => Promise<void> } = {}
+): Promise<string> {
   const prepared = await prepareCard(container, req)
   if (recentBytes(prepared.hash)) {
     return prepared.hash
@@ -26,6 +31,8 @@ export async function ensureCard(container: MedusaContainer, req: CardRequest): 
   if (await cards.findByHash(prepared.hash)) {
     return prepared.hash
   }
+  // Only a render costs (CPU, a stored file): the caller's rate limit applies here, not above.
+  await hooks.beforeRender?.()
   return flight(prepared.hash, async () => {
     const run = async () => {
       const { result } = await renderSocialCardWorkflow(container).run({ input: req })

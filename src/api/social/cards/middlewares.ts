@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { validateQuery } from "../../utils/validation"
+import { markValidator, validateQuery } from "../../utils/validation"
 import { cardQuerySchema } from "./validators"
 
 const validateCardQuery = validateQuery(cardQuerySchema)
@@ -12,8 +12,11 @@ export const socialCardsMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/social/cards/:product_id/:format",
     middlewares: [
-      (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
-        req.params.product_id === "i" ? next() : validateCardQuery(req, res, next),
+      markValidator(
+        (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+          req.params.product_id === "i" ? next() : validateCardQuery(req, res, next),
+        { target: "query", schema: cardQuerySchema }
+      ),
     ],
   },
 ]

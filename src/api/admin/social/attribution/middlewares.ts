@@ -1,4 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { rateLimit } from "../../../utils/rate-limit"
 import { validateQuery } from "../../../utils/validation"
 import { AdminAttributionReportQuery } from "./validators"
 
@@ -6,6 +7,6 @@ export const adminSocialAttributionMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/social/attribution/report",
-    middlewares: [validateQuery(AdminAttributionReportQuery)],
+    middlewares: [rateLimit("report"), validateQuery(AdminAttributionReportQuery)],
   },
 ]

@@ -12,3 +12,6 @@ export const AdminListRewardGrants = z
   .strict()
 
 export const AdminRevokeRewardGrant = z.object({ reason: z.string().trim().min(1).max(500) }).strict()
+
+/** Approving takes no fields: a body with any is a 400 naming them. */
+export const AdminApproveRewardGrant = z.object({}).strict()

@@ -1,9 +1,10 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { rateLimit } from "../../../utils/rate-limit"
 import { validateBody, validateQuery } from "../../../utils/validation"
 import { ratingConditionProblem } from "../../../../modules/social-reward/lib/rule"
 import { AdminCreateRewardRule, AdminListRewardRules, AdminSimulateRewardRule, AdminUpdateRewardRule } from "./validators"
-import { AdminListRewardGrants, AdminRevokeRewardGrant } from "../reward-grants/validators"
+import { AdminApproveRewardGrant, AdminListRewardGrants, AdminRevokeRewardGrant } from "../reward-grants/validators"
 import { AdminDecideReferral, AdminListReferrals } from "../referrals/validators"
 import { AdminCreateBlocklistEntry, AdminListBlocklist } from "../reward-blocklist/validators"
 
@@ -23,8 +24,9 @@ export const adminSocialRewardMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/social/reward-rules", middlewares: [validateQuery(AdminListRewardRules)] },
   { method: ["POST"], matcher: "/admin/social/reward-rules", middlewares: [refuseRatingConditions, validateBody(AdminCreateRewardRule)] },
   { method: ["POST"], matcher: "/admin/social/reward-rules/:id", middlewares: [refuseRatingConditions, validateBody(AdminUpdateRewardRule)] },
-  { method: ["POST"], matcher: "/admin/social/reward-rules/:id/simulate", middlewares: [validateBody(AdminSimulateRewardRule)] },
+  { method: ["POST"], matcher: "/admin/social/reward-rules/:id/simulate", middlewares: [rateLimit("report"), validateBody(AdminSimulateRewardRule)] },
   { method: ["GET"], matcher: "/admin/social/reward-grants", middlewares: [validateQuery(AdminListRewardGrants)] },
+  { method: ["POST"], matcher: "/admin/social/reward-grants/:id/approve", middlewares: [validateBody(AdminApproveRewardGrant)] },
   { method: ["POST"], matcher: "/admin/social/reward-grants/:id/revoke", middlewares: [validateBody(AdminRevokeRewardGrant)] },
   { method: ["GET"], matcher: "/admin/social/referrals", middlewares: [validateQuery(AdminListReferrals)] },
   { method: ["POST"], matcher: "/admin/social/referrals/:id/approve", middlewares: [validateBody(AdminDecideReferral)] },

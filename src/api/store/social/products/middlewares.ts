@@ -5,6 +5,7 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { rateLimit } from "../../../utils/rate-limit"
 import { validateQuery } from "../../../utils/validation"
 import { StoreSocialProductShareParams } from "./validators"
 
@@ -27,6 +28,7 @@ export const storeSocialProductsMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       // A logged-in customer becomes the sharer; anyone else gets the anonymous links.
       authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      rateLimit("share"),
       restoreLocale,
       validateQuery(StoreSocialProductShareParams),
     ],

@@ -1,5 +1,6 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
+import { rateLimit } from "../../../utils/rate-limit"
 import { validateBody } from "../../../utils/validation"
 
 export const StoreClaimReferral = z
@@ -11,5 +12,5 @@ const customerAuth = authenticate("customer", ["session", "bearer"])
 export const storeSocialRewardMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/social/me/rewards", middlewares: [customerAuth] },
   { method: ["GET"], matcher: "/store/social/me/referral", middlewares: [customerAuth] },
-  { method: ["POST"], matcher: "/store/social/referrals/claim", middlewares: [customerAuth, validateBody(StoreClaimReferral)] },
+  { method: ["POST"], matcher: "/store/social/referrals/claim", middlewares: [customerAuth, rateLimit("referralClaim"), validateBody(StoreClaimReferral)] },
 ]

@@ -3,7 +3,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
 import { PRODUCT_REVIEW_MODULE, type ReviewOptions } from "../../../../modules/product-review"
 import type ProductReviewModuleService from "../../../../modules/product-review/service"
-import { validateBody, validateQuery } from "../../../utils/validation"
+import { rateLimit } from "../../../utils/rate-limit"
+import { markValidator, validateBody, validateQuery } from "../../../utils/validation"
+import { parsePluginOptions } from "../../../../modules/social-settings/options"
 import { StoreHelpfulVote, StoreListReviewsQuery, storeCreateReviewSchema, storeUpdateReviewSchema } from "./validators"
 
 /** Room in a multipart body for the review's text fields and the parts' headers. */
@@ -72,15 +74,19 @@ function coerceFormFields(req: MedusaRequest, _res: MedusaResponse, next: Medusa
 /** Validates against a schema built from the review options (length limits). */
 function validateWithOptions(build: (o: ReviewOptions) => Parameters<typeof validateBody>[0]) {
   const cache = new WeakMap<object, ReturnType<typeof validateBody>>()
-  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const o = options(req)
-    let validator = cache.get(o)
-    if (!validator) {
-      validator = validateBody(build(o))
-      cache.set(o, validator)
-    }
-    return validator(req, res, next)
-  }
+  return markValidator(
+    (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+      const o = options(req)
+      let validator = cache.get(o)
+      if (!validator) {
+        validator = validateBody(build(o))
+        cache.set(o, validator)
+      }
+      return validator(req, res, next)
+    },
+    // Described with the default options' limits.
+    { target: "body", schema: () => build(parsePluginOptions({}).reviews) }
+  )
 }
 
 const customerOnly = authenticate("customer", ["session", "bearer"])
@@ -89,23 +95,24 @@ export const storeSocialReviewsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/social/reviews",
-    middlewares: [customerOnly, acceptPhotos(), coerceFormFields, validateWithOptions(storeCreateReviewSchema)],
+    middlewares: [customerOnly, rateLimit("reviewWrite"), acceptPhotos(), coerceFormFields, validateWithOptions(storeCreateReviewSchema)],
   },
   {
     method: ["POST"],
     matcher: "/store/social/reviews/:id",
-    middlewares: [customerOnly, validateWithOptions(storeUpdateReviewSchema)],
+    middlewares: [customerOnly, rateLimit("reviewWrite"), validateWithOptions(storeUpdateReviewSchema)],
   },
   {
     method: ["DELETE"],
     matcher: "/store/social/reviews/:id",
-    middlewares: [customerOnly],
+    middlewares: [customerOnly, rateLimit("reviewWrite")],
   },
   {
     method: ["POST"],
     matcher: "/store/social/reviews/:id/helpful",
     middlewares: [
       authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      rateLimit("helpfulVote"),
       validateBody(StoreHelpfulVote),
     ],
   },

@@ -1,4 +1,5 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { rateLimit } from "../../../utils/rate-limit"
 import { validateBody } from "../../../utils/validation"
 import { StoreBindTouches, StoreCreateTouch } from "./validators"
 
@@ -9,11 +10,11 @@ export const storeSocialTouchesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/store/social/touches",
-    middlewares: [optionalCustomer, validateBody(StoreCreateTouch)],
+    middlewares: [optionalCustomer, rateLimit("touches"), validateBody(StoreCreateTouch)],
   },
   {
     method: ["POST"],
     matcher: "/store/social/touches/bind",
-    middlewares: [optionalCustomer, validateBody(StoreBindTouches)],
+    middlewares: [optionalCustomer, rateLimit("touches"), validateBody(StoreBindTouches)],
   },
 ]

@@ -4,6 +4,7 @@ import { CARD_FORMATS, type CardFormat } from "../../../../../lib/card-formats"
 import { cardsEnabled } from "../../../../../workflows/social-card/card-source"
 import { ensureCard } from "../../../../../workflows/social-card/ensure-card"
 import { assertPubliclySold } from "../../../../utils/public-channels"
+import { consumeRateLimit, RateLimitedError, sendRateLimited } from "../../../../utils/rate-limit"
 import type { CardQuery } from "../../validators"
 
 /**
@@ -24,13 +25,26 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   }
   const query = (req as unknown as { validatedQuery: CardQuery }).validatedQuery
   await assertPubliclySold(req.scope, req.params.product_id)
-  const hash = await ensureCard(req.scope, {
-    product_id: req.params.product_id,
-    format,
-    variant_id: query.variant_id,
-    currency_code: query.currency_code,
-    locale: query.locale,
-  })
+  let hash: string
+  try {
+    hash = await ensureCard(
+      req.scope,
+      {
+        product_id: req.params.product_id,
+        format,
+        variant_id: query.variant_id,
+        currency_code: query.currency_code,
+        locale: query.locale,
+      },
+      // A card already rendered costs a lookup: only renders spend the caller's budget.
+      { beforeRender: () => consumeRateLimit(req, "cardRender") }
+    )
+  } catch (e) {
+    if (e instanceof RateLimitedError) {
+      return sendRateLimited(res, e)
+    }
+    throw e
+  }
   // Relative on purpose: it stays right behind any proxy or public host name.
   res.set("Cache-Control", "public, max-age=60")
   res.redirect(302, `/social/cards/i/${hash}.${match[2]}`)

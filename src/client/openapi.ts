@@ -5167,6 +5167,23 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Over the `report` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         put?: never;

@@ -17,6 +17,7 @@ export const RATE_LIMITED_OPERATIONS: Record<string, string> = {
   "post /store/social/referrals/claim": "referralClaim",
   "get /social/cards/{product_id}/{format}": "cardRender",
   "get /admin/social/attribution/report": "report",
+  "get /admin/social/overview": "report",
   "post /admin/social/reward-rules/{id}/simulate": "report",
 }
 

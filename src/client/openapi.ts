@@ -1482,14 +1482,26 @@ export interface paths {
                          *           "language": "en",
                          *           "country": "de",
                          *           "prices_include_tax": true,
+                         *           "filters": null,
+                         *           "field_mapping": null,
                          *           "feed_format": "csv",
+                         *           "feed": {
+                         *             "file_key": "social-feeds/scch_01JTX.csv",
+                         *             "etag": "9c1f...",
+                         *             "built_at": "2026-05-01T10:00:00.000Z",
+                         *             "bytes": 48213
+                         *           },
+                         *           "feed_status": "ready",
+                         *           "feed_error": null,
+                         *           "last_full_sync_at": "2026-05-01T10:00:00.000Z",
                          *           "credentials_set": {
                          *             "catalog_id": true
                          *           },
                          *           "feed_url": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv",
                          *           "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
                          *           "created_at": "2026-05-01T10:00:00.000Z",
-                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *           "updated_at": "2026-05-01T10:00:00.000Z",
+                         *           "deleted_at": null
                          *         }
                          *       ],
                          *       "count": 1,
@@ -1639,14 +1651,26 @@ export interface paths {
                          *         "language": "en",
                          *         "country": "de",
                          *         "prices_include_tax": true,
+                         *         "filters": null,
+                         *         "field_mapping": null,
                          *         "feed_format": "csv",
+                         *         "feed": {
+                         *           "file_key": "social-feeds/scch_01JTX.csv",
+                         *           "etag": "9c1f...",
+                         *           "built_at": "2026-05-01T10:00:00.000Z",
+                         *           "bytes": 48213
+                         *         },
+                         *         "feed_status": "ready",
+                         *         "feed_error": null,
+                         *         "last_full_sync_at": "2026-05-01T10:00:00.000Z",
                          *         "credentials_set": {
                          *           "catalog_id": true
                          *         },
                          *         "feed_url": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv",
                          *         "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       }
                          *     }
                          */
@@ -1799,7 +1823,18 @@ export interface paths {
                          *         "language": "en",
                          *         "country": "de",
                          *         "prices_include_tax": true,
+                         *         "filters": null,
+                         *         "field_mapping": null,
                          *         "feed_format": "csv",
+                         *         "feed": {
+                         *           "file_key": "social-feeds/scch_01JTX.csv",
+                         *           "etag": "9c1f...",
+                         *           "built_at": "2026-05-01T10:00:00.000Z",
+                         *           "bytes": 48213
+                         *         },
+                         *         "feed_status": "ready",
+                         *         "feed_error": null,
+                         *         "last_full_sync_at": "2026-05-01T10:00:00.000Z",
                          *         "credentials_set": {
                          *           "catalog_id": true
                          *         },
@@ -1807,6 +1842,7 @@ export interface paths {
                          *         "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
                          *         "created_at": "2026-05-01T10:00:00.000Z",
                          *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null,
                          *         "item_counts": {
                          *           "synced": 120,
                          *           "invalid": 3
@@ -1821,10 +1857,26 @@ export interface paths {
                                 destination: string;
                                 mode: string;
                                 enabled: boolean;
+                                sales_channel_id: string | null;
+                                region_id: string | null;
                                 currency_code: string;
                                 language: string;
                                 country: string;
+                                prices_include_tax: boolean;
+                                filters: {
+                                    [key: string]: unknown;
+                                } | null;
+                                field_mapping: {
+                                    [key: string]: unknown;
+                                } | null;
                                 feed_format: string;
+                                /** @description the last published feed: file, etag, built_at, bytes */
+                                feed: {
+                                    [key: string]: unknown;
+                                } | null;
+                                feed_status: string | null;
+                                feed_error: string | null;
+                                last_full_sync_at: string | null;
                                 /** @description which credentials are stored; their values are never returned */
                                 credentials_set: {
                                     [key: string]: true;
@@ -1841,11 +1893,10 @@ export interface paths {
                                  * @example 2026-05-01T10:00:00.000Z
                                  */
                                 updated_at: string;
+                                deleted_at: string | null;
                                 item_counts: {
                                     [key: string]: number;
                                 };
-                            } & {
-                                [key: string]: unknown;
                             };
                         };
                     };
@@ -1987,14 +2038,26 @@ export interface paths {
                          *         "language": "en",
                          *         "country": "de",
                          *         "prices_include_tax": true,
+                         *         "filters": null,
+                         *         "field_mapping": null,
                          *         "feed_format": "csv",
+                         *         "feed": {
+                         *           "file_key": "social-feeds/scch_01JTX.csv",
+                         *           "etag": "9c1f...",
+                         *           "built_at": "2026-05-01T10:00:00.000Z",
+                         *           "bytes": 48213
+                         *         },
+                         *         "feed_status": "ready",
+                         *         "feed_error": null,
+                         *         "last_full_sync_at": "2026-05-01T10:00:00.000Z",
                          *         "credentials_set": {
                          *           "catalog_id": true
                          *         },
                          *         "feed_url": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv",
                          *         "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       }
                          *     }
                          */
@@ -2250,7 +2313,17 @@ export interface paths {
                          *         "channel_id": "scch_01JTX",
                          *         "kind": "full",
                          *         "status": "queued",
-                         *         "created_at": "2026-05-01T10:00:00.000Z"
+                         *         "stage": null,
+                         *         "force": false,
+                         *         "total": 0,
+                         *         "done": 0,
+                         *         "results": null,
+                         *         "error": null,
+                         *         "started_at": null,
+                         *         "finished_at": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       },
                          *       "already_running": false
                          *     }
@@ -2335,7 +2408,17 @@ export interface paths {
                          *           "channel_id": "scch_01JTX",
                          *           "kind": "full",
                          *           "status": "queued",
-                         *           "created_at": "2026-05-01T10:00:00.000Z"
+                         *           "stage": null,
+                         *           "force": false,
+                         *           "total": 0,
+                         *           "done": 0,
+                         *           "results": null,
+                         *           "error": null,
+                         *           "started_at": null,
+                         *           "finished_at": null,
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "updated_at": "2026-05-01T10:00:00.000Z",
+                         *           "deleted_at": null
                          *         }
                          *       ],
                          *       "count": 1,
@@ -4973,6 +5056,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /** @example <!doctype html><title>Link not found</title>… */
                         "text/html": string;
                     };
                 };
@@ -5140,7 +5224,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /** @example <?xml version="1.0"?><rss xmlns:g="http://base.google.com/ns/1.0" version="2.0"><channel><item><g:id>variant_01</g:id>…</item></channel></rss> */
                         "application/xml": string;
+                        /**
+                         * @example id,title,description,availability,condition,price,link,image_link,brand
+                         *     variant_01,Linen Shirt,…
+                         */
                         "text/csv": string;
                         "application/gzip": string;
                     };
@@ -5420,10 +5509,26 @@ export interface components {
             destination: string;
             mode: string;
             enabled: boolean;
+            sales_channel_id: string | null;
+            region_id: string | null;
             currency_code: string;
             language: string;
             country: string;
+            prices_include_tax: boolean;
+            filters: {
+                [key: string]: unknown;
+            } | null;
+            field_mapping: {
+                [key: string]: unknown;
+            } | null;
             feed_format: string;
+            /** @description the last published feed: file, etag, built_at, bytes */
+            feed: {
+                [key: string]: unknown;
+            } | null;
+            feed_status: string | null;
+            feed_error: string | null;
+            last_full_sync_at: string | null;
             /** @description which credentials are stored; their values are never returned */
             credentials_set: {
                 [key: string]: true;
@@ -5440,21 +5545,36 @@ export interface components {
              * @example 2026-05-01T10:00:00.000Z
              */
             updated_at: string;
-        } & {
-            [key: string]: unknown;
+            deleted_at: string | null;
         };
         AdminCatalogRun: {
             id: string;
             channel_id: string;
-            kind: string;
-            status: string;
+            /** @enum {string} */
+            kind: "full" | "delta";
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            stage: string | null;
+            force: boolean;
+            total: number;
+            done: number;
+            results: {
+                [key: string]: unknown;
+            } | null;
+            error: string | null;
+            started_at: string | null;
+            finished_at: string | null;
             /**
              * Format: date-time
              * @example 2026-05-01T10:00:00.000Z
              */
             created_at: string;
-        } & {
-            [key: string]: unknown;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            updated_at: string;
+            deleted_at: string | null;
         };
         AdminCatalogItem: {
             id: string;

@@ -2703,6 +2703,7 @@ export interface paths {
                          *           "product_id": "prod_01",
                          *           "customer_id": "cus_01",
                          *           "order_id": "order_01",
+                         *           "order_line_item_id": "ordli_01",
                          *           "rating": 2,
                          *           "title": "Too small",
                          *           "body": "Runs a size small.",
@@ -2710,8 +2711,10 @@ export interface paths {
                          *           "status": "pending",
                          *           "rejection_reason": null,
                          *           "moderated_at": null,
+                         *           "moderated_by": null,
                          *           "verified_purchase": true,
                          *           "incentivized": false,
+                         *           "incentive_grant_id": null,
                          *           "has_media": false,
                          *           "helpful_count": 0,
                          *           "media": [],
@@ -2721,7 +2724,8 @@ export interface paths {
                          *           },
                          *           "response": null,
                          *           "created_at": "2026-05-01T10:00:00.000Z",
-                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *           "updated_at": "2026-05-01T10:00:00.000Z",
+                         *           "deleted_at": null
                          *         }
                          *       ],
                          *       "count": 1,
@@ -2797,6 +2801,7 @@ export interface paths {
                          *         "product_id": "prod_01",
                          *         "customer_id": "cus_01",
                          *         "order_id": "order_01",
+                         *         "order_line_item_id": "ordli_01",
                          *         "rating": 2,
                          *         "title": "Too small",
                          *         "body": "Runs a size small.",
@@ -2804,8 +2809,10 @@ export interface paths {
                          *         "status": "pending",
                          *         "rejection_reason": null,
                          *         "moderated_at": null,
+                         *         "moderated_by": null,
                          *         "verified_purchase": true,
                          *         "incentivized": false,
+                         *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
                          *         "media": [],
@@ -2815,7 +2822,8 @@ export interface paths {
                          *         },
                          *         "response": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       }
                          *     }
                          */
@@ -2894,6 +2902,7 @@ export interface paths {
                          *         "product_id": "prod_01",
                          *         "customer_id": "cus_01",
                          *         "order_id": "order_01",
+                         *         "order_line_item_id": "ordli_01",
                          *         "rating": 2,
                          *         "title": "Too small",
                          *         "body": "Runs a size small.",
@@ -2901,8 +2910,10 @@ export interface paths {
                          *         "status": "approved",
                          *         "rejection_reason": null,
                          *         "moderated_at": "2026-05-01T10:00:00.000Z",
+                         *         "moderated_by": null,
                          *         "verified_purchase": true,
                          *         "incentivized": false,
+                         *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
                          *         "media": [],
@@ -2912,7 +2923,8 @@ export interface paths {
                          *         },
                          *         "response": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       },
                          *       "changed": true
                          *     }
@@ -3005,6 +3017,7 @@ export interface paths {
                          *         "product_id": "prod_01",
                          *         "customer_id": "cus_01",
                          *         "order_id": "order_01",
+                         *         "order_line_item_id": "ordli_01",
                          *         "rating": 2,
                          *         "title": "Too small",
                          *         "body": "Runs a size small.",
@@ -3012,8 +3025,10 @@ export interface paths {
                          *         "status": "rejected",
                          *         "rejection_reason": "off_topic",
                          *         "moderated_at": "2026-05-01T10:00:00.000Z",
+                         *         "moderated_by": null,
                          *         "verified_purchase": true,
                          *         "incentivized": false,
+                         *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
                          *         "media": [],
@@ -3023,7 +3038,8 @@ export interface paths {
                          *         },
                          *         "response": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       },
                          *       "changed": true
                          *     }
@@ -3118,6 +3134,7 @@ export interface paths {
                          *         "product_id": "prod_01",
                          *         "customer_id": "cus_01",
                          *         "order_id": "order_01",
+                         *         "order_line_item_id": "ordli_01",
                          *         "rating": 2,
                          *         "title": "Too small",
                          *         "body": "Runs a size small.",
@@ -3125,8 +3142,10 @@ export interface paths {
                          *         "status": "pending",
                          *         "rejection_reason": null,
                          *         "moderated_at": null,
+                         *         "moderated_by": null,
                          *         "verified_purchase": true,
                          *         "incentivized": false,
+                         *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
                          *         "media": [],
@@ -3139,7 +3158,8 @@ export interface paths {
                          *           "body": "Thank you, we will check the sizing."
                          *         },
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       }
                          *     }
                          */
@@ -5603,6 +5623,7 @@ export interface components {
             product_id: string;
             customer_id: string;
             order_id: string | null;
+            order_line_item_id: string | null;
             rating: number;
             title: string;
             body: string;
@@ -5611,8 +5632,10 @@ export interface components {
             status: "pending" | "approved" | "rejected";
             rejection_reason: string | null;
             moderated_at: string | null;
+            moderated_by: string | null;
             verified_purchase: boolean;
             incentivized: boolean;
+            incentive_grant_id: string | null;
             has_media: boolean;
             helpful_count: number;
             media: ({
@@ -5641,8 +5664,7 @@ export interface components {
              * @example 2026-05-01T10:00:00.000Z
              */
             updated_at: string;
-        } & {
-            [key: string]: unknown;
+            deleted_at: string | null;
         };
         AdminRewardRule: {
             id: string;

@@ -112,6 +112,7 @@ const review = {
   product_id: "prod_01",
   customer_id: "cus_01",
   order_id: "order_01",
+  order_line_item_id: "ordli_01",
   rating: 2,
   title: "Too small",
   body: "Runs a size small.",
@@ -119,8 +120,10 @@ const review = {
   status: "pending",
   rejection_reason: null,
   moderated_at: null,
+  moderated_by: null,
   verified_purchase: true,
   incentivized: false,
+  incentive_grant_id: null,
   has_media: false,
   helpful_count: 0,
   media: [],
@@ -128,6 +131,7 @@ const review = {
   response: null,
   created_at: now,
   updated_at: now,
+  deleted_at: null,
 }
 const rule = {
   id: "srrule_01JTX",

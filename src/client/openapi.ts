@@ -1482,14 +1482,26 @@ export interface paths {
                          *           "language": "en",
                          *           "country": "de",
                          *           "prices_include_tax": true,
+                         *           "filters": null,
+                         *           "field_mapping": null,
                          *           "feed_format": "csv",
+                         *           "feed": {
+                         *             "file_key": "social-feeds/scch_01JTX.csv",
+                         *             "etag": "9c1f...",
+                         *             "built_at": "2026-05-01T10:00:00.000Z",
+                         *             "bytes": 48213
+                         *           },
+                         *           "feed_status": "ready",
+                         *           "feed_error": null,
+                         *           "last_full_sync_at": "2026-05-01T10:00:00.000Z",
                          *           "credentials_set": {
                          *             "catalog_id": true
                          *           },
                          *           "feed_url": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv",
                          *           "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
                          *           "created_at": "2026-05-01T10:00:00.000Z",
-                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *           "updated_at": "2026-05-01T10:00:00.000Z",
+                         *           "deleted_at": null
                          *         }
                          *       ],
                          *       "count": 1,
@@ -1639,14 +1651,26 @@ export interface paths {
                          *         "language": "en",
                          *         "country": "de",
                          *         "prices_include_tax": true,
+                         *         "filters": null,
+                         *         "field_mapping": null,
                          *         "feed_format": "csv",
+                         *         "feed": {
+                         *           "file_key": "social-feeds/scch_01JTX.csv",
+                         *           "etag": "9c1f...",
+                         *           "built_at": "2026-05-01T10:00:00.000Z",
+                         *           "bytes": 48213
+                         *         },
+                         *         "feed_status": "ready",
+                         *         "feed_error": null,
+                         *         "last_full_sync_at": "2026-05-01T10:00:00.000Z",
                          *         "credentials_set": {
                          *           "catalog_id": true
                          *         },
                          *         "feed_url": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv",
                          *         "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       }
                          *     }
                          */
@@ -1799,7 +1823,18 @@ export interface paths {
                          *         "language": "en",
                          *         "country": "de",
                          *         "prices_include_tax": true,
+                         *         "filters": null,
+                         *         "field_mapping": null,
                          *         "feed_format": "csv",
+                         *         "feed": {
+                         *           "file_key": "social-feeds/scch_01JTX.csv",
+                         *           "etag": "9c1f...",
+                         *           "built_at": "2026-05-01T10:00:00.000Z",
+                         *           "bytes": 48213
+                         *         },
+                         *         "feed_status": "ready",
+                         *         "feed_error": null,
+                         *         "last_full_sync_at": "2026-05-01T10:00:00.000Z",
                          *         "credentials_set": {
                          *           "catalog_id": true
                          *         },
@@ -1807,6 +1842,7 @@ export interface paths {
                          *         "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
                          *         "created_at": "2026-05-01T10:00:00.000Z",
                          *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null,
                          *         "item_counts": {
                          *           "synced": 120,
                          *           "invalid": 3
@@ -1821,10 +1857,26 @@ export interface paths {
                                 destination: string;
                                 mode: string;
                                 enabled: boolean;
+                                sales_channel_id: string | null;
+                                region_id: string | null;
                                 currency_code: string;
                                 language: string;
                                 country: string;
+                                prices_include_tax: boolean;
+                                filters: {
+                                    [key: string]: unknown;
+                                } | null;
+                                field_mapping: {
+                                    [key: string]: unknown;
+                                } | null;
                                 feed_format: string;
+                                /** @description the last published feed: file, etag, built_at, bytes */
+                                feed: {
+                                    [key: string]: unknown;
+                                } | null;
+                                feed_status: string | null;
+                                feed_error: string | null;
+                                last_full_sync_at: string | null;
                                 /** @description which credentials are stored; their values are never returned */
                                 credentials_set: {
                                     [key: string]: true;
@@ -1841,11 +1893,10 @@ export interface paths {
                                  * @example 2026-05-01T10:00:00.000Z
                                  */
                                 updated_at: string;
+                                deleted_at: string | null;
                                 item_counts: {
                                     [key: string]: number;
                                 };
-                            } & {
-                                [key: string]: unknown;
                             };
                         };
                     };
@@ -1987,14 +2038,26 @@ export interface paths {
                          *         "language": "en",
                          *         "country": "de",
                          *         "prices_include_tax": true,
+                         *         "filters": null,
+                         *         "field_mapping": null,
                          *         "feed_format": "csv",
+                         *         "feed": {
+                         *           "file_key": "social-feeds/scch_01JTX.csv",
+                         *           "etag": "9c1f...",
+                         *           "built_at": "2026-05-01T10:00:00.000Z",
+                         *           "bytes": 48213
+                         *         },
+                         *         "feed_status": "ready",
+                         *         "feed_error": null,
+                         *         "last_full_sync_at": "2026-05-01T10:00:00.000Z",
                          *         "credentials_set": {
                          *           "catalog_id": true
                          *         },
                          *         "feed_url": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv",
                          *         "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       }
                          *     }
                          */
@@ -2250,7 +2313,17 @@ export interface paths {
                          *         "channel_id": "scch_01JTX",
                          *         "kind": "full",
                          *         "status": "queued",
-                         *         "created_at": "2026-05-01T10:00:00.000Z"
+                         *         "stage": null,
+                         *         "force": false,
+                         *         "total": 0,
+                         *         "done": 0,
+                         *         "results": null,
+                         *         "error": null,
+                         *         "started_at": null,
+                         *         "finished_at": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       },
                          *       "already_running": false
                          *     }
@@ -2335,7 +2408,17 @@ export interface paths {
                          *           "channel_id": "scch_01JTX",
                          *           "kind": "full",
                          *           "status": "queued",
-                         *           "created_at": "2026-05-01T10:00:00.000Z"
+                         *           "stage": null,
+                         *           "force": false,
+                         *           "total": 0,
+                         *           "done": 0,
+                         *           "results": null,
+                         *           "error": null,
+                         *           "started_at": null,
+                         *           "finished_at": null,
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "updated_at": "2026-05-01T10:00:00.000Z",
+                         *           "deleted_at": null
                          *         }
                          *       ],
                          *       "count": 1,
@@ -2620,6 +2703,7 @@ export interface paths {
                          *           "product_id": "prod_01",
                          *           "customer_id": "cus_01",
                          *           "order_id": "order_01",
+                         *           "order_line_item_id": "ordli_01",
                          *           "rating": 2,
                          *           "title": "Too small",
                          *           "body": "Runs a size small.",
@@ -2627,8 +2711,10 @@ export interface paths {
                          *           "status": "pending",
                          *           "rejection_reason": null,
                          *           "moderated_at": null,
+                         *           "moderated_by": null,
                          *           "verified_purchase": true,
                          *           "incentivized": false,
+                         *           "incentive_grant_id": null,
                          *           "has_media": false,
                          *           "helpful_count": 0,
                          *           "media": [],
@@ -2638,7 +2724,8 @@ export interface paths {
                          *           },
                          *           "response": null,
                          *           "created_at": "2026-05-01T10:00:00.000Z",
-                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *           "updated_at": "2026-05-01T10:00:00.000Z",
+                         *           "deleted_at": null
                          *         }
                          *       ],
                          *       "count": 1,
@@ -2714,6 +2801,7 @@ export interface paths {
                          *         "product_id": "prod_01",
                          *         "customer_id": "cus_01",
                          *         "order_id": "order_01",
+                         *         "order_line_item_id": "ordli_01",
                          *         "rating": 2,
                          *         "title": "Too small",
                          *         "body": "Runs a size small.",
@@ -2721,8 +2809,10 @@ export interface paths {
                          *         "status": "pending",
                          *         "rejection_reason": null,
                          *         "moderated_at": null,
+                         *         "moderated_by": null,
                          *         "verified_purchase": true,
                          *         "incentivized": false,
+                         *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
                          *         "media": [],
@@ -2732,7 +2822,8 @@ export interface paths {
                          *         },
                          *         "response": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       }
                          *     }
                          */
@@ -2811,6 +2902,7 @@ export interface paths {
                          *         "product_id": "prod_01",
                          *         "customer_id": "cus_01",
                          *         "order_id": "order_01",
+                         *         "order_line_item_id": "ordli_01",
                          *         "rating": 2,
                          *         "title": "Too small",
                          *         "body": "Runs a size small.",
@@ -2818,8 +2910,10 @@ export interface paths {
                          *         "status": "approved",
                          *         "rejection_reason": null,
                          *         "moderated_at": "2026-05-01T10:00:00.000Z",
+                         *         "moderated_by": null,
                          *         "verified_purchase": true,
                          *         "incentivized": false,
+                         *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
                          *         "media": [],
@@ -2829,7 +2923,8 @@ export interface paths {
                          *         },
                          *         "response": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       },
                          *       "changed": true
                          *     }
@@ -2922,6 +3017,7 @@ export interface paths {
                          *         "product_id": "prod_01",
                          *         "customer_id": "cus_01",
                          *         "order_id": "order_01",
+                         *         "order_line_item_id": "ordli_01",
                          *         "rating": 2,
                          *         "title": "Too small",
                          *         "body": "Runs a size small.",
@@ -2929,8 +3025,10 @@ export interface paths {
                          *         "status": "rejected",
                          *         "rejection_reason": "off_topic",
                          *         "moderated_at": "2026-05-01T10:00:00.000Z",
+                         *         "moderated_by": null,
                          *         "verified_purchase": true,
                          *         "incentivized": false,
+                         *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
                          *         "media": [],
@@ -2940,7 +3038,8 @@ export interface paths {
                          *         },
                          *         "response": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       },
                          *       "changed": true
                          *     }
@@ -3035,6 +3134,7 @@ export interface paths {
                          *         "product_id": "prod_01",
                          *         "customer_id": "cus_01",
                          *         "order_id": "order_01",
+                         *         "order_line_item_id": "ordli_01",
                          *         "rating": 2,
                          *         "title": "Too small",
                          *         "body": "Runs a size small.",
@@ -3042,8 +3142,10 @@ export interface paths {
                          *         "status": "pending",
                          *         "rejection_reason": null,
                          *         "moderated_at": null,
+                         *         "moderated_by": null,
                          *         "verified_purchase": true,
                          *         "incentivized": false,
+                         *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
                          *         "media": [],
@@ -3056,7 +3158,8 @@ export interface paths {
                          *           "body": "Thank you, we will check the sizing."
                          *         },
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       }
                          *     }
                          */
@@ -4973,6 +5076,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /** @example <!doctype html><title>Link not found</title>… */
                         "text/html": string;
                     };
                 };
@@ -5140,7 +5244,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /** @example <?xml version="1.0"?><rss xmlns:g="http://base.google.com/ns/1.0" version="2.0"><channel><item><g:id>variant_01</g:id>…</item></channel></rss> */
                         "application/xml": string;
+                        /**
+                         * @example id,title,description,availability,condition,price,link,image_link,brand
+                         *     variant_01,Linen Shirt,…
+                         */
                         "text/csv": string;
                         "application/gzip": string;
                     };
@@ -5505,10 +5614,26 @@ export interface components {
             destination: string;
             mode: string;
             enabled: boolean;
+            sales_channel_id: string | null;
+            region_id: string | null;
             currency_code: string;
             language: string;
             country: string;
+            prices_include_tax: boolean;
+            filters: {
+                [key: string]: unknown;
+            } | null;
+            field_mapping: {
+                [key: string]: unknown;
+            } | null;
             feed_format: string;
+            /** @description the last published feed: file, etag, built_at, bytes */
+            feed: {
+                [key: string]: unknown;
+            } | null;
+            feed_status: string | null;
+            feed_error: string | null;
+            last_full_sync_at: string | null;
             /** @description which credentials are stored; their values are never returned */
             credentials_set: {
                 [key: string]: true;
@@ -5525,21 +5650,36 @@ export interface components {
              * @example 2026-05-01T10:00:00.000Z
              */
             updated_at: string;
-        } & {
-            [key: string]: unknown;
+            deleted_at: string | null;
         };
         AdminCatalogRun: {
             id: string;
             channel_id: string;
-            kind: string;
-            status: string;
+            /** @enum {string} */
+            kind: "full" | "delta";
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            stage: string | null;
+            force: boolean;
+            total: number;
+            done: number;
+            results: {
+                [key: string]: unknown;
+            } | null;
+            error: string | null;
+            started_at: string | null;
+            finished_at: string | null;
             /**
              * Format: date-time
              * @example 2026-05-01T10:00:00.000Z
              */
             created_at: string;
-        } & {
-            [key: string]: unknown;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            updated_at: string;
+            deleted_at: string | null;
         };
         AdminCatalogItem: {
             id: string;
@@ -5568,6 +5708,7 @@ export interface components {
             product_id: string;
             customer_id: string;
             order_id: string | null;
+            order_line_item_id: string | null;
             rating: number;
             title: string;
             body: string;
@@ -5576,8 +5717,10 @@ export interface components {
             status: "pending" | "approved" | "rejected";
             rejection_reason: string | null;
             moderated_at: string | null;
+            moderated_by: string | null;
             verified_purchase: boolean;
             incentivized: boolean;
+            incentive_grant_id: string | null;
             has_media: boolean;
             helpful_count: number;
             media: ({
@@ -5606,8 +5749,7 @@ export interface components {
              * @example 2026-05-01T10:00:00.000Z
              */
             updated_at: string;
-        } & {
-            [key: string]: unknown;
+            deleted_at: string | null;
         };
         AdminRewardRule: {
             id: string;

@@ -40,6 +40,37 @@ async function main() {
     process.exit(1)
   }
   const fixture = await startFixture({ pages: PAGES })
+  await check("the fake store API answers what the OpenAPI document says the plugin's routes answer", async () => {
+    require("../bench/lib/ts-hook")
+    const { buildOpenApiDocument } = require("../src/api/openapi/document")
+    const { createResponseValidator } = require("../src/api/openapi/__tests__/validate-response")
+    const validator = createResponseValidator(buildOpenApiDocument())
+    const headers = { "x-publishable-api-key": "pk_test", "content-type": "application/json" }
+    const calls = [
+      ["GET", "/store/social/products/prod_1/reviews?limit=20&offset=0&sort=newest"],
+      ["GET", "/store/social/products/prod_1/share?currency_code=eur"],
+      ["POST", "/store/social/reviews", { product_id: "prod_1", rating: 5, title: "Warm", body: "Wore it on three hikes." }],
+      ["POST", "/store/social/reviews", { product_id: "prod_1", rating: 5, title: "Warm", body: "short" }],
+      ["POST", "/store/social/reviews/prev_0001/helpful", { visitor_id: "v_abcdefgh" }],
+      ["POST", "/store/social/touches", { utm_source: "facebook", consent: "granted" }],
+      ["POST", "/store/social/touches", { consent: "denied", visitor_id: "v_abcdefgh" }],
+      ["POST", "/store/social/touches/bind", { cart_id: "cart_01ABCDEFGHJK", visitor_id: "v_abcdefgh" }],
+      ["GET", "/store/social/me/referral"],
+      ["GET", "/store/social/me/rewards"],
+      ["POST", "/store/social/referrals/claim", { code: "REF-7K3M-Q9XF" }],
+      ["POST", "/store/social/referrals/claim", { code: "BAD" }],
+    ]
+    const problems = []
+    for (const [method, path, body] of calls) {
+      const res = await fetch(fixture.origin + path, { method, headers, body: body && JSON.stringify(body) })
+      const found = validator.check(method, new URL(path, "http://x").pathname, res.status, res.headers.get("content-type"), await res.json())
+      problems.push(...(found ?? [`${method} ${path}: not in the document`]))
+    }
+    // What the contract calls recorded is not part of the browser checks below.
+    for (const list of Object.values(fixture.state)) list.length = 0
+    assert.deepEqual(problems, [])
+  })
+
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] })
   try {
     const context = await browser.newContext()

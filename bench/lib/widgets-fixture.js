@@ -121,7 +121,13 @@ async function startFixture({ pages = {}, scripts = {}, reviewCount = 20, logged
           links,
           web_share: { title: "Trail Tee", text: "Trail Tee – 12,50 €", url: `${url.origin}/s/WebShare01`, code: "WebShare01", image_url: card("story", 1080, 1920).url, image: card("story", 1080, 1920) },
           cards: { og: card("og", 1200, 630), square: card("square", 1080, 1080), story: card("story", 1080, 1920) },
-          meta: {},
+          meta: {
+            title: "Trail Tee",
+            description: "A light tee for long trails.",
+            canonical_url: "https://shop.test/products/trail-tee",
+            tags: [{ property: "og:title", content: "Trail Tee" }],
+            json_ld: { "@context": "https://schema.org", "@type": "Product", name: "Trail Tee" },
+          },
         },
       })
     }
@@ -140,12 +146,20 @@ async function startFixture({ pages = {}, scripts = {}, reviewCount = 20, logged
     if (p === "/store/social/touches") {
       const body = JSON.parse((await readBody()).toString())
       state.touches.push(body)
-      return json(201, { visitor_id: body.visitor_id ?? "v_issuedByApi0001", visitor_id_issued: !body.visitor_id, recorded: true, touch: { id: "stch_1" } })
+      if (body.consent === "denied") {
+        return json(200, { visitor_id: body.visitor_id ?? "v_issuedByApi0001", visitor_id_issued: !body.visitor_id, recorded: false, touch: null, reason: "consent denied" })
+      }
+      return json(201, {
+        visitor_id: body.visitor_id ?? "v_issuedByApi0001",
+        visitor_id_issued: !body.visitor_id,
+        recorded: true,
+        touch: { id: "stch_1", network: body.utm_source ?? "direct", consent: body.consent ?? "analytics", direct: !body.utm_source },
+      })
     }
     if (p === "/store/social/touches/bind") {
       const body = JSON.parse((await readBody()).toString())
       state.binds.push(body)
-      return json(200, { ...body, bound: 1 })
+      return json(200, { visitor_id: body.visitor_id ?? req.headers["x-social-visitor-id"], cart_id: body.cart_id, bound: 1 })
     }
     if (!loggedIn && (p.startsWith("/store/social/me/") || p === "/store/social/referrals/claim")) {
       return json(401, { type: "unauthorized", message: "Unauthorized" })

@@ -1618,14 +1618,26 @@ export interface paths {
                          *           "language": "en",
                          *           "country": "de",
                          *           "prices_include_tax": true,
+                         *           "filters": null,
+                         *           "field_mapping": null,
                          *           "feed_format": "csv",
+                         *           "feed": {
+                         *             "file_key": "social-feeds/scch_01JTX.csv",
+                         *             "etag": "9c1f...",
+                         *             "built_at": "2026-05-01T10:00:00.000Z",
+                         *             "bytes": 48213
+                         *           },
+                         *           "feed_status": "ready",
+                         *           "feed_error": null,
+                         *           "last_full_sync_at": "2026-05-01T10:00:00.000Z",
                          *           "credentials_set": {
                          *             "catalog_id": true
                          *           },
                          *           "feed_url": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv",
                          *           "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
                          *           "created_at": "2026-05-01T10:00:00.000Z",
-                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *           "updated_at": "2026-05-01T10:00:00.000Z",
+                         *           "deleted_at": null
                          *         }
                          *       ],
                          *       "count": 1,
@@ -1775,14 +1787,26 @@ export interface paths {
                          *         "language": "en",
                          *         "country": "de",
                          *         "prices_include_tax": true,
+                         *         "filters": null,
+                         *         "field_mapping": null,
                          *         "feed_format": "csv",
+                         *         "feed": {
+                         *           "file_key": "social-feeds/scch_01JTX.csv",
+                         *           "etag": "9c1f...",
+                         *           "built_at": "2026-05-01T10:00:00.000Z",
+                         *           "bytes": 48213
+                         *         },
+                         *         "feed_status": "ready",
+                         *         "feed_error": null,
+                         *         "last_full_sync_at": "2026-05-01T10:00:00.000Z",
                          *         "credentials_set": {
                          *           "catalog_id": true
                          *         },
                          *         "feed_url": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv",
                          *         "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       }
                          *     }
                          */
@@ -1935,7 +1959,18 @@ export interface paths {
                          *         "language": "en",
                          *         "country": "de",
                          *         "prices_include_tax": true,
+                         *         "filters": null,
+                         *         "field_mapping": null,
                          *         "feed_format": "csv",
+                         *         "feed": {
+                         *           "file_key": "social-feeds/scch_01JTX.csv",
+                         *           "etag": "9c1f...",
+                         *           "built_at": "2026-05-01T10:00:00.000Z",
+                         *           "bytes": 48213
+                         *         },
+                         *         "feed_status": "ready",
+                         *         "feed_error": null,
+                         *         "last_full_sync_at": "2026-05-01T10:00:00.000Z",
                          *         "credentials_set": {
                          *           "catalog_id": true
                          *         },
@@ -1943,6 +1978,7 @@ export interface paths {
                          *         "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
                          *         "created_at": "2026-05-01T10:00:00.000Z",
                          *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null,
                          *         "item_counts": {
                          *           "synced": 120,
                          *           "invalid": 3
@@ -1957,10 +1993,26 @@ export interface paths {
                                 destination: string;
                                 mode: string;
                                 enabled: boolean;
+                                sales_channel_id: string | null;
+                                region_id: string | null;
                                 currency_code: string;
                                 language: string;
                                 country: string;
+                                prices_include_tax: boolean;
+                                filters: {
+                                    [key: string]: unknown;
+                                } | null;
+                                field_mapping: {
+                                    [key: string]: unknown;
+                                } | null;
                                 feed_format: string;
+                                /** @description the last published feed: file, etag, built_at, bytes */
+                                feed: {
+                                    [key: string]: unknown;
+                                } | null;
+                                feed_status: string | null;
+                                feed_error: string | null;
+                                last_full_sync_at: string | null;
                                 /** @description which credentials are stored; their values are never returned */
                                 credentials_set: {
                                     [key: string]: true;
@@ -1977,11 +2029,10 @@ export interface paths {
                                  * @example 2026-05-01T10:00:00.000Z
                                  */
                                 updated_at: string;
+                                deleted_at: string | null;
                                 item_counts: {
                                     [key: string]: number;
                                 };
-                            } & {
-                                [key: string]: unknown;
                             };
                         };
                     };
@@ -2123,14 +2174,26 @@ export interface paths {
                          *         "language": "en",
                          *         "country": "de",
                          *         "prices_include_tax": true,
+                         *         "filters": null,
+                         *         "field_mapping": null,
                          *         "feed_format": "csv",
+                         *         "feed": {
+                         *           "file_key": "social-feeds/scch_01JTX.csv",
+                         *           "etag": "9c1f...",
+                         *           "built_at": "2026-05-01T10:00:00.000Z",
+                         *           "bytes": 48213
+                         *         },
+                         *         "feed_status": "ready",
+                         *         "feed_error": null,
+                         *         "last_full_sync_at": "2026-05-01T10:00:00.000Z",
                          *         "credentials_set": {
                          *           "catalog_id": true
                          *         },
                          *         "feed_url": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv",
                          *         "feed_url_gz": "https://api.example.com/social/feeds/scch_01JTX/Xq8...token.csv.gz",
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       }
                          *     }
                          */
@@ -2386,7 +2449,17 @@ export interface paths {
                          *         "channel_id": "scch_01JTX",
                          *         "kind": "full",
                          *         "status": "queued",
-                         *         "created_at": "2026-05-01T10:00:00.000Z"
+                         *         "stage": null,
+                         *         "force": false,
+                         *         "total": 0,
+                         *         "done": 0,
+                         *         "results": null,
+                         *         "error": null,
+                         *         "started_at": null,
+                         *         "finished_at": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       },
                          *       "already_running": false
                          *     }
@@ -2471,7 +2544,17 @@ export interface paths {
                          *           "channel_id": "scch_01JTX",
                          *           "kind": "full",
                          *           "status": "queued",
-                         *           "created_at": "2026-05-01T10:00:00.000Z"
+                         *           "stage": null,
+                         *           "force": false,
+                         *           "total": 0,
+                         *           "done": 0,
+                         *           "results": null,
+                         *           "error": null,
+                         *           "started_at": null,
+                         *           "finished_at": null,
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "updated_at": "2026-05-01T10:00:00.000Z",
+                         *           "deleted_at": null
                          *         }
                          *       ],
                          *       "count": 1,
@@ -2756,6 +2839,7 @@ export interface paths {
                          *           "product_id": "prod_01",
                          *           "customer_id": "cus_01",
                          *           "order_id": "order_01",
+                         *           "order_line_item_id": "ordli_01",
                          *           "rating": 2,
                          *           "title": "Too small",
                          *           "body": "Runs a size small.",
@@ -2763,8 +2847,10 @@ export interface paths {
                          *           "status": "pending",
                          *           "rejection_reason": null,
                          *           "moderated_at": null,
+                         *           "moderated_by": null,
                          *           "verified_purchase": true,
                          *           "incentivized": false,
+                         *           "incentive_grant_id": null,
                          *           "has_media": false,
                          *           "helpful_count": 0,
                          *           "media": [],
@@ -2774,7 +2860,8 @@ export interface paths {
                          *           },
                          *           "response": null,
                          *           "created_at": "2026-05-01T10:00:00.000Z",
-                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *           "updated_at": "2026-05-01T10:00:00.000Z",
+                         *           "deleted_at": null
                          *         }
                          *       ],
                          *       "count": 1,
@@ -2850,6 +2937,7 @@ export interface paths {
                          *         "product_id": "prod_01",
                          *         "customer_id": "cus_01",
                          *         "order_id": "order_01",
+                         *         "order_line_item_id": "ordli_01",
                          *         "rating": 2,
                          *         "title": "Too small",
                          *         "body": "Runs a size small.",
@@ -2857,8 +2945,10 @@ export interface paths {
                          *         "status": "pending",
                          *         "rejection_reason": null,
                          *         "moderated_at": null,
+                         *         "moderated_by": null,
                          *         "verified_purchase": true,
                          *         "incentivized": false,
+                         *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
                          *         "media": [],
@@ -2868,7 +2958,8 @@ export interface paths {
                          *         },
                          *         "response": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       }
                          *     }
                          */
@@ -2947,6 +3038,7 @@ export interface paths {
                          *         "product_id": "prod_01",
                          *         "customer_id": "cus_01",
                          *         "order_id": "order_01",
+                         *         "order_line_item_id": "ordli_01",
                          *         "rating": 2,
                          *         "title": "Too small",
                          *         "body": "Runs a size small.",
@@ -2954,8 +3046,10 @@ export interface paths {
                          *         "status": "approved",
                          *         "rejection_reason": null,
                          *         "moderated_at": "2026-05-01T10:00:00.000Z",
+                         *         "moderated_by": null,
                          *         "verified_purchase": true,
                          *         "incentivized": false,
+                         *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
                          *         "media": [],
@@ -2965,7 +3059,8 @@ export interface paths {
                          *         },
                          *         "response": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       },
                          *       "changed": true
                          *     }
@@ -3058,6 +3153,7 @@ export interface paths {
                          *         "product_id": "prod_01",
                          *         "customer_id": "cus_01",
                          *         "order_id": "order_01",
+                         *         "order_line_item_id": "ordli_01",
                          *         "rating": 2,
                          *         "title": "Too small",
                          *         "body": "Runs a size small.",
@@ -3065,8 +3161,10 @@ export interface paths {
                          *         "status": "rejected",
                          *         "rejection_reason": "off_topic",
                          *         "moderated_at": "2026-05-01T10:00:00.000Z",
+                         *         "moderated_by": null,
                          *         "verified_purchase": true,
                          *         "incentivized": false,
+                         *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
                          *         "media": [],
@@ -3076,7 +3174,8 @@ export interface paths {
                          *         },
                          *         "response": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       },
                          *       "changed": true
                          *     }
@@ -3171,6 +3270,7 @@ export interface paths {
                          *         "product_id": "prod_01",
                          *         "customer_id": "cus_01",
                          *         "order_id": "order_01",
+                         *         "order_line_item_id": "ordli_01",
                          *         "rating": 2,
                          *         "title": "Too small",
                          *         "body": "Runs a size small.",
@@ -3178,8 +3278,10 @@ export interface paths {
                          *         "status": "pending",
                          *         "rejection_reason": null,
                          *         "moderated_at": null,
+                         *         "moderated_by": null,
                          *         "verified_purchase": true,
                          *         "incentivized": false,
+                         *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
                          *         "media": [],
@@ -3192,7 +3294,8 @@ export interface paths {
                          *           "body": "Thank you, we will check the sizing."
                          *         },
                          *         "created_at": "2026-05-01T10:00:00.000Z",
-                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
                          *       }
                          *     }
                          */
@@ -5481,6 +5584,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /** @example <!doctype html><title>Link not found</title>… */
                         "text/html": string;
                     };
                 };
@@ -5665,7 +5769,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /** @example <?xml version="1.0"?><rss xmlns:g="http://base.google.com/ns/1.0" version="2.0"><channel><item><g:id>variant_01</g:id>…</item></channel></rss> */
                         "application/xml": string;
+                        /**
+                         * @example id,title,description,availability,condition,price,link,image_link,brand
+                         *     variant_01,Linen Shirt,…
+                         */
                         "text/csv": string;
                         "application/gzip": string;
                     };
@@ -6030,10 +6139,26 @@ export interface components {
             destination: string;
             mode: string;
             enabled: boolean;
+            sales_channel_id: string | null;
+            region_id: string | null;
             currency_code: string;
             language: string;
             country: string;
+            prices_include_tax: boolean;
+            filters: {
+                [key: string]: unknown;
+            } | null;
+            field_mapping: {
+                [key: string]: unknown;
+            } | null;
             feed_format: string;
+            /** @description the last published feed: file, etag, built_at, bytes */
+            feed: {
+                [key: string]: unknown;
+            } | null;
+            feed_status: string | null;
+            feed_error: string | null;
+            last_full_sync_at: string | null;
             /** @description which credentials are stored; their values are never returned */
             credentials_set: {
                 [key: string]: true;
@@ -6050,21 +6175,36 @@ export interface components {
              * @example 2026-05-01T10:00:00.000Z
              */
             updated_at: string;
-        } & {
-            [key: string]: unknown;
+            deleted_at: string | null;
         };
         AdminCatalogRun: {
             id: string;
             channel_id: string;
-            kind: string;
-            status: string;
+            /** @enum {string} */
+            kind: "full" | "delta";
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            stage: string | null;
+            force: boolean;
+            total: number;
+            done: number;
+            results: {
+                [key: string]: unknown;
+            } | null;
+            error: string | null;
+            started_at: string | null;
+            finished_at: string | null;
             /**
              * Format: date-time
              * @example 2026-05-01T10:00:00.000Z
              */
             created_at: string;
-        } & {
-            [key: string]: unknown;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            updated_at: string;
+            deleted_at: string | null;
         };
         AdminCatalogItem: {
             id: string;
@@ -6093,6 +6233,7 @@ export interface components {
             product_id: string;
             customer_id: string;
             order_id: string | null;
+            order_line_item_id: string | null;
             rating: number;
             title: string;
             body: string;
@@ -6101,8 +6242,10 @@ export interface components {
             status: "pending" | "approved" | "rejected";
             rejection_reason: string | null;
             moderated_at: string | null;
+            moderated_by: string | null;
             verified_purchase: boolean;
             incentivized: boolean;
+            incentive_grant_id: string | null;
             has_media: boolean;
             helpful_count: number;
             media: ({
@@ -6131,8 +6274,7 @@ export interface components {
              * @example 2026-05-01T10:00:00.000Z
              */
             updated_at: string;
-        } & {
-            [key: string]: unknown;
+            deleted_at: string | null;
         };
         AdminRewardRule: {
             id: string;

@@ -21,7 +21,11 @@ export function publicPaths(): ZodOpenApiPathsObject {
         responses: [
           { status: 302, description: "To the storefront", headers: { Location: z.string().meta({ example: "https://shop.example.com/products/linen-shirt?utm_source=facebook&utm_medium=social&sc=aB3xY9" }) } },
           { status: 200, description: "Tag page for link previewers", content: html, headers: cache },
-          { status: 404, description: "Unknown code, unpublished product, or a target outside the allowed origins (an HTML page)", content: { "text/html": { schema: z.string() } } },
+          {
+            status: 404,
+            description: "Unknown code, unpublished product, or a target outside the allowed origins (an HTML page)",
+            content: { "text/html": { schema: z.string(), example: "<!doctype html><title>Link not found</title>…" } },
+          },
         ],
       }),
     },
@@ -70,8 +74,8 @@ export function publicPaths(): ZodOpenApiPathsObject {
             status: 200,
             description: "The feed as the last build published it",
             content: {
-              "application/xml": { schema: z.string() },
-              "text/csv": { schema: z.string() },
+              "application/xml": { schema: z.string(), example: "<?xml version=\"1.0\"?><rss xmlns:g=\"http://base.google.com/ns/1.0\" version=\"2.0\"><channel><item><g:id>variant_01</g:id>…</item></channel></rss>" },
+              "text/csv": { schema: z.string(), example: "id,title,description,availability,condition,price,link,image_link,brand\nvariant_01,Linen Shirt,…" },
               "application/gzip": { schema: z.string().meta({ format: "binary" }) },
             },
             headers: { ETag: z.string(), "Last-Modified": z.string() },

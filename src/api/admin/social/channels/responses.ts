@@ -1,29 +1,56 @@
 import { z } from "@medusajs/framework/zod"
 import { deletedResponse, nullableTimestamp, timestamp } from "../../../openapi/common"
 
-// Channels, runs and items carry the catalog module's rows; the fields a client relies on are
-// fixed here, the rest (mapping, filters, counters) pass as they are stored.
+// A channel as stored, less its sealed credentials and feed token; a run as stored.
 
 export const AdminChannel = z
-  .looseObject({
+  .object({
     id: z.string(),
     name: z.string(),
     destination: z.string(),
     mode: z.string(),
     enabled: z.boolean(),
+    sales_channel_id: z.string().nullable(),
+    region_id: z.string().nullable(),
     currency_code: z.string(),
     language: z.string(),
     country: z.string(),
+    prices_include_tax: z.boolean(),
+    filters: z.record(z.string(), z.unknown()).nullable(),
+    field_mapping: z.record(z.string(), z.unknown()).nullable(),
     feed_format: z.string(),
+    feed: z.record(z.string(), z.unknown()).nullable().meta({ description: "the last published feed: file, etag, built_at, bytes" }),
+    feed_status: z.string().nullable(),
+    feed_error: z.string().nullable(),
+    last_full_sync_at: nullableTimestamp,
     credentials_set: z.record(z.string(), z.literal(true)).meta({ description: "which credentials are stored; their values are never returned" }),
     feed_url: z.string(),
     feed_url_gz: z.string(),
     created_at: timestamp,
     updated_at: timestamp,
+    deleted_at: nullableTimestamp,
   })
+  .strict()
 
 export const AdminRun = z
-  .looseObject({ id: z.string(), channel_id: z.string(), kind: z.string(), status: z.string(), created_at: timestamp })
+  .object({
+    id: z.string(),
+    channel_id: z.string(),
+    kind: z.enum(["full", "delta"]),
+    status: z.enum(["queued", "running", "succeeded", "failed"]),
+    stage: z.string().nullable(),
+    force: z.boolean(),
+    total: z.number(),
+    done: z.number(),
+    results: z.record(z.string(), z.unknown()).nullable(),
+    error: z.string().nullable(),
+    started_at: nullableTimestamp,
+    finished_at: nullableTimestamp,
+    created_at: timestamp,
+    updated_at: timestamp,
+    deleted_at: nullableTimestamp,
+  })
+  .strict()
 
 export const AdminChannelItem = z
   .object({

@@ -1,12 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { nullableTimestamp, offsetPage, timestamp } from "../../../openapi/common"
 
+// The review as stored; its photos and reply keep the rows' own fields (ids, file ids, sizes).
 export const AdminReview = z
-  .looseObject({
+  .object({
     id: z.string(),
     product_id: z.string(),
     customer_id: z.string(),
     order_id: z.string().nullable(),
+    order_line_item_id: z.string().nullable(),
     rating: z.number().int(),
     title: z.string(),
     body: z.string(),
@@ -14,8 +16,10 @@ export const AdminReview = z
     status: z.enum(["pending", "approved", "rejected"]),
     rejection_reason: z.string().nullable(),
     moderated_at: nullableTimestamp,
+    moderated_by: z.string().nullable(),
     verified_purchase: z.boolean(),
     incentivized: z.boolean(),
+    incentive_grant_id: z.string().nullable(),
     has_media: z.boolean(),
     helpful_count: z.number().int(),
     media: z.array(z.looseObject({ id: z.string(), url: z.string() })),
@@ -23,7 +27,9 @@ export const AdminReview = z
     response: z.looseObject({ id: z.string(), body: z.string() }).nullable(),
     created_at: timestamp,
     updated_at: timestamp,
+    deleted_at: nullableTimestamp,
   })
+  .strict()
 
 export const AdminListReviewsResponse = z.object({ reviews: z.array(AdminReview), ...offsetPage }).strict()
 export const AdminReviewResponse = z.object({ review: AdminReview }).strict()

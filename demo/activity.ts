@@ -66,11 +66,12 @@ export default async function seedActivity({ container }: ExecArgs) {
   logger.info("Demo activity: share links and their clicks...")
   const links = await createShareLinks(container, { sharers: buyers.slice(0, 30), products: shop.products, start, rand })
   const clicks = clicksFor(links, now, rand)
-  await recordClicks(container, relay, clicks)
   // Most people who open a share link reach the product page, whose tracker records the landing.
-  for (const c of clicks.filter((c) => !c.bot && rand.chance(0.75))) {
-    await browse(container, { shop, landing: { kind: "share", link: c.link }, at: new Date(c.at + 2_000), rand, from: c.visitor! })
-  }
+  await recordClicks(container, relay, clicks, async (c) => {
+    if (rand.chance(0.75)) {
+      await browse(container, { shop, landing: { kind: "share", link: c.link }, at: new Date(c.at + 2_000), rand, from: c.visitor! })
+    }
+  })
 
   logger.info("Demo activity: landings and about 150 orders through the checkout...")
   const referrers = [buyers[0], buyers[1]]

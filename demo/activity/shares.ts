@@ -80,9 +80,10 @@ export function clicksFor(links: DemoLink[], now: number, rand: Random): Click[]
 /**
  * Writes clicks as /s/:code does (buffered by the share module) and flushes them a day at a time
  * through the flush workflow, whose `social.share.clicked` the relay hands to the reward
- * subscriber (share_visitors rules). Returns how many were written.
+ * subscriber (share_visitors rules). `afterPersonClick` records what the person did next (the
+ * landing the storefront reports). Returns how many were written.
  */
-export async function recordClicks(container: MedusaContainer, relay: EventRelay, clicks: Click[]) {
+export async function recordClicks(container: MedusaContainer, relay: EventRelay, clicks: Click[], afterPersonClick?: (click: Click) => Promise<void>) {
   const share = container.resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE)
   const { secret } = container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getPluginOptions()
   let day = -1
@@ -96,6 +97,10 @@ export async function recordClicks(container: MedusaContainer, relay: EventRelay
     // The visitor's keys as /s/:code makes them (one visitor per network and link).
     const visitor = c.visitor ? clickVisitor(visitorKeys(secret, c.visitor)) : null
     await share.recordClick({ share_link_id: c.link.id, at: c.at, bot: c.bot, self: false, visitor })
+    // Before the day's flush: the share reward's fraud check counts the storefront's page loads.
+    if (!c.bot && afterPersonClick) {
+      await afterPersonClick(c)
+    }
   }
   await flushShareClicksWorkflow(container).run({})
   await relay.settle()

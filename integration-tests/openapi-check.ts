@@ -11,13 +11,28 @@ import { createResponseValidator } from "../src/api/openapi/__tests__/validate-r
 const problems: string[] = []
 let validator: ReturnType<typeof createResponseValidator> | null = null
 
+/**
+ * A spec that asks for an image or a feed reads the answer as bytes or text (axios'
+ * `responseType`); an error answered in JSON then arrives undecoded: decode it as a client would.
+ */
+function jsonOf(data: unknown, type: string | undefined) {
+  if (!type?.includes("json")) return data
+  const text = Buffer.isBuffer(data) ? data.toString("utf8") : data instanceof ArrayBuffer ? Buffer.from(data).toString("utf8") : data
+  if (typeof text !== "string") return data
+  try {
+    return JSON.parse(text)
+  } catch {
+    return data
+  }
+}
+
 function checkAnswer(response: any) {
   if (!response?.config) return
   validator ??= createResponseValidator(buildOpenApiDocument())
   const { config } = response
   const url = new URL(config.url ?? "", config.baseURL ?? "http://localhost")
   const type = response.headers?.["content-type"] as string | undefined
-  const found = validator.check((config.method ?? "get").toUpperCase(), url.pathname, response.status, type, response.data)
+  const found = validator.check((config.method ?? "get").toUpperCase(), url.pathname, response.status, type, jsonOf(response.data, type))
   if (found?.length) problems.push(...found)
 }
 

@@ -6286,6 +6286,8 @@ export interface components {
             trigger_config: {
                 visitors?: number;
                 within_hours?: number;
+                max_devices_per_network?: number;
+                min_page_load_ratio?: number;
                 verified_purchase_only?: boolean;
                 product_ids?: string[];
             };

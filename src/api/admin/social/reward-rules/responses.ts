@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { deletedResponse, offsetPage, timestamp } from "../../../openapi/common"
+import { triggerConfigSchema } from "../../../../modules/social-reward/lib/rule"
 
 // The stored definition as answered (the input schemas lower-case and default; these describe
 // what comes out).
@@ -15,14 +16,8 @@ const reward = z
 const caps = z
   .object({ period: z.string(), max_count: z.number().int().nullable(), max_value: z.number().nullable(), budget: z.number().nullable() })
   .strict()
-const triggerConfig = z
-  .object({
-    visitors: z.number().int().optional(),
-    within_hours: z.number().int().optional(),
-    verified_purchase_only: z.boolean().optional(),
-    product_ids: z.array(z.string()).optional(),
-  })
-  .strict()
+// The same schema the rule is validated with (no transforms: what goes in comes out).
+const triggerConfig = triggerConfigSchema
 
 export const AdminRewardRule = z
   .object({

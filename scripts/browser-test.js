@@ -410,6 +410,22 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, "product-widget.png"), fullPage: true })
     })
 
+    await check("every Social page with the demo's data: a screenshot kept, and no serious or critical axe violation", async () => {
+      const demoChannel = expectStatus(await api("GET", "/admin/social/channels"), 200).channels.find((c) => c.name === "Google Shopping DE")
+      const pages = [
+        ["social-channels", "/app/social/channels", "[data-channel-id]"],
+        ["social-channel-errors", `/app/social/channels/${demoChannel.id}`, '[data-credential-state]'],
+        ["social-reviews", "/app/social/reviews", "main table tbody tr"],
+        ["social-rewards", "/app/social/rewards", "[data-rule-id]"],
+      ]
+      for (const [name, url, ready] of pages) {
+        await page.goto(`${base}${url}`)
+        await page.waitForSelector(ready)
+        await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
+        await assertAccessible(page)
+      }
+    })
+
     await shopperJourney({ browser, check, admin: page, adminApi: api, expectStatus, pickOption, medusa: base, storefront: `http://localhost:${storefrontPort}`, shots: SHOTS })
   } catch (e) {
     results.failed++

@@ -246,7 +246,10 @@ async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "social-multiprocess-"))
   const env = {
     MEDUSA_DISABLE_TELEMETRY: "true",
-    NODE_ENV: "production",
+    // Not "production": the catalog check sends a sync to the local Meta contract server, and in
+    // production the plugin refuses a catalog endpoint on a loopback address (even a listed one).
+    NODE_ENV: "development",
+    SOCIAL_CATALOG_ALLOWED_HOSTS: "127.0.0.1",
     LOG_LEVEL: "info",
     DATABASE_URL: databaseUrl(dbName),
     REDIS_URL: redis.url,

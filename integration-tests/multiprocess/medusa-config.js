@@ -38,6 +38,8 @@ module.exports = defineConfig({
         shareClickRedisUrl: process.env.SOCIAL_CLICK_REDIS_URL || redisUrl,
         shareClickRedisPrefix: process.env.SOCIAL_CLICK_REDIS_PREFIX,
         shareClickFlushIntervalMs: 500,
+        // The local Meta contract server of the catalog check.
+        catalogAllowedHosts: (process.env.SOCIAL_CATALOG_ALLOWED_HOSTS ?? "").split(",").filter(Boolean),
         conversions: process.env.SOCIAL_META_ENDPOINT
           ? { meta: { pixelId: "1234567890", accessToken: "multiprocess-token", endpoint: process.env.SOCIAL_META_ENDPOINT } }
           : {},

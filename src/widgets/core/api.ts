@@ -43,10 +43,16 @@ export function fetchClient(config: Pick<WidgetConfig, "baseUrl" | "publishableK
 const transports = new Map<string, SdkLike>()
 const clients = new WeakMap<SdkLike, SocialClient>()
 
-/** The transport for an element: its own attributes first, then `configure()`. */
+/**
+ * The transport for an element. A js-sdk the page gave to `configure({ sdk })` is used whenever
+ * there is one: it carries the logged-in customer (binding a customer's cart, writing a review
+ * and reading rewards need them), and a server-rendered element's `backend-url` and
+ * `publishable-key` attributes are then only what it needed before the page's script ran.
+ * Without an sdk: the attributes, then `configure()`'s `baseUrl` and key.
+ */
 export function sdkFor(attrs: { baseUrl?: string | null; publishableKey?: string | null }): SdkLike {
   const config = getConfig()
-  if (!attrs.baseUrl && !attrs.publishableKey && config.sdk) return config.sdk
+  if (config.sdk) return config.sdk
   const merged = { ...config, baseUrl: attrs.baseUrl || config.baseUrl, publishableKey: attrs.publishableKey || config.publishableKey }
   const key = `${merged.baseUrl}\n${merged.publishableKey}\n${merged.credentials}`
   let sdk = transports.get(key)

@@ -7,6 +7,7 @@ import { dateTime, words } from "../../lib/format"
 import { useAdminData } from "../../lib/use-admin-data"
 import { ITEM_STATUS_FILTERS } from "../../../modules/social-catalog/lib/vocabulary"
 import type { Item } from "./types"
+import { LINK } from "../link-style"
 
 const PAGE = 20
 const BAD = new Set(["invalid", "error", "failing"])
@@ -15,7 +16,7 @@ const ITEM_COLUMNS: Column<Item>[] = [
   {
     header: "Item",
     cell: (i) => (
-      <Link className="text-ui-fg-interactive" to={`/products/${i.product_id}`}>
+      <Link className={LINK} to={`/products/${i.product_id}`}>
         {i.title ?? i.variant_id}
       </Link>
     ),

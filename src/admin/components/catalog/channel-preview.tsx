@@ -3,6 +3,7 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { adminFetch } from "../../lib/api"
 import type { Preview } from "./types"
+import { LINK } from "../link-style"
 
 const COUNTS = ["variants", "create", "update", "delete", "unchanged", "invalid"] as const
 
@@ -59,7 +60,7 @@ export function ChannelPreview({ channelId }: { channelId: string }) {
                 {preview.invalid_samples.map((s) => (
                   <Table.Row key={s.variant_id}>
                     <Table.Cell>
-                      <Link className="text-ui-fg-interactive" to={`/products/${s.product_id}`}>
+                      <Link className={LINK} to={`/products/${s.product_id}`}>
                         {s.variant_id}
                       </Link>
                     </Table.Cell>

@@ -1,6 +1,7 @@
 import { Table, Text } from "@medusajs/ui"
 import { dateTime, money } from "../../lib/format"
 import { useAdminData } from "../../lib/use-admin-data"
+import { LINK } from "../link-style"
 
 type ShareLink = {
   id: string
@@ -39,7 +40,7 @@ export function ShareLinksTable({ productId }: { productId: string }) {
         {(data?.share_links ?? []).map((l) => (
           <Table.Row key={l.id} data-share-code={l.code}>
             <Table.Cell>
-              <a className="text-ui-fg-interactive" href={l.url} target="_blank" rel="noreferrer" title={dateTime(l.created_at)}>
+              <a className={LINK} href={l.url} target="_blank" rel="noreferrer" title={dateTime(l.created_at)}>
                 {l.code}
               </a>
             </Table.Cell>

@@ -7,6 +7,7 @@ import { money, words } from "../../lib/format"
 import { useAdminData } from "../../lib/use-admin-data"
 import { RuleSimulation } from "./rule-simulation"
 import type { RewardRule, Simulation } from "./types"
+import { LINK } from "../link-style"
 
 const COLOR = { draft: "grey", active: "green", paused: "orange" } as const
 
@@ -36,7 +37,7 @@ export function RulesTable() {
       header: "Name",
       cell: (r) => (
         <>
-          <Link className="text-ui-fg-interactive" to={`/social/rewards/${r.id}`}>
+          <Link className={LINK} to={`/social/rewards/${r.id}`}>
             {r.name}
           </Link>{" "}
           <Text size="xsmall" as="span">

@@ -11,6 +11,7 @@ import { KpiCard } from "../../components/overview/kpi-card"
 import type { Overview } from "../../components/overview/types"
 import { useAdminData } from "../../lib/use-admin-data"
 import { money, percent, words } from "../../lib/format"
+import { LINK } from "../../components/link-style"
 
 const DAY = 86400_000
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10)
@@ -142,7 +143,7 @@ const SocialOverviewPage = () => {
               <Heading level="h2">Reviews</Heading>
               <KpiCard label="Average rating (approved)" testId="average_rating" figure={o.kpis.average_rating} format={(v) => `${v.toFixed(2)} / 5`} />
               <KpiCard label="New reviews" testId="new_reviews" figure={o.kpis.new_reviews} format={count} />
-              <Link to="/social/reviews" className="text-ui-fg-interactive txt-compact-small" data-testid="overview-pending-reviews">
+              <Link to="/social/reviews" className={`${LINK} txt-compact-small`} data-testid="overview-pending-reviews">
                 {o.pending_reviews} waiting for moderation →
               </Link>
             </Container>
@@ -150,7 +151,7 @@ const SocialOverviewPage = () => {
               <Heading level="h2">Rewards</Heading>
               <KpiCard label="Value issued" testId="rewards_issued_value" figure={o.kpis.rewards_issued_value} format={(v) => money(v, cur)} />
               <KpiCard label="Value redeemed" testId="rewards_redeemed_value" figure={o.kpis.rewards_redeemed_value} format={(v) => money(v, cur)} />
-              <Link to="/social/rewards" className="text-ui-fg-interactive txt-compact-small" data-testid="overview-grants-review">
+              <Link to="/social/rewards" className={`${LINK} txt-compact-small`} data-testid="overview-grants-review">
                 {o.grants_needing_review} grants waiting for review →
               </Link>
             </Container>
@@ -176,7 +177,7 @@ const SocialOverviewPage = () => {
                         </Table.Cell>
                         <Table.Cell className="text-right">{count(c.live)}</Table.Cell>
                         <Table.Cell className="text-right">
-                          {c.errors ? <Link to={`/social/channels/${c.id}`} className="text-ui-fg-interactive">{count(c.errors)} to fix</Link> : "0"}
+                          {c.errors ? <Link to={`/social/channels/${c.id}`} className={LINK}>{count(c.errors)} to fix</Link> : "0"}
                         </Table.Cell>
                       </Table.Row>
                     ))}
@@ -184,7 +185,7 @@ const SocialOverviewPage = () => {
                 </Table>
               ) : (
                 <Text size="small" className="text-ui-fg-subtle">
-                  No channel yet. <Link to="/social/channels/new" className="text-ui-fg-interactive">Connect one</Link>
+                  No channel yet. <Link to="/social/channels/new" className={LINK}>Connect one</Link>
                 </Text>
               )}
             </Container>

@@ -6,13 +6,14 @@ import { ListTable, type Column } from "../../../components/list-table"
 import { useAdminData } from "../../../lib/use-admin-data"
 import { dateTime } from "../../../lib/format"
 import type { Channel } from "../../../components/catalog/types"
+import { LINK } from "../../../components/link-style"
 
 const CHANNEL_COLUMNS: Column<Channel>[] = [
   {
     header: "Name",
     cell: (c) => (
       <>
-        <Link className="text-ui-fg-interactive" to={`/social/channels/${c.id}`}>
+        <Link className={LINK} to={`/social/channels/${c.id}`}>
           {c.name}
         </Link>{" "}
         {c.enabled ? null : <Badge size="2xsmall">off</Badge>}

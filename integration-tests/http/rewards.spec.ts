@@ -134,6 +134,7 @@ medusaIntegrationTestRunner({
         const [promotion] = await promotionModule.listPromotions({ code }, { relations: ["rules", "rules.values", "campaign", "application_method"] })
         expect(promotion).toMatchObject({ status: "active", limit: 1, is_automatic: false })
         expect(promotion.application_method).toMatchObject({ type: "fixed", currency_code: "eur" })
+        expect(promotion.is_tax_inclusive).toBe(true)
         expect(new Date(promotion.campaign!.ends_at!).getTime()).toBeGreaterThan(Date.now() + 13 * 86400_000)
 
         const forAlice = await promotionModule.computeActions([code], cartContext(alice.customer.id) as any)

@@ -35,6 +35,9 @@ export function promotionFor(grant: GrantForPromotion, code: string, now: Date) 
       type: "standard",
       status: "active",
       is_automatic: false,
+      // A fixed reward's face value is what comes off what the customer pays: tax-inclusive, so a
+      // 7 EUR reward takes 7 EUR off a cart whose VAT is added at checkout, not 7 EUR plus VAT.
+      is_tax_inclusive: reward.type === "fixed",
       // Once: the promotion's own usage limit (Medusa 2.12+), counted when an order uses it.
       limit: 1,
       application_method,

@@ -1,11 +1,14 @@
 import { Select } from "@medusajs/ui"
 import { words } from "../lib/format"
 
-/** A Select over a fixed list of words (the server's own vocabulary). */
-export function Choice({ id, value, options, onChange, placeholder, labels }: { id?: string; value: string; options: readonly string[]; onChange: (v: string) => void; placeholder?: string; labels?: Record<string, string> }) {
+/**
+ * A Select over a fixed list of words (the server's own vocabulary). `ariaLabel` names it where no
+ * `<label for>` does (a select among others under one heading).
+ */
+export function Choice({ id, value, options, onChange, placeholder, labels, ariaLabel }: { id?: string; value: string; options: readonly string[]; onChange: (v: string) => void; placeholder?: string; labels?: Record<string, string>; ariaLabel?: string }) {
   return (
     <Select value={value} onValueChange={onChange}>
-      <Select.Trigger id={id}>
+      <Select.Trigger id={id} aria-label={ariaLabel}>
         <Select.Value placeholder={placeholder} />
       </Select.Trigger>
       <Select.Content>

@@ -62,9 +62,9 @@ export function ChannelItems({ channelId, counts }: { channelId: string; counts?
         </div>
         <div className="flex gap-2">
           <div className="w-40">
-            <Choice id="items-status" value={status} options={ITEM_STATUS_FILTERS} onChange={(v) => (pages.restart(), setStatus(v))} />
+            <Choice id="items-status" ariaLabel="Item status" value={status} options={ITEM_STATUS_FILTERS} onChange={(v) => (pages.restart(), setStatus(v))} />
           </div>
-          <Input id="items-code" placeholder="Error code" value={code} onChange={(e) => (pages.restart(), setCode(e.target.value))} />
+          <Input id="items-code" aria-label="Error code" placeholder="Error code" value={code} onChange={(e) => (pages.restart(), setCode(e.target.value))} />
         </div>
       </div>
       {error ? <Text className="text-ui-fg-error">{error}</Text> : null}

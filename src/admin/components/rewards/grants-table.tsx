@@ -36,7 +36,7 @@ function GrantActions({ grant, onChanged }: { grant: Grant; onChanged: () => voi
       ) : null}
       {REVOCABLE.has(grant.status) ? (
         <>
-          <Input size="small" placeholder="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+          <Input size="small" aria-label="Reason for revoking" placeholder="Reason" value={reason} onChange={(e) => setReason(e.target.value)} />
           <Button size="small" variant="danger" disabled={busy || !reason.trim()} onClick={() => act("revoke", { reason }, "Grant revoked")}>
             Revoke
           </Button>
@@ -83,7 +83,7 @@ export function GrantsTable() {
       <div className="flex items-center justify-between">
         <Heading level="h2">Grants</Heading>
         <div className="w-48">
-          <Choice id="grants-status" value={status} options={[ALL, ...GRANT_STATUSES]} onChange={(v) => (pages.restart(), setStatus(v))} />
+          <Choice id="grants-status" ariaLabel="Grant status" value={status} options={[ALL, ...GRANT_STATUSES]} onChange={(v) => (pages.restart(), setStatus(v))} />
         </div>
       </div>
       <ListTable

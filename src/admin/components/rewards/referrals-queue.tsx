@@ -25,7 +25,7 @@ function Decide({ referral, onChanged }: { referral: Referral; onChanged: () => 
   }
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Input size="small" placeholder="Note" value={note} onChange={(e) => setNote(e.target.value)} />
+      <Input size="small" aria-label="Note" placeholder="Note" value={note} onChange={(e) => setNote(e.target.value)} />
       <Button size="small" disabled={busy} onClick={() => decide("approve")}>
         Approve
       </Button>

@@ -67,7 +67,7 @@ function ReviewBody({ review, onChanged }: { review: Review; onChanged: () => vo
         </div>
       ) : null}
       <div className="mt-2 flex gap-2">
-        <Textarea value={reply} onChange={(e) => setReply(e.target.value)} placeholder="Public reply" rows={2} />
+        <Textarea aria-label="Public reply" value={reply} onChange={(e) => setReply(e.target.value)} placeholder="Public reply" rows={2} />
         <Button size="small" variant="secondary" disabled={busy || !reply.trim()} onClick={() => act("response", { body: reply }, "Reply saved")}>
           Reply
         </Button>
@@ -86,7 +86,7 @@ function Moderate({ review, onChanged }: { review: Review; onChanged: () => void
         Approve
       </Button>
       <Select value={reason} onValueChange={setReason}>
-        <Select.Trigger>
+        <Select.Trigger aria-label="Reason for rejecting">
           <Select.Value placeholder="Reason" />
         </Select.Trigger>
         <Select.Content>

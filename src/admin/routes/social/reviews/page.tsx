@@ -59,9 +59,9 @@ function ReviewBody({ review, onChanged }: { review: Review; onChanged: () => vo
       <Text size="small">{review.body}</Text>
       {review.media.length ? (
         <div className="mt-2 flex gap-2">
-          {review.media.map((m) => (
+          {review.media.map((m, i) => (
             <a key={m.id} href={m.url} target="_blank" rel="noreferrer">
-              <img src={m.url} alt="" className="h-12 w-12 rounded object-cover" />
+              <img src={m.url} alt={`Photo ${i + 1} of the review, full size`} className="h-12 w-12 rounded object-cover" />
             </a>
           ))}
         </div>
@@ -175,7 +175,7 @@ const SocialReviewsPage = () => {
                 ;(set as (v: string) => void)(v)
               }}
             >
-              <Select.Trigger>
+              <Select.Trigger aria-label={i === 0 ? "Status" : "Rating"}>
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>

@@ -1,10 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { ATTRIBUTION_MODELS, DEFAULT_MODEL } from "../../../../modules/social-attribution/lib/vocabulary"
+import { reportDate, reportRange } from "../../../utils/date-range"
 
 const DAY = 24 * 60 * 60 * 1000
-const date = z
-  .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(v) && !Number.isNaN(Date.parse(v)), "must be a date (YYYY-MM-DD) or an ISO 8601 date-time")
 
 /**
  * The overview's range: `from` inclusive, `to` exclusive (a bare date is midnight UTC); by default
@@ -12,8 +10,8 @@ const date = z
  */
 export const AdminSocialOverviewQuery = z
   .object({
-    from: date.optional(),
-    to: date.optional(),
+    from: reportDate.optional(),
+    to: reportDate.optional(),
     currency_code: z
       .string()
       .regex(/^[A-Za-z]{3}$/, "must be an ISO 4217 code")
@@ -22,16 +20,9 @@ export const AdminSocialOverviewQuery = z
     model: z.enum(ATTRIBUTION_MODELS, { error: `must be one of ${ATTRIBUTION_MODELS.join(", ")}` }).default(DEFAULT_MODEL),
   })
   .strict()
-  .transform((q, ctx) => {
-    const endOfToday = new Date(new Date().toISOString().slice(0, 10)).getTime() + DAY
-    const to = q.to ? new Date(q.to) : new Date(endOfToday)
-    const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY)
-    if (from >= to) {
-      ctx.addIssue({ code: "custom", path: ["from"], message: "must be before to" })
-    } else if (to.getTime() - from.getTime() > 366 * DAY) {
-      ctx.addIssue({ code: "custom", path: ["to"], message: "must be at most 366 days after from" })
-    }
-    return { ...q, from, to }
-  })
+  .transform((q, ctx) => ({
+    ...q,
+    ...reportRange(q, ctx, { to: () => new Date(Date.parse(new Date().toISOString().slice(0, 10)) + DAY), days: 30 }),
+  }))
 
 export type AdminSocialOverviewQueryType = z.output<typeof AdminSocialOverviewQuery>

@@ -18,7 +18,6 @@
 
 const fs = require("fs")
 const os = require("os")
-const net = require("net")
 const http = require("http")
 const path = require("path")
 const assert = require("assert/strict")
@@ -26,26 +25,12 @@ const { spawn } = require("child_process")
 const { adminSql, databaseUrl, ensureDatabaseEnv, pickPort } = require("./lib/embedded-pg")
 const { buildPlugin, runMedusa } = require("./lib/playground")
 const { createChecks } = require("./lib/checks")
+const { redisAnswers } = require("./lib/prerequisites")
 
 const ROOT = path.resolve(__dirname, "..")
 const APP = path.join(ROOT, "integration-tests", "multiprocess")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-
-function redisAnswers(url) {
-  const { hostname, port } = new URL(url)
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) })
-    const done = (ok) => {
-      socket.destroy()
-      resolve(ok)
-    }
-    socket.setTimeout(2000, () => done(false))
-    socket.on("error", () => done(false))
-    socket.on("connect", () => socket.write("PING\r\n"))
-    socket.on("data", (d) => done(d.toString().startsWith("+PONG")))
-  })
-}
 
 /** The first empty Redis database (1-15), claimed with a marker key; its URL and a release(). */
 async function claimRedisDb(baseUrl) {

@@ -13,25 +13,10 @@ const assert = require("assert/strict")
 const { spawn } = require("child_process")
 const { adminSql, databaseUrl, ensureDatabaseEnv, pickPort } = require("./lib/embedded-pg")
 const { runMedusa } = require("./lib/playground")
-const { missingPrerequisite } = require("./lib/prerequisites")
+const { missingPrerequisite, redisAnswers } = require("./lib/prerequisites")
 
 const ROOT = path.resolve(__dirname, "..")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
-
-function redisAnswers(url) {
-  const { hostname, port } = new URL(url)
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379) })
-    const done = (ok) => {
-      socket.destroy()
-      resolve(ok)
-    }
-    socket.setTimeout(2000, () => done(false))
-    socket.on("error", () => done(false))
-    socket.on("connect", () => socket.write("PING\r\n"))
-    socket.on("data", (d) => done(d.toString().startsWith("+PONG") || d.toString().includes("NOAUTH")))
-  })
-}
 
 function startProcess(mode, port, env) {
   let logs = ""

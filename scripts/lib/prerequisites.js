@@ -3,6 +3,8 @@
 // a broken CI image cannot pass by running nothing.
 "use strict"
 
+const net = require("net")
+
 function isCI(env = process.env) {
   return /^(1|true|yes)$/i.test(String(env.CI ?? "").trim())
 }
@@ -22,4 +24,20 @@ function missingPrerequisite(name, reason, { env = process.env, log = console.lo
   return 0
 }
 
-module.exports = { isCI, missingPrerequisite }
+/** True when a Redis answers PING at `url` (or asks for a password: it is there) within 2 s. */
+function redisAnswers(url) {
+  const { hostname, port } = new URL(url)
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379) })
+    const done = (ok) => {
+      socket.destroy()
+      resolve(ok)
+    }
+    socket.setTimeout(2000, () => done(false))
+    socket.on("error", () => done(false))
+    socket.on("connect", () => socket.write("PING\r\n"))
+    socket.on("data", (d) => done(d.toString().startsWith("+PONG") || d.toString().includes("NOAUTH")))
+  })
+}
+
+module.exports = { isCI, missingPrerequisite, redisAnswers }

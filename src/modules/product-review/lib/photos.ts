@@ -1,5 +1,6 @@
 import { loadSharp } from "../../../lib/imaging"
 import { ACCEPTED_PHOTO_FORMATS } from "./vocabulary"
+import { concurrencyLimit } from "../../social-card/lib/lru"
 
 export type PhotoLimits = { maxBytes: number; maxDimension: number; maxPixels?: number }
 
@@ -10,25 +11,7 @@ export type PhotoLimits = { maxBytes: number; maxDimension: number; maxPixels?: 
 export const PHOTO_DECODE_CONCURRENCY = 2
 const DEFAULT_MAX_PIXELS = 40_000_000
 
-function limiter(limit: number) {
-  let active = 0
-  const waiting: Array<() => void> = []
-  return async <T>(job: () => Promise<T>): Promise<T> => {
-    if (active < limit) {
-      active++
-    } else {
-      await new Promise<void>((resolve) => waiting.push(resolve))
-    }
-    try {
-      return await job()
-    } finally {
-      const next = waiting.shift()
-      if (next) next()
-      else active--
-    }
-  }
-}
-const decodeSlot = limiter(PHOTO_DECODE_CONCURRENCY)
+const decodeSlot = concurrencyLimit(PHOTO_DECODE_CONCURRENCY)
 
 export type EncodedPhoto = { buffer: Buffer; width: number; height: number; size: number; mime_type: "image/jpeg" }
 

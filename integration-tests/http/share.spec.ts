@@ -181,6 +181,20 @@ medusaIntegrationTestRunner({
         const res = await get("share", both.id, bare.headers)
         expect([res.status, res.data.message]).toEqual([400, "Publishable key needs to have a sales channel configured"])
       })
+
+      it("shows previewers nothing of a product moved to a channel no storefront sells through", async () => {
+        const product = await shareProduct()
+        const { data } = await share(product.id)
+        const code = codeOf(data.share.links[0].url)
+        expect((await raw(`/s/${code}`, { "user-agent": FACEBOOK })).status).toBe(200)
+        // The merchant moves it to a wholesale channel that has no publishable key.
+        const wholesale = await api.post("/admin/sales-channels", { name: "Wholesale" }, admin)
+        await api.post(`/admin/products/${product.id}`, { sales_channels: [{ id: wholesale.data.sales_channel.id }] }, admin)
+        const page = await raw(`/s/${code}`, { "user-agent": FACEBOOK })
+        expect(page.status).toBe(404)
+        expect(page.data).not.toContain("Trail Tee")
+        expect(page.data).not.toContain("og:image")
+      })
     })
 
     describe("GET /store/social/products/:id/meta", () => {

@@ -14,6 +14,7 @@ import { buildShareRedirect } from "../../../modules/social-share/lib/redirect"
 import { clickVisitor, visitorKeys } from "../../../modules/social-share/lib/visitor"
 import { ensureShareClickFlusher } from "../../../workflows/social-share/click-flusher"
 import { loadPublishedDisplay, productMeta, reviewStats, shareContext, type DisplayParams, type ShareContext } from "../../utils/share"
+import { publicSalesChannelIds } from "../../utils/public-channels"
 import { requestVisitor } from "../../utils/short-link"
 
 // Everything below is per process and bounded. The redirect path of a known link reads no table
@@ -152,13 +153,26 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     // since falls back to the default rather than failing the preview).
     const locale = link.locale || undefined
     let params: DisplayParams = { locale, currency_code: link.currency_code || undefined }
-    const display = await loadPublishedDisplay(req.scope, link.product_id, params).catch((e) => {
-      if (!params.currency_code || !MedusaError.isMedusaError(e) || e.type !== MedusaError.Types.INVALID_DATA) {
+    // Only what a storefront sells: a product moved to a private channel (wholesale, point of sale)
+    // since the link was made shows no title, price or card to previewers.
+    const channels = [...(await publicSalesChannelIds(req.scope))]
+    const display = await loadPublishedDisplay(req.scope, link.product_id, params, channels)
+      .catch((e) => {
+        if (!params.currency_code || !MedusaError.isMedusaError(e) || e.type !== MedusaError.Types.INVALID_DATA) {
+          throw e
+        }
+        params = { locale }
+        return loadPublishedDisplay(req.scope, link.product_id, params, channels)
+      })
+      .catch((e) => {
+        if (MedusaError.isMedusaError(e) && e.type === MedusaError.Types.NOT_FOUND) {
+          return null
+        }
         throw e
-      }
-      params = { locale }
-      return loadPublishedDisplay(req.scope, link.product_id, params)
-    })
+      })
+    if (!display) {
+      return notFound(res, ctx.settings.storefront_url)
+    }
     const meta = productMeta(ctx, display, params, await reviewStats(req.scope, ctx, display.id))
     return res
       .status(200)

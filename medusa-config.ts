@@ -61,6 +61,7 @@ const pluginModules = [
   "social-attribution",
   "social-catalog",
   "social-card",
+  "social-publish",
 ].map((name) => ({
   resolve: `./src/modules/${name}`,
   options: socialOptions,

@@ -36,16 +36,17 @@ function valueKey(material: Buffer, salt: Buffer) {
   return Buffer.from(hkdfSync("sha256", material, salt, HKDF_INFO, 32))
 }
 
-function aad(channelId: string) {
-  return Buffer.from(`social_catalog_channel:${channelId}`, "utf8")
+/** The row a value is bound to: its table (a channel by default; publishing accounts too) and id. */
+function aad(channelId: string, table: string) {
+  return Buffer.from(`${table}:${channelId}`, "utf8")
 }
 
-/** Seals a value for one channel (format v2). */
-export function encryptJson(value: unknown, secret: string, channelId: string): string {
+/** Seals a value for one channel (format v2), or one row of another table of sealed credentials. */
+export function encryptJson(value: unknown, secret: string, channelId: string, table = "social_catalog_channel"): string {
   const salt = randomBytes(16)
   const iv = randomBytes(12)
   const cipher = createCipheriv("aes-256-gcm", valueKey(keyMaterial(secret), salt), iv)
-  cipher.setAAD(aad(channelId))
+  cipher.setAAD(aad(channelId, table))
   const data = Buffer.concat([cipher.update(JSON.stringify(value), "utf8"), cipher.final()])
   return ["v2", salt, iv, cipher.getAuthTag(), data].map((p) => (typeof p === "string" ? p : p.toString("base64url"))).join(".")
 }
@@ -57,14 +58,14 @@ export function sealedVersion(sealed: string): string | null {
 }
 
 /** Opens a v2 value of this channel, or a v1 value (no channel binding); throws otherwise. */
-export function decryptJson<T = unknown>(sealed: string, secret: string, channelId: string): T {
+export function decryptJson<T = unknown>(sealed: string, secret: string, channelId: string, table = "social_catalog_channel"): T {
   const parts = sealed.split(".")
   let decipher
   let data: string | undefined
   if (parts[0] === "v2" && parts.length === 5) {
     const [, salt, iv, tag, body] = parts
     decipher = createDecipheriv("aes-256-gcm", valueKey(keyMaterial(secret), Buffer.from(salt, "base64url")), Buffer.from(iv, "base64url"))
-    decipher.setAAD(aad(channelId))
+    decipher.setAAD(aad(channelId, table))
     decipher.setAuthTag(Buffer.from(tag, "base64url"))
     data = body
   } else if (parts[0] === "v1" && parts.length === 4) {

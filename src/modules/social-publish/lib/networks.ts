@@ -1,0 +1,45 @@
+/**
+ * The networks a shop publishes to and what each accepts from a post. Limits are the platforms'
+ * documented ones (PLATFORMS.md and each API's reference); they are checked before a post is
+ * scheduled, so a post never fails at publish time for its length.
+ */
+export const PUBLISH_NETWORKS = ["facebook", "instagram", "pinterest", "x", "linkedin", "tiktok"] as const
+export type PublishNetwork = (typeof PUBLISH_NETWORKS)[number]
+
+/**
+ * The picture a post carries: a card format of the plugin, or the product's own photo (TikTok's
+ * rules forbid logos and promotional overlays on photo posts), or none (Facebook and LinkedIn show
+ * the link's `og` card from its tags).
+ */
+export type PostMedia = "og" | "pin" | "ig-portrait" | "photo" | "none"
+
+export type NetworkRules = {
+  /** Longest `text` (caption, message, description), counted as the platform counts it. */
+  text_max: number
+  /** X counts by weight, with every URL as 23 (`weightedLength`); the others count characters. */
+  counting: "x-weighted" | "characters"
+  /** Longest `title` where the network has one (Pinterest pin, TikTok photo post). */
+  title_max?: number
+  /** Most hashtags in `text` (Instagram: 30). */
+  hashtags_max?: number
+  /** Whether a link in the text is clickable (not on Instagram or TikTok: the bio page is). */
+  links_in_text: boolean
+  media: PostMedia
+}
+
+export const NETWORK_RULES: Record<PublishNetwork, NetworkRules> = {
+  // Page posts: the message can be long; the link is posted apart so Facebook shows the og card.
+  facebook: { text_max: 63_206, counting: "characters", links_in_text: true, media: "none" },
+  // Caption 2,200 characters and 30 hashtags; the image a JPEG between 4:5 and 1.91:1.
+  instagram: { text_max: 2_200, counting: "characters", hashtags_max: 30, links_in_text: false, media: "ig-portrait" },
+  // Pins v5: title 100, description 500; the 2:3 pin card.
+  pinterest: { text_max: 500, counting: "characters", title_max: 100, links_in_text: true, media: "pin" },
+  x: { text_max: 280, counting: "x-weighted", links_in_text: true, media: "og" },
+  linkedin: { text_max: 3_000, counting: "characters", links_in_text: true, media: "none" },
+  // Content Posting API photo posts: title 90, description 4,000.
+  tiktok: { text_max: 4_000, counting: "characters", title_max: 90, links_in_text: false, media: "photo" },
+}
+
+export function isPublishNetwork(value: string): value is PublishNetwork {
+  return (PUBLISH_NETWORKS as readonly string[]).includes(value)
+}

@@ -13,6 +13,8 @@ import { storeSocialTouchesMiddlewares } from "./store/social/touches/middleware
 import { adminSocialChannelsMiddlewares } from "./admin/social/channels/middlewares"
 import { socialCardsMiddlewares } from "./social/cards/middlewares"
 import { adminSocialOverviewMiddlewares } from "./admin/social/overview/middlewares"
+import { adminSocialAccountsMiddlewares } from "./admin/social/accounts/middlewares"
+import { adminSocialPostsMiddlewares } from "./admin/social/posts/middlewares"
 import { pathGuardMiddlewares } from "./utils/path-guard"
 
 // Each capability keeps its routes' middlewares beside them; this file only gathers them.
@@ -34,5 +36,7 @@ export default defineMiddlewares({
     ...adminSocialChannelsMiddlewares,
     ...socialCardsMiddlewares,
     ...adminSocialOverviewMiddlewares,
+    ...adminSocialAccountsMiddlewares,
+    ...adminSocialPostsMiddlewares,
   ],
 })

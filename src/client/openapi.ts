@@ -5537,6 +5537,905 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/social/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop's social accounts */
+        get: {
+            parameters: {
+                query?: {
+                    network?: "facebook" | "instagram" | "pinterest" | "x" | "linkedin" | "tiktok";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "accounts": [
+                         *         {
+                         *           "id": "spac_01JTX",
+                         *           "network": "x",
+                         *           "name": "Acme on X",
+                         *           "external_id": "1498765432",
+                         *           "board_id": null,
+                         *           "credentials_set": {
+                         *             "access_token": true,
+                         *             "refresh_token": true
+                         *           },
+                         *           "status": "unchecked",
+                         *           "status_message": null,
+                         *           "checked_at": null,
+                         *           "time_zone": "Europe/Paris",
+                         *           "monthly_post_budget": 100,
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 50
+                         *     }
+                         */
+                        "application/json": {
+                            accounts: components["schemas"]["AdminSocialAccount"][];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Connect a social account
+         * @description Credentials are write-only: sealed (AES-256-GCM, bound to the account) and answered only as `credentials_set`. Each network has its required keys (facebook: page_access_token; the others: access_token) and optional ones (refresh tokens and app credentials); Pinterest needs `board_id`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "network": "x",
+                     *       "name": "Acme on X",
+                     *       "external_id": "1498765432",
+                     *       "credentials": {
+                     *         "access_token": "…",
+                     *         "refresh_token": "…"
+                     *       },
+                     *       "time_zone": "Europe/Paris",
+                     *       "monthly_post_budget": 100
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        network: "facebook" | "instagram" | "pinterest" | "x" | "linkedin" | "tiktok";
+                        name: string;
+                        external_id: string;
+                        board_id?: string;
+                        /** @default {} */
+                        credentials?: {
+                            [key: string]: string;
+                        };
+                        /** @default UTC */
+                        time_zone?: string;
+                        monthly_post_budget?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "account": {
+                         *         "id": "spac_01JTX",
+                         *         "network": "x",
+                         *         "name": "Acme on X",
+                         *         "external_id": "1498765432",
+                         *         "board_id": null,
+                         *         "credentials_set": {
+                         *           "access_token": true,
+                         *           "refresh_token": true
+                         *         },
+                         *         "status": "unchecked",
+                         *         "status_message": null,
+                         *         "checked_at": null,
+                         *         "time_zone": "Europe/Paris",
+                         *         "monthly_post_budget": 100,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            account: components["schemas"]["AdminSocialAccount"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A social account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "account": {
+                         *         "id": "spac_01JTX",
+                         *         "network": "x",
+                         *         "name": "Acme on X",
+                         *         "external_id": "1498765432",
+                         *         "board_id": null,
+                         *         "credentials_set": {
+                         *           "access_token": true,
+                         *           "refresh_token": true
+                         *         },
+                         *         "status": "unchecked",
+                         *         "status_message": null,
+                         *         "checked_at": null,
+                         *         "time_zone": "Europe/Paris",
+                         *         "monthly_post_budget": 100,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            account: components["schemas"]["AdminSocialAccount"];
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Edit a social account
+         * @description A credential value replaces, null removes; changing credentials makes the account `unchecked`. The network and platform id never change (connect another account instead).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "credentials": {
+                     *         "access_token": "…"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        name?: string;
+                        board_id?: string;
+                        credentials?: {
+                            [key: string]: string | null;
+                        };
+                        time_zone?: string;
+                        monthly_post_budget?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "account": {
+                         *         "id": "spac_01JTX",
+                         *         "network": "x",
+                         *         "name": "Acme on X",
+                         *         "external_id": "1498765432",
+                         *         "board_id": null,
+                         *         "credentials_set": {
+                         *           "access_token": true,
+                         *           "refresh_token": true
+                         *         },
+                         *         "status": "unchecked",
+                         *         "status_message": null,
+                         *         "checked_at": null,
+                         *         "time_zone": "Europe/Paris",
+                         *         "monthly_post_budget": 100,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            account: components["schemas"]["AdminSocialAccount"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Disconnect a social account
+         * @description Its credentials are erased; its published posts stay for the reports.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "spac_01JTX",
+                         *       "object": "social_account",
+                         *       "deleted": true
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @constant */
+                            object: "social_account";
+                            /** @constant */
+                            deleted: true;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Posts by account, status, product and time */
+        get: {
+            parameters: {
+                query?: {
+                    account_id?: string;
+                    product_id?: string;
+                    status?: "draft" | "scheduled" | "publishing" | "published" | "failed" | "held";
+                    from?: string;
+                    to?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "posts": [
+                         *         {
+                         *           "id": "spst_01JTX",
+                         *           "account_id": "spac_01JTX",
+                         *           "status": "scheduled",
+                         *           "product_id": "prod_01JTX",
+                         *           "variant_id": null,
+                         *           "link_url": null,
+                         *           "template": "{title} – {price}",
+                         *           "text": "Trail Tee – 12,50 €\nhttps://api.example.com/s/Xq8Ab12CdE",
+                         *           "title": null,
+                         *           "media": "og",
+                         *           "locale": "fr-FR",
+                         *           "currency_code": "eur",
+                         *           "country_code": "fr",
+                         *           "scheduled_at": "2026-05-02T08:00:00.000Z",
+                         *           "time_zone": "Europe/Paris",
+                         *           "share_code": "Xq8Ab12CdE",
+                         *           "share_url": "https://api.example.com/s/Xq8Ab12CdE",
+                         *           "platform_post_id": null,
+                         *           "permalink": null,
+                         *           "error_message": null,
+                         *           "attempts": 0,
+                         *           "published_at": null,
+                         *           "origin": "manual",
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 50
+                         *     }
+                         */
+                        "application/json": {
+                            posts: components["schemas"]["AdminSocialPost"][];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Make a post for one account and one market
+         * @description A product post (its text from a template with `{title}`, `{price}`, `{sale_price}`, `{original_price}`, `{rating}`, `{review_count}`, `{link}`, `{brand}`, `{collection}`, `{shop}`, `{description}` rendered in the market's locale and currency, and its own tracked link) or a free-text post with a storefront `link_url`. The network's limits are checked before it is stored (X 280 as X counts, a link being 23; Instagram 2,200 and 30 hashtags; Pinterest title 100 and description 500; LinkedIn 3,000; TikTok title 90): a 400 names the field.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "account_id": "spac_01JTX",
+                     *       "product_id": "prod_01JTX",
+                     *       "template": "{title} – {price}",
+                     *       "locale": "fr-FR",
+                     *       "currency_code": "eur",
+                     *       "status": "scheduled",
+                     *       "scheduled_at": "2026-05-02T10:00:00+02:00",
+                     *       "time_zone": "Europe/Paris"
+                     *     }
+                     */
+                    "application/json": {
+                        account_id: string;
+                        product_id?: string;
+                        variant_id?: string;
+                        /** Format: uri */
+                        link_url?: string;
+                        template?: string;
+                        text?: string;
+                        title?: string;
+                        locale?: string;
+                        currency_code?: string;
+                        /** Format: date-time */
+                        scheduled_at?: string;
+                        time_zone?: string;
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "scheduled";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "post": {
+                         *         "id": "spst_01JTX",
+                         *         "account_id": "spac_01JTX",
+                         *         "status": "scheduled",
+                         *         "product_id": "prod_01JTX",
+                         *         "variant_id": null,
+                         *         "link_url": null,
+                         *         "template": "{title} – {price}",
+                         *         "text": "Trail Tee – 12,50 €\nhttps://api.example.com/s/Xq8Ab12CdE",
+                         *         "title": null,
+                         *         "media": "og",
+                         *         "locale": "fr-FR",
+                         *         "currency_code": "eur",
+                         *         "country_code": "fr",
+                         *         "scheduled_at": "2026-05-02T08:00:00.000Z",
+                         *         "time_zone": "Europe/Paris",
+                         *         "share_code": "Xq8Ab12CdE",
+                         *         "share_url": "https://api.example.com/s/Xq8Ab12CdE",
+                         *         "platform_post_id": null,
+                         *         "permalink": null,
+                         *         "error_message": null,
+                         *         "attempts": 0,
+                         *         "published_at": null,
+                         *         "origin": "manual",
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            post: components["schemas"]["AdminSocialPost"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A post */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "post": {
+                         *         "id": "spst_01JTX",
+                         *         "account_id": "spac_01JTX",
+                         *         "status": "scheduled",
+                         *         "product_id": "prod_01JTX",
+                         *         "variant_id": null,
+                         *         "link_url": null,
+                         *         "template": "{title} – {price}",
+                         *         "text": "Trail Tee – 12,50 €\nhttps://api.example.com/s/Xq8Ab12CdE",
+                         *         "title": null,
+                         *         "media": "og",
+                         *         "locale": "fr-FR",
+                         *         "currency_code": "eur",
+                         *         "country_code": "fr",
+                         *         "scheduled_at": "2026-05-02T08:00:00.000Z",
+                         *         "time_zone": "Europe/Paris",
+                         *         "share_code": "Xq8Ab12CdE",
+                         *         "share_url": "https://api.example.com/s/Xq8Ab12CdE",
+                         *         "platform_post_id": null,
+                         *         "permalink": null,
+                         *         "error_message": null,
+                         *         "attempts": 0,
+                         *         "published_at": null,
+                         *         "origin": "manual",
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            post: components["schemas"]["AdminSocialPost"];
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Edit a post not yet sent
+         * @description Composed again for its network and market, keeping its tracked link. A post being published or published answers 400 (not_allowed) or 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "scheduled_at": "2026-05-03T10:00:00+02:00"
+                     *     }
+                     */
+                    "application/json": {
+                        template?: string;
+                        text?: string;
+                        title?: string | null;
+                        scheduled_at?: string | null;
+                        time_zone?: string;
+                        /** @enum {string} */
+                        status?: "draft" | "scheduled" | "held";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "post": {
+                         *         "id": "spst_01JTX",
+                         *         "account_id": "spac_01JTX",
+                         *         "status": "scheduled",
+                         *         "product_id": "prod_01JTX",
+                         *         "variant_id": null,
+                         *         "link_url": null,
+                         *         "template": "{title} – {price}",
+                         *         "text": "Trail Tee – 12,50 €\nhttps://api.example.com/s/Xq8Ab12CdE",
+                         *         "title": null,
+                         *         "media": "og",
+                         *         "locale": "fr-FR",
+                         *         "currency_code": "eur",
+                         *         "country_code": "fr",
+                         *         "scheduled_at": "2026-05-02T08:00:00.000Z",
+                         *         "time_zone": "Europe/Paris",
+                         *         "share_code": "Xq8Ab12CdE",
+                         *         "share_url": "https://api.example.com/s/Xq8Ab12CdE",
+                         *         "platform_post_id": null,
+                         *         "permalink": null,
+                         *         "error_message": null,
+                         *         "attempts": 0,
+                         *         "published_at": null,
+                         *         "origin": "manual",
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            post: components["schemas"]["AdminSocialPost"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Delete a post not yet sent */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "spst_01JTX",
+                         *       "object": "social_post",
+                         *       "deleted": true
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @constant */
+                            object: "social_post";
+                            /** @constant */
+                            deleted: true;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/s/{code}": {
         parameters: {
             query?: never;
@@ -6387,6 +7286,69 @@ export interface components {
             revenue: {
                 [key: string]: number;
             };
+        };
+        AdminSocialAccount: {
+            id: string;
+            /** @enum {string} */
+            network: "facebook" | "instagram" | "pinterest" | "x" | "linkedin" | "tiktok";
+            name: string;
+            external_id: string;
+            board_id: string | null;
+            credentials_set: {
+                [key: string]: true;
+            };
+            /** @enum {string} */
+            status: "unchecked" | "connected" | "refused";
+            status_message: string | null;
+            checked_at: string | null;
+            time_zone: string;
+            monthly_post_budget: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            updated_at: string;
+        };
+        AdminSocialPost: {
+            id: string;
+            account_id: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "publishing" | "published" | "failed" | "held";
+            product_id: string | null;
+            variant_id: string | null;
+            link_url: string | null;
+            template: string | null;
+            text: string;
+            title: string | null;
+            media: string;
+            locale: string;
+            currency_code: string;
+            country_code: string | null;
+            scheduled_at: string | null;
+            time_zone: string;
+            share_code: string | null;
+            share_url: string | null;
+            platform_post_id: string | null;
+            permalink: string | null;
+            error_message: string | null;
+            attempts: number;
+            published_at: string | null;
+            origin: string;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            updated_at: string;
         };
     };
     responses: never;

@@ -2,6 +2,7 @@ import { createDocument } from "zod-openapi"
 import type { ReviewOptions } from "../../modules/product-review"
 import { pluginOptionsSchema } from "../../modules/social-settings/options"
 import { adminPaths } from "./admin"
+import { adminPublishPaths } from "./admin-publish"
 import { publicPaths } from "./public"
 import { storePaths } from "./store"
 import { withActionErrors } from "./define"
@@ -16,6 +17,8 @@ import { AdminRewardRule } from "../admin/social/reward-rules/responses"
 import { AdminRewardGrant } from "../admin/social/reward-grants/responses"
 import { AdminReferral } from "../admin/social/referrals/responses"
 import { AdminShareLink } from "../admin/social/share-links/responses"
+import { AdminSocialAccount } from "../admin/social/accounts/responses"
+import { AdminSocialPost } from "../admin/social/posts/responses"
 
 export type OpenApiDocument = ReturnType<typeof createDocument>
 
@@ -41,7 +44,7 @@ export function buildOpenApiDocument(opts: { reviews?: ReviewOptions; serverUrl?
         license: { name: "MIT" },
       },
       servers: opts.serverUrl ? [{ url: opts.serverUrl }] : undefined,
-      paths: withRateLimits(withActionErrors({ ...storePaths(reviews), ...adminPaths(), ...publicPaths() })),
+      paths: withRateLimits(withActionErrors({ ...storePaths(reviews), ...adminPaths(), ...adminPublishPaths(), ...publicPaths() })),
       components: {
         // Named schemas: every use of one of these becomes a $ref (and a named type in the client).
         schemas: {
@@ -59,6 +62,8 @@ export function buildOpenApiDocument(opts: { reviews?: ReviewOptions; serverUrl?
           AdminRewardGrant,
           AdminReferral,
           AdminShareLink,
+          AdminSocialAccount,
+          AdminSocialPost,
         },
         securitySchemes: {
           publishableKey: { type: "apiKey", in: "header", name: "x-publishable-api-key", description: "The store's publishable API key" },

@@ -1,11 +1,28 @@
-import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import type { Context } from "@medusajs/framework/types"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
 import { decryptJson, encryptJson } from "../social-catalog/lib/crypto"
 import { SocialPublishAccount } from "./models/account"
 import { SocialPublishPost } from "./models/post"
 
 const ACCOUNT_TABLE = "social_publish_account"
+const POST_TABLE = "social_publish_post"
+
+export type SocialPost = InferTypeOf<typeof SocialPublishPost>
+export type SocialAccount = InferTypeOf<typeof SocialPublishAccount>
+type AccountInput = {
+  network: SocialAccount["network"]
+  name: string
+  external_id: string
+  board_id?: string | null
+  credentials: Record<string, string>
+  time_zone?: string
+  monthly_post_budget?: number | null
+}
+
+/** Statuses in which a post may still be edited: not while a worker publishes it, never once published. */
+export const EDITABLE_POST_STATUSES = ["draft", "scheduled", "held", "failed"] as const
 
 /**
  * This service owns the shop's social accounts and their posts. Beyond the generated CRUD it seals
@@ -33,7 +50,8 @@ export default class SocialPublishModuleService extends MedusaService({
     const clean = Object.fromEntries(Object.entries(credentials).filter(([, v]) => typeof v === "string" && v !== ""))
     return {
       credentials: Object.keys(clean).length ? encryptJson(clean, this.key_, accountId, ACCOUNT_TABLE) : null,
-      credential_keys: Object.keys(clean).sort(),
+      // { access_token: true, ... }: what the admin sees as `credentials_set`.
+      credential_keys: Object.fromEntries(Object.keys(clean).sort().map((k) => [k, true])),
     }
   }
 
@@ -41,9 +59,77 @@ export default class SocialPublishModuleService extends MedusaService({
   @InjectManager()
   async openCredentials(accountId: string, @MedusaContext() sharedContext: Context = {}): Promise<Record<string, string>> {
     const account = await this.retrieveSocialPublishAccount(accountId, { select: ["id", "credentials"] }, sharedContext)
-    if (!account.credentials) return {}
+    return account.credentials ? this.open_(accountId, account.credentials) : {}
+  }
+
+  /**
+   * Changes a post only while it is editable, in one conditional statement: an edit racing the
+   * publisher either lands before the post is picked up or is refused (null), never applied to a
+   * post being sent.
+   */
+  @InjectTransactionManager()
+  async updateEditablePost(
+    id: string,
+    data: Partial<Omit<SocialPost, "id" | "created_at" | "updated_at" | "deleted_at">>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SocialPost | null> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows: SocialPost[] = await manager.execute(
+      manager
+        .getKnex()(POST_TABLE)
+        .where({ id })
+        .whereIn("status", [...EDITABLE_POST_STATUSES])
+        .whereNull("deleted_at")
+        .update({ ...data, updated_at: new Date() })
+        .returning("*")
+    )
+    return rows[0] ?? null
+  }
+
+  /** Creates an account with its credentials sealed to it (the id is made first: it is the seal's binding). */
+  @InjectTransactionManager()
+  async createAccount(
+    input: Omit<AccountInput, "credentials"> & { credentials: Record<string, string> },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SocialAccount> {
+    const id = generateEntityId("", "spac")
+    const { credentials, ...rest } = input
+    return await this.createSocialPublishAccounts({ id, ...rest, ...this.sealCredentials(id, credentials) }, sharedContext)
+  }
+
+  /**
+   * Edits an account. A credential value replaces, null removes; the row is locked while its
+   * credentials are opened and sealed again, so two edits never lose one another's values. A
+   * change of credentials makes the account "unchecked" until the next connection check.
+   */
+  @InjectTransactionManager()
+  async updateAccount(
+    id: string,
+    input: Partial<Omit<AccountInput, "credentials" | "network" | "external_id">> & { credentials?: Record<string, string | null> },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SocialAccount> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const [row] = await manager.execute(
+      manager.getKnex()(ACCOUNT_TABLE).select("id", "credentials").where({ id }).whereNull("deleted_at").forUpdate()
+    )
+    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Social account with id: ${id} was not found`)
+    const { credentials, ...rest } = input
+    let sealed = {}
+    if (credentials) {
+      const current = row.credentials ? this.open_(id, row.credentials) : {}
+      const next = { ...current }
+      for (const [k, v] of Object.entries(credentials)) {
+        if (v == null) delete next[k]
+        else next[k] = v
+      }
+      sealed = { ...this.sealCredentials(id, next), status: "unchecked", status_message: null, checked_at: null }
+    }
+    return await this.updateSocialPublishAccounts({ id, ...rest, ...sealed }, sharedContext)
+  }
+
+  private open_(accountId: string, sealed: string): Record<string, string> {
     try {
-      return decryptJson<Record<string, string>>(account.credentials, this.key_, accountId, ACCOUNT_TABLE)
+      return decryptJson<Record<string, string>>(sealed, this.key_, accountId, ACCOUNT_TABLE)
     } catch {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

@@ -13,6 +13,11 @@ import { RedisClickStore } from "./lib/redis-click-store"
 export type ShareLinkRequest = {
   product_id: string
   customer_id: string | null
+  /**
+   * Who the link belongs to when it is not a shopper: "post:<id>" for one of the shop's own posts
+   * (each post gets a link of its own, so orders come back per post). Else the customer, or anonymous.
+   */
+  sharer_key?: string
   network: string
   creator_visitor_hash: string | null
   /** Canonical locale ("fr-FR"), or "" when the share asked for none. */
@@ -169,14 +174,14 @@ export default class SocialShareModuleService extends MedusaService({
     }
     const em = this.em_(sharedContext)
     const knex = em.getKnex()
-    const keyOf = (r: { customer_id: string | null; product_id: string; network: string; locale: string; currency_code: string }) =>
-      `${r.customer_id ?? ANONYMOUS}\u0000${r.product_id}\u0000${r.network}\u0000${r.locale}\u0000${r.currency_code}`
+    const keyOf = (r: { sharer_key: string; product_id: string; network: string; locale: string; currency_code: string }) =>
+      `${r.sharer_key}\u0000${r.product_id}\u0000${r.network}\u0000${r.locale}\u0000${r.currency_code}`
     const rows = requests.map((r) => ({
       id: generateEntityId("", "sshl"),
       code: generateShareCode(),
       product_id: r.product_id,
       customer_id: r.customer_id,
-      sharer_key: r.customer_id ?? ANONYMOUS,
+      sharer_key: r.sharer_key ?? r.customer_id ?? ANONYMOUS,
       network: r.network,
       creator_visitor_hash: r.creator_visitor_hash,
       locale: r.locale,
@@ -187,9 +192,9 @@ export default class SocialShareModuleService extends MedusaService({
     const inserted: Array<{ id: string }> = await em.execute(
       knex("social_share_link").insert(rows).onConflict().ignore().returning(["id"])
     )
-    const found: ShareLinkRecord[] = await em.execute(
+    const found: Array<ShareLinkRecord & { sharer_key: string }> = await em.execute(
       knex("social_share_link")
-        .select(LINK_COLUMNS)
+        .select([...LINK_COLUMNS, "sharer_key"])
         .whereNull("deleted_at")
         .whereIn("sharer_key", [...new Set(rows.map((r) => r.sharer_key))])
         .whereIn("product_id", [...new Set(rows.map((r) => r.product_id))])
@@ -197,8 +202,8 @@ export default class SocialShareModuleService extends MedusaService({
         .whereIn("locale", [...new Set(rows.map((r) => r.locale))])
         .whereIn("currency_code", [...new Set(rows.map((r) => r.currency_code))])
     )
-    const byKey = new Map(found.map((l) => [keyOf(l), l]))
-    const links = requests.map((r) => byKey.get(keyOf(r))).filter((l): l is ShareLinkRecord => !!l)
+    const byKey = new Map(found.map(({ sharer_key, ...link }) => [keyOf({ ...link, sharer_key }), link as ShareLinkRecord]))
+    const links = rows.map((r) => byKey.get(keyOf(r))).filter((l): l is ShareLinkRecord => !!l)
     return { links, created: inserted.map((r) => r.id) }
   }
 

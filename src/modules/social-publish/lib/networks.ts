@@ -43,3 +43,19 @@ export const NETWORK_RULES: Record<PublishNetwork, NetworkRules> = {
 export function isPublishNetwork(value: string): value is PublishNetwork {
   return (PUBLISH_NETWORKS as readonly string[]).includes(value)
 }
+
+/**
+ * The credentials an account needs (`required`) and may hold (`optional`: what renews a token
+ * where the platform has refresh tokens). Nothing else is accepted, so a typo is a 400, not a
+ * credential that silently does nothing.
+ */
+export const ACCOUNT_CREDENTIALS: Record<PublishNetwork, { required: string[]; optional: string[] }> = {
+  // A Page access token (pages_manage_posts, pages_read_engagement); long-lived tokens do not refresh.
+  facebook: { required: ["page_access_token"], optional: ["app_secret"] },
+  // The Instagram user's token through the Page (instagram_content_publish, instagram_manage_comments).
+  instagram: { required: ["access_token"], optional: ["app_secret"] },
+  pinterest: { required: ["access_token"], optional: ["refresh_token", "client_id", "client_secret"] },
+  x: { required: ["access_token"], optional: ["refresh_token", "client_id", "client_secret"] },
+  linkedin: { required: ["access_token"], optional: ["refresh_token", "client_id", "client_secret"] },
+  tiktok: { required: ["access_token"], optional: ["refresh_token", "client_key", "client_secret"] },
+}

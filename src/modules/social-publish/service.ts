@@ -94,7 +94,9 @@ export default class SocialPublishModuleService extends MedusaService({
   ): Promise<SocialAccount> {
     const id = generateEntityId("", "spac")
     const { credentials, ...rest } = input
-    return await this.createSocialPublishAccounts({ id, ...rest, ...this.sealCredentials(id, credentials) }, sharedContext)
+    await this.createSocialPublishAccounts({ id, ...rest, ...this.sealCredentials(id, credentials) }, sharedContext)
+    // Read back: the created entity lacks the columns left to their defaults.
+    return await this.retrieveSocialPublishAccount(id, {}, sharedContext)
   }
 
   /**
@@ -114,17 +116,25 @@ export default class SocialPublishModuleService extends MedusaService({
     )
     if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Social account with id: ${id} was not found`)
     const { credentials, ...rest } = input
-    let sealed = {}
     if (credentials) {
-      const current = row.credentials ? this.open_(id, row.credentials) : {}
-      const next = { ...current }
+      const next = row.credentials ? this.open_(id, row.credentials) : {}
       for (const [k, v] of Object.entries(credentials)) {
         if (v == null) delete next[k]
         else next[k] = v
       }
-      sealed = { ...this.sealCredentials(id, next), status: "unchecked", status_message: null, checked_at: null }
+      const sealed = this.sealCredentials(id, next)
+      // Written as a whole: the ORM's update merges JSON objects, which would keep a removed key.
+      await manager.execute(
+        manager
+          .getKnex()(ACCOUNT_TABLE)
+          .where({ id })
+          .update({ credentials: sealed.credentials, credential_keys: JSON.stringify(sealed.credential_keys), status: "unchecked", status_message: null, checked_at: null, updated_at: new Date() })
+      )
     }
-    return await this.updateSocialPublishAccounts({ id, ...rest, ...sealed }, sharedContext)
+    if (Object.keys(rest).length) {
+      await this.updateSocialPublishAccounts({ id, ...rest }, sharedContext)
+    }
+    return await this.retrieveSocialPublishAccount(id, {}, sharedContext)
   }
 
   private open_(accountId: string, sealed: string): Record<string, string> {

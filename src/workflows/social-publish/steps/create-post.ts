@@ -8,8 +8,9 @@ export const createPostStep = createStep(
   "create-social-post",
   async (row: ComposedPostRow, { container }) => {
     const service = container.resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)
-    const post = await service.createSocialPublishPosts(row)
-    return new StepResponse(post, post.id)
+    await service.createSocialPublishPosts(row)
+    // Read back: the created entity lacks the columns left to their defaults.
+    return new StepResponse(await service.retrieveSocialPublishPost(row.id), row.id)
   },
   async (id, { container }) => {
     if (id) {

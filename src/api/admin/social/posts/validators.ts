@@ -6,7 +6,8 @@ const POST_STATUSES = ["draft", "scheduled", "publishing", "published", "failed"
 /** A moment with its offset ("2026-12-24T09:00:00+01:00"): never a local time the server would guess. */
 const moment = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time with an offset" }).transform((s) => new Date(s))
 
-const future = (d: Date) => d.getTime() > Date.now()
+/** A moment still to come: a post is never scheduled in the past. */
+const futureMoment = moment.refine((d) => d.getTime() > Date.now(), "must be in the future")
 
 export const AdminCreatePost = z
   .object({
@@ -19,7 +20,7 @@ export const AdminCreatePost = z
     title: z.string().max(500).optional(),
     locale: z.string().trim().min(2).max(35).optional(),
     currency_code: z.string().trim().regex(/^[a-zA-Z]{3}$/, "must be a 3-letter currency code").optional(),
-    scheduled_at: moment.optional(),
+    scheduled_at: futureMoment.optional(),
     time_zone: timeZone.optional(),
     status: z.enum(["draft", "scheduled"]).default("draft"),
   })
@@ -37,9 +38,6 @@ export const AdminCreatePost = z
     if (body.status === "scheduled" && !body.scheduled_at) {
       ctx.addIssue({ code: "custom", path: ["scheduled_at"], message: "is required to schedule a post" })
     }
-    if (body.scheduled_at && !future(body.scheduled_at)) {
-      ctx.addIssue({ code: "custom", path: ["scheduled_at"], message: "must be in the future" })
-    }
   })
 export type AdminCreatePostType = z.infer<typeof AdminCreatePost>
 
@@ -49,7 +47,7 @@ export const AdminUpdatePost = z
     template: z.string().max(10_000).optional(),
     text: z.string().max(70_000).optional(),
     title: z.string().max(500).nullable().optional(),
-    scheduled_at: moment.nullable().optional(),
+    scheduled_at: futureMoment.nullable().optional(),
     time_zone: timeZone.optional(),
     status: z.enum(["draft", "scheduled", "held"]).optional(),
   })
@@ -57,9 +55,6 @@ export const AdminUpdatePost = z
   .superRefine((body, ctx) => {
     if (body.template !== undefined && body.text !== undefined) {
       ctx.addIssue({ code: "custom", path: ["template"], message: "give a template or a text (not both)" })
-    }
-    if (body.scheduled_at && !future(body.scheduled_at)) {
-      ctx.addIssue({ code: "custom", path: ["scheduled_at"], message: "must be in the future" })
     }
   })
 export type AdminUpdatePostType = z.infer<typeof AdminUpdatePost>

@@ -1,0 +1,143 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { SOCIAL_PUBLISH_MODULE } from "../../src/modules/social-publish"
+import type SocialPublishModuleService from "../../src/modules/social-publish/service"
+import { createAdminHeaders } from "../helpers/auth"
+import { createShareProduct, setStoreCurrencies } from "../helpers/share-fixtures"
+
+jest.setTimeout(90_000)
+
+const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString()
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+
+    beforeEach(async () => {
+      admin = await createAdminHeaders(getContainer(), api)
+      await setStoreCurrencies(api, admin)
+    })
+
+    const fail = (p: Promise<any>) => p.then((r) => ({ status: r.status, message: r.data?.message }), (e) => ({ status: e.response.status, message: e.response.data.message }))
+    const connect = (body: Record<string, unknown>) => api.post("/admin/social/accounts", body, admin)
+    const countPosts = () => getContainer().resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE).listSocialPublishPosts({}).then((p) => p.length)
+
+    describe("accounts", () => {
+      it("seals credentials: answered as names only, stored unreadable, opened for the provider", async () => {
+        const { status, data } = await connect({ network: "x", name: "Acme on X", external_id: "1498765432", credentials: { access_token: "x-token-123", refresh_token: "r-456" }, time_zone: "Europe/Paris" })
+        expect(status).toBe(201)
+        expect(data.account).toMatchObject({ network: "x", credentials_set: { access_token: true, refresh_token: true }, status: "unchecked", time_zone: "Europe/Paris" })
+        expect(JSON.stringify(data)).not.toContain("x-token-123")
+        const service = getContainer().resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)
+        const [row] = await service.listSocialPublishAccounts({ id: data.account.id }, { select: ["credentials"] })
+        expect(row.credentials).toMatch(/^v2\./)
+        expect(row.credentials).not.toContain("x-token-123")
+        expect(await service.openCredentials(data.account.id)).toEqual({ access_token: "x-token-123", refresh_token: "r-456" })
+
+        // An edit replaces one value and removes another; the others stay.
+        const edited = await api.post(`/admin/social/accounts/${data.account.id}`, { credentials: { access_token: "x-token-789", refresh_token: null } }, admin)
+        expect(edited.data.account.credentials_set).toEqual({ access_token: true })
+        expect(await service.openCredentials(data.account.id)).toEqual({ access_token: "x-token-789" })
+
+        const list = await api.get("/admin/social/accounts?network=x", admin)
+        expect(list.data.accounts.map((a: any) => a.id)).toEqual([data.account.id])
+        const removed = await api.delete(`/admin/social/accounts/${data.account.id}`, admin)
+        expect(removed.data).toEqual({ id: data.account.id, object: "social_account", deleted: true })
+        expect((await api.get("/admin/social/accounts", admin)).data.count).toBe(0)
+      })
+
+      it("answers 400 naming the field and stores nothing for a bad account", async () => {
+        const cases: Array<[Record<string, unknown>, string]> = [
+          [{ network: "myspace", name: "A", external_id: "1", credentials: {} }, "network: must be one of facebook, instagram, pinterest, x, linkedin, tiktok"],
+          [{ network: "facebook", name: "Page", external_id: "123", credentials: {} }, "credentials.page_access_token: is required for facebook"],
+          [{ network: "x", name: "X", external_id: "1", credentials: { access_token: "t", client_key: "k" } }, "credentials.client_key: is not a x credential"],
+          [{ network: "pinterest", name: "Pins", external_id: "acme", credentials: { access_token: "t" } }, "board_id: is required for pinterest (the board pins go to)"],
+          [{ network: "x", name: "X", external_id: "1", credentials: { access_token: "t" }, time_zone: "Mars/Olympus" }, "time_zone: must be an IANA time zone such as Europe/Paris"],
+          [{ network: "x", name: "X", external_id: "1", credentials: { access_token: "t" }, password: "p" }, "Unrecognized fields: 'password'"],
+        ]
+        for (const [body, message] of cases) {
+          expect(await fail(connect(body))).toEqual({ status: 400, message: `Invalid request: ${message}` })
+        }
+        expect((await api.get("/admin/social/accounts", admin)).data.count).toBe(0)
+        expect((await fail(api.get("/admin/social/accounts"))).status).toBe(401)
+      })
+    })
+
+    describe("posts", () => {
+      let x: { id: string }
+      let instagram: { id: string }
+      beforeEach(async () => {
+        x = (await connect({ network: "x", name: "Acme on X", external_id: "1", credentials: { access_token: "t" } })).data.account
+        instagram = (await connect({ network: "instagram", name: "Acme on IG", external_id: "17841400000", credentials: { access_token: "t" } })).data.account
+      })
+
+      it("renders one product for each audience: its market's price and a tracked link of the post's own", async () => {
+        const product = await createShareProduct(api, admin)
+        const make = (body: Record<string, unknown>) => api.post("/admin/social/posts", { account_id: x.id, product_id: product.id, template: "{title} – {price}", ...body }, admin)
+        const fr = await make({ locale: "fr-FR", currency_code: "eur", status: "scheduled", scheduled_at: inAnHour(), time_zone: "Europe/Paris" })
+        expect(fr.status).toBe(201)
+        expect(fr.data.post).toMatchObject({ status: "scheduled", media: "og", locale: "fr-FR", currency_code: "eur", country_code: "fr", time_zone: "Europe/Paris" })
+        expect(fr.data.post.text).toBe(`Trail Tee & Co – 12,50\u00a0€\n${fr.data.post.share_url}`)
+        const us = await make({ currency_code: "usd" })
+        expect(us.data.post.text).toBe(`Trail Tee & Co – $14.00\n${us.data.post.share_url}`)
+        expect(us.data.post.status).toBe("draft")
+        // Each post has its own link, which redirects shoppers to the product like any share link.
+        expect(us.data.post.share_code).not.toBe(fr.data.post.share_code)
+        const click = await api.get(`/s/${fr.data.post.share_code}`, { headers: { "user-agent": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0" }, maxRedirects: 0, validateStatus: () => true })
+        expect(click.status).toBe(302)
+        expect(click.headers.location).toContain(`/products/${product.handle}`)
+        expect(click.headers.location).toContain("utm_source=x")
+
+        // Instagram captions cannot link: no link is added; the portrait card is its picture.
+        const ig = await make({ account_id: instagram.id, template: "{title} for {price} #tee", locale: "fr-FR", currency_code: "eur" })
+        expect(ig.data.post).toMatchObject({ text: "Trail Tee & Co for 12,50\u00a0€ #tee", media: "ig-portrait" })
+
+        const listed = await api.get(`/admin/social/posts?account_id=${x.id}&status=scheduled`, admin)
+        expect(listed.data.posts.map((p: any) => p.id)).toEqual([fr.data.post.id])
+      })
+
+      it("answers 400 naming the field, before scheduling, for what the network or the store would refuse", async () => {
+        const product = await createShareProduct(api, admin)
+        const base = { account_id: x.id, product_id: product.id, currency_code: "eur" }
+        const tags = Array.from({ length: 31 }, (_, i) => `#t${i}a`).join(" ")
+        const cases: Array<[Record<string, unknown>, string]> = [
+          [{ ...base, text: "a".repeat(260) }, "text: is 284 characters as X counts them (a link is 23); x allows 280"],
+          [{ ...base, account_id: instagram.id, text: `New ${tags}` }, "text: has 31 hashtags; instagram allows 30"],
+          [{ ...base, template: "{title} {prize}" }, "template: unknown placeholder {prize}"],
+          [{ ...base, template: "Now {sale_price}" }, "template: {sale_price} has no value for this product in this market"],
+          [{ ...base, template: "{title}", currency_code: "gbp" }, 'currency_code: the store does not sell in "gbp" (eur, usd, jpy)'],
+          [{ ...base, template: "{title}", locale: "en-x-123" }, 'locale: the store does not offer "en-x-123" (en, fr-FR, fr-BE, de-DE)'],
+          [{ ...base, template: "{title}", status: "scheduled" }, "scheduled_at: is required to schedule a post"],
+          [{ ...base, template: "{title}", scheduled_at: "2020-01-01T00:00:00Z" }, "scheduled_at: must be in the future"],
+          [{ ...base, template: "{title}", scheduled_at: "2030-01-01T09:00:00" }, "scheduled_at: must be an ISO 8601 date-time with an offset"],
+          [{ ...base, account_id: "spac_missing", template: "{title}" }, "account_id: no account spac_missing"],
+          [{ account_id: x.id, link_url: "https://evil.example/x", text: "Look" }, "link_url: must be on the storefront (http://localhost:8000)"],
+          [{ ...base, text: "x", template: "{title}" }, "template: give a template or a text (not both)"],
+        ]
+        for (const [body, message] of cases) {
+          expect([message, await fail(api.post("/admin/social/posts", body, admin))]).toEqual([message, { status: 400, message: `Invalid request: ${message}` }])
+        }
+        expect(await countPosts()).toBe(0)
+        // No tracked link was left behind by a refused post.
+        const { data } = await api.get(`/admin/social/share-links?product_id=${product.id}`, admin)
+        expect(data.count).toBe(0)
+      })
+
+      it("edits a post not yet sent, keeps its link, and refuses to change a published one", async () => {
+        const product = await createShareProduct(api, admin)
+        const { data } = await api.post("/admin/social/posts", { account_id: x.id, product_id: product.id, template: "{title}", locale: "fr-FR", currency_code: "eur" }, admin)
+        const edited = await api.post(`/admin/social/posts/${data.post.id}`, { template: "Back: {title} at {price}", status: "scheduled", scheduled_at: inAnHour() }, admin)
+        expect(edited.data.post).toMatchObject({ status: "scheduled", share_code: data.post.share_code, text: `Back: Trail Tee & Co at 12,50\u00a0€\n${data.post.share_url}` })
+        expect(await fail(api.post(`/admin/social/posts/${data.post.id}`, { text: "b".repeat(300) }, admin))).toEqual({
+          status: 400,
+          message: "Invalid request: text: is 324 characters as X counts them (a link is 23); x allows 280",
+        })
+        const service = getContainer().resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)
+        await service.updateSocialPublishPosts({ id: data.post.id, status: "published", platform_post_id: "1799" })
+        expect((await fail(api.post(`/admin/social/posts/${data.post.id}`, { text: "changed" }, admin))).status).toBe(400)
+        expect((await fail(api.delete(`/admin/social/posts/${data.post.id}`, admin))).status).toBe(400)
+        const [post] = await service.listSocialPublishPosts({ id: data.post.id })
+        expect(post.text).toBe(edited.data.post.text)
+      })
+    })
+  },
+})

@@ -25,6 +25,8 @@ const socialOptions = {
   catalogAllowedHosts: (process.env.SOCIAL_CATALOG_ALLOWED_HOSTS ?? "").split(",").filter(Boolean),
   // Hosts product images for cards may be fetched from when the File module does not hold them.
   cardImageHosts: (process.env.SOCIAL_CARD_IMAGE_HOSTS ?? "").split(",").filter(Boolean),
+  // Publishing: the platforms' API origins (tests: contract servers), JSON of the option.
+  ...(process.env.SOCIAL_PUBLISH_ENDPOINTS && { publishEndpoints: JSON.parse(process.env.SOCIAL_PUBLISH_ENDPOINTS) }),
   // Rate limits per route (JSON of the `rateLimits` option); the rate-limit spec sets low ones.
   ...(process.env.SOCIAL_RATE_LIMITS && { rateLimits: JSON.parse(process.env.SOCIAL_RATE_LIMITS) }),
   // Conversion APIs (attribution): a destination is on when its credentials are set.

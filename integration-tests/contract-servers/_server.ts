@@ -14,7 +14,8 @@ export type ReceivedRequest = {
   bytes: number
 }
 
-export type Reply = { status?: number; headers?: Record<string, string>; body?: unknown }
+/** `drop`: the platform did the work but the answer never arrives (the connection is cut). */
+export type Reply = { status?: number; headers?: Record<string, string>; body?: unknown; drop?: boolean }
 
 export type Handler = (req: ReceivedRequest) => Reply | Promise<Reply>
 
@@ -66,6 +67,10 @@ export async function startJsonServer(handler: Handler, options: { latencyMs?: n
         reply = { status: 500, body: { message: (error as Error).message } }
       }
       inFlight--
+      if (reply.drop) {
+        req.socket.destroy()
+        return
+      }
       const text = reply.body === undefined ? "" : JSON.stringify(reply.body)
       res.writeHead(reply.status ?? 200, { "content-type": "application/json", ...(reply.headers ?? {}) })
       res.end(text)

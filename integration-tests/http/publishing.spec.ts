@@ -87,9 +87,9 @@ medusaIntegrationTestRunner({
         expect(click.headers.location).toContain(`/products/${product.handle}`)
         expect(click.headers.location).toContain("utm_source=x")
 
-        // Instagram captions cannot link: no link is added; the portrait card is its picture.
+        // Instagram captions cannot link: no link is added; a JPEG card is its picture.
         const ig = await make({ account_id: instagram.id, template: "{title} for {price} #tee", locale: "fr-FR", currency_code: "eur" })
-        expect(ig.data.post).toMatchObject({ text: "Trail Tee & Co for 12,50\u00a0€ #tee", media: "ig-portrait" })
+        expect(ig.data.post).toMatchObject({ text: "Trail Tee & Co for 12,50\u00a0€ #tee", media: "og-light" })
 
         const listed = await api.get(`/admin/social/posts?account_id=${x.id}&status=scheduled`, admin)
         expect(listed.data.posts.map((p: any) => p.id)).toEqual([fr.data.post.id])

@@ -147,4 +147,81 @@ export default class SocialPublishModuleService extends MedusaService({
       )
     }
   }
+
+  /**
+   * Claims the posts due now for this worker: scheduled ones whose time (and retry time) has come,
+   * and posts a crashed worker left in "publishing" once its lease ran out. One statement with
+   * SKIP LOCKED, so two workers never take the same post, and the query reads only due rows (a
+   * partial index on each), whatever else is stored. `resumed` tells a post an earlier attempt
+   * may already have sent.
+   */
+  @InjectTransactionManager()
+  async claimDuePosts(
+    input: { now: Date; limit: number; leaseMs: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Array<SocialPost & { resumed: boolean }>> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows: Array<SocialPost & { was: string }> = await manager.execute(
+      manager.getKnex().raw(
+        `WITH due AS (
+           (SELECT id, status AS was, scheduled_at FROM ${POST_TABLE}
+             WHERE status = 'scheduled' AND deleted_at IS NULL AND scheduled_at <= :now
+               AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
+             ORDER BY scheduled_at LIMIT :limit FOR UPDATE SKIP LOCKED)
+           UNION ALL
+           (SELECT id, status AS was, scheduled_at FROM ${POST_TABLE}
+             WHERE status = 'publishing' AND deleted_at IS NULL AND lease_until < :now
+             ORDER BY lease_until LIMIT :limit FOR UPDATE SKIP LOCKED)
+         )
+         UPDATE ${POST_TABLE} p
+            SET status = 'publishing', lease_until = :lease, attempts = p.attempts + 1, updated_at = now()
+           FROM due WHERE p.id = due.id
+         RETURNING p.*, due.was`,
+        { now: input.now, limit: input.limit, lease: new Date(input.now.getTime() + input.leaseMs) }
+      )
+    )
+    return rows.map(({ was, ...post }) => ({ ...(post as SocialPost), resumed: was === "publishing" || post.attempts > 1 }))
+  }
+
+  /**
+   * Records what a publish attempt reached, only while this worker's claim holds (status
+   * "publishing"): the container made (before the publish call), the post published, a retry
+   * later, or a failure. Returns false when the post was no longer this worker's.
+   */
+  @InjectTransactionManager()
+  async recordPublishing(
+    id: string,
+    outcome:
+      | { kind: "container"; container_id: string }
+      | { kind: "published"; platform_post_id: string; permalink: string | null }
+      | { kind: "retry"; at: Date; message: string }
+      | { kind: "held"; message: string }
+      | { kind: "failed"; message: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const now = new Date()
+    const changes =
+      outcome.kind === "container"
+        ? { container_id: outcome.container_id }
+        : outcome.kind === "published"
+          ? { status: "published", platform_post_id: outcome.platform_post_id, permalink: outcome.permalink, published_at: now, lease_until: null, error_message: null }
+          : outcome.kind === "retry"
+            ? { status: "scheduled", next_attempt_at: outcome.at, lease_until: null, error_message: outcome.message }
+            : { status: outcome.kind, lease_until: null, error_message: outcome.message }
+    const updated = await manager.execute(
+      manager.getKnex()(POST_TABLE).where({ id, status: "publishing" }).whereNull("deleted_at").update({ ...changes, updated_at: now }).returning("id")
+    )
+    return updated.length > 0
+  }
+
+  /** Posts published on an account since a moment (X's monthly budget). */
+  @InjectManager()
+  async countPublishedSince(accountId: string, since: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const [row] = await manager.execute(
+      manager.getKnex()(POST_TABLE).count("* as n").where({ account_id: accountId, status: "published" }).where("published_at", ">=", since).whereNull("deleted_at")
+    )
+    return Number(row?.n ?? 0)
+  }
 }

@@ -125,6 +125,22 @@ export const pluginOptionsSchema = z
      */
     catalogAllowedHosts: z.array(z.string().min(1).max(253).regex(/^[A-Za-z0-9.:\[\]-]+$/, "must be host names such as proxy.example.com")).max(50).default([]),
     /**
+     * Publishing: the platforms' API origins, per API ("graph" for Facebook and Instagram, "x",
+     * "pinterest", "linkedin", "tiktok"), when they are not the platforms' own (a proxy; the test
+     * suite's contract servers). Set in the configuration only: an admin cannot send a shop's
+     * tokens elsewhere.
+     */
+    publishEndpoints: z
+      .object({
+        graph: httpUrl.optional(),
+        x: httpUrl.optional(),
+        pinterest: httpUrl.optional(),
+        linkedin: httpUrl.optional(),
+        tiktok: httpUrl.optional(),
+      })
+      .strict()
+      .default({}),
+    /**
      * Price watch: minutes between two scans of the pricing module for changes Medusa announces
      * with no event (price lists added, edited or deleted; a sale that starts or ends). They
      * reach the catalog queue, the RSS and the og cards within this time. 0 switches it off

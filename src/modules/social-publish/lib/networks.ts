@@ -11,7 +11,7 @@ export type PublishNetwork = (typeof PUBLISH_NETWORKS)[number]
  * rules forbid logos and promotional overlays on photo posts), or none (Facebook and LinkedIn show
  * the link's `og` card from its tags).
  */
-export type PostMedia = "og" | "pin" | "ig-portrait" | "photo" | "none"
+export type PostMedia = "og" | "og-light" | "pin" | "photo" | "none"
 
 export type NetworkRules = {
   /** Longest `text` (caption, message, description), counted as the platform counts it. */
@@ -30,8 +30,9 @@ export type NetworkRules = {
 export const NETWORK_RULES: Record<PublishNetwork, NetworkRules> = {
   // Page posts: the message can be long; the link is posted apart so Facebook shows the og card.
   facebook: { text_max: 63_206, counting: "characters", links_in_text: true, media: "none" },
-  // Caption 2,200 characters and 30 hashtags; the image a JPEG between 4:5 and 1.91:1.
-  instagram: { text_max: 2_200, counting: "characters", hashtags_max: 30, links_in_text: false, media: "ig-portrait" },
+  // Caption 2,200 characters and 30 hashtags; the image a JPEG between 4:5 and 1.91:1: the
+  // og-light card (1200x630 JPEG, 1.905:1) until a portrait 1080x1350 card format exists.
+  instagram: { text_max: 2_200, counting: "characters", hashtags_max: 30, links_in_text: false, media: "og-light" },
   // Pins v5: title 100, description 500; the 2:3 pin card.
   pinterest: { text_max: 500, counting: "characters", title_max: 100, links_in_text: true, media: "pin" },
   x: { text_max: 280, counting: "x-weighted", links_in_text: true, media: "og" },

@@ -21,7 +21,7 @@ export const SocialPublishPost = model
     template: model.text().nullable(),
     text: model.text(),
     title: model.text().nullable(),
-    /** og, pin, ig-portrait, photo or none (see lib/networks). */
+    /** og, og-light, pin, photo or none (see lib/networks). */
     media: model.text(),
     locale: model.text().default(""),
     currency_code: model.text().default(""),
@@ -37,6 +37,8 @@ export const SocialPublishPost = model
     permalink: model.text().nullable(),
     error_message: model.text().nullable(),
     attempts: model.number().default(0),
+    /** While publishing: the worker's claim runs out then, and another worker may resume the post. */
+    lease_until: model.dateTime().nullable(),
     next_attempt_at: model.dateTime().nullable(),
     published_at: model.dateTime().nullable(),
     /** "manual", or the auto-post rule that made it. */
@@ -45,6 +47,7 @@ export const SocialPublishPost = model
   .indexes([
     // The publisher's question, "what is due?", reads only due rows, whatever else is stored.
     { on: ["scheduled_at"], where: "status = 'scheduled' AND deleted_at IS NULL" },
+    { on: ["lease_until"], where: "status = 'publishing' AND deleted_at IS NULL" },
     { on: ["account_id", "scheduled_at"] },
     { on: ["product_id"], where: "product_id IS NOT NULL" },
   ])

@@ -12,6 +12,7 @@ import { SOCIAL_PUBLISH_MODULE } from "../../../modules/social-publish"
 import type SocialPublishModuleService from "../../../modules/social-publish/service"
 import { composePost, productValues } from "../../../modules/social-publish/lib/compose"
 import { NETWORK_RULES, type PublishNetwork } from "../../../modules/social-publish/lib/networks"
+import { publishProvider } from "../../../providers/publish"
 
 export type ComposePostInput = {
   /** Composing an existing post again (an edit): it keeps its id and its tracked link. */
@@ -105,6 +106,7 @@ export const composePostStep = createStep(
     const [account] = await publish.listSocialPublishAccounts({ id: input.account_id }, { take: 1 })
     if (!account) throw invalid("account_id", `no account ${input.account_id}`)
     const network = account.network as PublishNetwork
+    if (!publishProvider(network)) throw invalid("account_id", `publishing to ${network} is not available yet`)
     const settingsService = container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE)
     const settings = await settingsService.getEffectiveSettings()
     const options = settingsService.getPluginOptions()
@@ -157,7 +159,8 @@ export const composePostStep = createStep(
       status: input.status,
       product_id: input.product_id ?? null,
       variant_id: input.variant_id ?? null,
-      link_url: input.link_url ?? null,
+      // A free-text post keeps its link as sent (tagged for the attribution report).
+      link_url: input.link_url ? link : null,
       template: input.template ?? null,
       text: composed.text,
       title: composed.title,

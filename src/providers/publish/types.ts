@@ -1,0 +1,52 @@
+import type { PublishNetwork } from "../../modules/social-publish/lib/networks"
+
+/** What a provider needs to publish one post. */
+export type PublishContext = {
+  account: { id: string; network: PublishNetwork; external_id: string; board_id: string | null }
+  credentials: Record<string, string>
+  post: { id: string; text: string; title: string | null; share_code: string | null; container_id: string | null }
+  /** The post's link (its tracked short link, or the free-text post's storefront URL). */
+  link: string
+  /** The picture's public URL (a card, or the product photo), or null for a link post. */
+  mediaUrl: string | null
+  /** The API origin (the platform's, or the configured one). */
+  baseUrl: string
+  fetch: typeof fetch
+}
+
+export type Published = { platform_post_id: string; permalink: string | null }
+
+/** A container (Instagram) or upload that is not ready yet: try again after `retryAfterMs`. */
+export class NotReadyError extends Error {
+  constructor(message: string, readonly retryAfterMs: number) {
+    super(message)
+    this.name = "NotReadyError"
+  }
+}
+
+/**
+ * The platform refused the post for a reason a retry does not change (a revoked token, a policy,
+ * a missing permission): the post fails with the platform's message and what to do.
+ */
+export class RefusedError extends Error {
+  constructor(message: string, readonly action: string | null = null) {
+    super(action ? `${message} (${action})` : message)
+    this.name = "RefusedError"
+  }
+}
+
+/**
+ * One network's publishing. Exactly once rests on two things the publisher keeps:
+ * - a two-step platform (Instagram's container) returns its draft id from `prepare`, which is
+ *   stored before `publish` is called; publishing the same container twice is refused by the
+ *   platform, so a retry never posts twice;
+ * - a one-call platform cannot be asked whether a call that timed out went through, so before
+ *   posting again after a crash the publisher asks `findPublished`, which looks for the post's
+ *   tracked link (unique per post) among the account's latest posts.
+ */
+export interface PublishProvider {
+  readonly network: PublishNetwork
+  prepare?(ctx: PublishContext): Promise<{ container_id: string }>
+  publish(ctx: PublishContext): Promise<Published>
+  findPublished?(ctx: PublishContext): Promise<Published | null>
+}

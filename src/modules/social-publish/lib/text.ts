@@ -21,6 +21,7 @@ const URL_PATTERN = /\bhttps?:\/\/[^\s<>"]+|\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0
 const PICTOGRAPH = /\p{Extended_Pictographic}/u
 const HASHTAG = /(?:^|[^\p{L}\p{N}_&/])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu
 
+// Intl.Segmenter (ES2022; tsconfig's `lib` adds ES2022.Intl to ES2021's defaults) counts graphemes.
 const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" })
 
 function codePointWeight(cp: number): number {

@@ -3,8 +3,24 @@ import { SOCIAL_PUBLISH_MODULE } from "../../src/modules/social-publish"
 import type SocialPublishModuleService from "../../src/modules/social-publish/service"
 import { createAdminHeaders } from "../helpers/auth"
 import { createShareProduct, setStoreCurrencies } from "../helpers/share-fixtures"
+import { publishDueSocialPostsWorkflow } from "../../src/workflows/social-publish/workflows/publish-due-posts"
+import { startGraphContract, type GraphContract } from "../contract-servers/publish-graph"
+import { startXContract, type XContract } from "../contract-servers/publish-x"
 
 jest.setTimeout(90_000)
+
+const TOKENS = { page: "page-token-1", instagram: "ig-token-1", x: "x-token-1" }
+let graph: GraphContract
+let xApi: XContract
+
+// The contract servers start before the app boots: medusa-config points the providers at them.
+beforeAll(async () => {
+  ;[graph, xApi] = await Promise.all([startGraphContract(TOKENS), startXContract(TOKENS.x)])
+  process.env.SOCIAL_PUBLISH_ENDPOINTS = JSON.stringify({ graph: graph.url, x: xApi.url })
+})
+afterAll(async () => {
+  await Promise.all([graph?.close(), xApi?.close()])
+})
 
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString()
 
@@ -137,6 +153,133 @@ medusaIntegrationTestRunner({
         expect((await fail(api.delete(`/admin/social/posts/${data.post.id}`, admin))).status).toBe(400)
         const [post] = await service.listSocialPublishPosts({ id: data.post.id })
         expect(post.text).toBe(edited.data.post.text)
+      })
+    })
+
+    describe("publishing", () => {
+      const service = () => getContainer().resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)
+      const publish = async () => (await publishDueSocialPostsWorkflow(getContainer()).run({ input: { lease_ms: 60_000 } })).result
+      const post = async (id: string) => (await service().listSocialPublishPosts({ id }))[0]
+      /** Makes a post that is due now (scheduled through the API, then its time moved to the past). */
+      const duePost = async (account_id: string, product_id: string, template: string, extra: Record<string, unknown> = {}) => {
+        const { data } = await api.post("/admin/social/posts", { account_id, product_id, template, currency_code: "eur", status: "scheduled", scheduled_at: inAnHour(), ...extra }, admin)
+        await service().updateSocialPublishPosts({ id: data.post.id, scheduled_at: new Date(Date.now() - 1000) })
+        return data.post as { id: string; text: string; share_url: string }
+      }
+      const dueAgain = (id: string) => service().updateSocialPublishPosts({ id, next_attempt_at: new Date(Date.now() - 1000) })
+      let product: { id: string }
+
+      beforeEach(async () => {
+        product = await createShareProduct(api, admin)
+        xApi.posts.length = 0
+        graph.pagePosts.length = 0
+        graph.media.length = 0
+        graph.containers.clear()
+        Object.assign(graph.knobs, { dropNextPublish: false, throttleNext: false, quotaUsage: 0, processingPolls: 0, expireContainer: false })
+        Object.assign(xApi.knobs, { dropNextPost: false, throttleNext: false })
+      })
+
+      it("publishes due posts once on X and on a Facebook Page, with their permalinks; a second run sends nothing", async () => {
+        const x = (await connect({ network: "x", name: "X", external_id: "acme", credentials: { access_token: TOKENS.x } })).data.account
+        const page = (await connect({ network: "facebook", name: "Page", external_id: "1010", credentials: { page_access_token: TOKENS.page } })).data.account
+        const onX = await duePost(x.id, product.id, "{title} – {price}")
+        const onPage = await duePost(page.id, product.id, "New: {title}")
+        // Not due yet: stays.
+        const { data: later } = await api.post("/admin/social/posts", { account_id: x.id, product_id: product.id, template: "Soon {title}", currency_code: "eur", status: "scheduled", scheduled_at: inAnHour() }, admin)
+
+        expect(await publish()).toMatchObject({ claimed: 2, published: 2 })
+        expect(xApi.posts.map((p) => p.text)).toEqual([onX.text])
+        expect(graph.pagePosts).toEqual([expect.objectContaining({ message: onPage.text, link: onPage.share_url })])
+        expect(await post(onX.id)).toMatchObject({ status: "published", platform_post_id: xApi.posts[0].id, permalink: `https://x.com/acme/status/${xApi.posts[0].id}` })
+        expect(await post(onPage.id)).toMatchObject({ status: "published", platform_post_id: graph.pagePosts[0].id })
+        expect((await post(later.post.id)).status).toBe("scheduled")
+
+        expect(await publish()).toMatchObject({ claimed: 0 })
+        expect(xApi.posts).toHaveLength(1)
+        expect(graph.pagePosts).toHaveLength(1)
+      })
+
+      it("never posts twice on X when the answer to an accepted post is lost", async () => {
+        const x = (await connect({ network: "x", name: "X", external_id: "acme", credentials: { access_token: TOKENS.x } })).data.account
+        const p = await duePost(x.id, product.id, "{title} at {price}")
+        xApi.knobs.dropNextPost = true
+        expect(await publish()).toMatchObject({ claimed: 1, retry: 1 })
+        expect(xApi.posts).toHaveLength(1)
+        expect((await post(p.id)).status).toBe("scheduled")
+        await dueAgain(p.id)
+        expect(await publish()).toMatchObject({ claimed: 1, published: 1 })
+        // Found among the account's posts by its tracked link: no second call to POST /2/tweets.
+        expect(xApi.received.filter((r) => r.method === "POST")).toHaveLength(1)
+        expect(await post(p.id)).toMatchObject({ status: "published", platform_post_id: xApi.posts[0].id })
+      })
+
+      it("publishes on Instagram through a container, waits while it is processed, and resumes a crashed worker's container", async () => {
+        const ig = (await connect({ network: "instagram", name: "IG", external_id: "17841400000", credentials: { access_token: TOKENS.instagram } })).data.account
+        const first = await duePost(ig.id, product.id, "{title} – {price} #tee", { locale: "fr-FR" })
+        graph.knobs.processingPolls = 1
+        expect(await publish()).toMatchObject({ claimed: 1, retry: 1 })
+        const waiting = await post(first.id)
+        expect(waiting).toMatchObject({ status: "scheduled", container_id: [...graph.containers.keys()][0] })
+        expect([...graph.containers.values()][0]).toMatchObject({ caption: first.text, image_url: expect.stringMatching(/\/social\/cards\/.+\/og-light\.jpg\?currency_code=eur&locale=fr-FR$/) })
+        await dueAgain(first.id)
+        expect(await publish()).toMatchObject({ published: 1 })
+        expect(graph.containers.size).toBe(1)
+        expect(await post(first.id)).toMatchObject({ status: "published", platform_post_id: graph.media[0].id, permalink: graph.media[0].permalink })
+
+        // A worker that died after making the container and before publishing it: its lease ran out.
+        const second = await duePost(ig.id, product.id, "Again: {title}")
+        const made = await (await fetch(`${graph.url}/v21.0/17841400000/media`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ image_url: "https://cdn.example/a.jpg", caption: second.text, access_token: TOKENS.instagram }) })).json()
+        await service().updateSocialPublishPosts({ id: second.id, status: "publishing", container_id: made.id, lease_until: new Date(Date.now() - 1000), attempts: 1 })
+        expect(await publish()).toMatchObject({ claimed: 1, published: 1 })
+        expect(graph.containers.size).toBe(2)
+        expect(graph.media).toHaveLength(2)
+        expect((await post(second.id)).platform_post_id).toBe(graph.containers.get(made.id)!.published)
+
+        // A publish whose answer was lost: the container says PUBLISHED, the media is found by its caption.
+        const third = await duePost(ig.id, product.id, "Last: {title}")
+        graph.knobs.dropNextPublish = true
+        expect(await publish()).toMatchObject({ retry: 1 })
+        await dueAgain(third.id)
+        expect(await publish()).toMatchObject({ published: 1 })
+        expect(graph.media).toHaveLength(3)
+        expect(graph.received.filter((r) => r.path.endsWith("/media_publish"))).toHaveLength(3)
+      })
+
+      it("moves a post the publishing limit or a throttle blocks, fails one the platform refuses with what to do, and holds X posts over budget", async () => {
+        const ig = (await connect({ network: "instagram", name: "IG", external_id: "17841400000", credentials: { access_token: TOKENS.instagram } })).data.account
+        const blocked = await duePost(ig.id, product.id, "{title}")
+        graph.knobs.quotaUsage = 100
+        expect(await publish()).toMatchObject({ retry: 1 })
+        const moved = await post(blocked.id)
+        expect(moved.status).toBe("scheduled")
+        expect(moved.error_message).toBe("instagram: the account's 24-hour publishing limit is reached")
+        expect(new Date(moved.next_attempt_at!).getTime()).toBeGreaterThan(Date.now() + 23 * 3_600_000)
+
+        const revoked = (await connect({ network: "facebook", name: "Old page", external_id: "2020", credentials: { page_access_token: "revoked" } })).data.account
+        const refused = await duePost(revoked.id, product.id, "{title}")
+        expect(await publish()).toMatchObject({ failed: 1 })
+        expect(await post(refused.id)).toMatchObject({
+          status: "failed",
+          error_message: "facebook: Error validating access token: The session has been invalidated (the token was refused: connect the account again)",
+        })
+
+        const budgeted = (await connect({ network: "x", name: "X", external_id: "acme", credentials: { access_token: TOKENS.x }, monthly_post_budget: 1 })).data.account
+        const one = await duePost(budgeted.id, product.id, "One {title}")
+        expect(await publish()).toMatchObject({ published: 1 })
+        const two = await duePost(budgeted.id, product.id, "Two {title}")
+        expect(await publish()).toMatchObject({ held: 1 })
+        expect(await post(two.id)).toMatchObject({ status: "held", error_message: "the account's monthly budget of 1 posts is spent" })
+        expect(xApi.posts.map((p) => p.text)).toEqual([one.text])
+      })
+
+      it("two workers at once publish each due post once", async () => {
+        const x = (await connect({ network: "x", name: "X", external_id: "acme", credentials: { access_token: TOKENS.x } })).data.account
+        const posts = []
+        for (let i = 0; i < 8; i++) posts.push(await duePost(x.id, product.id, `#${i} {title}`))
+        const [a, b] = await Promise.all([publish(), publish()])
+        expect(a.claimed + b.claimed).toBe(8)
+        expect(a.published + b.published).toBe(8)
+        expect(xApi.posts.map((p) => p.text).sort()).toEqual(posts.map((p) => p.text).sort())
       })
     })
   },

@@ -163,16 +163,16 @@ export default class SocialPublishModuleService extends MedusaService({
     const manager = sharedContext.transactionManager as SqlEntityManager
     const rows: Array<SocialPost & { was: string }> = await manager.execute(
       manager.getKnex().raw(
-        `WITH due AS (
-           (SELECT id, status AS was, scheduled_at FROM ${POST_TABLE}
-             WHERE status = 'scheduled' AND deleted_at IS NULL AND scheduled_at <= :now
-               AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
-             ORDER BY scheduled_at LIMIT :limit FOR UPDATE SKIP LOCKED)
-           UNION ALL
-           (SELECT id, status AS was, scheduled_at FROM ${POST_TABLE}
-             WHERE status = 'publishing' AND deleted_at IS NULL AND lease_until < :now
-             ORDER BY lease_until LIMIT :limit FOR UPDATE SKIP LOCKED)
-         )
+        `WITH scheduled AS (
+           SELECT id, status AS was FROM ${POST_TABLE}
+            WHERE status = 'scheduled' AND deleted_at IS NULL AND scheduled_at <= :now
+              AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
+            ORDER BY scheduled_at LIMIT :limit FOR UPDATE SKIP LOCKED
+         ), stale AS (
+           SELECT id, status AS was FROM ${POST_TABLE}
+            WHERE status = 'publishing' AND deleted_at IS NULL AND lease_until < :now
+            ORDER BY lease_until LIMIT :limit FOR UPDATE SKIP LOCKED
+         ), due AS (SELECT * FROM scheduled UNION ALL SELECT * FROM stale)
          UPDATE ${POST_TABLE} p
             SET status = 'publishing', lease_until = :lease, attempts = p.attempts + 1, updated_at = now()
            FROM due WHERE p.id = due.id

@@ -172,6 +172,8 @@ medusaIntegrationTestRunner({
       beforeEach(async () => {
         product = await createShareProduct(api, admin)
         xApi.posts.length = 0
+        xApi.received.length = 0
+        graph.received.length = 0
         graph.pagePosts.length = 0
         graph.media.length = 0
         graph.containers.clear()
@@ -227,6 +229,7 @@ medusaIntegrationTestRunner({
         expect(await post(first.id)).toMatchObject({ status: "published", platform_post_id: graph.media[0].id, permalink: graph.media[0].permalink })
 
         // A worker that died after making the container and before publishing it: its lease ran out.
+        graph.knobs.processingPolls = 0
         const second = await duePost(ig.id, product.id, "Again: {title}")
         const made = await (await fetch(`${graph.url}/v21.0/17841400000/media`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ image_url: "https://cdn.example/a.jpg", caption: second.text, access_token: TOKENS.instagram }) })).json()
         await service().updateSocialPublishPosts({ id: second.id, status: "publishing", container_id: made.id, lease_until: new Date(Date.now() - 1000), attempts: 1 })

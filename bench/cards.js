@@ -120,10 +120,15 @@ async function startServer(databaseUrl, threads) {
     if (performance.now() - t0 > 120_000) throw new Error(`server did not start:\n${server.output().slice(-3000)}`)
     await new Promise((r) => setTimeout(r, 100))
   }
+  // Once booted (the render threads have loaded satori, sharp and the fonts by now, or are
+  // loading them): what the server holds before any card.
+  await new Promise((r) => setTimeout(r, 2000))
+  const bootRss = groupRss(pgid)
   return {
     port,
     agent,
     bootMs: performance.now() - t0,
+    bootRssMb: Math.round(bootRss / 1048576),
     peakRssMb: () => Math.round(Math.max(peak, groupRss(pgid)) / 1048576),
     async stop() {
       clearInterval(sampler)
@@ -195,11 +200,16 @@ async function serverFigures() {
     for (const id of take(N_WARM)) await fetchCard(all.agent, all.port, id)
     const cold = []
     const redirect = []
+    // The Server-Timing parts of each cold request (the route reports them): feature switch and
+    // product check, prepare (settings, markets, product and price query, photo read, hash),
+    // render (pool thread), store (File module write), workflow (render step + record).
+    const parts = {}
     for (const id of take(N_COLD)) {
       t = performance.now()
       const first = await get(all.agent, all.port, `/social/cards/${id}/og.png`)
       redirect.push(performance.now() - t)
       if (first.status !== 302) throw new Error(`og.png answered ${first.status}: ${first.body}`)
+      for (const m of String(first.headers["server-timing"] ?? "").matchAll(/(\w+);dur=([\d.]+)/g)) (parts[m[1]] ??= []).push(Number(m[2]))
       const image = await get(all.agent, all.port, first.headers.location)
       cold.push(performance.now() - t)
       if (image.status !== 200) throw new Error(`${first.headers.location} answered ${image.status}`)
@@ -226,10 +236,12 @@ async function serverFigures() {
       cold_request_p95_ms: round(percentile(cold, 95)),
       cold_request_samples: cold.length,
       cold_redirect_p50_ms: round(percentile(redirect, 50)),
+      cold_request_parts_p50_ms: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, round(percentile(v, 50))])),
       render_threads: os.availableParallelism(),
       cards_per_s: { all_threads: allThreads.cards_per_s, one_thread: oneThread.cards_per_s, clients: CLIENTS, cards: N_CONCURRENT },
       concurrent_request_ms: { all_threads: allThreads, one_thread: oneThread },
       peak_rss_mb: peakAll,
+      rss_after_boot_mb: all.bootRssMb,
       peak_rss_mb_one_thread: peakOne,
       og_light_max_bytes: Math.max(...light),
       og_light_samples: light.length,

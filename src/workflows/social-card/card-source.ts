@@ -172,7 +172,12 @@ async function readLogo(container: MedusaContainer, fileId: string | null): Prom
   return source
 }
 
+/** Where a first request's time went, in ms (see `ensureCard`). */
+export type CardTimings = { check?: number; prepare?: number; render?: number; store?: number; workflow?: number }
+
 export type PreparedCard = {
+  /** Filled by the render step when the card was prepared by `ensureCard` (same process). */
+  timings?: CardTimings
   hash: string
   request: Required<Pick<CardRequest, "product_id" | "format" | "currency_code" | "locale">> & { variant_id: string | null }
   shown: CardShown
@@ -252,6 +257,40 @@ export async function prepareCard(
     logo: logo?.bytes ?? null,
     logoHash: logo?.hash ?? null,
   }
+}
+
+/**
+ * Prepared cards handed from `ensureCard` to the render step of the workflow it starts, in the
+ * same process: the step would otherwise read the settings, markets, product, prices, photo and
+ * logo a second time a few milliseconds later (the whole query part of a first request). The
+ * workflow's input stays the plain request (it is checkpointed, and other callers, such as the
+ * background re-render, start it without a prepared card).
+ */
+const handoff = new Map<string, PreparedCard>()
+const handoffKey = (r: CardRequest) => JSON.stringify([r.product_id, r.format, r.variant_id ?? null, r.currency_code ?? null, r.locale ?? null])
+
+/** Runs `fn` with `prepared` available to `takePrepared(req)` (same request, same process). */
+export async function withPrepared<T>(req: CardRequest, prepared: PreparedCard, fn: () => Promise<T>): Promise<T> {
+  const key = handoffKey(req)
+  handoff.set(key, prepared)
+  try {
+    return await fn()
+  } finally {
+    if (handoff.get(key) === prepared) {
+      handoff.delete(key)
+    }
+  }
+}
+
+/** The card `ensureCard` prepared for this request, once; else it is prepared now. */
+export function takePrepared(container: MedusaContainer, req: CardRequest): Promise<PreparedCard> {
+  const key = handoffKey(req)
+  const prepared = handoff.get(key)
+  if (prepared) {
+    handoff.delete(key)
+    return Promise.resolve(prepared)
+  }
+  return prepareCard(container, req)
 }
 
 /**

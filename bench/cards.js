@@ -26,7 +26,7 @@
 //   speedup_vs_chromium    chromium_p50_ms / render_p50_ms
 //
 // BENCH_REUSE_BUILD=1 skips `plugin:build` (when .medusa/server is from the same source);
-// CARDS_BENCH_COLD (default 60) and CARDS_BENCH_CHROMIUM (default 40) set the sample counts.
+// CARDS_BENCH_ONLY=chromium runs the last part alone; CARDS_BENCH_COLD (default 60) and CARDS_BENCH_CHROMIUM (default 40) set the sample counts.
 "use strict"
 
 const fs = require("fs")
@@ -255,6 +255,35 @@ async function serverFigures() {
 
 // ---- renderer against Chromium, same cards, interleaved ----
 
+/** CPU time (ms) of this process's descendants (Chromium's browser, renderer, GPU processes). */
+function descendantsCpuMs() {
+  const parent = new Map()
+  const cpu = new Map()
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      parent.set(Number(entry), Number(fields[1]))
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12])) * 10)
+    } catch {}
+  }
+  let total = 0
+  for (const [pid, ms] of cpu) {
+    for (let p = parent.get(pid); p; p = parent.get(p)) {
+      if (p === process.pid) {
+        total += ms
+        break
+      }
+    }
+  }
+  return total
+}
+const ownCpuMs = () => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1000
+}
+
 const colors = { primary: "#111827", accent: "#e11d48", background: "#ffffff", text: "#111827" }
 function shown(i) {
   return {
@@ -325,6 +354,10 @@ async function chromiumFigures() {
     }
     const chrome = []
     const ours = []
+    // CPU time, which a loaded machine hardly moves (wall-clock time it does): Chromium's is its
+    // processes' plus this process's (the driver); the renderer's is this process's, libuv's
+    // threads included.
+    const cpu = { chrome: 0, ours: 0 }
     for (let i = 0; i < N_CHROMIUM; i++) {
       // A photo neither has seen (made before the clock starts); the order alternates.
       const bytes = await photo(sharp, 5000 + i)
@@ -334,12 +367,24 @@ async function chromiumFigures() {
         list.push(performance.now() - t)
         return out
       }
+      const both = {
+        chrome: async () => {
+          const c0 = descendantsCpuMs() + ownCpuMs()
+          await measure(chrome, () => shot(i, bytes))
+          cpu.chrome += descendantsCpuMs() + ownCpuMs() - c0
+        },
+        ours: async () => {
+          const c0 = ownCpuMs()
+          await measure(ours, () => render(i, bytes))
+          cpu.ours += ownCpuMs() - c0
+        },
+      }
       if (i % 2) {
-        await measure(chrome, () => shot(i, bytes))
-        await measure(ours, () => render(i, bytes))
+        await both.chrome()
+        await both.ours()
       } else {
-        await measure(ours, () => render(i, bytes))
-        await measure(chrome, () => shot(i, bytes))
+        await both.ours()
+        await both.chrome()
       }
       if (i === 0) {
         fs.writeFileSync(path.join(os.tmpdir(), "cards-bench-chromium.png"), await shot(i, bytes))
@@ -348,7 +393,15 @@ async function chromiumFigures() {
     }
     const r = round(percentile(ours, 50))
     const c = round(percentile(chrome, 50))
-    return { render_p50_ms: r, chromium_p50_ms: c, chromium_samples: chrome.length, speedup_vs_chromium: round(c / r) }
+    return {
+      render_p50_ms: r,
+      chromium_p50_ms: c,
+      chromium_samples: chrome.length,
+      speedup_vs_chromium: round(c / r),
+      render_cpu_ms_per_card: round(cpu.ours / N_CHROMIUM),
+      chromium_cpu_ms_per_card: round(cpu.chrome / N_CHROMIUM),
+      speedup_vs_chromium_cpu: round(cpu.chrome / cpu.ours),
+    }
   } finally {
     await browser.close()
   }
@@ -356,7 +409,8 @@ async function chromiumFigures() {
 
 async function main() {
   const loadAtStart = os.loadavg().map(round)
-  const server = await serverFigures()
+  // CARDS_BENCH_ONLY=chromium: the renderer against Chromium alone (no server, no build).
+  const server = process.env.CARDS_BENCH_ONLY === "chromium" ? {} : await serverFigures()
   const browser = await chromiumFigures()
   report("cards", {
     load_average_at_start: loadAtStart,

@@ -213,13 +213,16 @@ export async function prepareCard(
   if (req.locale && !canonicalTag(req.locale)) {
     invalid("locale", "is not a known locale (use a BCP 47 tag such as en-US)")
   }
-  const markets = await storeMarkets(container)
+  // Independent reads, at once (each is a round trip to the database on a first request).
+  const [markets, settings] = await Promise.all([
+    storeMarkets(container),
+    container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings(),
+  ])
   const locale = exact
     ? req.locale ?? DEFAULT_CARD_LOCALE
     : canonicalLocale(offeredLocale(markets, req.locale) ?? DEFAULT_CARD_LOCALE) ?? DEFAULT_CARD_LOCALE
   const currency = exact ? (req.currency_code ?? markets.default_currency).toLowerCase() : offeredCurrency(markets, req.currency_code) ?? markets.default_currency
 
-  const settings = await container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings()
   // The market of the locale asked for (not of the default "en" the text falls back to): the
   // card shows the price the shopper there pays, as the share link's tags do.
   const market = await resolveMarket(container, currency, req.locale)

@@ -1,24 +1,32 @@
-// `npm run bench -- cards`: card rendering against headless Chromium, the cached hit over HTTP,
-// and memory while rendering 500 distinct cards. Figures go to bench/results/cards.json.
+// `npm run bench -- cards`: product cards on a production server, against headless Chromium.
+// Figures go to bench/results/cards.json; what they mean and the latest ones: docs/cards.md.
 //
-//   cold_render_p50_ms     og card never rendered before, warm process: fit a product photo this
-//                          process has never seen (each sample draws its own photo, before the clock
-//                          starts), lay out the words with satori, rasterise, copy the photo's
-//                          pixels in, encode the PNG. No cache is involved: renderCard and fitImage
-//                          keep none (the fitted-photo LRU lives in the workflow, not measured here)
-//   satori_p50_ms          satori alone on the og words panel
-//   rasteriser             sharp (librsvg) vs resvg on the SVG the plugin rasterises (the og words
-//                          panel), to pixels in memory; the faster one is what the plugin uses
-//   peak_rss_mb            RSS of a fresh process rendering 500 distinct cards (all formats, photo
-//                          fitted for every card), with glibc's default malloc arenas, and with
-//                          MALLOC_ARENA_MAX=2 (peak_rss_mb_malloc_arena_max_2)
-//   chromium_*             warm headless Chromium screenshotting the same card as HTML:
-//                          a new page per card (how screenshot services serve concurrent requests)
-//                          and one page reused; Chromium gets the photo already fitted
-//   cached_hit_p50_ms      GET /social/cards/i/<hash>.png on a running app (medusa develop on an
-//                          embedded PostgreSQL), keep-alive, after the first render
+// The server is bench/prod-app (a store that installed the BUILT plugin, `medusa plugin:build`;
+// config in JavaScript) under `medusa start` with NODE_ENV=production and no TypeScript loaded,
+// on an embedded PostgreSQL seeded with about 470 published products, each with its own photo stored
+// by the File module (bench/lib/cards-seed.ts).
 //
-// Figures and what changed them: docs/cards.md (Performance).
+//   cold_request_p50_ms    a crawler's first request for a product's og card, end to end:
+//                          GET /social/cards/<id>/og.png (settings, product and price query,
+//                          photo read, render on a pool thread, File module write, record) and
+//                          the 302 it answers followed to the stored image's bytes. One product
+//                          per sample, never asked for before; sequential; >= 50 samples
+//   cards_per_s            8 concurrent clients, each taking the next of 200 products never
+//                          asked for before and fetching its og card as above; with the pool at
+//                          every core (`all_threads`) and, on a second server, at one thread
+//   peak_rss_mb            the server process's RSS (its render threads included), sampled every
+//                          50 ms from its spawn: boot, the cold run, og-light, the concurrent run
+//   og_light_max_bytes     the largest og-light.jpg among 20 products (WhatsApp's budget: 300 KB)
+//   render_p50_ms          the plugin's renderer (same code as a pool thread runs: fit the photo,
+//                          satori, rasterise, encode PNG) in this process, photo bytes to PNG bytes
+//   chromium_p50_ms        the baseline a developer would write: one headless Chromium page kept
+//                          open with the fonts loaded once; per card its HTML (same layout, the
+//                          photo as a data URI, object-fit: cover) set into the page, the photo
+//                          decoded, a PNG screenshot taken. Measured interleaved with render_p50_ms
+//   speedup_vs_chromium    chromium_p50_ms / render_p50_ms
+//
+// BENCH_REUSE_BUILD=1 skips `plugin:build` (when .medusa/server is from the same source);
+// CARDS_BENCH_ONLY=chromium runs the last part alone; CARDS_BENCH_COLD (default 60) and CARDS_BENCH_CHROMIUM (default 40) set the sample counts.
 "use strict"
 
 const fs = require("fs")
@@ -27,210 +35,32 @@ const path = require("path")
 const http = require("http")
 const { spawn } = require("child_process")
 const { report, percentile } = require("./_report")
+const { startEmbeddedPostgres, pickPort } = require("../scripts/lib/embedded-pg")
+const { buildPlugin } = require("../scripts/lib/playground")
 
 const ROOT = path.resolve(__dirname, "..")
-require("./lib/ts-hook")
-const sharp = require("sharp")
-const { Resvg } = require("@resvg/resvg-js")
-const { renderCard, cardSvg } = require("../src/modules/social-card/lib/render")
-const { fitImage } = require("../src/modules/social-card/lib/image")
-const { LAYOUTS } = require("../src/modules/social-card/lib/templates")
-const { priceText } = require("../src/modules/social-card/lib/text")
+const PROD_APP = path.join(ROOT, "bench", "prod-app")
+// The CLI's own entry, without the wrapper (node_modules/.bin/medusa) that registers ts-node:
+// what a production install (no dev dependencies) runs.
+const MEDUSA = path.join(ROOT, "node_modules", "@medusajs", "cli", "dist", "index.js")
 
-const N_COLD = Number(process.env.CARDS_BENCH_COLD ?? 60)
-const N_CHROMIUM = Number(process.env.CARDS_BENCH_CHROMIUM ?? 20)
-const N_RSS = 500
-const N_HTTP = 300
+const N_COLD = Math.max(50, Number(process.env.CARDS_BENCH_COLD ?? 60))
+const N_CHROMIUM = Number(process.env.CARDS_BENCH_CHROMIUM ?? 40)
+const N_CONCURRENT = 200
+const CLIENTS = 8
+const N_LIGHT = 20
+const N_WARM = 3
+// Every product is asked for once: warm-up, cold samples, and each concurrent run its own 200.
+const PRODUCTS = 1 + N_WARM + N_COLD + N_CONCURRENT + 1 + N_CONCURRENT
 const round = (x) => Math.round(x * 10) / 10
 
-const colors = { primary: "#111827", accent: "#e11d48", background: "#ffffff", text: "#111827" }
-function content(i, image) {
-  return {
-    title: `Crème brûlée jacket n°${i}, édition spéciale`,
-    variantTitle: "M / Rouge",
-    price: priceText({ amount: 80 + i, original_amount: 100 + i, on_sale: true, currency_code: "EUR" }, "fr-FR"),
-    availability: "in stock",
-    availabilityLabel: "En stock",
-    brandName: "Acme",
-    colors,
-    image,
-    logo: null,
-  }
-}
-
-// A 1200x900 product photo; each `i` gives different pixels (and so different bytes), so no
-// sample can reuse another's fitted photo.
-async function photo(i = 0) {
-  const hue = (i * 37) % 360
-  return sharp({ create: { width: 1200, height: 900, channels: 3, background: `hsl(${hue}, 70%, 55%)` } })
-    .composite([{ input: Buffer.from(`<svg width="1200" height="900"><circle cx="${400 + (i % 400)}" cy="450" r="${200 + (i % 150)}" fill="hsl(${(hue + 180) % 360}, 80%, 50%)"/></svg>`) }])
-    .jpeg()
-    .toBuffer()
-}
-
-function renderSampler() {
-  const L = LAYOUTS.og
-  const cold = []
-  const parts = { satori: [], sharp: [], resvg: [] }
-  let n = 0
-  return {
-    async warm() {
-      // Fonts read, satori's WASM and sharp's libraries loaded.
-      for (let i = 0; i < 5; i++) {
-        await renderCard("og", content(-i, await fitImage(await photo(-1 - i), L.image.width, L.image.height)))
-      }
-    },
-    async sample() {
-      const i = n++
-      // A photo this process has never seen (made before the clock starts).
-      const bytes = await photo(i)
-      // Full work of a card never rendered before: fit the product photo, lay out, rasterise,
-      // encode.
-      const t0 = performance.now()
-      // (renderCard takes the fit as a promise and lays out the words meanwhile, as the plugin does.)
-      const card = await renderCard("og", content(i, fitImage(bytes, L.image.width, L.image.height)))
-      cold.push(performance.now() - t0)
-      if (i === 0) {
-        fs.writeFileSync(path.join(os.tmpdir(), "cards-bench-og.png"), card.bytes)
-      }
-      // The rasteriser comparison: the SVG renderCard rasterises (the words panel; the photo's
-      // pixels are copied in afterwards either way), to pixels in memory.
-      const svg = await cardSvg("og", content(i + 1000, { width: L.image.width, height: L.image.height }), "panel")
-      let t = performance.now()
-      await cardSvg("og", content(i + 2000, { width: L.image.width, height: L.image.height }), "panel")
-      parts.satori.push(performance.now() - t)
-      t = performance.now()
-      await sharp(Buffer.from(svg), { density: 72 }).removeAlpha().raw().toBuffer()
-      parts.sharp.push(performance.now() - t)
-      t = performance.now()
-      new Resvg(svg).render().pixels
-      parts.resvg.push(performance.now() - t)
-    },
-    figures: () => ({
-      cold_render_p50_ms: round(percentile(cold, 50)),
-      cold_render_p95_ms: round(percentile(cold, 95)),
-      cold_render_samples: cold.length,
-      satori_p50_ms: round(percentile(parts.satori, 50)),
-      rasteriser: {
-        sharp_p50_ms: round(percentile(parts.sharp, 50)),
-        resvg_p50_ms: round(percentile(parts.resvg, 50)),
-        used: "sharp",
-      },
-    }),
-  }
-}
-
-// Runs in a fresh child process (see main): the figure is what rendering 500 distinct cards costs,
-// not what the rest of this benchmark (Chromium driver, HTTP client) left behind.
-async function rssChild() {
-  const bytes = await photo()
-  let peak = process.memoryUsage().rss
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5)
-  const start = performance.now()
-  const formats = ["og", "og-light", "square", "pin", "story"]
-  for (let i = 0; i < N_RSS; i++) {
-    const format = formats[i % formats.length]
-    const L = LAYOUTS[format]
-    await renderCard(format, content(10_000 + i, fitImage(bytes, L.image.width, L.image.height)))
-    peak = Math.max(peak, process.memoryUsage().rss)
-  }
-  clearInterval(timer)
-  process.stdout.write(JSON.stringify({ peak_rss_mb: Math.round(peak / 1024 / 1024), cards_per_s: round(N_RSS / ((performance.now() - start) / 1000)) }))
-}
-
-async function rssFigures() {
-  const child = (env) =>
-    new Promise((resolve, reject) => {
-      const c = spawn(process.execPath, [__filename, "--rss-child"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] })
-      let out = ""
-      c.stdout.on("data", (d) => (out += d))
-      c.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`rss child exited ${code}`))))
-    })
-  const glibc = await child({})
-  // glibc gives each libvips thread its own malloc arena and rarely returns memory; two arenas
-  // is what sharp's documentation suggests for glibc servers (docs/cards.md).
-  const arenas = await child({ MALLOC_ARENA_MAX: "2" })
-  return {
-    peak_rss_mb: glibc.peak_rss_mb,
-    peak_rss_mb_malloc_arena_max_2: arenas.peak_rss_mb,
-    rss_cards: N_RSS,
-    rss_formats: "og, og-light, square, pin, story in turn",
-    rss_cards_per_s: glibc.cards_per_s,
-  }
-}
-
-// The same card as HTML, for Chromium: same layout, fonts and photo embedded (no network).
-function cardHtml(i, imageUri) {
-  const font = (w, f) => `@font-face{font-family:Inter;font-weight:${w};src:url(data:font/ttf;base64,${fs.readFileSync(require.resolve(`@expo-google-fonts/inter/${f}`)).toString("base64")})}`
-  const c = content(i, imageUri)
-  return `<!doctype html><html><head><style>${font(400, "400Regular/Inter_400Regular.ttf")}${font(700, "700Bold/Inter_700Bold.ttf")}
-  *{margin:0;box-sizing:border-box}body{width:1200px;height:630px;display:flex;font-family:Inter;background:${colors.background};color:${colors.text}}
-  img{width:560px;height:630px;object-fit:cover;flex-shrink:0}.w{display:flex;flex-direction:column;justify-content:space-between;padding:48px 56px;flex-grow:1}
-  .b{font-size:34px;font-weight:700;color:${colors.primary}}.t{font-size:52px;font-weight:700;line-height:1.15}.v{font-size:29px;opacity:.7}
-  .r{display:flex;align-items:center;justify-content:space-between}.p{font-size:48px;font-weight:700;color:${colors.accent}}.o{font-size:29px;opacity:.6;text-decoration:line-through;margin-left:20px}
-  .a{font-size:24px;font-weight:700;color:#fff;background:${colors.primary};border-radius:999px;padding:7px 19px;white-space:nowrap}</style></head>
-  <body><img src="${imageUri}"><div class="w"><div class="b">${c.brandName}</div><div><div class="t">${c.title}</div><div class="v">${c.variantTitle}</div></div>
-  <div class="r"><div><span class="p">${c.price.current}</span><span class="o">${c.price.original}</span></div><div class="a">${c.availabilityLabel}</div></div></div></body></html>`
-}
-
-async function chromiumFigures(bytes, between = async () => {}) {
-  const executablePath = "/usr/bin/chromium"
-  if (!fs.existsSync(executablePath)) {
-    return { chromium: "not installed (apt-get install -y chromium)" }
-  }
-  const { chromium } = require("playwright-core")
-  const t0 = performance.now()
-  const browser = await chromium.launch({
-    executablePath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+function run(args, env, opts = {}) {
+  const child = spawn(process.execPath, [MEDUSA, ...args], {
+    cwd: PROD_APP,
+    env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NODE_ENV: "production", LOG_LEVEL: "error", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    ...opts,
   })
-  const launch = performance.now() - t0
-  try {
-    const ctx = await browser.newContext({ viewport: { width: 1200, height: 630 } })
-    const fitted = await fitImage(bytes, 560, 630)
-    const imageUri = `data:image/jpeg;base64,${(await sharp(fitted.data, { raw: fitted }).jpeg({ quality: 90 }).toBuffer()).toString("base64")}`
-    const shot = async (page, i) => {
-      await page.setContent(cardHtml(i, imageUri), { waitUntil: "load" })
-      await page.evaluate(() => document.fonts.ready)
-      return page.screenshot({ type: "png" })
-    }
-    // Warm the browser first.
-    for (let i = 0; i < 3; i++) {
-      const page = await ctx.newPage()
-      await shot(page, i)
-      await page.close()
-    }
-    const newPage = []
-    const reuse = []
-    const reused = await ctx.newPage()
-    await shot(reused, 0)
-    for (let i = 0; i < N_CHROMIUM; i++) {
-      const t = performance.now()
-      const page = await ctx.newPage()
-      const png = await shot(page, i)
-      await page.close()
-      newPage.push(performance.now() - t)
-      if (i === 0) {
-        fs.writeFileSync(path.join(os.tmpdir(), "cards-bench-chromium.png"), png)
-      }
-      const t2 = performance.now()
-      await shot(reused, i)
-      reuse.push(performance.now() - t2)
-      // Satori renders run between Chromium's, so that both see the same machine load.
-      await between(i)
-    }
-    return {
-      chromium_launch_ms: Math.round(launch),
-      chromium_new_page_p50_ms: round(percentile(newPage, 50)),
-      chromium_same_page_p50_ms: round(percentile(reuse, 50)),
-    }
-  } finally {
-    await browser.close()
-  }
-}
-
-function run(cmd, args, env, opts = {}) {
-  const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], ...opts })
   let out = ""
   child.stdout.on("data", (d) => (out += d))
   child.stderr.on("data", (d) => (out += d))
@@ -238,9 +68,26 @@ function run(cmd, args, env, opts = {}) {
   return { child, done, output: () => out }
 }
 
-function get(agent, port, p, headers = {}) {
+/** RSS (bytes) of every process in a process group, from /proc. */
+function groupRss(pgid) {
+  let total = 0
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      // fields[2] is pgrp, fields[21] rss in pages (man 5 proc, counted from field 3 "state")
+      if (Number(fields[2]) === pgid) total += Number(fields[21]) * 4096
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return total
+}
+
+function get(agent, port, p) {
   return new Promise((resolve, reject) => {
-    const req = http.get({ host: "127.0.0.1", port, path: p, agent, headers }, (res) => {
+    const req = http.get({ host: "127.0.0.1", port, path: p, agent }, (res) => {
       const chunks = []
       res.on("data", (c) => chunks.push(c))
       res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }))
@@ -249,128 +96,337 @@ function get(agent, port, p, headers = {}) {
   })
 }
 
-async function httpFigures() {
-  const { startEmbeddedPostgres, pickPort } = require("../scripts/lib/embedded-pg")
+/** A crawler's fetch of a card: the stable URL, then the stored image it redirects to. */
+async function fetchCard(agent, port, productId, file = "og.png") {
+  const first = await get(agent, port, `/social/cards/${productId}/${file}`)
+  if (first.status !== 302) throw new Error(`/social/cards/${productId}/${file} answered ${first.status}: ${first.body.toString().slice(0, 500)}`)
+  const image = await get(agent, port, first.headers.location)
+  if (image.status !== 200) throw new Error(`${first.headers.location} answered ${image.status}`)
+  return image.body
+}
+
+/** `medusa start` in bench/prod-app with the render pool at `threads` (null: every core). */
+async function startServer(databaseUrl, threads) {
+  const port = await pickPort()
+  const server = run(["start"], { DATABASE_URL: databaseUrl, PORT: String(port), ...(threads ? { SOCIAL_CARD_RENDER_THREADS: String(threads) } : {}) }, { detached: true })
+  const pgid = server.child.pid
+  let peak = 0
+  const sampler = setInterval(() => (peak = Math.max(peak, groupRss(pgid))), 50)
+  const t0 = performance.now()
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS })
+  for (;;) {
+    if (server.child.exitCode !== null) throw new Error(`server exited:\n${server.output().slice(-3000)}`)
+    if (await get(agent, port, "/health").then((r) => r.status === 200, () => false)) break
+    if (performance.now() - t0 > 120_000) throw new Error(`server did not start:\n${server.output().slice(-3000)}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  // Once booted (the render threads have loaded satori, sharp and the fonts by now, or are
+  // loading them): what the server holds before any card.
+  await new Promise((r) => setTimeout(r, 2000))
+  const bootRss = groupRss(pgid)
+  return {
+    port,
+    agent,
+    bootMs: performance.now() - t0,
+    bootRssMb: Math.round(bootRss / 1048576),
+    peakRssMb: () => Math.round(Math.max(peak, groupRss(pgid)) / 1048576),
+    async stop() {
+      clearInterval(sampler)
+      agent.destroy()
+      try {
+        process.kill(-pgid, "SIGTERM")
+      } catch {}
+      await Promise.race([server.done, new Promise((r) => setTimeout(r, 8000))])
+      try {
+        process.kill(-pgid, "SIGKILL")
+      } catch {}
+    },
+  }
+}
+
+/** 8 clients share a queue of products; each fetches the og card of the next one. */
+async function concurrentRun(server, ids) {
+  const queue = [...ids]
+  const latencies = []
+  const t0 = performance.now()
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      for (let id = queue.shift(); id; id = queue.shift()) {
+        const t = performance.now()
+        await fetchCard(server.agent, server.port, id)
+        latencies.push(performance.now() - t)
+      }
+    })
+  )
+  const seconds = (performance.now() - t0) / 1000
+  return { cards_per_s: round(ids.length / seconds), request_p50_ms: round(percentile(latencies, 50)), request_p95_ms: round(percentile(latencies, 95)) }
+}
+
+async function serverFigures() {
+  if (process.env.BENCH_REUSE_BUILD !== "1" || !fs.existsSync(path.join(ROOT, ".medusa", "server", "src"))) {
+    console.log("[bench] plugin:build")
+    await buildPlugin()
+  }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "cards-bench-"))
   const pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), persistent: false })
-  const port = await pickPort()
   const outFile = path.join(tmp, "seed.json")
-  await pg.createDatabase("cards_bench")
-  const env = {
-    DATABASE_URL: pg.url("cards_bench"),
-    PORT: String(port),
-    ADMIN_DISABLED: "true",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    LOG_LEVEL: "error",
-    CARDS_BENCH_OUT: outFile,
-    REDIS_URL: "",
-  }
-  const medusa = path.join(ROOT, "node_modules", ".bin", "medusa")
-  let server = null
+  const servers = []
   try {
-    const migrate = run(medusa, ["db:migrate"], env)
-    if ((await migrate.done) !== 0) throw new Error(`db:migrate failed:\n${migrate.output().slice(-2000)}`)
-    const seed = run(medusa, ["exec", "./bench/lib/cards-seed.ts"], env)
-    if ((await seed.done) !== 0) throw new Error(`seed failed:\n${seed.output().slice(-2000)}`)
-    const { product_id } = JSON.parse(fs.readFileSync(outFile, "utf8"))
+    await pg.createDatabase("cards_bench")
+    const databaseUrl = pg.url("cards_bench")
+    console.log("[bench] migrate and seed")
+    const migrate = run(["db:migrate"], { DATABASE_URL: databaseUrl })
+    if ((await migrate.done) !== 0) throw new Error(`db:migrate failed:\n${migrate.output().slice(-3000)}`)
+    // The seed is TypeScript: it runs through the CLI wrapper, which loads ts-node (the server
+    // never does).
+    const seedTs = spawn(path.join(ROOT, "node_modules", ".bin", "medusa"), ["exec", "../lib/cards-seed.ts"], {
+      cwd: PROD_APP,
+      env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", LOG_LEVEL: "error", DATABASE_URL: databaseUrl, CARDS_BENCH_OUT: outFile, CARDS_BENCH_PRODUCTS: String(PRODUCTS) },
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+    let seedOut = ""
+    seedTs.stdout.on("data", (d) => (seedOut += d))
+    seedTs.stderr.on("data", (d) => (seedOut += d))
+    if ((await new Promise((r) => seedTs.on("exit", r))) !== 0) throw new Error(`seed failed:\n${seedOut.slice(-3000)}`)
+    const ids = JSON.parse(fs.readFileSync(outFile, "utf8")).product_ids
+    const take = (n) => ids.splice(0, n)
 
-    // Its own process group, so that stopping it also stops the child `medusa develop` forks.
-    server = run(medusa, ["develop"], env, { detached: true })
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
-    const deadline = Date.now() + 120_000
-    for (;;) {
-      const ok = await get(agent, port, "/health").then((r) => r.status === 200, () => false)
-      if (ok) break
-      if (Date.now() > deadline) throw new Error(`server did not start:\n${server.output().slice(-2000)}`)
-      await new Promise((r) => setTimeout(r, 500))
-    }
-    const stableUrl = `/social/cards/${product_id}/og.png?currency_code=eur&locale=fr-FR`
+    console.log("[bench] server with the pool on every core: cold requests, og-light, 8 clients")
+    const all = await startServer(databaseUrl, null)
+    servers.push(all)
     let t = performance.now()
-    const first = await get(agent, port, stableUrl)
-    const firstMs = performance.now() - t
-    if (first.status !== 302) throw new Error(`stable URL answered ${first.status}: ${first.body}`)
-    const location = first.headers.location
-    const stable = []
-    for (let i = 0; i < 50; i++) {
+    await fetchCard(all.agent, all.port, take(1)[0])
+    const firstAfterBoot = performance.now() - t
+    for (const id of take(N_WARM)) await fetchCard(all.agent, all.port, id)
+    const cold = []
+    const redirect = []
+    // The Server-Timing parts of each cold request (the route reports them): feature switch and
+    // product check, prepare (settings, markets, product and price query, photo read, hash),
+    // render (pool thread), store (File module write), workflow (render step + record).
+    const parts = {}
+    for (const id of take(N_COLD)) {
       t = performance.now()
-      await get(agent, port, stableUrl)
-      stable.push(performance.now() - t)
+      const first = await get(all.agent, all.port, `/social/cards/${id}/og.png`)
+      redirect.push(performance.now() - t)
+      if (first.status !== 302) throw new Error(`og.png answered ${first.status}: ${first.body}`)
+      for (const m of String(first.headers["server-timing"] ?? "").matchAll(/(\w+);dur=([\d.]+)/g)) (parts[m[1]] ??= []).push(Number(m[2]))
+      const image = await get(all.agent, all.port, first.headers.location)
+      cold.push(performance.now() - t)
+      if (image.status !== 200) throw new Error(`${first.headers.location} answered ${image.status}`)
     }
-    for (let i = 0; i < 20; i++) await get(agent, port, location)
-    const hits = []
-    let size = 0
-    for (let i = 0; i < N_HTTP; i++) {
-      t = performance.now()
-      const r = await get(agent, port, location)
-      hits.push(performance.now() - t)
-      size = r.body.length
-    }
-    // Medusa's own /health on the same server: the floor any route can reach on this machine now.
-    const health = []
-    for (let i = 0; i < N_HTTP; i++) {
-      t = performance.now()
-      await get(agent, port, "/health")
-      health.push(performance.now() - t)
-    }
-    const meta = await sharp((await get(agent, port, location)).body).metadata()
-    agent.destroy()
+    const light = []
+    for (const id of ids.slice(0, N_LIGHT)) light.push((await fetchCard(all.agent, all.port, id, "og-light.jpg")).length)
+    const allThreads = await concurrentRun(all, take(N_CONCURRENT))
+    const peakAll = all.peakRssMb()
+    await all.stop()
+
+    console.log("[bench] server with one render thread: 8 clients")
+    const one = await startServer(databaseUrl, 1)
+    servers.push(one)
+    await fetchCard(one.agent, one.port, take(1)[0])
+    const oneThread = await concurrentRun(one, take(N_CONCURRENT))
+    const peakOne = one.peakRssMb()
+    await one.stop()
+
     return {
-      first_request_ms: Math.round(firstMs),
-      stable_redirect_p50_ms: round(percentile(stable, 50)),
-      cached_hit_p50_ms: round(percentile(hits, 50)),
-      cached_hit_p99_ms: round(percentile(hits, 99)),
-      health_p50_ms: round(percentile(health, 50)),
-      served: { bytes: size, format: meta.format, width: meta.width, height: meta.height },
+      server: "bench/prod-app (built plugin), medusa start, NODE_ENV=production, embedded PostgreSQL, local File provider",
+      boot_ms: Math.round(all.bootMs),
+      first_request_after_boot_ms: Math.round(firstAfterBoot),
+      cold_request_p50_ms: round(percentile(cold, 50)),
+      cold_request_p95_ms: round(percentile(cold, 95)),
+      cold_request_samples: cold.length,
+      cold_redirect_p50_ms: round(percentile(redirect, 50)),
+      cold_request_parts_p50_ms: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, round(percentile(v, 50))])),
+      render_threads: os.availableParallelism(),
+      cards_per_s: { all_threads: allThreads.cards_per_s, one_thread: oneThread.cards_per_s, clients: CLIENTS, cards: N_CONCURRENT },
+      concurrent_request_ms: { all_threads: allThreads, one_thread: oneThread },
+      peak_rss_mb: peakAll,
+      rss_after_boot_mb: all.bootRssMb,
+      peak_rss_mb_one_thread: peakOne,
+      og_light_max_bytes: Math.max(...light),
+      og_light_samples: light.length,
     }
   } finally {
-    if (server) {
-      try {
-        process.kill(-server.child.pid, "SIGTERM")
-      } catch {}
-      await Promise.race([server.done, new Promise((r) => setTimeout(r, 5000))])
-      try {
-        process.kill(-server.child.pid, "SIGKILL")
-      } catch {}
-    }
+    for (const s of servers) await s.stop().catch(() => {})
     await pg.stop()
     fs.rmSync(tmp, { recursive: true, force: true })
   }
 }
 
-async function main() {
-  const bytes = await photo()
-  const sampler = renderSampler()
-  await sampler.warm()
-  const perRound = Math.ceil(N_COLD / N_CHROMIUM)
-  const browser = await chromiumFigures(bytes, async () => {
-    for (let k = 0; k < perRound; k++) await sampler.sample()
-  })
-  if (!browser.chromium_new_page_p50_ms) {
-    for (let k = 0; k < N_COLD; k++) await sampler.sample()
+// ---- renderer against Chromium, same cards, interleaved ----
+
+/** CPU time (ms) of this process's descendants (Chromium's browser, renderer, GPU processes). */
+function descendantsCpuMs() {
+  const parent = new Map()
+  const cpu = new Map()
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      parent.set(Number(entry), Number(fields[1]))
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12])) * 10)
+    } catch {}
   }
-  const render = sampler.figures()
-  const rss = await rssFigures()
-  let httpResult
-  try {
-    httpResult = await httpFigures()
-  } catch (e) {
-    httpResult = { http_error: String(e.message ?? e).slice(0, 2000) }
+  let total = 0
+  for (const [pid, ms] of cpu) {
+    for (let p = parent.get(pid); p; p = parent.get(p)) {
+      if (p === process.pid) {
+        total += ms
+        break
+      }
+    }
   }
-  const figures = { load_average_at_start: os.loadavg().map(round), ...render, ...rss, ...browser, ...httpResult }
-  if (browser.chromium_new_page_p50_ms) {
-    figures.speedup_vs_chromium = round(browser.chromium_new_page_p50_ms / render.cold_render_p50_ms)
-    figures.speedup_vs_chromium_same_page = round(browser.chromium_same_page_p50_ms / render.cold_render_p50_ms)
-  }
-  figures.targets = {
-    cold_render_p50_ms: "<= 50",
-    cached_hit_p50_ms: "<= 5",
-    peak_rss_mb: "<= 300",
-    speedup_vs_chromium: ">= 10",
-  }
-  report("cards", figures)
+  return total
+}
+const ownCpuMs = () => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1000
 }
 
-;(process.argv.includes("--rss-child") ? rssChild() : main()).catch((e) => {
+const colors = { primary: "#111827", accent: "#e11d48", background: "#ffffff", text: "#111827" }
+function shown(i) {
+  return {
+    title: `Crème brûlée jacket n°${i}, édition spéciale`,
+    variantTitle: "M / Rouge",
+    price: { current: `${80 + i},00 €`, original: `${100 + i},00 €` },
+    availability: "in stock",
+    availabilityLabel: "En stock",
+    brandName: "Acme",
+    colors,
+  }
+}
+
+async function photo(sharp, i) {
+  const hue = (i * 37) % 360
+  return sharp({ create: { width: 1200, height: 900, channels: 3, background: `hsl(${hue}, 70%, 55%)` } })
+    .composite([{ input: Buffer.from(`<svg width="1200" height="900"><circle cx="${400 + (i % 400)}" cy="450" r="${200 + (i % 150)}" fill="hsl(${(hue + 180) % 360}, 80%, 50%)"/></svg>`) }])
+    .jpeg({ quality: 85 })
+    .toBuffer()
+}
+
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+
+// The og layout of templates.ts as HTML and CSS.
+function cardBody(c, imageUri) {
+  return `<img id="p" src="${imageUri}"><div class="w"><div class="b">${esc(c.brandName)}</div><div><div class="t">${esc(c.title)}</div><div class="v">${esc(c.variantTitle)}</div></div>
+  <div class="r"><div><span class="p">${esc(c.price.current)}</span><span class="o">${esc(c.price.original)}</span></div><div class="a">${esc(c.availabilityLabel)}</div></div></div>`
+}
+
+function pageHtml() {
+  const font = (w, f) => `@font-face{font-family:Inter;font-weight:${w};src:url(data:font/ttf;base64,${fs.readFileSync(require.resolve(`@expo-google-fonts/inter/${f}`)).toString("base64")})}`
+  return `<!doctype html><html><head><style>${font(400, "400Regular/Inter_400Regular.ttf")}${font(700, "700Bold/Inter_700Bold.ttf")}
+  *{margin:0;box-sizing:border-box}body{width:1200px;height:630px;display:flex;font-family:Inter;background:${colors.background};color:${colors.text}}
+  img{width:560px;height:630px;object-fit:cover;flex-shrink:0}.w{display:flex;flex-direction:column;justify-content:space-between;padding:48px 56px;flex-grow:1}
+  .b{font-size:34px;font-weight:700;color:${colors.primary}}.t{font-size:52px;font-weight:700;line-height:1.15}.v{font-size:29px;opacity:.7}
+  .r{display:flex;align-items:center;justify-content:space-between}.p{font-size:48px;font-weight:700;color:${colors.accent}}.o{font-size:29px;opacity:.6;text-decoration:line-through;margin-left:20px}
+  .a{font-size:24px;font-weight:700;color:#fff;background:${colors.primary};border-radius:999px;padding:7px 19px;white-space:nowrap}</style></head>
+  <body><span style="font-weight:400">.</span><b>.</b></body></html>`
+}
+
+async function chromiumFigures() {
+  require("./lib/ts-hook")
+  const sharp = require("sharp")
+  const { runRenderTask } = require("../src/modules/social-card/lib/render-task")
+  const executablePath = "/usr/bin/chromium"
+  if (!fs.existsSync(executablePath)) {
+    return { chromium: "not installed (apt-get install -y chromium)" }
+  }
+  const { chromium } = require("playwright-core")
+  const browser = await chromium.launch({ executablePath, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 630 } })
+    // Fonts loaded once, with the page.
+    await page.setContent(pageHtml(), { waitUntil: "load" })
+    await page.evaluate(() => document.fonts.ready)
+    const shot = async (i, bytes) => {
+      await page.evaluate(async (html) => {
+        document.body.innerHTML = html
+        await document.getElementById("p").decode()
+      }, cardBody(shown(i), `data:image/jpeg;base64,${bytes.toString("base64")}`))
+      return page.screenshot({ type: "png" })
+    }
+    const render = (i, bytes) => runRenderTask({ format: "og", shown: shown(i), image: bytes, imageHash: null, logo: null, logoHash: null })
+    for (let i = 0; i < 5; i++) {
+      const bytes = await photo(sharp, -1 - i)
+      await shot(-i, bytes)
+      await render(-i, bytes)
+    }
+    const chrome = []
+    const ours = []
+    // CPU time, which a loaded machine hardly moves (wall-clock time it does): Chromium's is its
+    // processes' plus this process's (the driver); the renderer's is this process's, libuv's
+    // threads included.
+    const cpu = { chrome: 0, ours: 0 }
+    for (let i = 0; i < N_CHROMIUM; i++) {
+      // A photo neither has seen (made before the clock starts); the order alternates.
+      const bytes = await photo(sharp, 5000 + i)
+      const measure = async (list, fn) => {
+        const t = performance.now()
+        const out = await fn()
+        list.push(performance.now() - t)
+        return out
+      }
+      const both = {
+        chrome: async () => {
+          const c0 = descendantsCpuMs() + ownCpuMs()
+          await measure(chrome, () => shot(i, bytes))
+          cpu.chrome += descendantsCpuMs() + ownCpuMs() - c0
+        },
+        ours: async () => {
+          const c0 = ownCpuMs()
+          await measure(ours, () => render(i, bytes))
+          cpu.ours += ownCpuMs() - c0
+        },
+      }
+      if (i % 2) {
+        await both.chrome()
+        await both.ours()
+      } else {
+        await both.ours()
+        await both.chrome()
+      }
+      if (i === 0) {
+        fs.writeFileSync(path.join(os.tmpdir(), "cards-bench-chromium.png"), await shot(i, bytes))
+        fs.writeFileSync(path.join(os.tmpdir(), "cards-bench-og.png"), (await render(i, bytes)).bytes)
+      }
+    }
+    const r = round(percentile(ours, 50))
+    const c = round(percentile(chrome, 50))
+    return {
+      render_p50_ms: r,
+      chromium_p50_ms: c,
+      chromium_samples: chrome.length,
+      speedup_vs_chromium: round(c / r),
+      render_cpu_ms_per_card: round(cpu.ours / N_CHROMIUM),
+      chromium_cpu_ms_per_card: round(cpu.chrome / N_CHROMIUM),
+      speedup_vs_chromium_cpu: round(cpu.chrome / cpu.ours),
+    }
+  } finally {
+    await browser.close()
+  }
+}
+
+async function main() {
+  const loadAtStart = os.loadavg().map(round)
+  // CARDS_BENCH_ONLY=chromium: the renderer against Chromium alone (no server, no build).
+  const server = process.env.CARDS_BENCH_ONLY === "chromium" ? {} : await serverFigures()
+  const browser = await chromiumFigures()
+  report("cards", {
+    load_average_at_start: loadAtStart,
+    ...server,
+    ...browser,
+    targets: {
+      cold_request_p50_ms: "<= 100",
+      cards_per_s: "grows from one thread to all threads",
+      peak_rss_mb: "<= 400",
+      speedup_vs_chromium: ">= 5 (one page reused, fonts loaded once)",
+      og_light_max_bytes: "<= 307200",
+    },
+  })
+}
+
+main().catch((e) => {
   console.error(e)
   process.exit(1)
 })

@@ -1,5 +1,6 @@
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { SocialCard } from "./models/social-card"
 
 export type SocialCardRecord = {
@@ -41,7 +42,7 @@ export default class SocialCardModuleService extends MedusaService({ SocialCard 
     input: { cutoff: Date; ids: string[] },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SocialCardRecord[]> {
-    const em = (sharedContext.transactionManager ?? sharedContext.manager) as any
+    const em = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
     const knex = em.getKnex()
     const query = knex("social_card as c")
       .select("c.*")
@@ -62,6 +63,6 @@ export default class SocialCardModuleService extends MedusaService({ SocialCard 
     if (!input.ids.length) {
       return []
     }
-    return (await em.execute(query)) as SocialCardRecord[]
+    return em.execute<SocialCardRecord[]>(query)
   }
 }

@@ -7,10 +7,9 @@ import { SOCIAL_SETTINGS_MODULE } from "../../modules/social-settings"
 import type SocialSettingsModuleService from "../../modules/social-settings/service"
 import { describeCard, type CardShown } from "../../modules/social-card/lib/content"
 import { sha256 } from "../../modules/social-card/lib/hash"
-import { fitImage, fitLogo, type FittedImage } from "../../modules/social-card/lib/image"
 import { SizedLru } from "../../modules/social-card/lib/lru"
-import { renderCard, type RenderedCard } from "../../modules/social-card/lib/render"
-import { LAYOUTS } from "../../modules/social-card/lib/templates"
+import type { RenderedCard } from "../../modules/social-card/lib/render"
+import { renderOnPool } from "../../modules/social-card/lib/render-pool"
 import { canonicalLocale } from "../../modules/social-card/lib/text"
 import { canonicalTag, DEFAULT_LOCALE, offeredCurrency, offeredLocale, storeMarkets } from "../../lib/store-markets"
 
@@ -31,12 +30,6 @@ type Source = { bytes: Buffer; hash: string } | null
 // again on each crawler hit would make the stable URL slow. A changed upload gets a new URL.
 const images = new SizedLru<Source>(64 * 1024 * 1024, 60_000)
 const logos = new SizedLru<Source>(8 * 1024 * 1024, 60_000)
-// Photos already fitted to a layout: a price or locale change, or another format of the same
-// product, re-renders with the same photo, which then skips decoding and scaling it again. The
-// pixels are raw (1 MB for og, 3.5 MB for story), so 32 MB holds every layout of a few products.
-const fitted = new SizedLru<FittedImage | null>(32 * 1024 * 1024, 10 * 60_000)
-// The shop's logo as the data URI every card embeds: one logo, fitted once.
-const fittedLogos = new SizedLru<string | null>(2 * 1024 * 1024, 10 * 60_000)
 function invalid(field: string, message: string): never {
   throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${field}: ${message}`)
 }
@@ -97,7 +90,7 @@ async function readFileCapped(container: MedusaContainer, key: string): Promise<
   if (!stream) {
     return null
   }
-  return readCapped(stream as any, IMAGE_MAX_BYTES).catch(() => null)
+  return readCapped(stream, IMAGE_MAX_BYTES).catch(() => null)
 }
 
 /**
@@ -118,7 +111,7 @@ async function fetchCapped(url: URL, hosts: string[]): Promise<Buffer | null> {
     await res.body?.cancel().catch(() => undefined)
     return null
   }
-  return readCapped(res.body as any, IMAGE_MAX_BYTES)
+  return readCapped(res.body, IMAGE_MAX_BYTES)
 }
 
 /**
@@ -179,7 +172,12 @@ async function readLogo(container: MedusaContainer, fileId: string | null): Prom
   return source
 }
 
+/** Where a first request's time went, in ms (see `ensureCard`). */
+export type CardTimings = { check?: number; prepare?: number; render?: number; store?: number; workflow?: number }
+
 export type PreparedCard = {
+  /** Filled by the render step when the card was prepared by `ensureCard` (same process). */
+  timings?: CardTimings
   hash: string
   request: Required<Pick<CardRequest, "product_id" | "format" | "currency_code" | "locale">> & { variant_id: string | null }
   shown: CardShown
@@ -215,13 +213,16 @@ export async function prepareCard(
   if (req.locale && !canonicalTag(req.locale)) {
     invalid("locale", "is not a known locale (use a BCP 47 tag such as en-US)")
   }
-  const markets = await storeMarkets(container)
+  // Independent reads, at once (each is a round trip to the database on a first request).
+  const [markets, settings] = await Promise.all([
+    storeMarkets(container),
+    container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings(),
+  ])
   const locale = exact
     ? req.locale ?? DEFAULT_CARD_LOCALE
     : canonicalLocale(offeredLocale(markets, req.locale) ?? DEFAULT_CARD_LOCALE) ?? DEFAULT_CARD_LOCALE
   const currency = exact ? (req.currency_code ?? markets.default_currency).toLowerCase() : offeredCurrency(markets, req.currency_code) ?? markets.default_currency
 
-  const settings = await container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings()
   // The market of the locale asked for (not of the default "en" the text falls back to): the
   // card shows the price the shopper there pays, as the share link's tags do.
   const market = await resolveMarket(container, currency, req.locale)
@@ -261,27 +262,51 @@ export async function prepareCard(
   }
 }
 
-/** Renders a prepared card (pure CPU work: no database, no network). */
-export async function renderPrepared(card: PreparedCard): Promise<RenderedCard> {
-  const layout = LAYOUTS[card.request.format]
-  const key = card.imageHash && `${card.imageHash}:${layout.image.width}x${layout.image.height}`
-  const cached = key ? fitted.get(key) : undefined
-  // Not awaited here: renderCard lays the words out while the photo is being fitted.
-  const image =
-    cached !== undefined
-      ? cached
-      : fitImage(card.image, layout.image.width, layout.image.height).then((img) => {
-          if (key) {
-            fitted.set(key, img, img?.data.length ?? 64)
-          }
-          return img
-        })
-  let logo = card.logoHash ? fittedLogos.get(card.logoHash) : undefined
-  if (logo === undefined) {
-    logo = await fitLogo(card.logo, 128)
-    if (card.logoHash) {
-      fittedLogos.set(card.logoHash, logo, logo?.length ?? 64)
+/**
+ * Prepared cards handed from `ensureCard` to the render step of the workflow it starts, in the
+ * same process: the step would otherwise read the settings, markets, product, prices, photo and
+ * logo a second time a few milliseconds later (the whole query part of a first request). The
+ * workflow's input stays the plain request (it is checkpointed, and other callers, such as the
+ * background re-render, start it without a prepared card).
+ */
+const handoff = new Map<string, PreparedCard>()
+const handoffKey = (r: CardRequest) => JSON.stringify([r.product_id, r.format, r.variant_id ?? null, r.currency_code ?? null, r.locale ?? null])
+
+/** Runs `fn` with `prepared` available to `takePrepared(req)` (same request, same process). */
+export async function withPrepared<T>(req: CardRequest, prepared: PreparedCard, fn: () => Promise<T>): Promise<T> {
+  const key = handoffKey(req)
+  handoff.set(key, prepared)
+  try {
+    return await fn()
+  } finally {
+    if (handoff.get(key) === prepared) {
+      handoff.delete(key)
     }
   }
-  return renderCard(card.request.format, { ...card.shown, image, logo })
+}
+
+/** The card `ensureCard` prepared for this request, once; else it is prepared now. */
+export function takePrepared(container: MedusaContainer, req: CardRequest): Promise<PreparedCard> {
+  const key = handoffKey(req)
+  const prepared = handoff.get(key)
+  if (prepared) {
+    handoff.delete(key)
+    return Promise.resolve(prepared)
+  }
+  return prepareCard(container, req)
+}
+
+/**
+ * Renders a prepared card on the render threads (pure CPU work: no database, no network). The
+ * thread fits the photo and the logo itself and keeps them for the next formats of the product.
+ */
+export function renderPrepared(card: PreparedCard): Promise<RenderedCard> {
+  return renderOnPool({
+    format: card.request.format,
+    shown: card.shown,
+    image: card.image,
+    imageHash: card.imageHash,
+    logo: card.logo,
+    logoHash: card.logoHash,
+  })
 }

@@ -4,7 +4,7 @@ import { SOCIAL_CARD_MODULE, type SocialCardRecord } from "../../modules/social-
 import type SocialCardModuleService from "../../modules/social-card/service"
 import { singleFlight } from "../../modules/social-card/lib/lru"
 import { CARD_FORMATS, type CardFormat } from "../../lib/card-formats"
-import { prepareCard, type CardRequest } from "./card-source"
+import { prepareCard, withPrepared, type CardRequest, type CardTimings } from "./card-source"
 import { recentBytes, rememberBytes, type CardBytes } from "./card-bytes"
 import { renderSocialCardWorkflow } from "./workflows/render-social-card"
 
@@ -16,14 +16,19 @@ const LOCK_TIMEOUT_S = 30
  * one render per hash: concurrent requests in this process share one promise, and the Locking
  * module (when the app has one) serialises processes; the unique index on the hash is the last
  * guard. `beforeRender` runs only when a render is needed (the HTTP route spends its rate limit
- * there) and may throw to refuse it.
+ * there) and may throw to refuse it. `timings` receives where the time went, in ms (the route
+ * sends it as a Server-Timing header: bench/cards.js reads it).
  */
 export async function ensureCard(
   container: MedusaContainer,
   req: CardRequest,
-  hooks: { beforeRender?: () => Promise<void> } = {}
+  hooks: { beforeRender?: () => Promise<void>; timings?: CardTimings } = {}
 ): Promise<string> {
+  const timings = hooks.timings ?? {}
+  let t = performance.now()
   const prepared = await prepareCard(container, req)
+  timings.prepare = performance.now() - t
+  prepared.timings = timings
   if (recentBytes(prepared.hash)) {
     return prepared.hash
   }
@@ -35,8 +40,10 @@ export async function ensureCard(
   await hooks.beforeRender?.()
   return flight(prepared.hash, async () => {
     const run = async () => {
-      const { result } = await renderSocialCardWorkflow(container).run({ input: req })
-      // Content may have changed between the two reads: the workflow's hash is the one stored.
+      t = performance.now()
+      const { result } = await withPrepared(req, prepared, () => renderSocialCardWorkflow(container).run({ input: req }))
+      timings.workflow = performance.now() - t
+      // A card another process stored meanwhile is answered by the workflow under its hash.
       return (result as SocialCardRecord | null)?.hash ?? prepared.hash
     }
     if (!container.hasRegistration(Modules.LOCKING)) {

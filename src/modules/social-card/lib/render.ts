@@ -39,6 +39,8 @@ const scratch = {
   },
 }
 
+type SatoriElement = Parameters<ReturnType<typeof loadSatori>>[0]
+
 type Raw = { data: Buffer; info: { width: number; height: number; channels: 3 } }
 
 /**
@@ -48,7 +50,10 @@ type Raw = { data: Buffer; info: { width: number; height: number; channels: 3 } 
  */
 export async function cardSvg(format: CardFormat, content: CardContent, only: "card" | "panel" = "card"): Promise<string> {
   const { width, height } = only === "panel" ? panelBox(format) : CARD_FORMATS[format]
-  return loadSatori()(cardTree(format, content, only) as any, { width, height, fonts: cardFonts() })
+  // satori takes React elements; the templates build the same plain { type, props } objects
+  // without React (templates.ts).
+  const tree = cardTree(format, content, only) as unknown as SatoriElement
+  return loadSatori()(tree, { width, height, fonts: cardFonts() })
 }
 
 /** Rasterises an SVG to opaque RGB pixels (every template paints its whole background). */

@@ -46,12 +46,28 @@ describe("renderCard", () => {
     }
   })
 
-  it("draws the brand logo", async () => {
-    const logoBytes = await sharp({ create: { width: 200, height: 100, channels: 4, background: "#e11d48" } }).png().toBuffer()
+  it("draws the brand logo beside the brand name", async () => {
+    // A green logo (no template colour is green): its pixels must show up where the brand row
+    // starts (the og panel's padding corner), and nowhere without a logo.
+    const logoBytes = await sharp({ create: { width: 200, height: 100, channels: 4, background: "#00a86b" } }).png().toBuffer()
     const logo = await fitLogo(logoBytes, 128)
     expect(logo).toMatch(/^data:image\/png;base64,/)
-    const card = await renderCard("og", content({ image: null, logo }))
-    expect((await sharp(card.bytes).metadata()).width).toBe(1200)
+    const box = panelBox("og")
+    const [pt, , , pl] = LAYOUTS.og.padding
+    const size = Math.round(LAYOUTS.og.titleSize * 1.1)
+    const greenIn = async (png: Buffer) => {
+      const { data } = await sharp(png).extract({ left: box.left + pl, top: pt, width: size, height: size }).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+      let n = 0
+      for (let i = 0; i < data.length; i += 3) {
+        if (Math.abs(data[i] - 0x00) < 24 && Math.abs(data[i + 1] - 0xa8) < 24 && Math.abs(data[i + 2] - 0x6b) < 24) n++
+      }
+      return n
+    }
+    const L = LAYOUTS.og
+    const image = await fitImage(photo, L.image.width, L.image.height)
+    // 200x100 contained in a square: half of the square is logo.
+    expect(await greenIn((await renderCard("og", content({ image, logo }))).bytes)).toBeGreaterThan((size * size) / 3)
+    expect(await greenIn((await renderCard("og", content({ image, logo: null }))).bytes)).toBe(0)
   })
 
   it("draws the fallback design when there is no readable image", async () => {
@@ -64,17 +80,32 @@ describe("renderCard", () => {
   })
 
   it("keeps the story's text out of the top 250 and bottom 200 pixels", async () => {
-    // With no image and a white background the words are the only dark pixels below the panel;
-    // the bottom band must be blank background.
+    // A plain blue photo and dark text: any glyph in the safe bands would show as pixels that are
+    // neither the photo's blue (top) nor the white background (bottom).
+    const blue = await sharp({ create: { width: 1200, height: 1200, channels: 3, background: "#3b82f6" } }).png().toBuffer()
+    const L = LAYOUTS.story
+    const long = "Très longue désignation de produit qui prend plusieurs lignes ".repeat(3)
+    const card = await renderCard("story", content({ title: long, variantTitle: long, image: await fitImage(blue, L.image.width, L.image.height) }))
+    const band = async (top: number, height: number) =>
+      (await sharp(card.bytes).extract({ left: 0, top, width: 1080, height }).removeAlpha().raw().toBuffer({ resolveWithObject: true })).data
+    const off = (data: Buffer, rgb: number[]) => {
+      let n = 0
+      for (let i = 0; i < data.length; i += 3) {
+        if (Math.abs(data[i] - rgb[0]) > 8 || Math.abs(data[i + 1] - rgb[1]) > 8 || Math.abs(data[i + 2] - rgb[2]) > 8) n++
+      }
+      return n
+    }
+    expect(off(await band(0, STORY_SAFE.top), [0x3b, 0x82, 0xf6])).toBe(0)
+    expect(off(await band(1920 - STORY_SAFE.bottom, STORY_SAFE.bottom), [255, 255, 255])).toBe(0)
+    // And the words are there, between the bands: dark pixels below the photo.
+    const words = await band(L.image.height, 1920 - STORY_SAFE.bottom - L.image.height)
+    expect(off(words, [255, 255, 255])).toBeGreaterThan(1000)
+  })
+
+  it("keeps the fallback story's bottom 200 pixels blank too", async () => {
     const card = await renderCard("story", content({ image: null, colors: { ...content().colors, primary: "#ffffff" } }))
-    const { data, info } = await sharp(card.bytes)
-      .extract({ left: 0, top: 1920 - STORY_SAFE.bottom, width: 1080, height: STORY_SAFE.bottom })
-      .removeAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true })
-    expect(info.height).toBe(STORY_SAFE.bottom)
+    const { data } = await sharp(card.bytes).extract({ left: 0, top: 1920 - STORY_SAFE.bottom, width: 1080, height: STORY_SAFE.bottom }).removeAlpha().raw().toBuffer({ resolveWithObject: true })
     expect(data.reduce((m, v) => Math.min(m, v), 255)).toBeGreaterThan(240)
-    expect(LAYOUTS.story.image.height).toBeGreaterThanOrEqual(STORY_SAFE.top)
   })
 
   it.each(CARD_FORMAT_NAMES)("puts the photo's pixels in the %s image box and the words panel beside it", async (format) => {

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SOCIAL_CARD_MODULE } from "../../../modules/social-card"
 import type SocialCardModuleService from "../../../modules/social-card/service"
 import { CARD_FORMATS } from "../../../lib/card-formats"
-import { prepareCard, renderPrepared, type CardRequest } from "../card-source"
+import { renderPrepared, takePrepared, type CardRequest } from "../card-source"
 import { rememberBytes } from "../card-bytes"
 
 export type RenderCardStepOutput = {
@@ -21,7 +21,7 @@ export type RenderCardStepOutput = {
 export const renderCardStep = createStep(
   "social-card-render",
   async (input: CardRequest, { container }) => {
-    const prepared = await prepareCard(container, input)
+    const prepared = await takePrepared(container, input)
     const cards = container.resolve<SocialCardModuleService>(SOCIAL_CARD_MODULE)
     const existing = await cards.findByHash(prepared.hash)
     if (existing) {
@@ -30,7 +30,11 @@ export const renderCardStep = createStep(
         null
       )
     }
+    let t = performance.now()
     const card = await renderPrepared(prepared)
+    const timings = prepared.timings ?? {}
+    timings.render = performance.now() - t
+    t = performance.now()
     const ext = CARD_FORMATS[prepared.request.format].type
     const file = await container.resolve(Modules.FILE).createFiles({
       filename: `social-cards/${prepared.hash}.${ext}`,
@@ -38,6 +42,7 @@ export const renderCardStep = createStep(
       content: card.bytes.toString("base64"),
       access: "public",
     })
+    timings.store = performance.now() - t
     // One line per render (renders are once per content hash): what shows that several processes
     // did not render the same card twice.
     container.resolve(ContainerRegistrationKeys.LOGGER).info(`[social] card rendered: ${prepared.hash} (${prepared.request.format})`)

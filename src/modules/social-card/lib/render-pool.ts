@@ -1,0 +1,77 @@
+import { availableParallelism } from "os"
+import path from "path"
+import type { Piscina as PiscinaPool } from "piscina"
+import type { RenderedCard } from "./render"
+import type { RenderTask } from "./render-task"
+import { loadSharp } from "../../../lib/imaging"
+
+/**
+ * Cards are rendered on a pool of worker threads, one per core by default: satori lays out on
+ * the thread that calls it, so on the server's own thread every render would stop every other
+ * request (share redirects, the store API) for its whole layout, and a second core would sit
+ * idle. `SOCIAL_CARD_RENDER_THREADS` sets the pool's size (bench/cards.js compares 1 with all).
+ */
+export function cardRenderThreads(): number {
+  const asked = Number(process.env.SOCIAL_CARD_RENDER_THREADS)
+  return Number.isInteger(asked) && asked > 0 ? asked : Math.max(1, availableParallelism())
+}
+
+const holder: { pool: PiscinaPool | null } = { pool: null }
+
+/**
+ * The built package runs `render-worker.js`. From the TypeScript sources (`medusa develop`, the
+ * tests) the thread compiles `render-worker.ts` with ts-node (a development dependency), which
+ * the parent's own TypeScript loader does not reach: a worker thread starts a fresh module system.
+ */
+function workerOptions() {
+  const ext = path.extname(__filename)
+  const filename = path.join(__dirname, `render-worker${ext}`)
+  if (ext !== ".ts") {
+    return { filename, execArgv: [] as string[], env: process.env }
+  }
+  return {
+    filename,
+    execArgv: ["--require", require.resolve("ts-node/register/transpile-only")],
+    env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" },
+  }
+}
+
+/** The pool, started on first use (the module's loader starts it at boot). */
+export function cardRenderPool(): PiscinaPool {
+  if (!holder.pool) {
+    // sharp must be loaded by the main thread before any worker loads it: libvips cannot be
+    // unloaded, and a thread that loaded it first would take it down when it ends (sharp's docs).
+    loadSharp()
+    const { Piscina } = require("piscina") as typeof import("piscina")
+    const threads = cardRenderThreads()
+    const { filename, execArgv, env } = workerOptions()
+    holder.pool = new Piscina({
+      filename,
+      execArgv,
+      env,
+      minThreads: threads,
+      maxThreads: threads,
+      // Threads stay up: a new one would load satori, sharp and the fonts again (about 150 ms)
+      // inside some shopper's request.
+      idleTimeout: Infinity,
+      // A render is CPU work: one at a time per thread. Waiting renders queue here, bounded by
+      // the route's rate limit.
+      concurrentTasksPerWorker: 1,
+    })
+  }
+  return holder.pool
+}
+
+/** Renders a card on a pool thread. */
+export async function renderOnPool(task: RenderTask): Promise<RenderedCard> {
+  const out = (await cardRenderPool().run(task)) as RenderedCard
+  // Structured clone hands back a Uint8Array; callers expect a Buffer (same memory, no copy).
+  return { ...out, bytes: Buffer.from(out.bytes.buffer, out.bytes.byteOffset, out.bytes.byteLength) }
+}
+
+/** Stops the pool's threads (tests, shutdown). */
+export async function closeCardRenderPool(): Promise<void> {
+  const pool = holder.pool
+  holder.pool = null
+  await pool?.destroy()
+}

@@ -1,0 +1,54 @@
+import type { CardFormat } from "../../../lib/card-formats"
+import type { CardShown } from "./content"
+import { fitImage, fitLogo, type FittedImage } from "./image"
+import { SizedLru } from "./lru"
+import { renderCard, type RenderedCard } from "./render"
+import { LAYOUTS } from "./templates"
+
+/**
+ * Everything a render needs, as plain data: it crosses to a worker thread by structured clone.
+ * The photo and the logo are the stored bytes (fitted in the thread that renders), with their
+ * sha256 so that a thread fits each one once.
+ */
+export type RenderTask = {
+  format: CardFormat
+  shown: CardShown
+  image: Uint8Array | null
+  imageHash: string | null
+  logo: Uint8Array | null
+  logoHash: string | null
+}
+
+// Per thread: photos already fitted to a layout. Another format, price or locale of the same
+// product re-renders with the same photo, which then skips decoding and scaling it again. Raw
+// pixels (1 MB for og, 3.5 MB for story): 24 MB holds every layout of a few products.
+const fitted = new SizedLru<FittedImage | null>(24 * 1024 * 1024, 10 * 60_000)
+// The shop's logo as the data URI every card embeds: one logo, fitted once per thread.
+const fittedLogos = new SizedLru<string | null>(2 * 1024 * 1024, 10 * 60_000)
+
+const asBuffer = (b: Uint8Array | null) => (b ? Buffer.from(b.buffer, b.byteOffset, b.byteLength) : null)
+
+/** Renders one card from a task (pure CPU work: no database, no network). */
+export async function runRenderTask(task: RenderTask): Promise<RenderedCard> {
+  const layout = LAYOUTS[task.format]
+  const key = task.imageHash && `${task.imageHash}:${layout.image.width}x${layout.image.height}`
+  const cached = key ? fitted.get(key) : undefined
+  // Not awaited here: renderCard lays the words out while the photo is being fitted.
+  const image =
+    cached !== undefined
+      ? cached
+      : fitImage(asBuffer(task.image), layout.image.width, layout.image.height).then((img) => {
+          if (key) {
+            fitted.set(key, img, img?.data.length ?? 64)
+          }
+          return img
+        })
+  let logo = task.logoHash ? fittedLogos.get(task.logoHash) : undefined
+  if (logo === undefined) {
+    logo = await fitLogo(asBuffer(task.logo), 128)
+    if (task.logoHash) {
+      fittedLogos.set(task.logoHash, logo, logo?.length ?? 64)
+    }
+  }
+  return renderCard(task.format, { ...task.shown, image, logo })
+}

@@ -61,6 +61,8 @@ const pluginModules = [
   "social-attribution",
   "social-catalog",
   "social-card",
+  "review-request",
+  "product-question",
 ].map((name) => ({
   resolve: `./src/modules/${name}`,
   options: socialOptions,

@@ -14,6 +14,10 @@ import { adminSocialChannelsMiddlewares } from "./admin/social/channels/middlewa
 import { socialCardsMiddlewares } from "./social/cards/middlewares"
 import { adminSocialOverviewMiddlewares } from "./admin/social/overview/middlewares"
 import { pathGuardMiddlewares } from "./utils/path-guard"
+import { storeReviewRequestsMiddlewares } from "./store/social/review-requests/middlewares"
+import { adminReviewRequestsMiddlewares } from "./admin/social/review-requests/middlewares"
+import { storeProductQuestionsMiddlewares } from "./store/social/questions/middlewares"
+import { adminProductQuestionsMiddlewares } from "./admin/social/questions/middlewares"
 
 // Each capability keeps its routes' middlewares beside them; this file only gathers them.
 export default defineMiddlewares({
@@ -34,5 +38,9 @@ export default defineMiddlewares({
     ...adminSocialChannelsMiddlewares,
     ...socialCardsMiddlewares,
     ...adminSocialOverviewMiddlewares,
+    ...storeReviewRequestsMiddlewares,
+    ...adminReviewRequestsMiddlewares,
+    ...storeProductQuestionsMiddlewares,
+    ...adminProductQuestionsMiddlewares,
   ],
 })

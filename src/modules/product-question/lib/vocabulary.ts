@@ -10,12 +10,12 @@ export const QUESTION_REJECTION_REASONS = ["spam", "off_topic", "offensive_langu
 export type QuestionRejectionReason = (typeof QUESTION_REJECTION_REASONS)[number]
 
 /** ORDER BY of each store sort (ties broken by id so pages never overlap). */
-export function questionOrder(sort: QuestionSort): Record<string, "ASC" | "DESC"> {
+export function questionOrder(sort: QuestionSort): Record<string, "ASC" | "DESC" | "DESC NULLS LAST"> {
   switch (sort) {
     case "most_helpful":
       return { helpful_count: "DESC", created_at: "DESC", id: "DESC" }
     case "answered":
-      return { answered_at: "DESC", created_at: "DESC", id: "DESC" }
+      return { answered_at: "DESC NULLS LAST", created_at: "DESC", id: "DESC" }
     default:
       return { created_at: "DESC", id: "DESC" }
   }

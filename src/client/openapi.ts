@@ -5994,7 +5994,7 @@ export interface paths {
         };
         /**
          * What a review link asks about
-         * @description The order line's product and the buyer's display name. 401 for a forged or unknown link, 400 when it expired, 409 once used.
+         * @description The order line's product and the buyer's display name. 401 for a forged or unknown link, 400 when it expired, 422 once used.
          */
         get: {
             parameters: {
@@ -6058,8 +6058,8 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict */
-                409: {
+                /** @description Duplicate */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6150,15 +6150,6 @@ export interface paths {
                 };
                 /** @description Not authenticated */
                 401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict */
-                409: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -19,11 +19,11 @@ export function reviewRequestPaths(reviewOptions: ReviewOptions): ZodOpenApiPath
     "/store/social/review-requests/{token}": {
       get: route({
         summary: "What a review link asks about",
-        description: "The order line's product and the buyer's display name. 401 for a forged or unknown link, 400 when it expired, 409 once used.",
+        description: "The order line's product and the buyer's display name. 401 for a forged or unknown link, 400 when it expired, 422 once used.",
         tags: ["Store: reviews"],
         auth: "publishable",
         path: token,
-        errors: [400, 401, 409],
+        errors: [400, 401, 422],
         responses: [
           {
             status: 200,
@@ -46,7 +46,7 @@ export function reviewRequestPaths(reviewOptions: ReviewOptions): ZodOpenApiPath
             photos: reviewPhotosField.optional(),
           }),
         },
-        errors: [401, 409, 422],
+        errors: [401, 422],
         responses: [
           {
             status: 201,

@@ -11,7 +11,7 @@ export type ResolvedReviewToken = {
 /**
  * What a review link stands for, or a clear error that writes nothing: a malformed or forged
  * token (or one whose item is gone) is a 401, an expired one a 400, a used one (its line already
- * reviewed) a 409. `allowReviewed` lets the unsubscribe link work after a review.
+ * reviewed) a 422 (Medusa answers a 409 with a generic text). `allowReviewed` lets the unsubscribe link work after a review.
  */
 export async function resolveReviewToken(
   container: MedusaContainer,
@@ -28,7 +28,7 @@ export async function resolveReviewToken(
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This review link is not valid")
   }
   if (item.status === "reviewed" && !opts.allowReviewed) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, "This review link was already used: the product is reviewed")
+    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "This review link was already used: the product is reviewed")
   }
   if (item.status === "excluded" && !opts.allowReviewed) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This item was returned or canceled and cannot be reviewed through this link")

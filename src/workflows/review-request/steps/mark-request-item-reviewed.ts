@@ -5,7 +5,7 @@ import type ReviewRequestModuleService from "../../../modules/review-request/ser
 
 /**
  * This step marks a request's line reviewed, once. A link used twice at the same time loses here
- * (or on the review's unique index before it) with a 409, and the review written by that run is
+ * (or on the review's unique index before it) with a 422, and the review written by that run is
  * compensated away. Its compensation puts the line back to pending.
  */
 export const markRequestItemReviewedStep = createStep(
@@ -13,7 +13,7 @@ export const markRequestItemReviewedStep = createStep(
   async (input: { item_id: string; review_id: string; request_status: string }, { container }) => {
     const marked = await container.resolve<ReviewRequestModuleService>(REVIEW_REQUEST_MODULE).markItemReviewed(input.item_id, input.review_id)
     if (!marked) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "This review link was already used: the product is reviewed")
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "This review link was already used: the product is reviewed")
     }
     return new StepResponse(true, input)
   },

@@ -22,7 +22,14 @@ export type PreparedReviewRequest = {
   notification: Record<string, any> | null
 } | null
 
-const num = (v: unknown) => Number((v as any)?.numeric_ ?? v ?? 0)
+/** A quantity as query.graph gives it: a number, a numeric string, or a BigNumber. */
+const num = (v: unknown): number => {
+  if (v && typeof v === "object") {
+    const b = v as { numeric?: number; value?: string | number }
+    return Number(b.numeric ?? b.value ?? 0)
+  }
+  return Number(v ?? 0)
+}
 
 /**
  * This step decides what one due request does, reading (never writing) the order, the
@@ -62,6 +69,7 @@ export const prepareReviewRequestStep = createStep(
         "items.id",
         "items.product_id",
         "items.quantity",
+        "items.detail.quantity",
         "items.detail.shipped_quantity",
         "items.detail.delivered_quantity",
         "items.detail.return_requested_quantity",
@@ -76,7 +84,8 @@ export const prepareReviewRequestStep = createStep(
       items: (order?.items ?? []).map((i: any) => ({
         id: i.id,
         product_id: i.product_id,
-        quantity: num(i.quantity),
+        // query.graph gives the quantity on the item's detail (the order's version of the line).
+        quantity: num(i.detail?.quantity ?? i.quantity),
         shipped_quantity: num(i.detail?.shipped_quantity),
         delivered_quantity: num(i.detail?.delivered_quantity),
         returned_quantity: num(i.detail?.return_requested_quantity) + num(i.detail?.return_received_quantity) + num(i.detail?.written_off_quantity),

@@ -12,7 +12,7 @@ import type { StoreRequestedReviewType } from "../validators"
 
 /**
  * What a review link asks about: the product line and the buyer's display name, so the storefront
- * can greet them without a login. 401 forged, 400 expired, 409 already reviewed.
+ * can greet them without a login. 401 forged, 400 expired, 422 already reviewed.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { item, request } = await resolveReviewToken(req.scope, req.params.token)

@@ -8002,7 +8002,7 @@ export interface paths {
                          *     }
                          */
                         "application/json": {
-                            /** @description buyers notified by this call */
+                            /** @description buyers chosen; one already asked about this question is not written to again */
                             asked: number;
                         };
                     };

@@ -34,4 +34,4 @@ export const AdminQuestion = z
 
 export const AdminListQuestionsResponse = z.object({ questions: z.array(AdminQuestion), ...offsetPage }).strict()
 export const AdminQuestionResponse = z.object({ question: AdminQuestion }).strict()
-export const AdminAskBuyersResponse = z.object({ asked: z.number().int().meta({ description: "buyers notified by this call" }) }).strict()
+export const AdminAskBuyersResponse = z.object({ asked: z.number().int().meta({ description: "buyers chosen; one already asked about this question is not written to again" }) }).strict()

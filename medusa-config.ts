@@ -64,6 +64,8 @@ const pluginModules = [
   "social-catalog",
   "social-card",
   "social-publish",
+  "review-request",
+  "product-question",
 ].map((name) => ({
   resolve: `./src/modules/${name}`,
   options: socialOptions,

@@ -16,6 +16,10 @@ import { adminSocialOverviewMiddlewares } from "./admin/social/overview/middlewa
 import { adminSocialAccountsMiddlewares } from "./admin/social/accounts/middlewares"
 import { adminSocialPostsMiddlewares } from "./admin/social/posts/middlewares"
 import { pathGuardMiddlewares } from "./utils/path-guard"
+import { storeReviewRequestsMiddlewares } from "./store/social/review-requests/middlewares"
+import { adminReviewRequestsMiddlewares } from "./admin/social/review-requests/middlewares"
+import { storeProductQuestionsMiddlewares } from "./store/social/questions/middlewares"
+import { adminProductQuestionsMiddlewares } from "./admin/social/questions/middlewares"
 
 // Each capability keeps its routes' middlewares beside them; this file only gathers them.
 export default defineMiddlewares({
@@ -38,5 +42,9 @@ export default defineMiddlewares({
     ...adminSocialOverviewMiddlewares,
     ...adminSocialAccountsMiddlewares,
     ...adminSocialPostsMiddlewares,
+    ...storeReviewRequestsMiddlewares,
+    ...adminReviewRequestsMiddlewares,
+    ...storeProductQuestionsMiddlewares,
+    ...adminProductQuestionsMiddlewares,
   ],
 })

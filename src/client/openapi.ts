@@ -6884,6 +6884,2063 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/social/review-requests/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a review link asks about
+         * @description The order line's product and the buyer's display name. 401 for a forged or unknown link, 400 when it expired, 422 once used.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "review_request": {
+                         *         "item": {
+                         *           "product_id": "prod_01JTX3V5Q9",
+                         *           "title": "Linen Shirt",
+                         *           "image": null
+                         *         },
+                         *         "author_name": "Ana M.",
+                         *         "expires_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            review_request: {
+                                item: {
+                                    product_id: string;
+                                    title: string;
+                                    image: string | null;
+                                };
+                                /** @description the buyer's name as a review shows it (first name, last initial) */
+                                author_name: string | null;
+                                expires_at: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Duplicate */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Review through a link (no login)
+         * @description A verified review of the link's product, as the order's customer, with the same checks and moderation as `POST /store/social/reviews`; JSON, or multipart/form-data with up to 5 files in `photos`. The link works once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "rating": 5,
+                     *       "title": "Great shirt",
+                     *       "body": "Fits well and breathes in the heat."
+                     *     }
+                     */
+                    "application/json": {
+                        rating: number;
+                        title: string;
+                        body: string;
+                    };
+                    "multipart/form-data": {
+                        /** @description 1 to 5 */
+                        rating: number | string;
+                        title: string;
+                        body: string;
+                        /** @description image files (JPEG, PNG, WebP...); re-encoded to JPEG, metadata dropped */
+                        photos?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "review": {
+                         *         "id": "prev_01JTX",
+                         *         "product_id": "prod_01JTX3V5Q9",
+                         *         "rating": 5,
+                         *         "title": "Great shirt",
+                         *         "body": "Fits well and breathes in the heat.",
+                         *         "author_name": "Ana M.",
+                         *         "verified_purchase": true,
+                         *         "incentivized": false,
+                         *         "helpful_count": 0,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "media": [],
+                         *         "response": null,
+                         *         "status": "pending"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            review: components["schemas"]["StoreReview"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Duplicate */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `reviewWrite` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/review-requests/{token}/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop review requests
+         * @description The link's customer gets no review request again (this order's reminder included). Works after the link was used; idempotent.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "unsubscribed": true
+                         *     }
+                         */
+                        "application/json": {
+                            /** @constant */
+                            unsubscribed: true;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `reviewWrite` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/review-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Review requests
+         * @description Newest first, with figures over all requests: how many were sent, reminded, reviewed, unsubscribed, and the conversion rate.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "scheduled" | "sent" | "reminded" | "reviewed" | "unsubscribed" | "skipped";
+                    order_id?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "review_requests": [
+                         *         {
+                         *           "id": "rrq_01JTX",
+                         *           "order_id": "order_01JTX",
+                         *           "customer_id": "cus_01JTX",
+                         *           "email": "ana@example.com",
+                         *           "country_code": "fr",
+                         *           "status": "sent",
+                         *           "skip_reason": null,
+                         *           "shipped_at": "2026-05-01T10:00:00.000Z",
+                         *           "delivered_at": null,
+                         *           "due_at": "2026-05-01T10:00:00.000Z",
+                         *           "sent_at": "2026-05-01T10:00:00.000Z",
+                         *           "reminder_due_at": "2026-05-01T10:00:00.000Z",
+                         *           "reminded_at": null,
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "items": [
+                         *             {
+                         *               "id": "rrqi_01JTX",
+                         *               "product_id": "prod_01JTX3V5Q9",
+                         *               "title": "Linen Shirt",
+                         *               "status": "pending",
+                         *               "review_id": null,
+                         *               "reviewed_at": null
+                         *             }
+                         *           ]
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 20,
+                         *       "stats": {
+                         *         "scheduled": 0,
+                         *         "sent": 1,
+                         *         "reminded": 0,
+                         *         "reviewed": 0,
+                         *         "unsubscribed": 0,
+                         *         "skipped": 0,
+                         *         "conversion_rate": 0
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            review_requests: {
+                                id: string;
+                                order_id: string;
+                                customer_id: string | null;
+                                email: string | null;
+                                country_code: string | null;
+                                /** @enum {string} */
+                                status: "scheduled" | "sent" | "reminded" | "reviewed" | "unsubscribed" | "skipped";
+                                skip_reason: string | null;
+                                shipped_at: string | null;
+                                delivered_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                due_at: string;
+                                sent_at: string | null;
+                                reminder_due_at: string | null;
+                                reminded_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                items: {
+                                    id: string;
+                                    product_id: string;
+                                    title: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "reviewed" | "excluded";
+                                    review_id: string | null;
+                                    reviewed_at: string | null;
+                                }[];
+                            }[];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                            stats: {
+                                scheduled: number;
+                                sent: number;
+                                reminded: number;
+                                /** @description requests sent that brought at least one review */
+                                reviewed: number;
+                                unsubscribed: number;
+                                skipped: number;
+                                /** @description reviewed / sent, 0 to 1; null before any was sent */
+                                conversion_rate: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/review-requests/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review request settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "settings": {
+                         *         "enabled": true,
+                         *         "delay_days": 7,
+                         *         "after_delivery_days": 2,
+                         *         "country_delays": {
+                         *           "au": 14
+                         *         },
+                         *         "reminder_days": 7
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            settings: {
+                                enabled: boolean;
+                                delay_days: number;
+                                after_delivery_days: number;
+                                country_delays: {
+                                    [key: string]: number;
+                                };
+                                reminder_days: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Change review request settings
+         * @description Any of the fields; the others keep their values. `reminder_days: null` sends no reminder.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "enabled": true,
+                     *       "country_delays": {
+                     *         "au": 14
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        enabled?: boolean;
+                        delay_days?: number;
+                        after_delivery_days?: number;
+                        country_delays?: {
+                            [key: string]: number;
+                        };
+                        reminder_days?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "settings": {
+                         *         "enabled": true,
+                         *         "delay_days": 7,
+                         *         "after_delivery_days": 2,
+                         *         "country_delays": {
+                         *           "au": 14
+                         *         },
+                         *         "reminder_days": 7
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            settings: {
+                                enabled: boolean;
+                                delay_days: number;
+                                after_delivery_days: number;
+                                country_delays: {
+                                    [key: string]: number;
+                                };
+                                reminder_days: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/products/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product's questions
+         * @description Approved questions with their approved answers (the shop's first), paged and sorted.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    sort?: "newest" | "most_helpful" | "answered";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "questions": [
+                         *         {
+                         *           "id": "pques_01JTX",
+                         *           "product_id": "prod_01JTX3V5Q9",
+                         *           "body": "Can this shirt go in the washing machine?",
+                         *           "author_name": "Ana M.",
+                         *           "helpful_count": 2,
+                         *           "answered_at": "2026-05-01T10:00:00.000Z",
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "answers": [
+                         *             {
+                         *               "id": "pans_01JTX",
+                         *               "body": "Yes, it is machine washable at 30°C.",
+                         *               "author_type": "merchant",
+                         *               "author_name": null,
+                         *               "verified_buyer": false,
+                         *               "created_at": "2026-05-01T10:00:00.000Z"
+                         *             }
+                         *           ]
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 10,
+                         *       "sort": "newest"
+                         *     }
+                         */
+                        "application/json": {
+                            questions: {
+                                id: string;
+                                product_id: string;
+                                body: string;
+                                author_name: string | null;
+                                helpful_count: number;
+                                answered_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                answers: {
+                                    id: string;
+                                    body: string;
+                                    /** @enum {string} */
+                                    author_type: "merchant" | "customer";
+                                    author_name: string | null;
+                                    verified_buyer: boolean;
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-05-01T10:00:00.000Z
+                                     */
+                                    created_at: string;
+                                    /**
+                                     * @description on the author's own answer only
+                                     * @enum {string}
+                                     */
+                                    status?: "pending" | "approved" | "rejected";
+                                }[];
+                                /**
+                                 * @description on the asker's own question only
+                                 * @enum {string}
+                                 */
+                                status?: "pending" | "approved" | "rejected";
+                            }[];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                            sort: string;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask a question
+         * @description A logged-in customer, or a guest with an `email` (told of the answer, never shown). Published after moderation.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "body": "Can this shirt go in the washing machine?",
+                     *       "email": "ana@example.com",
+                     *       "author_name": "Ana"
+                     *     }
+                     */
+                    "application/json": {
+                        body: string;
+                        /** Format: email */
+                        email?: string;
+                        author_name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "question": {
+                         *         "id": "pques_01JTX",
+                         *         "product_id": "prod_01JTX3V5Q9",
+                         *         "body": "Can this shirt go in the washing machine?",
+                         *         "author_name": "Ana M.",
+                         *         "helpful_count": 0,
+                         *         "answered_at": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "answers": [],
+                         *         "status": "pending"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            question: {
+                                id: string;
+                                product_id: string;
+                                body: string;
+                                author_name: string | null;
+                                helpful_count: number;
+                                answered_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                answers: {
+                                    id: string;
+                                    body: string;
+                                    /** @enum {string} */
+                                    author_type: "merchant" | "customer";
+                                    author_name: string | null;
+                                    verified_buyer: boolean;
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-05-01T10:00:00.000Z
+                                     */
+                                    created_at: string;
+                                    /**
+                                     * @description on the author's own answer only
+                                     * @enum {string}
+                                     */
+                                    status?: "pending" | "approved" | "rejected";
+                                }[];
+                                /**
+                                 * @description on the asker's own question only
+                                 * @enum {string}
+                                 */
+                                status?: "pending" | "approved" | "rejected";
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `questionWrite` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/questions/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a question (buyers)
+         * @description A customer who bought the product answers an approved question, once; published after moderation.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "body": "Mine has been through the machine ten times."
+                     *     }
+                     */
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "answer": {
+                         *         "id": "pans_01JTX",
+                         *         "body": "Yes, it is machine washable at 30°C.",
+                         *         "author_type": "customer",
+                         *         "author_name": "Bo K.",
+                         *         "verified_buyer": true,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "status": "pending"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            answer: {
+                                id: string;
+                                body: string;
+                                /** @enum {string} */
+                                author_type: "merchant" | "customer";
+                                author_name: string | null;
+                                verified_buyer: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                /**
+                                 * @description on the author's own answer only
+                                 * @enum {string}
+                                 */
+                                status?: "pending" | "approved" | "rejected";
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Duplicate */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `questionWrite` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/social/questions/{id}/helpful": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Vote a question helpful
+         * @description Once per voter, as review votes: the customer, else the `visitor_id` (and network) of a guest.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "visitor_id": "v_8f3kQ2pL0aZx"
+                     *     }
+                     */
+                    "application/json": {
+                        visitor_id?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "created": true,
+                         *       "helpful_count": 3
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description false when this voter had already voted */
+                            created: boolean;
+                            helpful_count: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `helpfulVote` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Questions to moderate and answer */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected";
+                    product_id?: string;
+                    pending_answers?: "true" | "false";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "questions": [
+                         *         {
+                         *           "id": "pques_01JTX",
+                         *           "product_id": "prod_01JTX3V5Q9",
+                         *           "body": "Can this shirt go in the washing machine?",
+                         *           "author_name": "Ana M.",
+                         *           "helpful_count": 2,
+                         *           "answered_at": "2026-05-01T10:00:00.000Z",
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "answers": [
+                         *             {
+                         *               "id": "pans_01JTX",
+                         *               "body": "Yes, it is machine washable at 30°C.",
+                         *               "author_type": "merchant",
+                         *               "author_name": null,
+                         *               "verified_buyer": false,
+                         *               "created_at": "2026-05-01T10:00:00.000Z",
+                         *               "customer_id": null,
+                         *               "status": "approved"
+                         *             }
+                         *           ],
+                         *           "product": {
+                         *             "id": "prod_01JTX3V5Q9",
+                         *             "title": "Linen Shirt"
+                         *           },
+                         *           "customer_id": null,
+                         *           "email": "ana@example.com",
+                         *           "status": "approved",
+                         *           "rejection_reason": null
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 20
+                         *     }
+                         */
+                        "application/json": {
+                            questions: {
+                                id: string;
+                                product_id: string;
+                                product: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                customer_id: string | null;
+                                email: string | null;
+                                author_name: string | null;
+                                body: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                rejection_reason: string | null;
+                                helpful_count: number;
+                                answered_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                answers: {
+                                    id: string;
+                                    body: string;
+                                    /** @enum {string} */
+                                    author_type: "merchant" | "customer";
+                                    author_name: string | null;
+                                    customer_id: string | null;
+                                    verified_buyer: boolean;
+                                    /** @enum {string} */
+                                    status: "pending" | "approved" | "rejected";
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-05-01T10:00:00.000Z
+                                     */
+                                    created_at: string;
+                                }[];
+                            }[];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/questions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a question */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "question": {
+                         *         "id": "pques_01JTX",
+                         *         "product_id": "prod_01JTX3V5Q9",
+                         *         "body": "Can this shirt go in the washing machine?",
+                         *         "author_name": "Ana M.",
+                         *         "helpful_count": 2,
+                         *         "answered_at": "2026-05-01T10:00:00.000Z",
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "answers": [
+                         *           {
+                         *             "id": "pans_01JTX",
+                         *             "body": "Yes, it is machine washable at 30°C.",
+                         *             "author_type": "merchant",
+                         *             "author_name": null,
+                         *             "verified_buyer": false,
+                         *             "created_at": "2026-05-01T10:00:00.000Z",
+                         *             "customer_id": null,
+                         *             "status": "approved"
+                         *           }
+                         *         ],
+                         *         "product": {
+                         *           "id": "prod_01JTX3V5Q9",
+                         *           "title": "Linen Shirt"
+                         *         },
+                         *         "customer_id": null,
+                         *         "email": "ana@example.com",
+                         *         "status": "approved",
+                         *         "rejection_reason": null
+                         *       },
+                         *       "changed": true
+                         *     }
+                         */
+                        "application/json": {
+                            question: {
+                                id: string;
+                                product_id: string;
+                                product: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                customer_id: string | null;
+                                email: string | null;
+                                author_name: string | null;
+                                body: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                rejection_reason: string | null;
+                                helpful_count: number;
+                                answered_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                answers: {
+                                    id: string;
+                                    body: string;
+                                    /** @enum {string} */
+                                    author_type: "merchant" | "customer";
+                                    author_name: string | null;
+                                    customer_id: string | null;
+                                    verified_buyer: boolean;
+                                    /** @enum {string} */
+                                    status: "pending" | "approved" | "rejected";
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-05-01T10:00:00.000Z
+                                     */
+                                    created_at: string;
+                                }[];
+                            };
+                            changed: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/questions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a question */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "reason": "spam"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        reason: "spam" | "off_topic" | "offensive_language" | "personal_information" | "duplicate";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "question": {
+                         *         "id": "pques_01JTX",
+                         *         "product_id": "prod_01JTX3V5Q9",
+                         *         "body": "Can this shirt go in the washing machine?",
+                         *         "author_name": "Ana M.",
+                         *         "helpful_count": 2,
+                         *         "answered_at": "2026-05-01T10:00:00.000Z",
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "answers": [
+                         *           {
+                         *             "id": "pans_01JTX",
+                         *             "body": "Yes, it is machine washable at 30°C.",
+                         *             "author_type": "merchant",
+                         *             "author_name": null,
+                         *             "verified_buyer": false,
+                         *             "created_at": "2026-05-01T10:00:00.000Z",
+                         *             "customer_id": null,
+                         *             "status": "approved"
+                         *           }
+                         *         ],
+                         *         "product": {
+                         *           "id": "prod_01JTX3V5Q9",
+                         *           "title": "Linen Shirt"
+                         *         },
+                         *         "customer_id": null,
+                         *         "email": "ana@example.com",
+                         *         "status": "rejected",
+                         *         "rejection_reason": "spam"
+                         *       },
+                         *       "changed": true
+                         *     }
+                         */
+                        "application/json": {
+                            question: {
+                                id: string;
+                                product_id: string;
+                                product: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                customer_id: string | null;
+                                email: string | null;
+                                author_name: string | null;
+                                body: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                rejection_reason: string | null;
+                                helpful_count: number;
+                                answered_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                answers: {
+                                    id: string;
+                                    body: string;
+                                    /** @enum {string} */
+                                    author_type: "merchant" | "customer";
+                                    author_name: string | null;
+                                    customer_id: string | null;
+                                    verified_buyer: boolean;
+                                    /** @enum {string} */
+                                    status: "pending" | "approved" | "rejected";
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-05-01T10:00:00.000Z
+                                     */
+                                    created_at: string;
+                                }[];
+                            };
+                            changed: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/questions/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer as the shop
+         * @description Published at once (a pending question with it); the asker is told of the first published answer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "body": "Yes, it is machine washable at 30°C."
+                     *     }
+                     */
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "question": {
+                         *         "id": "pques_01JTX",
+                         *         "product_id": "prod_01JTX3V5Q9",
+                         *         "body": "Can this shirt go in the washing machine?",
+                         *         "author_name": "Ana M.",
+                         *         "helpful_count": 2,
+                         *         "answered_at": "2026-05-01T10:00:00.000Z",
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "answers": [
+                         *           {
+                         *             "id": "pans_01JTX",
+                         *             "body": "Yes, it is machine washable at 30°C.",
+                         *             "author_type": "merchant",
+                         *             "author_name": null,
+                         *             "verified_buyer": false,
+                         *             "created_at": "2026-05-01T10:00:00.000Z",
+                         *             "customer_id": null,
+                         *             "status": "approved"
+                         *           }
+                         *         ],
+                         *         "product": {
+                         *           "id": "prod_01JTX3V5Q9",
+                         *           "title": "Linen Shirt"
+                         *         },
+                         *         "customer_id": null,
+                         *         "email": "ana@example.com",
+                         *         "status": "approved",
+                         *         "rejection_reason": null
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            question: {
+                                id: string;
+                                product_id: string;
+                                product: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                customer_id: string | null;
+                                email: string | null;
+                                author_name: string | null;
+                                body: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                rejection_reason: string | null;
+                                helpful_count: number;
+                                answered_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                answers: {
+                                    id: string;
+                                    body: string;
+                                    /** @enum {string} */
+                                    author_type: "merchant" | "customer";
+                                    author_name: string | null;
+                                    customer_id: string | null;
+                                    verified_buyer: boolean;
+                                    /** @enum {string} */
+                                    status: "pending" | "approved" | "rejected";
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-05-01T10:00:00.000Z
+                                     */
+                                    created_at: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/questions/{id}/answers/{answer_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a buyer's answer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    answer_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "question": {
+                         *         "id": "pques_01JTX",
+                         *         "product_id": "prod_01JTX3V5Q9",
+                         *         "body": "Can this shirt go in the washing machine?",
+                         *         "author_name": "Ana M.",
+                         *         "helpful_count": 2,
+                         *         "answered_at": "2026-05-01T10:00:00.000Z",
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "answers": [
+                         *           {
+                         *             "id": "pans_01JTX",
+                         *             "body": "Yes, it is machine washable at 30°C.",
+                         *             "author_type": "merchant",
+                         *             "author_name": null,
+                         *             "verified_buyer": false,
+                         *             "created_at": "2026-05-01T10:00:00.000Z",
+                         *             "customer_id": null,
+                         *             "status": "approved"
+                         *           }
+                         *         ],
+                         *         "product": {
+                         *           "id": "prod_01JTX3V5Q9",
+                         *           "title": "Linen Shirt"
+                         *         },
+                         *         "customer_id": null,
+                         *         "email": "ana@example.com",
+                         *         "status": "approved",
+                         *         "rejection_reason": null
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            question: {
+                                id: string;
+                                product_id: string;
+                                product: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                customer_id: string | null;
+                                email: string | null;
+                                author_name: string | null;
+                                body: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                rejection_reason: string | null;
+                                helpful_count: number;
+                                answered_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                answers: {
+                                    id: string;
+                                    body: string;
+                                    /** @enum {string} */
+                                    author_type: "merchant" | "customer";
+                                    author_name: string | null;
+                                    customer_id: string | null;
+                                    verified_buyer: boolean;
+                                    /** @enum {string} */
+                                    status: "pending" | "approved" | "rejected";
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-05-01T10:00:00.000Z
+                                     */
+                                    created_at: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/questions/{id}/answers/{answer_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a buyer's answer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    answer_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "question": {
+                         *         "id": "pques_01JTX",
+                         *         "product_id": "prod_01JTX3V5Q9",
+                         *         "body": "Can this shirt go in the washing machine?",
+                         *         "author_name": "Ana M.",
+                         *         "helpful_count": 2,
+                         *         "answered_at": "2026-05-01T10:00:00.000Z",
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "answers": [
+                         *           {
+                         *             "id": "pans_01JTX",
+                         *             "body": "Yes, it is machine washable at 30°C.",
+                         *             "author_type": "merchant",
+                         *             "author_name": null,
+                         *             "verified_buyer": false,
+                         *             "created_at": "2026-05-01T10:00:00.000Z",
+                         *             "customer_id": null,
+                         *             "status": "approved"
+                         *           }
+                         *         ],
+                         *         "product": {
+                         *           "id": "prod_01JTX3V5Q9",
+                         *           "title": "Linen Shirt"
+                         *         },
+                         *         "customer_id": null,
+                         *         "email": "ana@example.com",
+                         *         "status": "approved",
+                         *         "rejection_reason": null
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            question: {
+                                id: string;
+                                product_id: string;
+                                product: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                customer_id: string | null;
+                                email: string | null;
+                                author_name: string | null;
+                                body: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                rejection_reason: string | null;
+                                helpful_count: number;
+                                answered_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                answers: {
+                                    id: string;
+                                    body: string;
+                                    /** @enum {string} */
+                                    author_type: "merchant" | "customer";
+                                    author_name: string | null;
+                                    customer_id: string | null;
+                                    verified_buyer: boolean;
+                                    /** @enum {string} */
+                                    status: "pending" | "approved" | "rejected";
+                                    /**
+                                     * Format: date-time
+                                     * @example 2026-05-01T10:00:00.000Z
+                                     */
+                                    created_at: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/questions/{id}/ask-buyers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask buyers to answer
+         * @description Notifies up to `limit` buyers of the product (shipped orders, verified reviewers; never the asker or a customer who unsubscribed from review requests). A buyer is asked once per question.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "limit": 5
+                     *     }
+                     */
+                    "application/json": {
+                        /** @default 5 */
+                        limit?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "asked": 3
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description buyers chosen; one already asked about this question is not written to again */
+                            asked: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -5,6 +5,8 @@ import { adminPaths } from "./admin"
 import { adminPublishPaths } from "./admin-publish"
 import { publicPaths } from "./public"
 import { storePaths } from "./store"
+import { reviewRequestPaths } from "./review-requests"
+import { questionPaths } from "./questions"
 import { withActionErrors } from "./define"
 import { withRateLimits } from "./rate-limits"
 import { ErrorResponse } from "./common"
@@ -44,7 +46,7 @@ export function buildOpenApiDocument(opts: { reviews?: ReviewOptions; serverUrl?
         license: { name: "MIT" },
       },
       servers: opts.serverUrl ? [{ url: opts.serverUrl }] : undefined,
-      paths: withRateLimits(withActionErrors({ ...storePaths(reviews), ...adminPaths(), ...adminPublishPaths(), ...publicPaths() })),
+      paths: withRateLimits(withActionErrors({ ...storePaths(reviews), ...adminPaths(), ...adminPublishPaths(), ...publicPaths(), ...reviewRequestPaths(reviews), ...questionPaths() })),
       components: {
         // Named schemas: every use of one of these becomes a $ref (and a named type in the client).
         schemas: {

@@ -21,6 +21,38 @@ export type NewReviewFacts = {
 const ORDER_PAGE = 100
 
 /**
+ * The customer's most recent paid, not canceled order with a line of the product (`findPurchase`),
+ * read newest first in pages; null when they did not buy it. Also used for product questions
+ * (only buyers answer).
+ */
+export async function findCustomerPurchase(container: MedusaContainer, customerId: string, productId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  let proof = null as ReturnType<typeof findPurchase>
+  for (let skip = 0; !proof; skip += ORDER_PAGE) {
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "status",
+        "created_at",
+        "items.id",
+        "items.product_id",
+        "payment_collections.payments.amount",
+        "payment_collections.payments.canceled_at",
+        "payment_collections.payments.refunds.amount",
+      ],
+      filters: { customer_id: customerId },
+      pagination: { skip, take: ORDER_PAGE, order: { created_at: "DESC" } },
+    })
+    proof = findPurchase(orders as any[], productId)
+    if (orders.length < ORDER_PAGE) {
+      break
+    }
+  }
+  return proof
+}
+
+/**
  * This function checks that a review may be written: reviews are switched on, the product exists, the
  * customer has not reviewed it yet, and the customer bought and paid it (from their orders,
  * through query.graph: see `isPaid`), unless unverified reviews are allowed (settings `review_allow_unverified`, by
@@ -61,28 +93,7 @@ export async function assessNewReview(container: MedusaContainer, input: Validat
     filters: { id: input.customer_id },
   })
 
-  let proof = null as ReturnType<typeof findPurchase>
-  for (let skip = 0; !proof; skip += ORDER_PAGE) {
-    const { data: orders } = await query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "status",
-        "created_at",
-        "items.id",
-        "items.product_id",
-        "payment_collections.payments.amount",
-        "payment_collections.payments.canceled_at",
-        "payment_collections.payments.refunds.amount",
-      ],
-      filters: { customer_id: input.customer_id },
-      pagination: { skip, take: ORDER_PAGE, order: { created_at: "DESC" } },
-    })
-    proof = findPurchase(orders as any[], input.product_id)
-    if (orders.length < ORDER_PAGE) {
-      break
-    }
-  }
+  const proof = await findCustomerPurchase(container, input.customer_id, input.product_id)
   // The settings (admin page) override the plugin options; null there means the option.
   const decision = decideVerification(proof, settings.review_allow_unverified)
   if (!decision.accept) {

@@ -4,6 +4,7 @@ import { Button, Checkbox, Container, Heading, Hint, Input, Label, Switch, Text,
 import { useEffect, useState } from "react"
 import { Field } from "../../../components/field"
 import { adminFetch, errorsOf } from "../../../lib/api"
+import { ReviewRequestSettings } from "../../../components/review-requests/review-request-settings"
 
 const NETWORKS = ["facebook", "instagram", "x", "pinterest", "whatsapp", "linkedin", "telegram", "reddit", "tiktok", "email"]
 const FEATURES = ["cards", "catalog", "reviews", "rewards", "attribution"]
@@ -192,6 +193,7 @@ const SocialSettingsPage = () => {
           </Field>
         </div>
       </Container>
+      <ReviewRequestSettings />
     </div>
   )
 }

@@ -20,7 +20,7 @@ const options = (req: MedusaRequest): ReviewOptions =>
  * body is bounded before it is read: it must declare its length (browsers' FormData uploads do),
  * at most `maxTotalPhotoBytes` plus room for the form fields, and Node stops reading at that length.
  */
-function acceptPhotos() {
+export function acceptPhotos() {
   let upload: ReturnType<ReturnType<typeof multer>["array"]> | null = null
   let limits: ReviewOptions | null = null
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
@@ -63,7 +63,7 @@ function acceptPhotos() {
 }
 
 /** Form fields arrive as strings: turn the rating into a number before the strict schema sees it. */
-function coerceFormFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function coerceFormFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   if (req.is("multipart/form-data") && req.body && typeof (req.body as any).rating === "string") {
     const raw = (req.body as any).rating.trim()
     ;(req.body as any).rating = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw
@@ -72,7 +72,7 @@ function coerceFormFields(req: MedusaRequest, _res: MedusaResponse, next: Medusa
 }
 
 /** Validates against a schema built from the review options (length limits). */
-function validateWithOptions(build: (o: ReviewOptions) => Parameters<typeof validateBody>[0]) {
+export function validateWithOptions(build: (o: ReviewOptions) => Parameters<typeof validateBody>[0]) {
   const cache = new WeakMap<object, ReturnType<typeof validateBody>>()
   return markValidator(
     (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {

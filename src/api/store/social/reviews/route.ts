@@ -1,16 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { randomBytes } from "crypto"
 import { PRODUCT_REVIEW_MODULE } from "../../../../modules/product-review"
 import type ProductReviewModuleService from "../../../../modules/product-review/service"
-import { PhotoRejectedError, reencodePhoto } from "../../../../modules/product-review/lib/photos"
 import { createProductReviewWorkflow } from "../../../../workflows/product-review/workflows/create-product-review"
-import type { ReviewPhotoInput } from "../../../../workflows/product-review/steps/upload-review-photos"
+import { decodeReviewPhotos, type UploadedFile } from "./photos"
 import { presentStoreReview, REVIEW_RELATIONS } from "./present"
 import type { StoreCreateReviewType } from "./validators"
 import { assessNewReview } from "../../../../workflows/product-review/steps/validate-new-review"
-
-type UploadedFile = { originalname: string; buffer: Buffer }
 
 /**
  * Writes the logged-in customer's review of a product. JSON, or multipart/form-data with the same
@@ -27,33 +22,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreCreateReviewType
     await assessNewReview(req.scope, { customer_id: req.auth_context.actor_id, product_id: req.validatedBody.product_id })
   }
 
-  // Decoded two at a time per process at most (lib/photos.ts), each within the pixel limit.
-  const photos: ReviewPhotoInput[] = await Promise.all(
-    files.map(async (file, i) => {
-      try {
-        const encoded = await reencodePhoto(file.buffer, {
-          maxBytes: options.maxPhotoBytes,
-          maxDimension: options.photoMaxDimension,
-          maxPixels: options.maxPhotoPixels,
-        })
-        return {
-          // The customer's file name is not kept (it can carry personal data); a random one keeps
-          // providers that key files by name and time (the local one) from overwriting a photo.
-          filename: `review-${randomBytes(9).toString("base64url")}-${i + 1}.jpg`,
-          content: encoded.buffer.toString("base64"),
-          mime_type: encoded.mime_type,
-          width: encoded.width,
-          height: encoded.height,
-          size: encoded.size,
-        }
-      } catch (e) {
-        if (e instanceof PhotoRejectedError) {
-          throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: photos.${i}: ${e.message}`)
-        }
-        throw e
-      }
-    })
-  )
+  const photos = await decodeReviewPhotos(options, files)
 
   const { result } = await createProductReviewWorkflow(req.scope).run({
     input: { ...req.validatedBody, customer_id: req.auth_context.actor_id, photos },

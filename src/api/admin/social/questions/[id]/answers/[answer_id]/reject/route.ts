@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { moderateProductAnswerWorkflow } from "../../../../../../../../workflows/product-question/workflows/product-questions"
+import { adminQuestion } from "../../../../present"
+
+/** Reject a buyer's answer. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  await moderateProductAnswerWorkflow(req.scope).run({
+    input: { question_id: req.params.id, answer_id: req.params.answer_id, status: "rejected" },
+  })
+  res.json({ question: await adminQuestion(req.scope, req.params.id) })
+}

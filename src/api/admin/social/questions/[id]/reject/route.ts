@@ -1,0 +1,11 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { moderateProductQuestionWorkflow } from "../../../../../../workflows/product-question/workflows/product-questions"
+import { adminQuestion } from "../../present"
+
+/** Reject a question with a neutral reason. `changed: false` when it already was. */
+export async function POST(req: AuthenticatedMedusaRequest<{ reason?: string }>, res: MedusaResponse) {
+  const { result } = await moderateProductQuestionWorkflow(req.scope).run({
+    input: { id: req.params.id, status: "rejected", reason: req.validatedBody.reason ?? null },
+  })
+  res.json({ question: await adminQuestion(req.scope, req.params.id), changed: result.changed })
+}

@@ -277,7 +277,7 @@ medusaIntegrationTestRunner({
 
       it("two workers at once publish each due post once", async () => {
         const x = (await connect({ network: "x", name: "X", external_id: "acme", credentials: { access_token: TOKENS.x } })).data.account
-        const posts = []
+        const posts: Array<{ id: string; text: string }> = []
         for (let i = 0; i < 8; i++) posts.push(await duePost(x.id, product.id, `#${i} {title}`))
         const [a, b] = await Promise.all([publish(), publish()])
         expect(a.claimed + b.claimed).toBe(8)

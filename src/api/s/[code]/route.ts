@@ -123,7 +123,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     return notFound(res, ctx.settings.storefront_url)
   }
   const service = req.scope.resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE)
-  const link = service.cachedLinkByCode(code) ?? (await service.findLinkByCode(code))
+  // undefined: not known in this process yet; null: known to be missing (no query for a minute).
+  const cached = service.cachedLinkByCode(code)
+  const link = cached !== undefined ? cached : await service.findLinkByCode(code)
   if (!link) {
     return notFound(res, ctx.settings.storefront_url)
   }

@@ -65,8 +65,9 @@ function isCrawlerAgent(userAgent: string): boolean {
   let crawler = crawlerByAgent.get(userAgent)
   if (crawler === undefined) {
     crawler = isCrawler(userAgent)
-    if (crawlerByAgent.size >= 1000) {
-      crawlerByAgent.clear()
+    if (crawlerByAgent.size >= 10_000) {
+      // Drop the oldest (Maps keep insertion order): a store's traffic has thousands of agents.
+      crawlerByAgent.delete(crawlerByAgent.keys().next().value as string)
     }
     crawlerByAgent.set(userAgent, crawler)
   }

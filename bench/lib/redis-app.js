@@ -1,0 +1,126 @@
+// The production app of the share-redirect, attribution and rewards benchmarks (bench/redis-app):
+// the plugin built (`npm run build`), the app built (`medusa build`) and run with `medusa start`
+// from its build output, NODE_ENV=production, on PostgreSQL and a Redis database of its own.
+"use strict"
+
+const fs = require("fs")
+const path = require("path")
+const { spawn } = require("child_process")
+const { buildPlugin, runMedusa } = require("../../scripts/lib/playground")
+const { pickPort } = require("../../scripts/lib/embedded-pg")
+
+const ROOT = path.resolve(__dirname, "..", "..")
+const APP = path.join(ROOT, "bench", "redis-app")
+const BUILT = path.join(APP, ".medusa", "server")
+const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
+
+/** `npm run build` for the plugin, then `medusa build` for the app (its config in .medusa/server). */
+async function buildApp() {
+  await buildPlugin()
+  await runMedusa(["build"], { cwd: APP, env: { BENCH_PLUGIN_DIR: ROOT } })
+  if (!fs.existsSync(path.join(BUILT, "medusa-config.js"))) throw new Error("medusa build wrote no .medusa/server/medusa-config.js")
+}
+
+/**
+ * The first empty Redis database (1-15) claimed with a marker key (the protocol of the
+ * multi-process test, so that parallel runs never share queues or keys); its URL and a release().
+ */
+async function claimRedisDb(baseUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379") {
+  const Redis = require("ioredis")
+  const marker = "social:multiprocess:owner"
+  for (let db = 15; db >= 1; db--) {
+    const client = new Redis(baseUrl, { db, lazyConnect: true, maxRetriesPerRequest: 1 })
+    await client.connect()
+    const claimed = (await client.dbsize()) === 0 && (await client.set(marker, String(process.pid), "EX", 3600, "NX")) === "OK"
+    if (claimed && (await client.dbsize()) === 1) {
+      const url = new URL(baseUrl)
+      url.pathname = `/${db}`
+      return {
+        url: url.toString(),
+        db,
+        client,
+        release: async () => {
+          await client.flushdb().catch(() => undefined)
+          await client.quit().catch(() => undefined)
+        },
+      }
+    }
+    if (claimed) await client.del(marker)
+    await client.quit()
+  }
+  throw new Error("no empty Redis database (1-15) to run in")
+}
+
+function baseEnv(env) {
+  return { MEDUSA_DISABLE_TELEMETRY: "true", NODE_ENV: "production", LOG_LEVEL: "warn", BENCH_PLUGIN_DIR: ROOT, ...env }
+}
+
+/** `medusa db:migrate` through the built app. */
+function migrate(env) {
+  return runMedusa(["db:migrate"], { cwd: BUILT, env: baseEnv(env) })
+}
+
+/** `medusa exec <script> ...args` through the built app. */
+function exec(script, args, env) {
+  return runMedusa(["exec", script, ...args], { cwd: BUILT, env: baseEnv(env) })
+}
+
+/**
+ * `medusa start` of the built app in its own process group. mode: shared, server or worker.
+ * Resolves once /health answers (workers answer it too).
+ */
+async function startApp({ name = "server", mode = "shared", env = {}, port, timeoutMs = 180_000 } = {}) {
+  const chosen = await pickPort(port)
+  let logs = ""
+  const child = spawn(MEDUSA, ["start"], {
+    cwd: BUILT,
+    env: { ...process.env, ...baseEnv(env), MEDUSA_WORKER_MODE: mode, PORT: String(chosen) },
+    detached: true,
+  })
+  child.stdout.on("data", (d) => (logs = (logs + d).slice(-200_000)))
+  child.stderr.on("data", (d) => (logs = (logs + d).slice(-200_000)))
+  const exited = new Promise((r) => child.once("exit", r))
+  const signal = (sig) => {
+    try {
+      process.kill(-child.pid, sig)
+    } catch {
+      // already gone
+    }
+  }
+  const alive = () => child.exitCode === null && child.signalCode === null
+  const app = {
+    name,
+    pid: child.pid,
+    url: `http://localhost:${chosen}`,
+    port: chosen,
+    logs: () => logs,
+    alive,
+    kill: async () => {
+      signal("SIGKILL")
+      await exited
+    },
+    stop: async () => {
+      if (!alive()) return
+      signal("SIGTERM")
+      const timer = setTimeout(() => signal("SIGKILL"), 15_000)
+      await exited
+      clearTimeout(timer)
+    },
+  }
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    if (!alive()) throw new Error(`${name} exited:\n${logs.slice(-3000)}`)
+    try {
+      if ((await fetch(`${app.url}/health`)).ok) return app
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await app.stop()
+      throw new Error(`${name} did not answer /health:\n${logs.slice(-3000)}`)
+    }
+    await new Promise((r) => setTimeout(r, 300))
+  }
+}
+
+module.exports = { APP, BUILT, buildApp, claimRedisDb, migrate, exec, startApp }

@@ -14,10 +14,33 @@ const APP = path.join(ROOT, "bench", "redis-app")
 const BUILT = path.join(APP, ".medusa", "server")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
 
-/** `npm run build` for the plugin, then `medusa build` for the app (its config in .medusa/server). */
+/** The newest modification time of the files under `dir` (ms; 0 when it does not exist). */
+function newestMtime(dir) {
+  if (!fs.existsSync(dir)) return 0
+  let newest = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+/**
+ * `npm run build` for the plugin, then `medusa build` for the app (its config in .medusa/server),
+ * each skipped when its output is newer than its sources (BENCH_REBUILD=1 forces both).
+ */
 async function buildApp() {
-  await buildPlugin()
-  await runMedusa(["build"], { cwd: APP, env: { BENCH_PLUGIN_DIR: ROOT } })
+  const force = process.env.BENCH_REBUILD === "1"
+  const pluginOut = newestMtime(path.join(ROOT, ".medusa", "server", "src"))
+  if (force || pluginOut < Math.max(newestMtime(path.join(ROOT, "src")), fs.statSync(path.join(ROOT, "package.json")).mtimeMs)) {
+    await buildPlugin()
+  } else {
+    console.log("[bench] the plugin's build is current: not rebuilt")
+  }
+  const appOut = fs.existsSync(path.join(BUILT, "medusa-config.js")) ? fs.statSync(path.join(BUILT, "medusa-config.js")).mtimeMs : 0
+  if (force || appOut < fs.statSync(path.join(APP, "medusa-config.js")).mtimeMs) {
+    await runMedusa(["build"], { cwd: APP, env: { BENCH_PLUGIN_DIR: ROOT } })
+  }
   if (!fs.existsSync(path.join(BUILT, "medusa-config.js"))) throw new Error("medusa build wrote no .medusa/server/medusa-config.js")
 }
 

@@ -23,7 +23,7 @@ const os = require("os")
 const path = require("path")
 const { report, percentile } = require("./_report")
 const { ensureDatabaseEnv, databaseUrl, adminSql } = require("../scripts/lib/embedded-pg")
-const { buildApp, claimRedisDb, migrate, exec, startApp } = require("./lib/redis-app")
+const { buildApp, claimRedisDb, migrate, exec, startApp, waitForEventsIdle } = require("./lib/redis-app")
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6)
 const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 5)
@@ -71,6 +71,7 @@ async function main() {
     servers.push(withPlugin)
     const without = await startApp({ name: "without the plugin", env: { ...env, REDIS_URL: redisB.url, BENCH_WITHOUT_PLUGIN: "1" } })
     servers.push(without)
+    console.log(`[bench] the seed's events handled after ${await waitForEventsIdle(redisA.client)} ms`)
     const A = withPlugin.url
     const B = without.url
     const store = { "x-publishable-api-key": shop.publishable_key }

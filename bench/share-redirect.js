@@ -23,7 +23,7 @@ const path = require("path")
 const autocannon = require("autocannon")
 const { report, percentile } = require("./_report")
 const { ensureDatabaseEnv, databaseUrl, adminSql } = require("../scripts/lib/embedded-pg")
-const { buildApp, claimRedisDb, migrate, exec, startApp } = require("./lib/redis-app")
+const { buildApp, claimRedisDb, migrate, exec, startApp, waitForEventsIdle } = require("./lib/redis-app")
 const { userAgents } = require("./lib/user-agents")
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 30)
@@ -65,6 +65,7 @@ async function main() {
     const { codes } = JSON.parse(fs.readFileSync(path.join(tmp, "links.json"), "utf8"))
     await sql.connect()
     server = await startApp({ name: "server", env })
+    console.log(`[bench] the seed's events handled after ${await waitForEventsIdle(redis.client)} ms`)
     const agents = userAgents(1000)
     // The plugin's own crawler test, from the build just made.
     const { isCrawler } = require("../.medusa/server/src/modules/social-share/lib/crawler")

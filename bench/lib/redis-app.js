@@ -146,4 +146,24 @@ async function startApp({ name = "server", mode = "shared", env = {}, port, time
   }
 }
 
-module.exports = { APP, BUILT, buildApp, claimRedisDb, migrate, exec, startApp }
+/**
+ * Waits until Medusa's Redis event queue has nothing waiting or running (the events of the seed,
+ * e.g. product.created, handled by the started app), so that a measurement does not share the
+ * machine with them. Returns how long it waited (ms).
+ */
+async function waitForEventsIdle(client, timeoutMs = 180_000) {
+  const started = Date.now()
+  const q = "bull:events-queue"
+  for (;;) {
+    const [wait, active, prioritized, delayed] = await Promise.all([
+      client.llen(`${q}:wait`),
+      client.llen(`${q}:active`),
+      client.zcard(`${q}:prioritized`),
+      client.zcard(`${q}:delayed`),
+    ])
+    if (wait + active + prioritized + delayed === 0 || Date.now() - started > timeoutMs) return Date.now() - started
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
+
+module.exports = { APP, BUILT, buildApp, claimRedisDb, migrate, exec, startApp, waitForEventsIdle }

@@ -22,7 +22,7 @@ const os = require("os")
 const path = require("path")
 const { report } = require("./_report")
 const { ensureDatabaseEnv, databaseUrl, adminSql } = require("../scripts/lib/embedded-pg")
-const { buildApp, claimRedisDb, migrate, exec, startApp } = require("./lib/redis-app")
+const { buildApp, claimRedisDb, prepareDatabase, exec, startApp } = require("./lib/redis-app")
 
 const N = Number(process.env.BENCH_REWARDS_N ?? 500)
 const DUPLICATES = 10
@@ -32,7 +32,6 @@ async function main() {
   const redis = await claimRedisDb()
   const pg = await ensureDatabaseEnv("bench-rewards")
   const db = `social_bench_rewards_${process.pid}`
-  await adminSql(`CREATE DATABASE "${db}"`)
   const env = { DATABASE_URL: databaseUrl(db), REDIS_URL: redis.url }
   const { Client } = require("@medusajs/framework/pg")
   const sql = new Client({ connectionString: databaseUrl(db) })
@@ -42,7 +41,7 @@ async function main() {
   try {
     console.log("[bench] npm run build (plugin), medusa build (app), migrate, seed")
     await buildApp()
-    await migrate(env)
+    console.log(`[bench] database ${await prepareDatabase(db, env)}`)
     await exec(path.resolve(__dirname, "..", "integration-tests", "multiprocess", "seed.js"), [path.join(tmp, "shop.json")], env)
     await exec(path.join(__dirname, "lib", "rewards-seed.js"), [path.join(tmp, "customers.json"), String(2 * N)], env)
     const { customers } = JSON.parse(fs.readFileSync(path.join(tmp, "customers.json"), "utf8"))

@@ -23,7 +23,7 @@ const path = require("path")
 const autocannon = require("autocannon")
 const { report, percentile } = require("./_report")
 const { ensureDatabaseEnv, databaseUrl, adminSql } = require("../scripts/lib/embedded-pg")
-const { buildApp, claimRedisDb, migrate, exec, startApp, waitForEventsIdle } = require("./lib/redis-app")
+const { buildApp, claimRedisDb, prepareDatabase, exec, startApp, waitForEventsIdle } = require("./lib/redis-app")
 const { userAgents } = require("./lib/user-agents")
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 30)
@@ -50,7 +50,6 @@ async function main() {
   const redis = await claimRedisDb()
   const pg = await ensureDatabaseEnv("bench-share")
   const db = `social_bench_share_${process.pid}`
-  await adminSql(`CREATE DATABASE "${db}"`)
   const env = { DATABASE_URL: databaseUrl(db), REDIS_URL: redis.url }
   const { Client } = require("@medusajs/framework/pg")
   const sql = new Client({ connectionString: databaseUrl(db) })
@@ -59,7 +58,7 @@ async function main() {
   try {
     console.log("[bench] npm run build (plugin), medusa build (app), migrate, seed 10,000 links")
     await buildApp()
-    await migrate(env)
+    console.log(`[bench] database ${await prepareDatabase(db, env)}`)
     await exec(path.resolve(__dirname, "..", "integration-tests", "multiprocess", "seed.js"), [path.join(tmp, "shop.json")], env)
     await exec(path.join(__dirname, "lib", "share-links-seed.js"), [path.join(tmp, "links.json"), String(PRODUCTS), String(LINKS)], env)
     const { codes } = JSON.parse(fs.readFileSync(path.join(tmp, "links.json"), "utf8"))

@@ -78,6 +78,39 @@ function baseEnv(env) {
   return { MEDUSA_DISABLE_TELEMETRY: "true", NODE_ENV: "production", LOG_LEVEL: "warn", BENCH_PLUGIN_DIR: ROOT, ...env }
 }
 
+/**
+ * Creates database `db` with every migration run: from a template database made by an earlier run
+ * of the same migrations (seconds) or by `medusa db:migrate` (minutes on a busy machine), after
+ * which it is kept as that template. The template's name carries a hash of the migration files
+ * and the Medusa version, so a new migration makes a new one.
+ */
+async function prepareDatabase(db, env) {
+  const { adminSql } = require("../../scripts/lib/embedded-pg")
+  const crypto = require("crypto")
+  const files = []
+  const modules = path.join(ROOT, "src", "modules")
+  for (const m of fs.readdirSync(modules)) {
+    const dir = path.join(modules, m, "migrations")
+    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir)) files.push(`${m}/${f}:${fs.statSync(path.join(dir, f)).size}`)
+  }
+  const medusa = require(path.join(ROOT, "node_modules", "@medusajs", "medusa", "package.json")).version
+  const template = `social_bench_tpl_${crypto.createHash("sha256").update(files.sort().join("\n") + medusa).digest("hex").slice(0, 12)}`
+  const { Client } = require("@medusajs/framework/pg")
+  const { databaseUrl } = require("../../scripts/lib/embedded-pg")
+  const client = new Client({ connectionString: databaseUrl("postgres") })
+  await client.connect()
+  const exists = (await client.query("select 1 from pg_database where datname = $1", [template])).rows.length > 0
+  await client.end()
+  if (exists) {
+    await adminSql(`CREATE DATABASE "${db}" TEMPLATE "${template}"`)
+    return "from template"
+  }
+  await adminSql(`CREATE DATABASE "${db}"`)
+  await migrate(env)
+  await adminSql(`CREATE DATABASE "${template}" TEMPLATE "${db}"`).catch(() => undefined)
+  return "migrated"
+}
+
 /** `medusa db:migrate` through the built app. */
 function migrate(env) {
   return runMedusa(["db:migrate"], { cwd: BUILT, env: baseEnv(env) })
@@ -166,4 +199,4 @@ async function waitForEventsIdle(client, timeoutMs = 180_000) {
   }
 }
 
-module.exports = { APP, BUILT, buildApp, claimRedisDb, migrate, exec, startApp, waitForEventsIdle }
+module.exports = { APP, BUILT, buildApp, claimRedisDb, migrate, prepareDatabase, exec, startApp, waitForEventsIdle }

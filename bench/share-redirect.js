@@ -3,7 +3,7 @@
 //
 // The app (bench/redis-app) installs the BUILT plugin, is built with `medusa build` and runs with
 // `medusa start` (NODE_ENV=production) on PostgreSQL and Redis (event bus, workflow engine, cache,
-// locking and the share click buffer). The load: 10,000 links over 200 products, 1,000 user agents
+// locking and the share click buffer). The load: 10,000 links over 100 products, 1,000 user agents
 // (browsers, in-app browsers of the social apps, about 3% link previewers), a client address per
 // request out of 65,536 (X-Forwarded-For, which Medusa trusts from one proxy), and 1% unknown codes.
 // /health and /s/:code alternate in short rounds at the same connection count, so load from other
@@ -30,7 +30,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 30)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
 const ROUNDS = 6
 const LINKS = 10_000
-const PRODUCTS = 200
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100)
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 /** One autocannon run; every response's latency and status kept. */

@@ -40,8 +40,9 @@ async function seed({ container, args }) {
   for (let i = 0; i < Number(linkCount); i++) {
     const c = code()
     codes.push(c)
-    // Most links are shared by logged-in customers (one sharer per ten links), the rest anonymously.
-    const customer = i % 5 === 0 ? null : `cus_bench_${Math.floor(i / 10)}`
+    // The first product x network links are anonymous shares (one each: the unique key), the rest
+    // are shared by logged-in customers (ten links per sharer, each of another product).
+    const customer = i < products.length * NETWORKS.length ? null : `cus_bench_${Math.floor(i / 10)}`
     rows.push({
       id: `sshl_bench_${i}`,
       code: c,

@@ -102,10 +102,25 @@ function render(results, unreadable = []) {
   }
   out.push("")
   for (const r of sorted) out.push(section(r))
+  const missing = benchmarksWithoutResult(sorted)
+  if (missing.length) {
+    out.push("## Benchmarks without a result yet", "", ...missing.map((n) => `- ${n}: \`npm run bench -- ${n}\``), "")
+  }
   if (unreadable.length) {
     out.push("## Result files not in the common shape", "", ...unreadable.map((u) => `- \`${u}\``), "")
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n"
+}
+
+/** Benchmarks under bench/ (what `npm run bench` offers) that have no result file. */
+function benchmarksWithoutResult(results, dir = path.join(ROOT, "bench")) {
+  const have = new Set(results.map((r) => r.benchmark))
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".js") && !f.startsWith("_"))
+    .map((f) => f.slice(0, -3))
+    .filter((n) => !have.has(n))
+    .sort()
 }
 
 function readResults(dir = RESULTS) {

@@ -24,7 +24,7 @@ module.exports = {
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/playground/"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/playground/", "<rootDir>/bench/redis-app/"],
   setupFiles: ["./integration-tests/setup.js"],
   // HTTP specs: every answer from a plugin route is checked against the OpenAPI document.
   setupFilesAfterEnv: process.env.TEST_TYPE === "http" || !process.env.TEST_TYPE ? ["./integration-tests/openapi-check.ts"] : [],

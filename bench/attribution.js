@@ -1,29 +1,37 @@
-// `npm run bench -- attribution`: the cost of attribution on the checkout, the report over
-// 100,000 attributed orders, and the touch endpoint under load. Starts its own embedded
-// PostgreSQL and Medusa server (loopback only) and stops them.
+// `npm run bench -- attribution`: what attribution costs the checkout, how soon an order is
+// attributed, and the report over 100,000 attributed orders and 1,000,000 touches.
 //
-//   complete_cart_overhead_ratio  p50 of POST /store/carts/:id/complete with attribution on
-//                                 (a touch bound to the cart, order.placed attributed) over the
-//                                 same with the `attribution` feature off, interleaved, same run
-//   report_p50_ms                 GET /admin/social/attribution/report over 100,000 orders
-//   touch_req_per_s, touch_p99_ms POST /store/social/touches under autocannon (20 connections)
+// Two production servers of the same store (bench/redis-app, `medusa build` + `medusa start`,
+// NODE_ENV=production, Redis modules), on the same database and data: one with the plugin, one
+// with the plugin NOT installed (BENCH_WITHOUT_PLUGIN=1: another medusa-config). Each has a Redis
+// database of its own, so the plugin-less store's worker never takes the other's events.
+//
+//   complete_cart_overhead_ratio  p50 of POST /store/carts/:id/complete on the plugin's server
+//                                 (a touch bound to the cart: order.placed is attributed) over
+//                                 the plugin-less server, checkouts alternating, same run
+//   attribution_lag_ms            p50/p99 from the order's creation to its attribution row
+//                                 (database clocks), carts completed at 10 a second
+//   report_p50_ms_by_group        GET /admin/social/attribution/report over 90 days for each
+//                                 group_by (network, campaign, product, share_link)
+//
+// BENCH_ROUNDS x BENCH_PER_ROUND checkouts on each server (default 6 x 5), BENCH_LAG_ORDERS
+// (default 100), BENCH_REPORT_RUNS per group (default 20).
 "use strict"
 
 const fs = require("fs")
 const os = require("os")
 const path = require("path")
-const { spawn, spawnSync } = require("child_process")
-const autocannon = require("autocannon")
 const { report, percentile } = require("./_report")
-const { startEmbeddedPostgres, pickPort } = require("../scripts/lib/embedded-pg")
+const { ensureDatabaseEnv, databaseUrl, adminSql } = require("../scripts/lib/embedded-pg")
+const { buildApp, claimRedisDb, prepareDatabase, exec, startApp, waitForEventsIdle } = require("./lib/redis-app")
 
-const ROOT = path.resolve(__dirname, "..")
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4)
-const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 10)
-const REPORT_RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 30)
-const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10)
-
-const medusaBin = path.join(ROOT, "node_modules", ".bin", "medusa")
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6)
+const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 5)
+const LAG_ORDERS = Number(process.env.BENCH_LAG_ORDERS ?? 100)
+const REPORT_RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 20)
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000)
+const TOUCHES = Number(process.env.BENCH_TOUCHES ?? 1_000_000)
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 async function http(base, method, url, body, headers = {}) {
   const res = await fetch(base + url, {
@@ -38,160 +46,158 @@ async function http(base, method, url, body, headers = {}) {
 }
 
 async function main() {
+  const redisA = await claimRedisDb()
+  const redisB = await claimRedisDb()
+  const pg = await ensureDatabaseEnv("bench-attribution")
+  const db = `social_bench_attribution_${process.pid}`
+  const env = { DATABASE_URL: databaseUrl(db), REDIS_URL: redisA.url }
+  const { Client } = require("@medusajs/framework/pg")
+  const sql = new Client({ connectionString: databaseUrl(db) })
+  const q = async (text, params) => (await sql.query(text, params)).rows
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "social-bench-attr-"))
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "data"), persistent: false })
-  const db = "social_bench_attribution"
-  await pg.createDatabase(db)
-  const port = await pickPort()
-  const env = {
-    ...process.env,
-    DATABASE_URL: pg.url(db),
-    DB_HOST: pg.host,
-    DB_PORT: String(pg.port),
-    DB_USERNAME: pg.user,
-    DB_PASSWORD: pg.password,
-    PORT: String(port),
-    NODE_ENV: "development",
-    ADMIN_DISABLED: "true",
-    LOG_LEVEL: "error",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    BENCH_SEED_OUT: path.join(tmp, "seed.json"),
-  }
-  delete env.REDIS_URL
-  let server = null
-  let stopping = false
+  const servers = []
   try {
-    console.log("[bench] migrating")
-    const mig = spawnSync(medusaBin, ["db:migrate"], { cwd: ROOT, env, stdio: "inherit" })
-    if (mig.status !== 0) throw new Error("medusa db:migrate failed")
-    console.log("[bench] seeding a shop and 100,000 attributed orders")
+    console.log("[bench] npm run build (plugin), medusa build (app), migrate, seed a shop, 100,000 orders and 1,000,000 touches")
+    await buildApp()
+    console.log(`[bench] database ${await prepareDatabase(db, env)}`)
+    await exec(path.resolve(__dirname, "..", "integration-tests", "multiprocess", "seed.js"), [path.join(tmp, "shop.json")], env)
     const t0 = Date.now()
-    const seed = spawnSync(medusaBin, ["exec", "./bench/attribution-seed.ts"], { cwd: ROOT, env, stdio: "inherit" })
-    if (seed.status !== 0) throw new Error("seed failed")
-    const seeded = JSON.parse(fs.readFileSync(env.BENCH_SEED_OUT, "utf8"))
+    await exec(path.join(__dirname, "lib", "attribution-seed.js"), [String(ORDERS), String(TOUCHES)], env)
     console.log(`[bench] seeded in ${Date.now() - t0} ms`)
-
-    const serverLog = fs.openSync(path.join(tmp, "server.log"), "a")
-    server = spawn(medusaBin, ["start"], { cwd: ROOT, env, stdio: ["ignore", serverLog, serverLog], detached: true })
-    server.on("exit", (code, signal) => {
-      if (!stopping) {
-        console.error(`[bench] the server exited (${code ?? signal}):\n${fs.readFileSync(path.join(tmp, "server.log"), "utf8").slice(-3000)}`)
-      }
-    })
-    const base = `http://127.0.0.1:${port}`
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/health`)).ok) break
-      } catch {}
-      if (i > 240) throw new Error("server did not answer /health")
-      await new Promise((r) => setTimeout(r, 500))
-    }
-    const { token } = await http(base, "POST", "/auth/user/emailpass", seeded.admin)
+    const shop = JSON.parse(fs.readFileSync(path.join(tmp, "shop.json"), "utf8"))
+    await sql.connect()
+    const withPlugin = await startApp({ name: "with the plugin", env })
+    servers.push(withPlugin)
+    const without = await startApp({ name: "without the plugin", env: { ...env, REDIS_URL: redisB.url, BENCH_WITHOUT_PLUGIN: "1" } })
+    servers.push(without)
+    console.log(`[bench] the seed's events handled after ${await waitForEventsIdle(redisA.client)} ms`)
+    const A = withPlugin.url
+    const B = without.url
+    const store = { "x-publishable-api-key": shop.publishable_key }
+    const { token } = await http(A, "POST", "/auth/user/emailpass", shop.admin)
     const admin = { authorization: `Bearer ${token}` }
-    const store = seeded.shop.publishable.headers
-    const shop = seeded.shop
+    // The plugin-less store has none of the plugin's routes (expected 404).
+    const pluginlessStatus = (await fetch(`${B}/admin/social/settings`, { headers: admin })).status
 
-    // Report over 100,000 orders (90 days, the busiest currency).
-    const from = new Date(Date.now() - 91 * 86400000).toISOString().slice(0, 10)
-    const reportTimes = {}
-    for (const groupBy of ["network", "campaign", "share_link", "product"]) {
-      const times = []
-      for (let i = 0; i < REPORT_RUNS + 3; i++) {
-        const t = performance.now()
-        const r = await http(base, "GET", `/admin/social/attribution/report?from=${from}&group_by=${groupBy}&currency_code=eur`, undefined, admin)
-        if (i >= 3) times.push(performance.now() - t)
-        if (i === 0) console.log(`[bench] report ${groupBy}: ${r.report.totals.orders} orders, ${r.report.groups.length} groups, ${r.report.series.length} days`)
-      }
-      reportTimes[groupBy] = +percentile(times, 50).toFixed(1)
-    }
-
-    // Touches under load.
-    const health = await autocannon({ url: `${base}/health`, connections: 20, duration: LOAD_SECONDS })
-    // A core store route behind the same publishable-key middleware, for scale.
-    const regions = await autocannon({ url: `${base}/store/regions?limit=1&fields=id`, connections: 20, duration: LOAD_SECONDS, headers: store })
-    let n = 0
-    const load = await autocannon({
-      url: `${base}/store/social/touches`,
-      method: "POST",
-      connections: 20,
-      duration: LOAD_SECONDS,
-      headers: { ...store, "content-type": "application/json" },
-      setupClient: (client) => {
-        client.setBody(
-          JSON.stringify({
-            visitor_id: `bench-visitor-${++n}`,
-            utm_source: "facebook",
-            utm_medium: "social",
-            utm_campaign: "bench",
-            fbclid: "IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQ",
-            landing_path: "/products/enamel-mug",
-            consent: "granted",
-          })
-        )
-      },
-    })
-    if (load.non2xx) console.warn(`[bench] ${load.non2xx} touch requests did not answer 2xx`)
-
-    // Checkout with attribution on and off, interleaved.
-    async function checkout(withTouch) {
+    /** A cart ready to complete (address, shipping, payment session); with a touch bound on A. */
+    async function prepare(base, withTouch) {
       const { cart } = await http(base, "POST", "/store/carts", { region_id: shop.region_id, email: "bench@example.com", items: [{ variant_id: shop.variant_id, quantity: 1 }] }, store)
       if (withTouch) {
-        await http(base, "POST", "/store/social/touches", { utm_source: "pinterest", epik: "dj0yJnU9b2JD", cart_id: cart.id, visitor_id: `bench-cart-${cart.id.slice(-10)}`, consent: "granted" }, store)
+        await http(base, "POST", "/store/social/touches", { utm_source: "pinterest", utm_campaign: "bench", epik: "dj0yJnU9b2JD", cart_id: cart.id, visitor_id: `bench-cart-${cart.id.slice(-10)}`, consent: "granted" }, store)
       }
       await http(base, "POST", `/store/carts/${cart.id}`, { shipping_address: { first_name: "A", last_name: "B", address_1: "1 rue", city: "Lyon", postal_code: "69001", country_code: "fr", phone: "+33612345678" } }, store)
       await http(base, "POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: shop.shipping_option_id }, store)
       const { payment_collection } = await http(base, "POST", "/store/payment-collections", { cart_id: cart.id }, store)
       await http(base, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      return cart.id
+    }
+    async function complete(base, cartId) {
       const t = performance.now()
-      const done = await http(base, "POST", `/store/carts/${cart.id}/complete`, {}, store)
+      const done = await http(base, "POST", `/store/carts/${cartId}/complete`, {}, store)
       const ms = performance.now() - t
       if (done.type !== "order") throw new Error("cart did not complete")
       return { ms, order_id: done.order.id }
     }
+
+    // 1. Checkout with and without the plugin, alternating (warm-up first on both).
+    console.log(`[bench] checkout: ${ROUNDS} x ${PER_ROUND} on each server, alternating`)
+    await complete(A, await prepare(A, true))
+    await complete(B, await prepare(B, false))
     const on = []
     const off = []
-    await checkout(true) // warm-up
-    let lastOn = null
+    const onOrders = []
     for (let round = 0; round < ROUNDS; round++) {
-      for (const mode of round % 2 ? ["off", "on"] : ["on", "off"]) {
-        await http(base, "POST", "/admin/social/settings", { features: { attribution: mode === "on" } }, admin)
+      for (const side of round % 2 ? ["off", "on"] : ["on", "off"]) {
         for (let i = 0; i < PER_ROUND; i++) {
-          const r = await checkout(mode === "on")
-          ;(mode === "on" ? on : off).push(r.ms)
-          if (mode === "on") lastOn = r.order_id
+          const r = side === "on" ? await complete(A, await prepare(A, true)) : await complete(B, await prepare(B, false))
+          ;(side === "on" ? on : off).push(r.ms)
+          if (side === "on") onOrders.push(r.order_id)
         }
       }
     }
-    await new Promise((r) => setTimeout(r, 1000))
-    await http(base, "POST", "/admin/social/settings", { features: { attribution: true } }, admin)
-    const check = await http(base, "GET", `/admin/social/attribution/orders/${lastOn}`, undefined, admin)
-    if (check.attribution.network !== "pinterest") throw new Error("the last 'on' order was not attributed")
+
+    // 2. Lag at 10 orders a second: carts prepared first, then completed one every 100 ms.
+    console.log(`[bench] attribution lag: ${LAG_ORDERS} carts completed at 10 a second`)
+    const carts = []
+    for (let i = 0; i < LAG_ORDERS; i++) carts.push(await prepare(A, true))
+    const started = Date.now()
+    const completions = await Promise.all(
+      carts.map(async (id, i) => {
+        await sleep(i * 100 - (Date.now() - started))
+        return complete(A, id)
+      })
+    )
+    const placingSeconds = (Date.now() - started) / 1000
+    const lagOrders = completions.map((c) => c.order_id)
+    const deadline = Date.now() + 120_000
+    let lagRows = []
+    while (Date.now() < deadline) {
+      lagRows = await q(
+        `select o.id, extract(epoch from (a.created_at - o.created_at)) * 1000 as lag_ms
+         from "order" o join social_order_attribution a on a.order_id = o.id and a.deleted_at is null
+         where o.id = any($1)`,
+        [lagOrders]
+      )
+      if (lagRows.length >= lagOrders.length) break
+      await sleep(500)
+    }
+    const lags = lagRows.map((r) => Number(r.lag_ms))
+    const unattributed = lagOrders.length - lagRows.length
+    const [wrong] = await q(`select count(*)::int as n from social_order_attribution where order_id = any($1) and network <> 'pinterest'`, [[...onOrders, ...lagOrders]])
+
+    // 3. The report for every group_by, 90 days.
+    const from = new Date(Date.now() - 91 * 86400000).toISOString().slice(0, 10)
+    const reportTimes = {}
+    const reportSizes = {}
+    for (const groupBy of ["network", "campaign", "product", "share_link"]) {
+      const times = []
+      for (let i = 0; i < REPORT_RUNS + 3; i++) {
+        const t = performance.now()
+        const r = await http(A, "GET", `/admin/social/attribution/report?from=${from}&group_by=${groupBy}&currency_code=eur`, undefined, admin)
+        if (i >= 3) times.push(performance.now() - t)
+        if (i === 0) reportSizes[groupBy] = { orders: r.report.totals.orders, groups: r.report.groups.length, days: r.report.series.length }
+      }
+      reportTimes[groupBy] = +percentile(times, 50).toFixed(1)
+      console.log(`[bench] report ${groupBy}: p50 ${reportTimes[groupBy]} ms (${JSON.stringify(reportSizes[groupBy])})`)
+    }
+    const [counts] = await q(`select (select count(*) from social_order_attribution)::int as orders, (select count(*) from social_touch)::int as touches`)
 
     report("attribution", {
+      description:
+        "Cart completion p50 on a production server with the plugin over the same store without the plugin installed (same database and data); the time from an order's creation to its attribution row at 10 orders a second; the attribution report's p50 for every group_by over 100,000 attributed orders and 1,000,000 touches.",
+      baseline: "The same store built without the plugin (another medusa-config, same database, data and Redis setup), checkouts alternating in the same run.",
+      headline: ["complete_cart_overhead_ratio", "attribution_lag_ms.p50", "attribution_lag_ms.p99", "report_p50_ms_by_group.product"],
+      targets: {
+        complete_cart_overhead_ratio: "<= 1.05",
+        "attribution_lag_ms.p50": "<= 1000",
+        "attribution_lag_ms.p99": "<= 5000",
+        "report_p50_ms_by_group.network": "<= 500",
+        "report_p50_ms_by_group.campaign": "<= 500",
+        "report_p50_ms_by_group.product": "<= 500",
+        "report_p50_ms_by_group.share_link": "<= 500",
+        unattributed_orders: "= 0",
+      },
+      app: "bench/redis-app: built plugin, medusa build + medusa start, NODE_ENV=production, one process per store, Redis event bus/workflow engine/cache/locking",
       complete_cart_overhead_ratio: +(percentile(on, 50) / percentile(off, 50)).toFixed(3),
-      complete_cart_p50_ms: { attribution_on: +percentile(on, 50).toFixed(1), attribution_off: +percentile(off, 50).toFixed(1), samples_each: on.length },
-      report_p50_ms: reportTimes.network,
+      complete_cart_p50_ms: { with_plugin: +percentile(on, 50).toFixed(1), without_plugin: +percentile(off, 50).toFixed(1), samples_each: on.length },
+      complete_cart_p90_ms: { with_plugin: +percentile(on, 90).toFixed(1), without_plugin: +percentile(off, 90).toFixed(1) },
+      attribution_lag_ms: { p50: Math.round(percentile(lags, 50)), p99: Math.round(percentile(lags, 99)), max: Math.round(Math.max(...lags)), orders: lags.length },
+      lag_orders_per_s_achieved: Math.round((LAG_ORDERS / placingSeconds) * 10) / 10,
+      lag_complete_p50_ms: Math.round(percentile(completions.map((c) => c.ms), 50)),
+      unattributed_orders: unattributed,
+      wrongly_attributed_orders: wrong.n,
       report_p50_ms_by_group: reportTimes,
-      report_orders: seeded.orders,
-      touch_req_per_s: Math.round(load.requests.average),
-      touch_p99_ms: load.latency.p99,
-      touch_p50_ms: load.latency.p50,
-      health_req_per_s: Math.round(health.requests.average),
-      touch_over_health_ratio: +(load.requests.average / health.requests.average).toFixed(3),
-      store_regions_req_per_s: Math.round(regions.requests.average),
-      store_regions_p99_ms: regions.latency.p99,
-      load: { connections: 20, seconds: LOAD_SECONDS, errors: load.errors, non2xx: load.non2xx },
-      limits: { complete_cart_overhead_ratio: "<= 1.10", report_p50_ms: "<= 500" },
+      report_sizes: reportSizes,
+      data: { attributed_orders: counts.orders, touches: counts.touches },
+      plugin_route_status_without_plugin: pluginlessStatus,
     })
   } finally {
-    stopping = true
-    if (server) {
-      try {
-        process.kill(-server.pid, "SIGTERM")
-      } catch {}
-      await new Promise((r) => setTimeout(r, 1000))
-    }
-    await pg.stop()
+    for (const s of servers) await s.stop()
+    await sql.end().catch(() => undefined)
+    await redisA.release()
+    await redisB.release()
+    await adminSql(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`).catch(() => undefined)
+    if (pg) await pg.stop()
     fs.rmSync(tmp, { recursive: true, force: true })
   }
 }

@@ -10,6 +10,8 @@ import { flushShareClicks } from "../../src/workflows/social-share/click-flusher
 import { pruneShareVisitorsWorkflow } from "../../src/workflows/social-share/workflows/prune-share-visitors"
 import { prepareCard } from "../../src/workflows/social-card/card-source"
 import { catalogApi } from "../helpers/catalog-api"
+import { SOCIAL_SHARE_MODULE } from "../../src/modules/social-share"
+import type SocialShareModuleService from "../../src/modules/social-share/service"
 
 jest.setTimeout(90_000)
 
@@ -186,7 +188,7 @@ medusaIntegrationTestRunner({
         const product = await shareProduct()
         const { data } = await share(product.id)
         const code = codeOf(data.share.links[0].url)
-        expect((await raw(`/s/${code}`, { "user-agent": FACEBOOK })).status).toBe(200)
+        expect((await raw(`/s/${code}`, { "user-agent": FIREFOX })).status).toBe(302)
         // The merchant moves it to a wholesale channel that has no publishable key.
         const wholesale = await api.post("/admin/sales-channels", { name: "Wholesale" }, admin)
         await api.post(`/admin/products/${product.id}`, { sales_channels: [{ id: wholesale.data.sales_channel.id }] }, admin)
@@ -381,6 +383,16 @@ medusaIntegrationTestRunner({
         expect(unknown.status).toBe(404)
         expect(unknown.headers["content-type"]).toMatch(/text\/html/)
         expect(unknown.data).toContain("This link does not exist")
+        // An unknown code read the database once; asked again it is answered from the negative
+        // cache (the service counts its reads).
+        const service = getContainer().resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE)
+        const reads = service.linkLookupReads
+        for (let i = 0; i < 5; i++) {
+          expect((await raw("/s/ZZZZZZZZZZ", { "user-agent": CHROME })).status).toBe(404)
+        }
+        expect(service.linkLookupReads).toBe(reads)
+        expect((await raw("/s/YYYYYYYYYY", { "user-agent": CHROME })).status).toBe(404)
+        expect(service.linkLookupReads).toBe(reads + 1)
       })
 
       it("redirects a person in Pinterest's in-app browser and counts them as a visitor; Pinterest's crawler gets the page", async () => {

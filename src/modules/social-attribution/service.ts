@@ -10,6 +10,7 @@ import { SocialTouch } from "./models/touch"
 import { SocialOrderAttribution } from "./models/order-attribution"
 import { SocialAttributionCredit } from "./models/attribution-credit"
 import { SocialAttributionLine } from "./models/attribution-line"
+import { SocialAttributionProductCredit } from "./models/attribution-product-credit"
 import { SocialConversionEvent } from "./models/conversion-event"
 import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
 import { DIRECT, type AttributionModel } from "./lib/vocabulary"
@@ -52,6 +53,7 @@ export default class SocialAttributionModuleService extends MedusaService({
   SocialOrderAttribution,
   SocialAttributionCredit,
   SocialAttributionLine,
+  SocialAttributionProductCredit,
   SocialConversionEvent,
 }) {
   protected readonly options_: PluginOptions
@@ -229,6 +231,32 @@ export default class SocialAttributionModuleService extends MedusaService({
         }))
       )
     }
+    // The per-product ledger: each line times the order's non-direct weight, per model.
+    const productCredits = Object.entries(input.weights).flatMap(([model, list]) => {
+      const weight = list.reduce((w, c) => (c.network === DIRECT ? w : w + c.weight), 0)
+      return weight > 0
+        ? input.lines.map((l) => {
+            const revenue = (Number(l.total) * weight).toFixed(6)
+            return {
+              id: generateEntityId(undefined, "soapc"),
+              attribution_id: id,
+              order_id: input.order_id,
+              model,
+              product_id: l.product_id,
+              weight,
+              revenue,
+              raw_revenue: raw(revenue),
+              currency_code: input.currency_code,
+              placed_at: input.placed_at,
+              created_at: now,
+              updated_at: now,
+            }
+          })
+        : []
+    })
+    if (productCredits.length) {
+      await knex("social_attribution_product_credit").insert(productCredits)
+    }
     const eventIds: string[] = []
     for (const c of input.conversions) {
       const res = await knex.raw(
@@ -246,7 +274,7 @@ export default class SocialAttributionModuleService extends MedusaService({
   @InjectTransactionManager()
   async deleteAttributionOfOrder(order_id: string, @MedusaContext() sharedContext: Context = {}) {
     const knex = knexOf(sharedContext)
-    for (const table of ["social_attribution_credit", "social_attribution_line", "social_order_attribution"]) {
+    for (const table of ["social_attribution_credit", "social_attribution_product_credit", "social_attribution_line", "social_order_attribution"]) {
       await knex.raw(`DELETE FROM ${table} WHERE order_id = ?`, [order_id])
     }
     await knex.raw(`DELETE FROM social_conversion_event WHERE order_id = ? AND status = 'pending' AND attempts = 0`, [order_id])
@@ -339,16 +367,15 @@ export default class SocialAttributionModuleService extends MedusaService({
     let sql: string
     let bindings: unknown[]
     if (q.group_by === "product") {
-      // Per product: the line totals times the order's non-direct credit under the model.
+      // Per product: the product ledger (line total times the order's non-direct weight under
+      // the model), written with the attribution.
       sql = rollup(`
-        SELECT l.product_id AS key, (l.placed_at AT TIME ZONE 'UTC')::date AS day,
-               SUM(c.weight) AS orders, SUM(l.total * c.weight) AS revenue
-        FROM social_attribution_line l
-        JOIN social_attribution_credit c
-          ON c.attribution_id = l.attribution_id AND c.model = ? AND c.network <> ? AND c.deleted_at IS NULL
-        WHERE l.currency_code = ? AND l.placed_at >= ? AND l.placed_at < ? AND l.deleted_at IS NULL
+        SELECT product_id AS key, (placed_at AT TIME ZONE 'UTC')::date AS day,
+               SUM(weight) AS orders, SUM(revenue) AS revenue
+        FROM social_attribution_product_credit
+        WHERE model = ? AND currency_code = ? AND placed_at >= ? AND placed_at < ? AND deleted_at IS NULL
         GROUP BY 1, 2`)
-      bindings = [q.model, DIRECT, currency, q.from, q.to]
+      bindings = [q.model, currency, q.from, q.to]
     } else {
       const col = GROUP_COLUMN[q.group_by]
       sql = rollup(`
@@ -528,6 +555,7 @@ export default class SocialAttributionModuleService extends MedusaService({
       const ids = rows.map((r: { id: string }) => r.id)
       // Credits and lines first, the attribution last: a run cut short is finished by the next.
       await knex.raw(`DELETE FROM social_attribution_credit WHERE attribution_id = ANY(?)`, [ids])
+      await knex.raw(`DELETE FROM social_attribution_product_credit WHERE attribution_id = ANY(?)`, [ids])
       await knex.raw(`DELETE FROM social_attribution_line WHERE attribution_id = ANY(?)`, [ids])
       await knex.raw(`DELETE FROM social_order_attribution WHERE id = ANY(?)`, [ids])
       attributions += ids.length

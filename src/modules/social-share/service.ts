@@ -9,6 +9,7 @@ import { generateShareCode } from "./lib/codes"
 import { splitClickVisitor } from "./lib/visitor"
 import { MemoryClickBuffer, type ClickBatch, type ShareClick } from "./lib/click-buffer"
 import { RedisClickStore } from "./lib/redis-click-store"
+import { LinkCache } from "./lib/link-cache"
 
 export type ShareLinkRequest = {
   product_id: string
@@ -58,6 +59,9 @@ export type ShareLinkStats = {
 
 const ANONYMOUS = "anonymous"
 const LINK_CACHE_MAX = 50_000
+/** Unknown codes remembered per process: a minute each, at most this many. */
+const MISSING_CODES_MAX = 50_000
+const MISSING_CODE_TTL_MS = 60_000
 
 type State = {
   memory: MemoryClickBuffer
@@ -65,7 +69,7 @@ type State = {
   redisClient: { quit(): Promise<unknown> } | null
   /** Redis was found unreachable and not yet back: logged once per outage, not per click. */
   redisDown: boolean
-  links: Map<string, ShareLinkRecord>
+  links: LinkCache<ShareLinkRecord>
   shutdownHandlers: Set<() => Promise<void>>
 }
 
@@ -140,7 +144,11 @@ export default class SocialShareModuleService extends MedusaService({
       redis,
       redisClient,
       redisDown: false,
-      links: new Map(),
+      links: new LinkCache((code) => this.loadLinkByCode_(code), {
+        max: LINK_CACHE_MAX,
+        missMax: MISSING_CODES_MAX,
+        missTtlMs: MISSING_CODE_TTL_MS,
+      }),
       shutdownHandlers: new Set(),
     }
   }
@@ -204,6 +212,9 @@ export default class SocialShareModuleService extends MedusaService({
     )
     const byKey = new Map(found.map(({ sharer_key, ...link }) => [keyOf({ ...link, sharer_key }), link as ShareLinkRecord]))
     const links = rows.map((r) => byKey.get(keyOf(r))).filter((l): l is ShareLinkRecord => !!l)
+    for (const l of links) {
+      this.state_.links.forget(l.code)
+    }
     return { links, created: inserted.map((r) => r.id) }
   }
 
@@ -219,16 +230,25 @@ export default class SocialShareModuleService extends MedusaService({
 
   /**
    * The link of a code, from a per-process cache: a link never changes after it is created, so
-   * the redirect path reads the database once per code and process.
+   * the redirect path reads the database once per code and process, and an unknown code once per
+   * code and minute (see LinkCache).
    */
   async findLinkByCode(code: string): Promise<ShareLinkRecord | null> {
     // The cache is read before any database context is set up: a hit costs a Map lookup.
-    return this.state_.links.get(code) ?? this.loadLinkByCode_(code)
+    return this.state_.links.get(code)
   }
 
-  /** The link of a code when this process has it cached (no promise: the redirect's fast path). */
-  cachedLinkByCode(code: string): ShareLinkRecord | undefined {
-    return this.state_.links.get(code)
+  /**
+   * The link of a code when this process knows it: the link, null for a code known to be
+   * missing, undefined when unknown (no promise: the redirect's fast path).
+   */
+  cachedLinkByCode(code: string): ShareLinkRecord | null | undefined {
+    return this.state_.links.peek(code)
+  }
+
+  /** Database reads made by the code lookup in this process (a counter for tests and benchmarks). */
+  get linkLookupReads(): number {
+    return this.state_.links.reads
   }
 
   @InjectManager()
@@ -242,15 +262,7 @@ export default class SocialShareModuleService extends MedusaService({
         .whereNull("deleted_at")
         .limit(1)
     )
-    if (!row) {
-      return null
-    }
-    if (this.state_.links.size >= LINK_CACHE_MAX) {
-      // Drop the oldest entry (Map keeps insertion order).
-      this.state_.links.delete(this.state_.links.keys().next().value as string)
-    }
-    this.state_.links.set(code, row)
-    return row
+    return row ?? null
   }
 
   /**

@@ -66,8 +66,9 @@ function isCrawlerAgent(userAgent: string): boolean {
   let crawler = crawlerByAgent.get(userAgent)
   if (crawler === undefined) {
     crawler = isCrawler(userAgent)
-    if (crawlerByAgent.size >= 1000) {
-      crawlerByAgent.clear()
+    if (crawlerByAgent.size >= 10_000) {
+      // Drop the oldest (Maps keep insertion order): a store's traffic has thousands of agents.
+      crawlerByAgent.delete(crawlerByAgent.keys().next().value as string)
     }
     crawlerByAgent.set(userAgent, crawler)
   }
@@ -101,6 +102,55 @@ function targetOf(ctx: ShareContext, link: ShareLinkRecord, product: ProductEntr
   return url
 }
 
+/**
+ * The tags of a previewer's page per product, locale and currency (what the page depends on besides
+ * the settings), kept a minute per process: previewers come in bursts when a link is shared, each
+ * with its own user agent and address, and every link of a product shares the product's page.
+ * Previewers cache the page for 5 minutes themselves (Cache-Control), so a minute more here
+ * changes nothing they show.
+ */
+const PREVIEW_TTL_MS = 60_000
+type Preview = { settings: ShareContext["settings"]; meta: ReturnType<typeof productMeta>; at: number }
+const previews = new Map<string, Preview>()
+const previewKey = (link: ShareLinkRecord) => `${link.product_id}\u0000${link.locale}\u0000${link.currency_code}`
+
+function cachedPreview(ctx: ShareContext, link: ShareLinkRecord) {
+  const hit = previews.get(previewKey(link))
+  return hit && hit.settings === ctx.settings && Date.now() - hit.at < PREVIEW_TTL_MS ? hit.meta : undefined
+}
+
+/** The page the sharer shared: their locale and currency (a currency the store has dropped since falls back to the default). */
+async function loadPreview(scope: MedusaContainer, ctx: ShareContext, link: ShareLinkRecord) {
+  const locale = link.locale || undefined
+  let params: DisplayParams = { locale, currency_code: link.currency_code || undefined }
+  // Only what a storefront sells: a product moved to a private channel (wholesale, point of sale)
+  // since the link was made shows previewers no title, price or card (within the cache's minute).
+  const channels = [...(await publicSalesChannelIds(scope))]
+  const display = await loadPublishedDisplay(scope, link.product_id, params, channels)
+    .catch((e) => {
+      if (!params.currency_code || !MedusaError.isMedusaError(e) || e.type !== MedusaError.Types.INVALID_DATA) {
+        throw e
+      }
+      params = { locale }
+      return loadPublishedDisplay(scope, link.product_id, params, channels)
+    })
+    .catch((e) => {
+      if (MedusaError.isMedusaError(e) && e.type === MedusaError.Types.NOT_FOUND) {
+        return null
+      }
+      throw e
+    })
+  if (!display) {
+    return null
+  }
+  const meta = productMeta(ctx, display, params, await reviewStats(scope, ctx, display.id))
+  if (previews.size >= 10_000) {
+    previews.delete(previews.keys().next().value as string)
+  }
+  previews.set(previewKey(link), { settings: ctx.settings, meta, at: Date.now() })
+  return meta
+}
+
 function notFound(res: MedusaResponse, storefront?: string) {
   res
     .status(404)
@@ -124,7 +174,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     return notFound(res, ctx.settings.storefront_url)
   }
   const service = req.scope.resolve<SocialShareModuleService>(SOCIAL_SHARE_MODULE)
-  const link = service.cachedLinkByCode(code) ?? (await service.findLinkByCode(code))
+  // undefined: not known in this process yet; null: known to be missing (no query for a minute).
+  const cached = service.cachedLinkByCode(code)
+  const link = cached !== undefined ? cached : await service.findLinkByCode(code)
   if (!link) {
     return notFound(res, ctx.settings.storefront_url)
   }
@@ -149,36 +201,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   }
 
   if (crawler) {
-    // The page the sharer shared: their locale and currency (a currency the store has dropped
-    // since falls back to the default rather than failing the preview).
     const locale = link.locale || undefined
-    let params: DisplayParams = { locale, currency_code: link.currency_code || undefined }
-    // Only what a storefront sells: a product moved to a private channel (wholesale, point of sale)
-    // since the link was made shows no title, price or card to previewers.
-    const channels = [...(await publicSalesChannelIds(req.scope))]
-    const display = await loadPublishedDisplay(req.scope, link.product_id, params, channels)
-      .catch((e) => {
-        if (!params.currency_code || !MedusaError.isMedusaError(e) || e.type !== MedusaError.Types.INVALID_DATA) {
-          throw e
-        }
-        params = { locale }
-        return loadPublishedDisplay(req.scope, link.product_id, params, channels)
-      })
-      .catch((e) => {
-        if (MedusaError.isMedusaError(e) && e.type === MedusaError.Types.NOT_FOUND) {
-          return null
-        }
-        throw e
-      })
-    if (!display) {
+    const page = cachedPreview(ctx, link) ?? (await loadPreview(req.scope, ctx, link))
+    if (!page) {
       return notFound(res, ctx.settings.storefront_url)
     }
-    const meta = productMeta(ctx, display, params, await reviewStats(req.scope, ctx, display.id))
     return res
       .status(200)
       .set({ "Content-Type": "text/html; charset=utf-8", "Cache-Control": "public, max-age=300", Vary: "User-Agent, Cookie" })
       // The page is in the link's language (its og:locale says the same); "en" without one.
-      .send(crawlerPage(meta, locale ?? "en"))
+      .send(crawlerPage(page, locale ?? "en"))
   }
 
   const target = targetOf(ctx, link, product)

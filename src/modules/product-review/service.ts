@@ -11,6 +11,8 @@ import { ProductReview } from "./models/product-review"
 import { ReviewMedia } from "./models/review-media"
 import { ReviewResponse } from "./models/review-response"
 import { ReviewVote } from "./models/review-vote"
+import { ReviewReport } from "./models/review-report"
+import { ReviewImport } from "./models/review-import"
 import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
 import { statsFromRows, type ProductReviewStats, type RatingGroupRow } from "./lib/stats"
 import type { ReviewStatus } from "./lib/vocabulary"
@@ -32,6 +34,8 @@ export default class ProductReviewModuleService extends MedusaService({
   ReviewMedia,
   ReviewResponse,
   ReviewVote,
+  ReviewReport,
+  ReviewImport,
 }) {
   protected readonly reviewOptions_: ReviewOptions
 

@@ -14,6 +14,8 @@ export const RATE_LIMIT_DEFAULTS = {
   reviewWrite: { points: 30, durationSeconds: 3600 },
   /** POST /store/social/reviews/:id/helpful. */
   helpfulVote: { points: 120, durationSeconds: 600 },
+  /** POST /store/social/reviews/:id/report (one report per shopper and review anyway). */
+  reviewReport: { points: 20, durationSeconds: 3600 },
   /** POST /store/social/referrals/claim. */
   referralClaim: { points: 10, durationSeconds: 3600 },
   /** GET /social/cards/:product_id/:format when the card must be rendered (served cards are free). */

@@ -6,7 +6,7 @@ import type ProductReviewModuleService from "../../../../modules/product-review/
 import { rateLimit } from "../../../utils/rate-limit"
 import { markValidator, validateBody, validateQuery } from "../../../utils/validation"
 import { parsePluginOptions } from "../../../../modules/social-settings/options"
-import { StoreHelpfulVote, StoreListReviewsQuery, storeCreateReviewSchema, storeUpdateReviewSchema } from "./validators"
+import { StoreHelpfulVote, StoreListReviewsQuery, StoreReportReview, storeCreateReviewSchema, storeUpdateReviewSchema } from "./validators"
 
 /** Room in a multipart body for the review's text fields and the parts' headers. */
 const FORM_FIELDS_ROOM = 128 * 1024
@@ -114,6 +114,15 @@ export const storeSocialReviewsMiddlewares: MiddlewareRoute[] = [
       authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
       rateLimit("helpfulVote"),
       validateBody(StoreHelpfulVote),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/social/reviews/:id/report",
+    middlewares: [
+      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      rateLimit("reviewReport"),
+      validateBody(StoreReportReview),
     ],
   },
   {

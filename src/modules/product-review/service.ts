@@ -20,6 +20,21 @@ import { entityIds } from "../social-catalog/lib/ids"
 
 export type ReviewOptions = PluginOptions["reviews"]
 
+export type FeedReviewRow = {
+  id: string
+  product_id: string
+  author_name: string | null
+  created_at: Date
+  title: string
+  body: string
+  rating: number
+  verified_purchase: boolean
+  incentivized: boolean
+  order_id: string | null
+  source: string
+  photos: string[] | null
+}
+
 /** An imported review as insertImportedReviews writes it (the id is made by the caller). */
 export type ImportedReviewInsert = {
   id: string
@@ -342,6 +357,44 @@ export default class ProductReviewModuleService extends MedusaService({
       [input.resolution, input.report_id ?? input.review_id]
     )) as { id: string }[]
     return rows.map((r) => r.id)
+  }
+
+  /**
+   * A page of approved reviews for Google's ratings feed, by id after `after` (keyset: each page is
+   * one index range scan, whatever the count), with their public photo URLs.
+   */
+  @InjectManager()
+  async pageFeedReviews(after: string, limit: number, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as SqlEntityManager
+    return (await manager.execute(
+      `SELECT r.id, r.product_id, r.author_name, r.created_at, r.title, r.body, r.rating, r.verified_purchase,
+              r.incentivized, r.order_id, r.source,
+              (SELECT array_agg(m.url ORDER BY m.rank) FROM product_review_media m
+                WHERE m.review_id = r.id AND m.is_public AND m.deleted_at IS NULL) AS photos
+         FROM product_review r
+        WHERE r.status = 'approved' AND r.deleted_at IS NULL AND r.id > ?
+        ORDER BY r.id
+        LIMIT ?`,
+      [after, limit]
+    )) as FeedReviewRow[]
+  }
+
+  /**
+   * What the ratings feed's ETag is made of: the approved reviews (count, last change of any
+   * review) and their public photos (count, last change). Any moderation, edit or photo change
+   * moves one of them.
+   */
+  @InjectManager()
+  async feedVersion(@MedusaContext() sharedContext: Context = {}): Promise<string> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const [row] = (await manager.execute(
+      `SELECT (SELECT count(*) FROM product_review WHERE status = 'approved' AND deleted_at IS NULL) AS reviews,
+              (SELECT max(greatest(updated_at, coalesce(deleted_at, updated_at))) FROM product_review) AS reviews_at,
+              (SELECT count(*) FROM product_review_media WHERE is_public AND deleted_at IS NULL) AS photos,
+              (SELECT max(updated_at) FROM product_review_media) AS photos_at`
+    )) as Record<string, unknown>[]
+    const at = (v: unknown) => (v ? new Date(v as string).toISOString() : "-")
+    return `${row.reviews}|${at(row.reviews_at)}|${row.photos}|${at(row.photos_at)}`
   }
 
   /**

@@ -4,6 +4,7 @@ import { pluginOptionsSchema } from "../../modules/social-settings/options"
 import { adminPaths } from "./admin"
 import { publicPaths } from "./public"
 import { storePaths } from "./store"
+import { reviewDataPaths } from "./review-data"
 import { withActionErrors } from "./define"
 import { withRateLimits } from "./rate-limits"
 import { ErrorResponse } from "./common"
@@ -41,7 +42,7 @@ export function buildOpenApiDocument(opts: { reviews?: ReviewOptions; serverUrl?
         license: { name: "MIT" },
       },
       servers: opts.serverUrl ? [{ url: opts.serverUrl }] : undefined,
-      paths: withRateLimits(withActionErrors({ ...storePaths(reviews), ...adminPaths(), ...publicPaths() })),
+      paths: withRateLimits(withActionErrors({ ...storePaths(reviews), ...adminPaths(), ...publicPaths(), ...reviewDataPaths() })),
       components: {
         // Named schemas: every use of one of these becomes a $ref (and a named type in the client).
         schemas: {

@@ -240,11 +240,11 @@ export default class ProductReviewModuleService extends MedusaService({
     if (!keys.length) return new Set()
     const manager = sharedContext.manager as SqlEntityManager
     const own = keys.filter((k) => k.startsWith("review:")).map((k) => k.slice("review:".length))
+    const list = (n: number) => new Array(n).fill("?").join(", ")
     const rows = (await manager.execute(
-      `SELECT import_key AS key FROM product_review WHERE import_key = ANY(?) AND deleted_at IS NULL
-       UNION ALL
-       SELECT 'review:' || id AS key FROM product_review WHERE id = ANY(?) AND deleted_at IS NULL`,
-      [keys, own]
+      `SELECT import_key AS key FROM product_review WHERE import_key IN (${list(keys.length)}) AND deleted_at IS NULL
+       ${own.length ? `UNION ALL SELECT 'review:' || id AS key FROM product_review WHERE id IN (${list(own.length)}) AND deleted_at IS NULL` : ""}`,
+      [...keys, ...own]
     )) as { key: string }[]
     return new Set(rows.map((r) => r.key))
   }

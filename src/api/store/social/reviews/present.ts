@@ -33,9 +33,9 @@ export function presentStoreReview(r: ReviewRow, opts: { includeStatus?: boolean
     helpful_count: r.helpful_count,
     created_at: r.created_at,
     updated_at: r.updated_at,
-    // A photo is shown once public (its review approved); the author sees theirs then too.
+    // A photo is shown to shoppers once public (its review approved); the author sees theirs.
     media: [...(r.media ?? [])]
-      .filter((m) => m.is_public !== false)
+      .filter((m) => m.is_public !== false || opts.includeStatus)
       .sort((a, b) => a.rank - b.rank)
       .map((m) => ({ url: m.url, width: m.width, height: m.height, mime_type: m.mime_type })),
     response: response ? { body: response.body, created_at: response.created_at, updated_at: response.updated_at } : null,

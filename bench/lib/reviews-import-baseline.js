@@ -8,7 +8,7 @@ const fs = require("fs")
 const { parse } = require("csv-parse")
 const { ContainerRegistrationKeys } = require("@medusajs/framework/utils")
 
-module.exports = async function baseline({ container }) {
+exports.default = async function baseline({ container }) {
   const limit = Number(process.env.REVIEWS_BENCH_BASELINE_ROWS ?? 5000)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const reviews = container.resolve("product_review")

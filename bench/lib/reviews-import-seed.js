@@ -5,7 +5,7 @@
 const { writeFileSync } = require("fs")
 const { Modules } = require("@medusajs/framework/utils")
 
-module.exports = async function seed({ container }) {
+exports.default = async function seed({ container }) {
   const n = Number(process.env.BENCH_PRODUCTS ?? 1000)
   const products = container.resolve(Modules.PRODUCT)
   const handles = []

@@ -20,6 +20,20 @@ import { entityIds } from "../social-catalog/lib/ids"
 
 export type ReviewOptions = PluginOptions["reviews"]
 
+type ModerationRow = {
+  id: string
+  product_id: string
+  customer_id: string | null
+  status: string
+  rejection_reason: string | null
+  moderated_at: Date | null
+  moderated_by: string | null
+  verified_purchase: boolean
+  has_media: boolean
+  order_id: string | null
+  order_line_item_id: string | null
+}
+
 export type FeedReviewRow = {
   id: string
   product_id: string
@@ -140,14 +154,14 @@ export default class ProductReviewModuleService extends MedusaService({
               verified_purchase, has_media, order_id, order_line_item_id
          FROM product_review WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
       [input.id]
-    )) as any[]
+    )) as ModerationRow[]
     if (!row) {
       return null
     }
     const review = {
       id: row.id as string,
       product_id: row.product_id as string,
-      customer_id: row.customer_id as string,
+      customer_id: row.customer_id,
       verified_purchase: Boolean(row.verified_purchase),
       has_media: Boolean(row.has_media),
       status: input.status as ReviewStatus,
@@ -167,7 +181,7 @@ export default class ProductReviewModuleService extends MedusaService({
       `UPDATE product_review SET status = ?, rejection_reason = ?, moderated_at = now(), moderated_by = ?, updated_at = now()
         WHERE id = ? RETURNING moderated_at`,
       [input.status, input.reason, input.actor_id, input.id]
-    )) as any[]
+    )) as { moderated_at: Date }[]
     review.moderated_at = new Date(updated.moderated_at).toISOString()
     const previous = {
       id: row.id as string,
@@ -405,7 +419,7 @@ export default class ProductReviewModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async anonymiseCustomer(customerId: string, @MedusaContext() sharedContext: Context = {}) {
-    const manager = (sharedContext as any).transactionManager as SqlEntityManager
+    const manager = sharedContext.transactionManager as SqlEntityManager
     const reviews = (await manager.execute(
       `UPDATE product_review SET author_name = NULL, updated_at = now() WHERE customer_id = ? AND author_name IS NOT NULL RETURNING id`,
       [customerId]

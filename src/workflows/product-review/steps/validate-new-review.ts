@@ -78,7 +78,7 @@ export async function assessNewReview(container: MedusaContainer, input: Validat
       filters: { customer_id: input.customer_id },
       pagination: { skip, take: ORDER_PAGE, order: { created_at: "DESC" } },
     })
-    proof = findPurchase(orders as any[], input.product_id)
+    proof = findPurchase(orders as Parameters<typeof findPurchase>[0], input.product_id)
     if (orders.length < ORDER_PAGE) {
       break
     }

@@ -43,7 +43,8 @@ export const REVIEW_REJECTED = "social.review.rejected"
 export type ReviewRejectedEvent = {
   id: string
   product_id: string
-  customer_id: string
+  /** Null for an imported review whose author is not a customer here (no one to notify). */
+  customer_id: string | null
   reason: RejectionReason
   /** "approved" when a published (and perhaps rewarded) review is withdrawn. */
   previous_status: "pending" | "approved" | "rejected"

@@ -64,9 +64,10 @@ function acceptPhotos() {
 
 /** Form fields arrive as strings: turn the rating into a number before the strict schema sees it. */
 function coerceFormFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  if (req.is("multipart/form-data") && req.body && typeof (req.body as any).rating === "string") {
-    const raw = (req.body as any).rating.trim()
-    ;(req.body as any).rating = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw
+  const body = req.body as { rating?: unknown } | undefined
+  if (req.is("multipart/form-data") && body && typeof body.rating === "string") {
+    const raw = body.rating.trim()
+    body.rating = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw
   }
   next()
 }

@@ -134,6 +134,7 @@ async function importFile(port, token, file) {
 }
 
 async function main() {
+  const loadAtStart = os.loadavg().map((x) => round(x))
   if (process.env.BENCH_REUSE_BUILD !== "1" || !fs.existsSync(path.join(ROOT, ".medusa", "server", "src"))) {
     console.log("[bench] plugin:build")
     await buildPlugin()
@@ -218,7 +219,8 @@ async function main() {
     const rowsPerS = Math.round(ROWS / imp.seconds)
     const baselinePerS = Math.round(baseline.rows / baseline.seconds)
     report("reviews-import", {
-      load_average_at_start: os.loadavg().map((x) => round(x)),
+      load_average_at_start: loadAtStart,
+      load_average_at_end: os.loadavg().map((x) => round(x)),
       server: "bench/prod-app (built plugin), medusa start, NODE_ENV=production, embedded PostgreSQL, local File provider, one process",
       rows: ROWS,
       products: seeded.handles.length,

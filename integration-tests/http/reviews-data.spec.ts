@@ -7,6 +7,7 @@ import type { AddressInfo } from "net"
 import sharp from "sharp"
 import { PRODUCT_REVIEW_MODULE, type ProductReviewModuleService } from "../../src/modules/product-review"
 import { SOCIAL_SETTINGS_MODULE } from "../../src/modules/social-settings"
+import type SocialSettingsModuleService from "../../src/modules/social-settings/service"
 import { ratingsFeedToken } from "../../src/workflows/product-review/lib/ratings-feed"
 import { REVIEW_IMPORT_CREATED } from "../../src/workflows/product-review/workflows/import-product-reviews"
 import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
@@ -62,7 +63,7 @@ medusaIntegrationTestRunner({
     const upload = (csv: string | Buffer, fields: Record<string, string> = {}) => {
       const form = new FormData()
       for (const [k, v] of Object.entries(fields)) form.append(k, v)
-      form.append("file", new Blob([csv], { type: "text/csv" }), "reviews.csv")
+      form.append("file", new Blob([typeof csv === "string" ? csv : new Uint8Array(csv)], { type: "text/csv" }), "reviews.csv")
       return answer(api.post("/admin/social/reviews/imports", form, admin))
     }
     /** Starts an import and waits for its workflow (run by the subscriber) to finish. */
@@ -191,7 +192,7 @@ medusaIntegrationTestRunner({
             ["Hidden", "Spam spam.", "5", "2023-04-03", "web", "spam", "Bot", "", "", "wool-scarf", "", "", ""],
           ])
         )
-        const secret = container.resolve(SOCIAL_SETTINGS_MODULE).getPluginOptions().secret
+        const secret = container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getPluginOptions().secret
         const { data: feed } = await api.get("/admin/social/reviews/feed", admin)
         expect(feed.feed.path).toBe(`/social/feeds/reviews/${ratingsFeedToken(secret)}.xml`)
         const res = await api.get(feed.feed.path, { responseType: "text" })

@@ -424,7 +424,10 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/social/reviews/${created.data.review.id}/approve`, {}, admin)
       const listed = await api.get(`/store/social/products/${mug.id}/reviews?with_photos=true`, store)
       expect(listed.data.stats).toMatchObject({ count: 1, photo_count: 1 })
-      expect(listed.data.reviews[0].media[0].url).toBe(media.url)
+      // Approval stored the photo again as a public file (it was private while pending).
+      const [published] = await reviewModule().listReviewMedias({ id: media.id })
+      expect(published.is_public).toBe(true)
+      expect(listed.data.reviews[0].media[0].url).toBe(published.url)
 
       // Two reviews racing for the same product: one is stored; the loser's uploaded photo, if it
       // got that far, is deleted by the workflow's compensation. Either way one file is left.

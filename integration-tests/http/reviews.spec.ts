@@ -115,9 +115,10 @@ medusaIntegrationTestRunner({
       expect(on.data.settings).toMatchObject({ review_auto_approve: true, review_allow_unverified: true })
       const approvals = collect("social.review.approved")
       try {
+        const approved = TestEventUtils.waitSubscribersExecution("social.review.approved", container.resolve(Modules.EVENT_BUS) as any)
         const unverified = await api.post("/store/social/reviews", review({ product_id: jacket.id, rating: 3 }), { headers: stranger.headers })
         expect(unverified.data.review).toMatchObject({ status: "approved", verified_purchase: false })
-        await waitFor(async () => approvals.seen.length > 0)
+        await approved
         expect(approvals.seen).toEqual([
           {
             id: unverified.data.review.id,
@@ -179,7 +180,8 @@ medusaIntegrationTestRunner({
       expect(await sent()).toHaveLength(1)
     })
 
-    it("moderates: admin auth, approval emitted once, neutral rejection, reply, stats, sorting, low-rating alert, incentivized flag", async () => {
+    /** A product with three pending reviews by three buyers, rated 5, 2 and 4 (in that order). */
+    async function threeReviews() {
       const container = getContainer()
       const boots = await createTestProduct(container, "Trail Boots")
       const buyers = [
@@ -187,29 +189,27 @@ medusaIntegrationTestRunner({
         await createBuyer(container, api, store, [boots]),
         await createBuyer(container, api, store, [boots]),
       ]
-
-      const notificationsDone = collect("social.review.created")
       const ids: Record<number, string> = {}
       for (const [i, rating] of [5, 2, 4].entries()) {
-        const res = await api.post(
-          "/store/social/reviews",
-          review({ product_id: boots.id, rating, title: `Rated ${rating}` }),
-          { headers: buyers[i].headers }
-        )
+        const created = TestEventUtils.waitSubscribersExecution("social.review.created", container.resolve(Modules.EVENT_BUS) as any)
+        const res = await api.post("/store/social/reviews", review({ product_id: boots.id, rating, title: `Rated ${rating}` }), { headers: buyers[i].headers })
         ids[rating] = res.data.review.id
+        await created
         await new Promise((r) => setTimeout(r, 20)) // distinct created_at for "newest"
       }
+      return { boots, buyers, ids }
+    }
 
-      // The 2-star review alerts the admin through the Notification module; the others do not.
-      const notifications = container.resolve(Modules.NOTIFICATION)
-      await waitFor(async () => (await notifications.listNotifications({ resource_id: ids[2] })).length > 0)
-      const sent = await notifications.listNotifications({ template: "social-review-low-rating" })
+    it("alerts the admin of a low-rated review through the Notification module, and only of that one", async () => {
+      const { ids } = await threeReviews()
+      const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "social-review-low-rating" })
       expect(sent).toHaveLength(1)
       expect(sent[0]).toMatchObject({ channel: "feed", resource_id: ids[2], resource_type: "product_review" })
       expect(sent[0].data).toMatchObject({ rating: 2, title: "2-star review of Trail Boots" })
-      notificationsDone.stop()
+    })
 
-      // Admin routes need an admin.
+    it("keeps the moderation routes to admins, and filters the admin list", async () => {
+      const { boots, buyers, ids } = await threeReviews()
       for (const call of [
         () => api.get("/admin/social/reviews"),
         () => api.post(`/admin/social/reviews/${ids[5]}/approve`, {}),
@@ -219,42 +219,61 @@ medusaIntegrationTestRunner({
       ]) {
         expect((await answer(call())).status).toBe(401)
       }
-
       const pending = await api.get("/admin/social/reviews?status=pending", admin)
       expect(pending.data.count).toBe(3)
       expect(pending.data.reviews[0].product).toEqual({ id: boots.id, title: "Trail Boots" })
       expect((await api.get("/admin/social/reviews?rating=2", admin)).data.reviews.map((r) => r.id)).toEqual([ids[2]])
       expect((await api.get(`/admin/social/reviews?max_rating=4&product_id=${boots.id}`, admin)).data.count).toBe(2)
       expect((await answer(api.get("/admin/social/reviews?status=hidden", admin))).data.message).toContain("status")
+    })
 
+    it("emits the approval once per review, with the proof of purchase", async () => {
+      const { boots, buyers, ids } = await threeReviews()
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS) as any
       const approvals = collect("social.review.approved")
-      const first = await api.post(`/admin/social/reviews/${ids[5]}/approve`, {}, admin)
-      expect(first.data).toMatchObject({ changed: true, review: { status: "approved", moderated_by: expect.stringMatching(/^user_/) } })
-      const again = await api.post(`/admin/social/reviews/${ids[5]}/approve`, {}, admin)
-      expect(again.data.changed).toBe(false)
-      await api.post(`/admin/social/reviews/${ids[2]}/approve`, {}, admin)
-      await new Promise((r) => setTimeout(r, 300))
-      approvals.stop()
-      expect(approvals.seen).toEqual([
-        { id: ids[5], product_id: boots.id, customer_id: buyers[0].customer.id, verified_purchase: true, has_media: false, order_id: buyers[0].order!.id, order_line_item_id: buyers[0].order!.items[0].id },
-        { id: ids[2], product_id: boots.id, customer_id: buyers[1].customer.id, verified_purchase: true, has_media: false, order_id: buyers[1].order!.id, order_line_item_id: buyers[1].order!.items[0].id },
-      ])
-
-      // Rejection takes a neutral reason, never the rating.
-      const byRating = await answer(api.post(`/admin/social/reviews/${ids[4]}/reject`, { reason: "low_rating" }, admin))
-      expect(byRating.status).toBe(400)
-      expect(byRating.data.message).toContain("reason")
-      const rejections = collect("social.review.rejected")
-      const rejected = await api.post(`/admin/social/reviews/${ids[4]}/reject`, { reason: "off_topic" }, admin)
-      expect(rejected.data.review).toMatchObject({ status: "rejected", rejection_reason: "off_topic" })
-      expect((await api.post(`/admin/social/reviews/${ids[4]}/reject`, { reason: "off_topic" }, admin)).data.changed).toBe(false)
-      await waitFor(async () => rejections.seen.length > 0)
-      rejections.stop()
-      expect(rejections.seen).toEqual([
-        { id: ids[4], product_id: boots.id, customer_id: buyers[2].customer.id, reason: "off_topic", previous_status: "pending", moderated_at: rejected.data.review.moderated_at },
-      ])
+      try {
+        let done = TestEventUtils.waitSubscribersExecution("social.review.approved", eventBus)
+        const first = await api.post(`/admin/social/reviews/${ids[5]}/approve`, {}, admin)
+        await done
+        expect(first.data).toMatchObject({ changed: true, review: { status: "approved", moderated_by: expect.stringMatching(/^user_/) } })
+        const again = await api.post(`/admin/social/reviews/${ids[5]}/approve`, {}, admin)
+        expect(again.data.changed).toBe(false)
+        done = TestEventUtils.waitSubscribersExecution("social.review.approved", eventBus)
+        await api.post(`/admin/social/reviews/${ids[2]}/approve`, {}, admin)
+        await done
+        expect(approvals.seen).toEqual([
+          { id: ids[5], product_id: boots.id, customer_id: buyers[0].customer.id, verified_purchase: true, has_media: false, order_id: buyers[0].order!.id, order_line_item_id: buyers[0].order!.items[0].id },
+          { id: ids[2], product_id: boots.id, customer_id: buyers[1].customer.id, verified_purchase: true, has_media: false, order_id: buyers[1].order!.id, order_line_item_id: buyers[1].order!.items[0].id },
+        ])
+      } finally {
+        approvals.stop()
+      }
       expect((await answer(api.post(`/admin/social/reviews/prev_nope/approve`, {}, admin))).status).toBe(404)
+    })
 
+    it("rejects for a neutral reason only, never the rating, and emits the rejection once", async () => {
+      const { boots, buyers, ids } = await threeReviews()
+      const byRating = await answer(api.post(`/admin/social/reviews/${ids[4]}/reject`, { reason: "low_rating" }, admin))
+      expect([byRating.status, byRating.data.message]).toEqual([400, expect.stringContaining("reason")])
+      const rejections = collect("social.review.rejected")
+      try {
+        const done = TestEventUtils.waitSubscribersExecution("social.review.rejected", getContainer().resolve(Modules.EVENT_BUS) as any)
+        const rejected = await api.post(`/admin/social/reviews/${ids[4]}/reject`, { reason: "off_topic" }, admin)
+        await done
+        expect(rejected.data.review).toMatchObject({ status: "rejected", rejection_reason: "off_topic" })
+        expect((await api.post(`/admin/social/reviews/${ids[4]}/reject`, { reason: "off_topic" }, admin)).data.changed).toBe(false)
+        expect(rejections.seen).toEqual([
+          { id: ids[4], product_id: boots.id, customer_id: buyers[2].customer.id, reason: "off_topic", previous_status: "pending", moderated_at: rejected.data.review.moderated_at },
+        ])
+      } finally {
+        rejections.stop()
+      }
+    })
+
+    it("shows approved reviews with the shop's reply, stats, sorting and paging", async () => {
+      const { boots, ids } = await threeReviews()
+      await api.post(`/admin/social/reviews/${ids[5]}/approve`, {}, admin)
+      await api.post(`/admin/social/reviews/${ids[2]}/approve`, {}, admin)
       const reply = await api.post(`/admin/social/reviews/${ids[2]}/response`, { body: "Sorry, we'll swap them." }, admin)
       expect(reply.data.review.response.body).toBe("Sorry, we'll swap them.")
       await api.post(`/admin/social/reviews/${ids[2]}/response`, { body: "Sorry! Write to us for a free swap." }, admin)
@@ -283,33 +302,37 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/store/social/products/${boots.id}/reviews?rating=5`, store)).data.count).toBe(1)
       const badSort = await answer(api.get(`/store/social/products/${boots.id}/reviews?sort=best`, store))
       expect([badSort.status, badSort.data.message]).toEqual([400, expect.stringContaining("sort")])
-
       // The service the share capability uses for aggregateRating.
       expect(await reviewModule().getProductRatingStats([boots.id, "prod_none"])).toEqual({
         [boots.id]: { average: 3.5, count: 2 },
         prod_none: { average: null, count: 0 },
       })
+    })
 
-      // A reward granted for a review marks it incentivized (twice changes nothing).
-      const eventBus = container.resolve(Modules.EVENT_BUS)
+    it("marks a review incentivized when a reward is granted for it (twice changes nothing)", async () => {
+      const { boots, buyers, ids } = await threeReviews()
+      await api.post(`/admin/social/reviews/${ids[5]}/approve`, {}, admin)
+      await api.post(`/admin/social/reviews/${ids[2]}/approve`, {}, admin)
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
       for (let i = 0; i < 2; i++) {
+        const done = TestEventUtils.waitSubscribersExecution("social.reward.granted", eventBus as any)
         await eventBus.emit({
           name: "social.reward.granted",
           data: { grant_id: "grant_1", customer_id: buyers[0].customer.id, rule_id: "rule_1", source_type: "review", source_id: ids[5] },
         })
+        await done
       }
+      const done = TestEventUtils.waitSubscribersExecution("social.reward.granted", eventBus as any)
       await eventBus.emit({
         name: "social.reward.granted",
         data: { grant_id: "grant_2", customer_id: buyers[1].customer.id, rule_id: "rule_1", source_type: "share_link", source_id: ids[2] },
       })
-      await waitFor(async () => {
-        const { data } = await api.get(`/store/social/products/${boots.id}/reviews`, store)
-        return data.reviews.find((r) => r.id === ids[5]).incentivized === true
-      })
+      await done
+      const { data } = await api.get(`/store/social/products/${boots.id}/reviews`, store)
+      expect(data.reviews.find((r) => r.id === ids[5]).incentivized).toBe(true)
+      expect(data.reviews.find((r) => r.id === ids[2]).incentivized).toBe(false)
       const [marked] = await reviewModule().listProductReviews({ id: ids[5] })
       expect(marked.incentive_grant_id).toBe("grant_1")
-      const other = (await api.get(`/store/social/products/${boots.id}/reviews`, store)).data.reviews.find((r) => r.id === ids[2])
-      expect(other.incentivized).toBe(false)
     })
 
     it("counts a helpful vote once per customer, or per network and visitor, and keeps customers off others' reviews", async () => {
@@ -401,13 +424,16 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/social/reviews/${created.data.review.id}/approve`, {}, admin)
       const listed = await api.get(`/store/social/products/${mug.id}/reviews?with_photos=true`, store)
       expect(listed.data.stats).toMatchObject({ count: 1, photo_count: 1 })
-      expect(listed.data.reviews[0].media[0].url).toBe(media.url)
+      // Approval stored the photo again as a public file (it was private while pending).
+      const [published] = await reviewModule().listReviewMedias({ id: media.id })
+      expect(published.is_public).toBe(true)
+      expect(listed.data.reviews[0].media[0].url).toBe(published.url)
 
       // Two reviews racing for the same product: one is stored; the loser's uploaded photo, if it
       // got that far, is deleted by the workflow's compensation. Either way one file is left.
       const pot = await createTestProduct(container, "Cook Pot")
       const cook = await createBuyer(container, api, store, [pot])
-      const photoFiles = () => fs.readdirSync(path.join(process.cwd(), "static")).filter((f) => /^\d+-review-/.test(f))
+      const photoFiles = () => fs.readdirSync(path.join(process.cwd(), "static")).filter((f) => /^(private-)?\d+-review-/.test(f))
       const filesBefore = photoFiles().length
       const racing = await Promise.all(
         [1, 2].map(() => {

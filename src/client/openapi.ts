@@ -2853,6 +2853,9 @@ export interface paths {
                          *           "incentive_grant_id": null,
                          *           "has_media": false,
                          *           "helpful_count": 0,
+                         *           "source": "store",
+                         *           "import_key": null,
+                         *           "import_id": null,
                          *           "media": [],
                          *           "product": {
                          *             "id": "prod_01",
@@ -2951,6 +2954,9 @@ export interface paths {
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
+                         *         "source": "store",
+                         *         "import_key": null,
+                         *         "import_id": null,
                          *         "media": [],
                          *         "product": {
                          *           "id": "prod_01",
@@ -3052,6 +3058,9 @@ export interface paths {
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
+                         *         "source": "store",
+                         *         "import_key": null,
+                         *         "import_id": null,
                          *         "media": [],
                          *         "product": {
                          *           "id": "prod_01",
@@ -3167,6 +3176,9 @@ export interface paths {
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
+                         *         "source": "store",
+                         *         "import_key": null,
+                         *         "import_id": null,
                          *         "media": [],
                          *         "product": {
                          *           "id": "prod_01",
@@ -3284,6 +3296,9 @@ export interface paths {
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
                          *         "helpful_count": 0,
+                         *         "source": "store",
+                         *         "import_key": null,
+                         *         "import_id": null,
                          *         "media": [],
                          *         "product": {
                          *           "id": "prod_01",
@@ -8941,6 +8956,1049 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/social/reviews/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a review
+         * @description An abuse report on a published review, once per shopper (the logged-in customer, else per network with the `visitor_id` the storefront keeps): 201 when filed, 200 with `created: false` when this shopper had reported it already. It lands in the admin's report queue.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "reason": "spam",
+                     *       "visitor_id": "v_8f3kQ2pL0aZx"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        reason: "spam" | "offensive" | "off_topic" | "personal_information" | "fake" | "other";
+                        comment?: string;
+                        visitor_id?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Already reported by this shopper */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "created": false
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description false when this shopper had already reported the review */
+                            created: boolean;
+                        };
+                    };
+                };
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "created": true
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description false when this shopper had already reported the review */
+                            created: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Over the `reviewReport` rate limit (per customer when logged in, else per IPv4 /24 or IPv6 /64); nothing was done */
+                429: {
+                    headers: {
+                        "Retry-After"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "type": "not_allowed",
+                         *       "code": "rate_limit_exceeded",
+                         *       "message": "Too many requests: try again in 42 s"
+                         *     }
+                         */
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reviews/{id}/media/{media_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject one photo of a review
+         * @description Deletes the photo's file (File module) and removes it from the review; the review keeps its status.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    media_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "review": {
+                         *         "id": "prev_01JTX",
+                         *         "product_id": "prod_01",
+                         *         "customer_id": null,
+                         *         "order_id": null,
+                         *         "order_line_item_id": null,
+                         *         "rating": 4,
+                         *         "title": "Soft and warm",
+                         *         "body": "Washed it twice, still soft.",
+                         *         "author_name": "Jo K.",
+                         *         "status": "approved",
+                         *         "rejection_reason": null,
+                         *         "moderated_at": "2026-05-01T10:00:00.000Z",
+                         *         "moderated_by": "import",
+                         *         "verified_purchase": false,
+                         *         "incentivized": false,
+                         *         "incentive_grant_id": null,
+                         *         "has_media": false,
+                         *         "helpful_count": 0,
+                         *         "source": "judgeme",
+                         *         "import_key": "judgeme:h:Xk2p9QeL0aZx8f3kQ2pL0aZx8f3kQ2pL",
+                         *         "import_id": "primp_01JTX",
+                         *         "media": [],
+                         *         "product": {
+                         *           "id": "prod_01",
+                         *           "title": "Wool Scarf"
+                         *         },
+                         *         "response": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z",
+                         *         "deleted_at": null
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            review: components["schemas"]["AdminReview"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reviews/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review imports */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "imports": [
+                         *         {
+                         *           "id": "primp_01JTX",
+                         *           "format": "judgeme",
+                         *           "filename": "judgeme-reviews.csv",
+                         *           "status": "running",
+                         *           "review_status": "approved",
+                         *           "photo_hosts": [
+                         *             "judgeme.imgix.net"
+                         *           ],
+                         *           "total_rows": 5000,
+                         *           "processed_rows": 2000,
+                         *           "created_count": 1990,
+                         *           "existing_count": 4,
+                         *           "error_count": 6,
+                         *           "photo_count": 120,
+                         *           "errors": [
+                         *             {
+                         *               "row": 17,
+                         *               "field": "product",
+                         *               "message": "no product with the id, handle or SKU \"old-shirt\""
+                         *             }
+                         *           ],
+                         *           "started_at": "2026-05-01T10:00:00.000Z",
+                         *           "finished_at": null,
+                         *           "created_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 20
+                         *     }
+                         */
+                        "application/json": {
+                            imports: {
+                                id: string;
+                                /** @enum {string} */
+                                format: "judgeme" | "yotpo" | "generic";
+                                filename: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "running" | "completed" | "failed";
+                                /** @enum {string} */
+                                review_status: "approved" | "pending";
+                                photo_hosts: string[];
+                                total_rows: number;
+                                processed_rows: number;
+                                created_count: number;
+                                /** @description rows already imported (same import key): skipped */
+                                existing_count: number;
+                                /** @description rows not imported (see errors) */
+                                error_count: number;
+                                photo_count: number;
+                                /** @description the first 1000 row errors; photo failures are listed too (their review is imported without the photo) */
+                                errors: {
+                                    row: number;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                started_at: string | null;
+                                finished_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                            }[];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Import reviews from a CSV
+         * @description multipart/form-data: `file` (Judge.me's or Yotpo's export, or the generic format: see docs/reviews.md) and the fields below. `dry_run=true` reads and matches every row and answers each row's errors, writing nothing (200). Otherwise the file is checked as CSV and the import runs in the background (202): follow it with GET /imports/{id}. A file over 25 MB is refused from its Content-Length before it is read. Re-importing a file creates nothing twice.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "file": "(the CSV file)",
+                     *       "format": "judgeme",
+                     *       "dry_run": "true"
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @default auto
+                         * @enum {string}
+                         */
+                        format?: "auto" | "judgeme" | "yotpo" | "generic";
+                        /**
+                         * @default false
+                         * @enum {string}
+                         */
+                        dry_run?: "true" | "false";
+                        /**
+                         * @default approved
+                         * @enum {string}
+                         */
+                        review_status?: "approved" | "pending";
+                        photo_hosts?: string;
+                        /**
+                         * Format: binary
+                         * @description the CSV (at most 25 MB)
+                         */
+                        file: string;
+                    };
+                    "multipart/form-data": {
+                        /**
+                         * @default auto
+                         * @enum {string}
+                         */
+                        format?: "auto" | "judgeme" | "yotpo" | "generic";
+                        /**
+                         * @default false
+                         * @enum {string}
+                         */
+                        dry_run?: "true" | "false";
+                        /**
+                         * @default approved
+                         * @enum {string}
+                         */
+                        review_status?: "approved" | "pending";
+                        photo_hosts?: string;
+                        /**
+                         * Format: binary
+                         * @description the CSV (at most 25 MB)
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Dry run */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "dry_run": {
+                         *         "format": "yotpo",
+                         *         "total_rows": 3,
+                         *         "valid_rows": 2,
+                         *         "would_create": 2,
+                         *         "existing_count": 0,
+                         *         "error_count": 1,
+                         *         "errors": [
+                         *           {
+                         *             "row": 2,
+                         *             "field": "rating",
+                         *             "message": "must be a whole number from 1 to 5 (got \"7\")"
+                         *           }
+                         *         ]
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            dry_run: {
+                                /** @enum {string} */
+                                format: "judgeme" | "yotpo" | "generic";
+                                total_rows: number;
+                                valid_rows: number;
+                                would_create: number;
+                                existing_count: number;
+                                error_count: number;
+                                errors: {
+                                    row: number;
+                                    field: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Started */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "import": {
+                         *         "id": "primp_01JTX",
+                         *         "format": "judgeme",
+                         *         "filename": "judgeme-reviews.csv",
+                         *         "status": "pending",
+                         *         "review_status": "approved",
+                         *         "photo_hosts": [
+                         *           "judgeme.imgix.net"
+                         *         ],
+                         *         "total_rows": 5000,
+                         *         "processed_rows": 0,
+                         *         "created_count": 0,
+                         *         "existing_count": 0,
+                         *         "error_count": 0,
+                         *         "photo_count": 0,
+                         *         "errors": [],
+                         *         "started_at": null,
+                         *         "finished_at": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            import: {
+                                id: string;
+                                /** @enum {string} */
+                                format: "judgeme" | "yotpo" | "generic";
+                                filename: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "running" | "completed" | "failed";
+                                /** @enum {string} */
+                                review_status: "approved" | "pending";
+                                photo_hosts: string[];
+                                total_rows: number;
+                                processed_rows: number;
+                                created_count: number;
+                                /** @description rows already imported (same import key): skipped */
+                                existing_count: number;
+                                /** @description rows not imported (see errors) */
+                                error_count: number;
+                                photo_count: number;
+                                /** @description the first 1000 row errors; photo failures are listed too (their review is imported without the photo) */
+                                errors: {
+                                    row: number;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                started_at: string | null;
+                                finished_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reviews/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import and its progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "import": {
+                         *         "id": "primp_01JTX",
+                         *         "format": "judgeme",
+                         *         "filename": "judgeme-reviews.csv",
+                         *         "status": "running",
+                         *         "review_status": "approved",
+                         *         "photo_hosts": [
+                         *           "judgeme.imgix.net"
+                         *         ],
+                         *         "total_rows": 5000,
+                         *         "processed_rows": 2000,
+                         *         "created_count": 1990,
+                         *         "existing_count": 4,
+                         *         "error_count": 6,
+                         *         "photo_count": 120,
+                         *         "errors": [
+                         *           {
+                         *             "row": 17,
+                         *             "field": "product",
+                         *             "message": "no product with the id, handle or SKU \"old-shirt\""
+                         *           }
+                         *         ],
+                         *         "started_at": "2026-05-01T10:00:00.000Z",
+                         *         "finished_at": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            import: {
+                                id: string;
+                                /** @enum {string} */
+                                format: "judgeme" | "yotpo" | "generic";
+                                filename: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "running" | "completed" | "failed";
+                                /** @enum {string} */
+                                review_status: "approved" | "pending";
+                                photo_hosts: string[];
+                                total_rows: number;
+                                processed_rows: number;
+                                created_count: number;
+                                /** @description rows already imported (same import key): skipped */
+                                existing_count: number;
+                                /** @description rows not imported (see errors) */
+                                error_count: number;
+                                photo_count: number;
+                                /** @description the first 1000 row errors; photo failures are listed too (their review is imported without the photo) */
+                                errors: {
+                                    row: number;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                started_at: string | null;
+                                finished_at: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reviews/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export every review (CSV)
+         * @description Streamed CSV in the generic import format, columns: import_key, product_id, product_handle, sku, rating, title, body, author_name, author_email, created_at, photo_urls, reply, published, source, status, verified_purchase, incentivized, helpful_count. Importing it back creates nothing twice.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV */
+                200: {
+                    headers: {
+                        "Content-Disposition"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example import_key,product_id,product_handle,sku,rating,title,body,author_name,author_email,created_at,photo_urls,reply,published,source,status,verified_purchase,incentivized,helpful_count
+                         *     review:prev_01JTX,prod_01,linen-shirt,,5,Great,Fits well.,Ada L.,,2026-05-01T10:00:00.000Z,,,true,store,approved,true,false,2
+                         */
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reviews/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The abuse-report queue */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "resolved";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "reports": [
+                         *         {
+                         *           "id": "prrep_01JTX",
+                         *           "review_id": "prev_01JTX",
+                         *           "reason": "spam",
+                         *           "comment": null,
+                         *           "customer_id": null,
+                         *           "resolved_at": null,
+                         *           "resolution": null,
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "review": {
+                         *             "id": "prev_01JTX",
+                         *             "product_id": "prod_01",
+                         *             "rating": 5,
+                         *             "title": "Buy now",
+                         *             "body": "Visit my site",
+                         *             "author_name": "Bob S.",
+                         *             "status": "approved",
+                         *             "open_reports": 3
+                         *           }
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 20
+                         *     }
+                         */
+                        "application/json": {
+                            reports: {
+                                id: string;
+                                review_id: string;
+                                reason: string;
+                                comment: string | null;
+                                customer_id: string | null;
+                                resolved_at: string | null;
+                                resolution: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                review: {
+                                    id: string;
+                                    product_id: string;
+                                    rating: number;
+                                    title: string;
+                                    body: string;
+                                    author_name: string | null;
+                                    status: string;
+                                    open_reports: number;
+                                } | null;
+                            }[];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reviews/reports/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a report
+         * @description Closes it; the review stays published. Rejecting the review closes all its reports.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "prrep_01JTX",
+                         *       "dismissed": true
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            dismissed: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/reviews/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Google product ratings feed's URL */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "feed": {
+                         *         "path": "/social/feeds/reviews/3kQ2pL0aZx8f3kQ2pL0aZx8f3kQ2pL0a.xml",
+                         *         "url": "https://api.shop.example.com/social/feeds/reviews/3kQ2pL0aZx8f3kQ2pL0aZx8f3kQ2pL0a.xml"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            feed: {
+                                path: string;
+                                url: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/feeds/reviews/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Google product ratings feed
+         * @description Google's product reviews feed (schema 2.4): every approved review, low ratings included, with reviewer name as shown, photos, is_verified_purchase, is_incentivized_review (from the reward ledger) and the product identifiers the Google catalog channel sends. `{file}` is `<token>.xml` (token from GET /admin/social/reviews/feed). Streamed; ETag and If-None-Match (304).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed */
+                200: {
+                    headers: {
+                        ETag?: string | null;
+                        "Cache-Control"?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example <?xml version="1.0" encoding="UTF-8"?>
+                         *     <feed …><version>2.4</version>…</feed>
+                         */
+                        "application/xml": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9187,7 +10245,8 @@ export interface components {
         AdminReview: {
             id: string;
             product_id: string;
-            customer_id: string;
+            /** @description null for an imported review whose author is not a customer here */
+            customer_id: string | null;
             order_id: string | null;
             order_line_item_id: string | null;
             rating: number;
@@ -9204,6 +10263,10 @@ export interface components {
             incentive_grant_id: string | null;
             has_media: boolean;
             helpful_count: number;
+            /** @description store (written here), judgeme, yotpo or import (the generic CSV) */
+            source: string;
+            import_key: string | null;
+            import_id: string | null;
             media: ({
                 id: string;
                 url: string;

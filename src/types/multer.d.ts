@@ -6,6 +6,7 @@ declare module "multer" {
   type Handler = (req: any, res: any, next: (err?: any) => void) => void
   interface Multer {
     array(field: string, maxCount?: number): Handler
+    single(field: string): Handler
     none(): Handler
   }
   interface MulterStatic {

@@ -7,6 +7,7 @@ import { publicPaths } from "./public"
 import { storePaths } from "./store"
 import { reviewRequestPaths } from "./review-requests"
 import { questionPaths } from "./questions"
+import { reviewDataPaths } from "./review-data"
 import { withActionErrors } from "./define"
 import { withRateLimits } from "./rate-limits"
 import { ErrorResponse } from "./common"
@@ -46,7 +47,7 @@ export function buildOpenApiDocument(opts: { reviews?: ReviewOptions; serverUrl?
         license: { name: "MIT" },
       },
       servers: opts.serverUrl ? [{ url: opts.serverUrl }] : undefined,
-      paths: withRateLimits(withActionErrors({ ...storePaths(reviews), ...adminPaths(), ...adminPublishPaths(), ...publicPaths(), ...reviewRequestPaths(reviews), ...questionPaths() })),
+      paths: withRateLimits(withActionErrors({ ...storePaths(reviews), ...adminPaths(), ...adminPublishPaths(), ...publicPaths(), ...reviewRequestPaths(reviews), ...questionPaths(), ...reviewDataPaths() })),
       components: {
         // Named schemas: every use of one of these becomes a $ref (and a named type in the client).
         schemas: {

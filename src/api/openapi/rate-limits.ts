@@ -14,6 +14,7 @@ export const RATE_LIMITED_OPERATIONS: Record<string, string> = {
   "post /store/social/reviews/{id}": "reviewWrite",
   "delete /store/social/reviews/{id}": "reviewWrite",
   "post /store/social/reviews/{id}/helpful": "helpfulVote",
+  "post /store/social/reviews/{id}/report": "reviewReport",
   "post /store/social/referrals/claim": "referralClaim",
   "post /store/social/review-requests/{token}": "reviewWrite",
   "post /store/social/review-requests/{token}/unsubscribe": "reviewWrite",

@@ -8,7 +8,8 @@ import { networkOf } from "../../modules/social-share/lib/visitor"
 const hmac = (secret: string, value: string) => createHmac("sha256", secret).update(value).digest("hex")
 
 /**
- * Who votes "helpful" (reviews, questions): the logged-in customer; or a guest, once per network
+ * Who acts once per person (helpful votes on reviews and questions, abuse reports): the logged-in
+ * customer; or a guest, once per network
  * (IPv4 /24, IPv6 /64, as Medusa's trusted-proxy setting gives the client IP) and once per visitor
  * id the storefront keeps per browser. A visitor id costs nothing to rotate, a network does. Both
  * are HMACs keyed by the plugin secret, never stored as sent. A guest without a visitor id is a 400.

@@ -11,11 +11,64 @@ import { ProductReview } from "./models/product-review"
 import { ReviewMedia } from "./models/review-media"
 import { ReviewResponse } from "./models/review-response"
 import { ReviewVote } from "./models/review-vote"
+import { ReviewReport } from "./models/review-report"
+import { ReviewImport } from "./models/review-import"
 import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
 import { statsFromRows, type ProductReviewStats, type RatingGroupRow } from "./lib/stats"
 import type { ReviewStatus } from "./lib/vocabulary"
+import { entityIds } from "../social-catalog/lib/ids"
 
 export type ReviewOptions = PluginOptions["reviews"]
+
+type ModerationRow = {
+  id: string
+  product_id: string
+  customer_id: string | null
+  status: string
+  rejection_reason: string | null
+  moderated_at: Date | null
+  moderated_by: string | null
+  verified_purchase: boolean
+  has_media: boolean
+  order_id: string | null
+  order_line_item_id: string | null
+}
+
+export type FeedReviewRow = {
+  id: string
+  product_id: string
+  author_name: string | null
+  created_at: Date
+  title: string
+  body: string
+  rating: number
+  verified_purchase: boolean
+  incentivized: boolean
+  order_id: string | null
+  source: string
+  photos: string[] | null
+}
+
+/** An imported review as insertImportedReviews writes it (the id is made by the caller). */
+export type ImportedReviewInsert = {
+  id: string
+  product_id: string
+  customer_id: string | null
+  order_id: string | null
+  order_line_item_id: string | null
+  rating: number
+  title: string
+  body: string
+  author_name: string | null
+  status: "pending" | "approved" | "rejected"
+  verified_purchase: boolean
+  source: string
+  import_key: string
+  import_id: string
+  created_at: Date
+  reply: string | null
+  media: { file_id: string; url: string; mime_type: string; width: number; height: number; size: number; rank: number; is_public: boolean }[]
+}
 
 /**
  * This service owns reviews, their photos, the merchant's replies and helpful votes. Stats are
@@ -32,6 +85,8 @@ export default class ProductReviewModuleService extends MedusaService({
   ReviewMedia,
   ReviewResponse,
   ReviewVote,
+  ReviewReport,
+  ReviewImport,
 }) {
   protected readonly reviewOptions_: ReviewOptions
 
@@ -99,14 +154,14 @@ export default class ProductReviewModuleService extends MedusaService({
               verified_purchase, has_media, order_id, order_line_item_id
          FROM product_review WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
       [input.id]
-    )) as any[]
+    )) as ModerationRow[]
     if (!row) {
       return null
     }
     const review = {
       id: row.id as string,
       product_id: row.product_id as string,
-      customer_id: row.customer_id as string,
+      customer_id: row.customer_id,
       verified_purchase: Boolean(row.verified_purchase),
       has_media: Boolean(row.has_media),
       status: input.status as ReviewStatus,
@@ -126,7 +181,7 @@ export default class ProductReviewModuleService extends MedusaService({
       `UPDATE product_review SET status = ?, rejection_reason = ?, moderated_at = now(), moderated_by = ?, updated_at = now()
         WHERE id = ? RETURNING moderated_at`,
       [input.status, input.reason, input.actor_id, input.id]
-    )) as any[]
+    )) as { moderated_at: Date }[]
     review.moderated_at = new Date(updated.moderated_at).toISOString()
     const previous = {
       id: row.id as string,
@@ -191,6 +246,172 @@ export default class ProductReviewModuleService extends MedusaService({
   }
 
   /**
+   * Which of these import keys are taken already (by a live review). A key `review:<id>` (a row of
+   * this store's own export) is taken when that review exists.
+   */
+  @InjectManager()
+  async takenImportKeys(keys: string[], @MedusaContext() sharedContext: Context = {}): Promise<Set<string>> {
+    if (!keys.length) return new Set()
+    const manager = sharedContext.manager as SqlEntityManager
+    const own = keys.filter((k) => k.startsWith("review:")).map((k) => k.slice("review:".length))
+    const list = (n: number) => new Array(n).fill("?").join(", ")
+    const rows = (await manager.execute(
+      `SELECT import_key AS key FROM product_review WHERE import_key IN (${list(keys.length)}) AND deleted_at IS NULL
+       ${own.length ? `UNION ALL SELECT 'review:' || id AS key FROM product_review WHERE id IN (${list(own.length)}) AND deleted_at IS NULL` : ""}`,
+      [...keys, ...own]
+    )) as { key: string }[]
+    return new Set(rows.map((r) => r.key))
+  }
+
+  /**
+   * Writes imported reviews with their replies and photos in one transaction. The unique import
+   * key (and one review per customer and product) is the arbiter: a row whose key exists already,
+   * even one written by a concurrent import, is skipped (ON CONFLICT DO NOTHING), so importing the
+   * same file twice creates nothing twice. Returns the keys it created, with their review ids.
+   */
+  @InjectTransactionManager()
+  async insertImportedReviews(
+    rows: ImportedReviewInsert[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, string>> {
+    const created = new Map<string, string>()
+    if (!rows.length) return created
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const cols = [
+      "id", "product_id", "customer_id", "order_id", "order_line_item_id", "rating", "title", "body", "author_name",
+      "status", "moderated_at", "moderated_by", "verified_purchase", "has_media", "source", "import_key", "import_id",
+      "created_at", "updated_at",
+    ]
+    const values: unknown[] = []
+    for (const r of rows) {
+      values.push(
+        r.id, r.product_id, r.customer_id, r.order_id, r.order_line_item_id, r.rating, r.title, r.body, r.author_name,
+        r.status, r.status === "approved" ? r.created_at : null, r.status === "approved" ? "import" : null,
+        r.verified_purchase, r.media.length > 0, r.source, r.import_key, r.import_id, r.created_at, r.created_at
+      )
+    }
+    const tuple = `(${cols.map(() => "?").join(", ")})`
+    const inserted = (await manager.execute(
+      `INSERT INTO product_review (${cols.join(", ")}) VALUES ${rows.map(() => tuple).join(", ")}
+       ON CONFLICT DO NOTHING RETURNING id, import_key`,
+      values
+    )) as { id: string; import_key: string }[]
+    for (const r of inserted) created.set(r.import_key, r.id)
+    const kept = rows.filter((r) => created.get(r.import_key) === r.id)
+    const replies = kept.filter((r) => r.reply)
+    if (replies.length) {
+      const ids = entityIds("prresp", replies.length)
+      await manager.execute(
+        `INSERT INTO product_review_response (id, review_id, body, author_id, created_at, updated_at)
+         VALUES ${replies.map(() => "(?, ?, ?, 'import', now(), now())").join(", ")}`,
+        replies.flatMap((r, i) => [ids[i], r.id, r.reply])
+      )
+    }
+    const media = kept.flatMap((r) => r.media.map((m) => ({ ...m, review_id: r.id })))
+    if (media.length) {
+      const ids = entityIds("prmed", media.length)
+      await manager.execute(
+        `INSERT INTO product_review_media (id, review_id, file_id, url, mime_type, width, height, size, rank, is_public, created_at, updated_at)
+         VALUES ${media.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())").join(", ")}`,
+        media.flatMap((m, i) => [ids[i], m.review_id, m.file_id, m.url, m.mime_type, m.width, m.height, m.size, m.rank, m.is_public])
+      )
+    }
+    return created
+  }
+
+  /**
+   * Deletes what one import wrote (the import workflow's compensation) and returns the file ids of
+   * its photos, for the File module.
+   */
+  @InjectTransactionManager()
+  async deleteImportedReviews(importId: string, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const files = (await manager.execute(
+      `DELETE FROM product_review_media WHERE review_id IN (SELECT id FROM product_review WHERE import_id = ?) RETURNING file_id`,
+      [importId]
+    )) as { file_id: string }[]
+    await manager.execute(`DELETE FROM product_review_response WHERE review_id IN (SELECT id FROM product_review WHERE import_id = ?)`, [importId])
+    await manager.execute(`DELETE FROM product_review WHERE import_id = ?`, [importId])
+    return files.map((f) => f.file_id)
+  }
+
+  /**
+   * Files a shopper's report on an approved review, once per reporter (the unique index decides,
+   * even between two concurrent requests). Null when there is no approved review with that id.
+   */
+  @InjectTransactionManager()
+  async recordReport(
+    input: { review_id: string; reporter_key: string; customer_id: string | null; reason: string; comment: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ created: boolean; report_id: string | null } | null> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const [review] = (await manager.execute(
+      `SELECT id FROM product_review WHERE id = ? AND status = 'approved' AND deleted_at IS NULL`,
+      [input.review_id]
+    )) as { id: string }[]
+    if (!review) return null
+    const inserted = (await manager.execute(
+      `INSERT INTO product_review_report (id, review_id, reporter_key, customer_id, reason, comment, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, now(), now()) ON CONFLICT DO NOTHING RETURNING id`,
+      [generateEntityId(undefined, "prrep"), input.review_id, input.reporter_key, input.customer_id, input.reason, input.comment]
+    )) as { id: string }[]
+    return { created: inserted.length > 0, report_id: inserted[0]?.id ?? null }
+  }
+
+  /** Closes the open reports of a review (it was rejected, or the admin dismissed them). */
+  @InjectTransactionManager()
+  async resolveReports(
+    input: { review_id?: string; report_id?: string; resolution: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = (await manager.execute(
+      `UPDATE product_review_report SET resolved_at = now(), resolution = ?, updated_at = now()
+        WHERE resolved_at IS NULL AND deleted_at IS NULL AND ${input.report_id ? "id = ?" : "review_id = ?"} RETURNING id`,
+      [input.resolution, input.report_id ?? input.review_id]
+    )) as { id: string }[]
+    return rows.map((r) => r.id)
+  }
+
+  /**
+   * A page of approved reviews for Google's ratings feed, by id after `after` (keyset: each page is
+   * one index range scan, whatever the count), with their public photo URLs.
+   */
+  @InjectManager()
+  async pageFeedReviews(after: string, limit: number, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as SqlEntityManager
+    return (await manager.execute(
+      `SELECT r.id, r.product_id, r.author_name, r.created_at, r.title, r.body, r.rating, r.verified_purchase,
+              r.incentivized, r.order_id, r.source,
+              (SELECT array_agg(m.url ORDER BY m.rank) FROM product_review_media m
+                WHERE m.review_id = r.id AND m.is_public AND m.deleted_at IS NULL) AS photos
+         FROM product_review r
+        WHERE r.status = 'approved' AND r.deleted_at IS NULL AND r.id > ?
+        ORDER BY r.id
+        LIMIT ?`,
+      [after, limit]
+    )) as FeedReviewRow[]
+  }
+
+  /**
+   * What the ratings feed's ETag is made of: the approved reviews (count, last change of any
+   * review) and their public photos (count, last change). Any moderation, edit or photo change
+   * moves one of them.
+   */
+  @InjectManager()
+  async feedVersion(@MedusaContext() sharedContext: Context = {}): Promise<string> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const [row] = (await manager.execute(
+      `SELECT (SELECT count(*) FROM product_review WHERE status = 'approved' AND deleted_at IS NULL) AS reviews,
+              (SELECT max(greatest(updated_at, coalesce(deleted_at, updated_at))) FROM product_review) AS reviews_at,
+              (SELECT count(*) FROM product_review_media WHERE is_public AND deleted_at IS NULL) AS photos,
+              (SELECT max(updated_at) FROM product_review_media) AS photos_at`
+    )) as Record<string, unknown>[]
+    const at = (v: unknown) => (v ? new Date(v as string).toISOString() : "-")
+    return `${row.reviews}|${at(row.reviews_at)}|${row.photos}|${at(row.photos_at)}`
+  }
+
+  /**
    * Erasure of a deleted customer (GDPR art. 17): their reviews (deleted ones too) lose the
    * author's name (the storefront shows "A customer"), and their helpful votes stay counted but
    * are no longer theirs (`voter_key` becomes `erased:<vote id>`). The review text stays, as the
@@ -198,7 +419,7 @@ export default class ProductReviewModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async anonymiseCustomer(customerId: string, @MedusaContext() sharedContext: Context = {}) {
-    const manager = (sharedContext as any).transactionManager as SqlEntityManager
+    const manager = sharedContext.transactionManager as SqlEntityManager
     const reviews = (await manager.execute(
       `UPDATE product_review SET author_name = NULL, updated_at = now() WHERE customer_id = ? AND author_name IS NOT NULL RETURNING id`,
       [customerId]

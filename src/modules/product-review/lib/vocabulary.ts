@@ -39,3 +39,11 @@ export const REJECTION_REASON_TEXT: Record<RejectionReason, string> = {
   duplicate: "it repeats a review that was already posted",
   illegal_content: "it contains content that cannot be published",
 }
+
+/** Why a shopper may report a review (a fixed list: the admin's queue groups by it). */
+export const REPORT_REASONS = ["spam", "offensive", "off_topic", "personal_information", "fake", "other"] as const
+export type ReportReason = (typeof REPORT_REASONS)[number]
+
+/** Where a review comes from: written here, or imported from a platform's export. */
+export const REVIEW_SOURCES = ["store", "judgeme", "yotpo", "import"] as const
+export type ReviewSource = (typeof REVIEW_SOURCES)[number]

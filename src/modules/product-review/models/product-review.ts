@@ -11,7 +11,8 @@ export const ProductReview = model
   .define("product_review", {
     id: model.id({ prefix: "prev" }).primaryKey(),
     product_id: model.text(),
-    customer_id: model.text(),
+    /** Null for an imported review whose author is not a customer of this store. */
+    customer_id: model.text().nullable(),
     /** The order and line item that prove the purchase; null for an unverified review. */
     order_id: model.text().nullable(),
     order_line_item_id: model.text().nullable(),
@@ -31,6 +32,15 @@ export const ProductReview = model
     incentive_grant_id: model.text().nullable(),
     has_media: model.boolean().default(false),
     helpful_count: model.number().default(0),
+    /** Where the review was written: "store" (here), or the platform it was imported from. */
+    source: model.text().default("store"),
+    /**
+     * A stable key of an imported row (its source and the source's review id, or a hash of its
+     * content): re-importing the same file finds it and creates nothing twice.
+     */
+    import_key: model.text().nullable(),
+    /** The import that created the review (null for reviews written here). */
+    import_id: model.text().nullable(),
     media: model.hasMany(() => ReviewMedia, { mappedBy: "review" }),
     responses: model.hasMany(() => ReviewResponse, { mappedBy: "review" }),
   })
@@ -40,6 +50,7 @@ export const ProductReview = model
     { on: ["product_id", "customer_id"], unique: true, where: "deleted_at IS NULL" },
     { on: ["product_id", "status", "created_at"], where: "deleted_at IS NULL" },
     { on: ["status", "created_at"], where: "deleted_at IS NULL" },
+    { on: ["import_key"], unique: true, where: "import_key IS NOT NULL" },
   ])
   .checks([
     { name: "product_review_rating_range", expression: (c) => `${c.rating} >= 1 AND ${c.rating} <= 5` },

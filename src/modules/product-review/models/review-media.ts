@@ -11,5 +11,10 @@ export const ReviewMedia = model.define("product_review_media", {
   height: model.number(),
   size: model.number(),
   rank: model.number().default(0),
+  /**
+   * False while the review waits for moderation: the file is stored private and the store API
+   * shows it nowhere; approval re-stores it public (see the publish-review-photos step).
+   */
+  is_public: model.boolean().default(true),
   review: model.belongsTo(() => ProductReview, { mappedBy: "media" }),
 })

@@ -16,6 +16,8 @@ export const RATE_LIMIT_DEFAULTS = {
   helpfulVote: { points: 120, durationSeconds: 600 },
   /** POST /store/social/products/:id/questions and POST /store/social/questions/:id/answers. */
   questionWrite: { points: 20, durationSeconds: 3600 },
+  /** POST /store/social/reviews/:id/report (one report per shopper and review anyway). */
+  reviewReport: { points: 20, durationSeconds: 3600 },
   /** POST /store/social/referrals/claim. */
   referralClaim: { points: 10, durationSeconds: 3600 },
   /** GET /social/cards/:product_id/:format when the card must be rendered (served cards are free). */

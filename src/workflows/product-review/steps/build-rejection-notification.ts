@@ -16,16 +16,20 @@ export const REVIEW_REJECTED_TEMPLATE = "social-review-rejected"
 export const buildRejectionNotificationStep = createStep(
   "build-review-rejected-notification",
   async (event: ReviewRejectedEvent, { container }) => {
+    if (!event.customer_id) {
+      // An imported review whose author is not a customer here: no one to tell.
+      return new StepResponse([] as SendNotificationsStepInput)
+    }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [{ data: customers }, { data: products }] = await Promise.all([
       query.graph({ entity: "customer", fields: ["id", "email", "first_name"], filters: { id: event.customer_id } }),
       query.graph({ entity: "product", fields: ["id", "title"], filters: { id: event.product_id } }),
     ])
-    const customer = customers[0] as any
+    const customer = customers[0] as { id: string; email?: string | null; first_name?: string | null } | undefined
     if (!customer?.email) {
       return new StepResponse([] as SendNotificationsStepInput)
     }
-    const product = (products[0] as any)?.title ?? "the product"
+    const product = (products[0] as { title?: string } | undefined)?.title ?? "the product"
     const because = REJECTION_REASON_TEXT[event.reason as RejectionReason] ?? "it does not follow our review guidelines"
     const notifications: SendNotificationsStepInput = [
       {

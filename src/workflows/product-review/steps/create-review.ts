@@ -41,8 +41,10 @@ export const createReviewStep = createStep(
         moderated_at: input.facts.status === "approved" ? now : null,
         moderated_by: input.facts.status === "approved" ? "auto" : null,
         has_media: input.photos.length > 0,
-        media: input.photos,
-      } as any)
+      })
+      if (input.photos.length) {
+        await service.createReviewMedias(input.photos.map((p) => ({ ...p, review_id: created.id })))
+      }
     } catch (e) {
       if (/unique|duplicate|already exists/i.test(String(e?.message))) {
         throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "You have already reviewed this product")

@@ -19,7 +19,7 @@ export const deleteOwnReviewStep = createStep(
     if (!review) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review "${input.id}" not found`)
     }
-    const file_ids = ((review as any).media ?? []).map((m: { file_id: string }) => m.file_id).filter(Boolean) as string[]
+    const file_ids = (review.media ?? []).map((m) => m.file_id).filter(Boolean)
     await service.softDeleteProductReviews(review.id)
     return new StepResponse(
       { id: review.id, product_id: review.product_id, customer_id: review.customer_id, deleted: true, file_ids },

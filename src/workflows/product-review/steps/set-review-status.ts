@@ -25,7 +25,8 @@ export type SetReviewStatusOutput = {
   review: {
     id: string
     product_id: string
-    customer_id: string
+    /** Null for an imported review whose author is not a customer here. */
+    customer_id: string | null
     verified_purchase: boolean
     has_media: boolean
     status: ReviewStatus

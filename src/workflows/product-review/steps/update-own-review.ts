@@ -2,6 +2,17 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PRODUCT_REVIEW_MODULE } from "../../../modules/product-review"
 import type ProductReviewModuleService from "../../../modules/product-review/service"
+
+type UpdateProductReview = {
+  id: string
+  rating?: number
+  title?: string
+  body?: string
+  status?: "pending"
+  rejection_reason?: null
+  moderated_at?: null
+  moderated_by?: null
+}
 import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
 import type SocialSettingsModuleService from "../../../modules/social-settings/service"
 
@@ -39,22 +50,20 @@ export const updateOwnReviewStep = createStep(
       moderated_at: review.moderated_at,
       moderated_by: review.moderated_by,
     }
-    const changes: Record<string, unknown> = { id: review.id }
-    for (const key of ["rating", "title", "body"] as const) {
-      if (input[key] !== undefined) {
-        changes[key] = input[key]
-      }
-    }
+    const changes: UpdateProductReview = { id: review.id }
+    if (input.rating !== undefined) changes.rating = input.rating
+    if (input.title !== undefined) changes.title = input.title
+    if (input.body !== undefined) changes.body = input.body
     if (!autoApprove) {
       Object.assign(changes, { status: "pending", rejection_reason: null, moderated_at: null, moderated_by: null })
     }
-    await service.updateProductReviews(changes as any)
+    await service.updateProductReviews(changes)
     return new StepResponse({ id: review.id }, before)
   },
   async (before, { container }) => {
     if (!before) {
       return
     }
-    await container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE).updateProductReviews(before as any)
+    await container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE).updateProductReviews(before)
   }
 )

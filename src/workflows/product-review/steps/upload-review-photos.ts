@@ -11,20 +11,26 @@ export type ReviewPhotoInput = {
   size: number
 }
 
-export type UploadedReviewPhoto = Omit<ReviewPhotoInput, "content" | "filename"> & { file_id: string; url: string; rank: number }
+export type UploadedReviewPhoto = Omit<ReviewPhotoInput, "content" | "filename"> & {
+  file_id: string
+  url: string
+  rank: number
+  is_public: boolean
+}
 
 /**
- * This step stores the review's photos through the File module (public files: they are shown in
- * the storefront). Its compensation deletes the files it stored.
+ * This step stores the review's photos through the File module: public when the review is
+ * published at once, private while it waits for moderation (approval makes them public, see
+ * publish-review-photos). Its compensation deletes the files it stored.
  */
 export const uploadReviewPhotosStep = createStep(
   "upload-review-photos",
-  async (photos: ReviewPhotoInput[], { container }) => {
+  async ({ photos, is_public }: { photos: ReviewPhotoInput[]; is_public: boolean }, { container }) => {
     if (!photos.length) {
       return new StepResponse([] as UploadedReviewPhoto[], [] as string[])
     }
     const files = await container.resolve(Modules.FILE).createFiles(
-      photos.map((p) => ({ filename: p.filename, mimeType: p.mime_type, content: p.content, access: "public" as const }))
+      photos.map((p) => ({ filename: p.filename, mimeType: p.mime_type, content: p.content, access: is_public ? ("public" as const) : ("private" as const) }))
     )
     const uploaded: UploadedReviewPhoto[] = files.map((f, rank) => ({
       file_id: f.id,
@@ -34,6 +40,7 @@ export const uploadReviewPhotosStep = createStep(
       height: photos[rank].height,
       size: photos[rank].size,
       rank,
+      is_public,
     }))
     return new StepResponse(
       uploaded,

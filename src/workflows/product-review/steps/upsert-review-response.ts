@@ -19,7 +19,7 @@ export const upsertReviewResponseStep = createStep(
     if (!review) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Review "${input.review_id}" not found`)
     }
-    const [existing] = await service.listReviewResponses({ review_id: input.review_id } as any, { take: 1 })
+    const [existing] = await service.listReviewResponses({ review: { id: input.review_id } }, { take: 1 })
     if (existing) {
       await service.updateReviewResponses({ id: existing.id, body: input.body, author_id: input.author_id ?? null })
       return new StepResponse<{ id: string }, Undo>(
@@ -31,7 +31,7 @@ export const upsertReviewResponseStep = createStep(
       review_id: input.review_id,
       body: input.body,
       author_id: input.author_id ?? null,
-    } as any)
+    })
     return new StepResponse<{ id: string }, Undo>({ id: created.id }, { created_id: created.id })
   },
   async (undo, { container }) => {

@@ -44,7 +44,7 @@ export async function findCustomerPurchase(container: MedusaContainer, customerI
       filters: { customer_id: customerId },
       pagination: { skip, take: ORDER_PAGE, order: { created_at: "DESC" } },
     })
-    proof = findPurchase(orders as any[], productId)
+    proof = findPurchase(orders as Parameters<typeof findPurchase>[0], productId)
     if (orders.length < ORDER_PAGE) {
       break
     }

@@ -2,7 +2,8 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { SocialEvents, type ReviewApprovedEvent } from "../../../lib/events"
 import { validateNewReviewStep } from "../steps/validate-new-review"
-import { uploadReviewPhotosStep, type ReviewPhotoInput } from "../steps/upload-review-photos"
+import { uploadReviewPhotosStep } from "../steps/upload-review-photos"
+import { reencodeReviewPhotosStep, type ReviewPhotoUpload } from "../steps/reencode-review-photos"
 import { createReviewStep } from "../steps/create-review"
 
 /** Emitted for every new review (the low-rating alert listens to it). Payload: ReviewCreatedEvent. */
@@ -15,14 +16,17 @@ export type CreateProductReviewInput = {
   rating: number
   title: string
   body: string
-  /** Already re-encoded photos (see lib/photos.ts). */
-  photos?: ReviewPhotoInput[]
+  /**
+   * Photos as the shopper sent them (base64 of the bytes, any accepted format): the workflow
+   * re-encodes them (step reencode-review-photos) before anything is stored.
+   */
+  photos?: ReviewPhotoUpload[]
 }
 
 /**
  * This workflow writes a customer's review: it checks the purchase (or the `allowUnverified`
- * option), refuses a second review of the same product, stores the photos through the File module,
- * then the review, pending moderation unless `autoApprove` is set. It emits `social.review.created`,
+ * option), refuses a second review of the same product, re-encodes the photos and stores them
+ * through the File module (private until the review is approved), then the review, pending moderation unless `autoApprove` is set. It emits `social.review.created`,
  * and `social.review.approved` at once when the review is auto-approved. A failure after the upload
  * deletes the uploaded files.
  *
@@ -35,8 +39,10 @@ export const createProductReviewWorkflow = createWorkflow(
   "create-product-review",
   function (input: CreateProductReviewInput) {
     const facts = validateNewReviewStep({ customer_id: input.customer_id, product_id: input.product_id })
-    const photos = transform({ input }, ({ input }) => input.photos ?? [])
-    const uploaded = uploadReviewPhotosStep(photos)
+    const encoded = reencodeReviewPhotosStep(transform({ input }, ({ input }) => input.photos ?? []))
+    const uploaded = uploadReviewPhotosStep(
+      transform({ encoded, facts }, ({ encoded, facts }) => ({ photos: encoded, is_public: facts.status === "approved" }))
+    )
     const created = createReviewStep(
       transform({ input, facts, uploaded }, ({ input, facts, uploaded }) => ({
         customer_id: input.customer_id,

@@ -3,6 +3,9 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { SocialEvents, type ReviewApprovedEvent } from "../../../lib/events"
 import type { RejectionReason } from "../../../modules/product-review"
 import { setReviewStatusStep } from "../steps/set-review-status"
+import { publishReviewPhotosStep } from "../steps/publish-review-photos"
+import { deleteReviewPhotosStep } from "../steps/delete-review-photos"
+import { resolveReviewReportsStep } from "../steps/resolve-review-reports"
 
 /**
  * This workflow approves a review and emits `social.review.approved` (payload `ReviewApprovedEvent`),
@@ -19,6 +22,7 @@ export const approveProductReviewWorkflow = createWorkflow(
       transform({ input }, ({ input }) => ({ id: input.id, status: "approved" as const, actor_id: input.actor_id }))
     )
     when({ result }, ({ result }) => result.changed).then(() => {
+      publishReviewPhotosStep(transform({ input }, ({ input }) => ({ review_id: input.id })))
       const data = transform({ result }, ({ result }): ReviewApprovedEvent => ({
         id: result.review.id,
         product_id: result.review.product_id,
@@ -39,7 +43,8 @@ export const REVIEW_REJECTED = "social.review.rejected"
 export type ReviewRejectedEvent = {
   id: string
   product_id: string
-  customer_id: string
+  /** Null for an imported review whose author is not a customer here (no one to notify). */
+  customer_id: string | null
   reason: RejectionReason
   /** "approved" when a published (and perhaps rewarded) review is withdrawn. */
   previous_status: "pending" | "approved" | "rejected"
@@ -49,7 +54,8 @@ export type ReviewRejectedEvent = {
 
 /**
  * This workflow rejects a review with a reason from the neutral list (REJECTION_REASONS; never
- * the rating). The review leaves the store API and the stats at once. It emits
+ * the rating). The review leaves the store API and the stats at once; its photos are deleted
+ * (File module) and its open abuse reports closed. It emits
  * `social.review.rejected` when the status or reason changed, so that a capability that acted on
  * the approval (rewards) can undo it; rejecting again with the same reason emits nothing.
  */
@@ -75,6 +81,24 @@ export const rejectProductReviewWorkflow = createWorkflow(
       }))
       emitEventStep({ eventName: REVIEW_REJECTED, data }).config({ name: "emit-review-rejected" })
     })
+    // A rejected review's photos are deleted (files and rows), and its open reports closed.
+    // Rejecting again finds none: nothing changes.
+    resolveReviewReportsStep(transform({ input }, ({ input }) => ({ review_id: input.id, resolution: "review_rejected" })))
+    deleteReviewPhotosStep(transform({ input }, ({ input }) => ({ review_id: input.id })))
     return new WorkflowResponse(result)
+  }
+)
+
+/**
+ * This workflow rejects one photo of a review (any status): the file is deleted from the File
+ * module and the photo leaves the review; the review itself stays as it is.
+ *
+ * @example
+ * await rejectReviewPhotoWorkflow(container).run({ input: { review_id: "prev_1", media_id: "prmed_1" } })
+ */
+export const rejectReviewPhotoWorkflow = createWorkflow(
+  "reject-review-photo",
+  function (input: { review_id: string; media_id: string }) {
+    return new WorkflowResponse(deleteReviewPhotosStep(input))
   }
 )

@@ -26,10 +26,11 @@ export const deleteOwnProductReviewWorkflow = createWorkflow(
     const deleted = deleteOwnReviewStep(input)
     emitEventStep({
       eventName: SocialEvents.REVIEW_DELETED,
-      data: transform({ deleted }, ({ deleted }): ReviewDeletedEvent => ({
+      data: transform({ deleted, input }, ({ deleted, input }): ReviewDeletedEvent => ({
         id: deleted.id,
         product_id: deleted.product_id,
-        customer_id: deleted.customer_id,
+        // The step deleted it only because it is this customer's.
+        customer_id: input.customer_id,
       })),
     })
     const files = deleteReviewPhotoFilesStep(transform({ deleted }, ({ deleted }) => deleted.file_ids))

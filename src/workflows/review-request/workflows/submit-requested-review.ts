@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductReviewWorkflow } from "../../product-review/workflows/create-product-review"
-import type { ReviewPhotoInput } from "../../product-review/steps/upload-review-photos"
+import type { ReviewPhotoUpload } from "../../product-review/steps/reencode-review-photos"
 import { resolveReviewTokenStep } from "../steps/resolve-review-token"
 import { markRequestItemReviewedStep } from "../steps/mark-request-item-reviewed"
 
@@ -9,7 +9,7 @@ export type SubmitRequestedReviewInput = {
   rating: number
   title: string
   body: string
-  photos?: ReviewPhotoInput[]
+  photos?: ReviewPhotoUpload[]
 }
 
 /**

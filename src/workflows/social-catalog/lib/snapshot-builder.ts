@@ -13,6 +13,7 @@ import { marketOffer } from "../../../lib/market-price"
 import { loadTaxRates as loadCountryTaxRates } from "../../../lib/market"
 import { contentHash } from "../../../modules/social-catalog/lib/hash"
 import { entityIds } from "../../../modules/social-catalog/lib/ids"
+import { productBrand, variantIdentifiers } from "../../../modules/social-catalog/lib/identifiers"
 import { getFormatter } from "../../../modules/social-catalog/lib/formats"
 import { validateGroup, validateItem, type Issue } from "../../../modules/social-catalog/lib/validate"
 import type { ChannelFilters, FieldMapping, SnapshotRow } from "../../../modules/social-catalog/types"
@@ -384,10 +385,7 @@ function renderItem(
   const availability: NormalizedItem["availability"] = offer.availability
   const quantity = offer.quantity
 
-  const gtinSources = mapping.gtin_from ?? ["barcode", "ean", "upc"]
-  const gtin = gtinSources.map((f) => (v[f] ? String(v[f]).replace(/[\s-]/g, "") : "")).find((s) => /^\d{8,14}$/.test(s)) ?? null
-  const mpnFrom = mapping.mpn_from === undefined ? "mid_code" : mapping.mpn_from
-  const mpn = mpnFrom ? (v[mpnFrom] ?? null) : null
+  const { gtin, mpn } = variantIdentifiers(v, mapping)
   const { brand, category, labels, link: productLink } = shared
   const image = v.thumbnail ? absolute(v.thumbnail, ctx.publicUrl) : shared.image
   const images = v.thumbnail ? shared.allImages.filter((u) => u !== image) : shared.images
@@ -413,7 +411,7 @@ function renderItem(
     condition: mapping.condition ?? (["new", "refurbished", "used"].includes(p.metadata?.condition) ? p.metadata.condition : "new"),
     brand,
     gtin,
-    mpn: mpn ? String(mpn) : null,
+    mpn,
     google_product_category: category,
     product_type: p.type?.value ?? ((p.categories ?? [])[0]?.name ?? null),
     color: attrs.color ?? null,
@@ -455,19 +453,14 @@ function productParts(ctx: Context, p: any): ProductParts {
     description = truncate(description, rules.descriptionMax)
     descriptionTruncated = true
   }
-  const brand =
-    mapping.brand ??
-    (mapping.brand_metadata_key ? p.metadata?.[mapping.brand_metadata_key] : null) ??
-    p.metadata?.brand ??
-    ctx.brandName ??
-    null
+  const brand = productBrand(p, mapping, ctx.brandName)
   const image = absolute(p.thumbnail ?? p.images?.[0]?.url, ctx.publicUrl)
   const allImages = (p.images ?? []).map((i: any) => absolute(i.url, ctx.publicUrl)).filter(Boolean) as string[]
   const parts: ProductParts = {
     optionTitles: new Map<string, string>((p.options ?? []).map((o: any) => [o.id, o.title])),
     description,
     descriptionTruncated,
-    brand: brand ? String(brand) : null,
+    brand,
     category: (p.categories ?? []).map((c: any) => mapping.category_map?.[c.id]).find(Boolean) ?? null,
     labels: [0, 1, 2, 3, 4].map((i) => customLabel(mapping.custom_labels?.[i] ?? null, p)) as NormalizedItem["custom_labels"],
     image,

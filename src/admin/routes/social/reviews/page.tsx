@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Select, Text, Textarea, toast, Toast
 import { useCallback, useEffect, useState } from "react"
 import { ListTable, useOffsetPages, type Column } from "../../../components/list-table"
 import { adminFetch, ApiError } from "../../../lib/api"
+import { ReportsQueue } from "../../../components/reviews/reports-queue"
 // The server's own list (a dependency-free file), so the two can never disagree.
 import { REJECTION_REASONS } from "../../../../modules/product-review/lib/vocabulary"
 
@@ -153,6 +154,8 @@ const SocialReviewsPage = () => {
   ]
 
   return (
+    <div className="flex flex-col gap-4">
+    <ReportsQueue />
     <Container className="divide-y p-0">
       <Toaster />
       <div className="flex items-center justify-between px-6 py-4">
@@ -199,6 +202,7 @@ const SocialReviewsPage = () => {
         inset
       />
     </Container>
+    </div>
   )
 }
 

@@ -6,7 +6,7 @@ import type ProductReviewModuleService from "../../../../modules/product-review/
 import { rateLimit } from "../../../utils/rate-limit"
 import { markValidator, validateBody, validateQuery } from "../../../utils/validation"
 import { parsePluginOptions } from "../../../../modules/social-settings/options"
-import { StoreHelpfulVote, StoreListReviewsQuery, storeCreateReviewSchema, storeUpdateReviewSchema } from "./validators"
+import { StoreHelpfulVote, StoreListReviewsQuery, StoreReportReview, storeCreateReviewSchema, storeUpdateReviewSchema } from "./validators"
 
 /** Room in a multipart body for the review's text fields and the parts' headers. */
 const FORM_FIELDS_ROOM = 128 * 1024
@@ -64,9 +64,10 @@ export function acceptPhotos() {
 
 /** Form fields arrive as strings: turn the rating into a number before the strict schema sees it. */
 export function coerceFormFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  if (req.is("multipart/form-data") && req.body && typeof (req.body as any).rating === "string") {
-    const raw = (req.body as any).rating.trim()
-    ;(req.body as any).rating = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw
+  const body = req.body as { rating?: unknown } | undefined
+  if (req.is("multipart/form-data") && body && typeof body.rating === "string") {
+    const raw = body.rating.trim()
+    body.rating = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw
   }
   next()
 }
@@ -114,6 +115,15 @@ export const storeSocialReviewsMiddlewares: MiddlewareRoute[] = [
       authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
       rateLimit("helpfulVote"),
       validateBody(StoreHelpfulVote),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/social/reviews/:id/report",
+    middlewares: [
+      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      rateLimit("reviewReport"),
+      validateBody(StoreReportReview),
     ],
   },
   {

@@ -1,4 +1,4 @@
-type ReviewRow = {
+export type ReviewRow = {
   id: string
   product_id: string
   rating: number
@@ -11,7 +11,7 @@ type ReviewRow = {
   helpful_count: number
   created_at: Date | string
   updated_at: Date | string
-  media?: { url: string; width: number; height: number; rank: number; mime_type: string }[] | null
+  media?: { url: string; width: number; height: number; rank: number; mime_type: string; is_public?: boolean }[] | null
   responses?: { body: string; created_at: Date | string; updated_at: Date | string }[] | null
 }
 
@@ -33,7 +33,9 @@ export function presentStoreReview(r: ReviewRow, opts: { includeStatus?: boolean
     helpful_count: r.helpful_count,
     created_at: r.created_at,
     updated_at: r.updated_at,
+    // A photo is shown to shoppers once public (its review approved); the author sees theirs.
     media: [...(r.media ?? [])]
+      .filter((m) => m.is_public !== false || opts.includeStatus)
       .sort((a, b) => a.rank - b.rank)
       .map((m) => ({ url: m.url, width: m.width, height: m.height, mime_type: m.mime_type })),
     response: response ? { body: response.body, created_at: response.created_at, updated_at: response.updated_at } : null,

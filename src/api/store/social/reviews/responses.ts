@@ -43,3 +43,7 @@ export const StoreHelpfulResponse = z
 export const reviewPhotosField = z
   .array(z.string().meta({ format: "binary" }))
   .meta({ description: "image files (JPEG, PNG, WebP...); re-encoded to JPEG, metadata dropped" })
+
+export const StoreReportResponse = z
+  .object({ created: z.boolean().meta({ description: "false when this shopper had already reported the review" }) })
+  .strict()

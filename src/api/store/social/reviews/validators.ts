@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import type { ReviewOptions } from "../../../../modules/product-review"
-import { REVIEW_SORTS } from "../../../../modules/product-review"
+import { REPORT_REASONS, REVIEW_SORTS } from "../../../../modules/product-review"
 
 const rating = z
   .number({ error: "must be a whole number from 1 to 5" })
@@ -55,3 +55,12 @@ export type StoreListReviewsQueryType = z.infer<typeof StoreListReviewsQuery>
 export type StoreHelpfulVoteType = z.infer<typeof StoreHelpfulVote>
 export type StoreCreateReviewType = z.infer<ReturnType<typeof storeCreateReviewSchema>>
 export type StoreUpdateReviewType = z.infer<ReturnType<typeof storeUpdateReviewSchema>>
+
+export const StoreReportReview = z
+  .object({
+    reason: z.enum(REPORT_REASONS, { error: `must be one of ${REPORT_REASONS.join(", ")}` }),
+    comment: z.string().trim().max(1000, "must be at most 1000 characters").optional(),
+    visitor_id: z.string().trim().min(8, "must be at least 8 characters").max(128).optional(),
+  })
+  .strict()
+export type StoreReportReviewType = z.infer<typeof StoreReportReview>

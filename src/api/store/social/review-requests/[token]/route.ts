@@ -6,9 +6,10 @@ import { displayName } from "../../../../../modules/product-review/lib/verificat
 import { assessNewReview } from "../../../../../workflows/product-review/steps/validate-new-review"
 import { resolveReviewToken } from "../../../../../workflows/review-request/resolve-token"
 import { submitRequestedReviewWorkflow } from "../../../../../workflows/review-request/workflows/submit-requested-review"
-import { decodeReviewPhotos, type UploadedFile } from "../../reviews/photos"
 import { presentStoreReview, REVIEW_RELATIONS } from "../../reviews/present"
 import type { StoreRequestedReviewType } from "../validators"
+
+type UploadedFile = { originalname: string; buffer: Buffer }
 
 /**
  * What a review link asks about: the product line and the buyer's display name, so the storefront
@@ -36,11 +37,12 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 export async function POST(req: MedusaRequest<StoreRequestedReviewType>, res: MedusaResponse) {
   const { item, request } = await resolveReviewToken(req.scope, req.params.token)
   const service = req.scope.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
-  const files = ((req as unknown as { files?: UploadedFile[] }).files ?? []) as UploadedFile[]
+  const files = (req as unknown as { files?: UploadedFile[] }).files ?? []
   if (files.length) {
     await assessNewReview(req.scope, { customer_id: request.customer_id, product_id: item.product_id })
   }
-  const photos = await decodeReviewPhotos(service.getReviewOptions(), files)
+  // As sent: the review workflow re-encodes them (step reencode-review-photos).
+  const photos = files.map((f) => ({ content: f.buffer.toString("base64") }))
   const { result } = await submitRequestedReviewWorkflow(req.scope).run({
     input: { ...req.validatedBody, token: req.params.token, photos },
   })

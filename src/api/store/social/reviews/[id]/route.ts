@@ -5,7 +5,7 @@ import {
   deleteOwnProductReviewWorkflow,
   updateOwnProductReviewWorkflow,
 } from "../../../../../workflows/product-review/workflows/update-own-product-review"
-import { presentStoreReview, REVIEW_RELATIONS } from "../present"
+import { presentStoreReview, REVIEW_RELATIONS, type ReviewRow } from "../present"
 import type { StoreUpdateReviewType } from "../validators"
 
 /** Edits the logged-in customer's own review (404 for anyone else's). */
@@ -16,7 +16,7 @@ export async function POST(req: AuthenticatedMedusaRequest<StoreUpdateReviewType
   const review = await req.scope
     .resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
     .retrieveProductReview(result.id, { relations: REVIEW_RELATIONS })
-  res.json({ review: presentStoreReview(review as any, { includeStatus: true }) })
+  res.json({ review: presentStoreReview(review as unknown as ReviewRow, { includeStatus: true }) })
 }
 
 /** Deletes the logged-in customer's own review (404 for anyone else's). */

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCT_REVIEW_MODULE, reviewOrder } from "../../../../../../modules/product-review"
 import type ProductReviewModuleService from "../../../../../../modules/product-review/service"
-import { presentStoreReview, REVIEW_RELATIONS } from "../../../reviews/present"
+import { presentStoreReview, REVIEW_RELATIONS, type ReviewRow } from "../../../reviews/present"
 import type { StoreListReviewsQueryType } from "../../../reviews/validators"
 
 /**
@@ -32,7 +32,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     service.getProductReviewStats([productId]),
   ])
   res.json({
-    reviews: reviews.map((r) => presentStoreReview(r as any)),
+    reviews: reviews.map((r) => presentStoreReview(r as unknown as ReviewRow)),
     count,
     offset: q.offset,
     limit: q.limit,

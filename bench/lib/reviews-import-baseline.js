@@ -1,0 +1,39 @@
+// `medusa exec` script for bench/reviews-import.js: the baseline a competent developer would write
+// for a reviews import, run in the same production app: csv-parse's stream, the products looked up
+// once by handle (a Map), then one `createProductReviews` call per row through the module service
+// (a transaction and a round trip each). It reads REVIEWS_BENCH_CSV (its first
+// REVIEWS_BENCH_BASELINE_ROWS rows) and writes { rows, seconds } to REVIEWS_BENCH_OUT.
+"use strict"
+const fs = require("fs")
+const { parse } = require("csv-parse")
+const { ContainerRegistrationKeys } = require("@medusajs/framework/utils")
+
+exports.default = async function baseline({ container }) {
+  const limit = Number(process.env.REVIEWS_BENCH_BASELINE_ROWS ?? 5000)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const reviews = container.resolve("product_review")
+  const t0 = performance.now()
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "handle"] })
+  const byHandle = new Map(products.map((p) => [p.handle, p.id]))
+  let rows = 0
+  const parser = fs.createReadStream(process.env.REVIEWS_BENCH_CSV).pipe(parse({ columns: true, bom: true }))
+  for await (const r of parser) {
+    if (rows >= limit) break
+    const product_id = byHandle.get(r.product_handle)
+    if (!product_id) continue
+    await reviews.createProductReviews({
+      product_id,
+      customer_id: null,
+      rating: Number(r.rating),
+      title: r.title,
+      body: r.body,
+      author_name: r.reviewer_name,
+      status: "approved",
+      source: "judgeme",
+      created_at: new Date(r.review_date),
+    })
+    rows++
+  }
+  parser.destroy()
+  fs.writeFileSync(process.env.REVIEWS_BENCH_OUT, JSON.stringify({ rows, seconds: (performance.now() - t0) / 1000 }))
+}

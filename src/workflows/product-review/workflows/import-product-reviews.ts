@@ -1,0 +1,22 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { importReviewRowsStep } from "../steps/import-review-rows"
+
+export const IMPORT_PRODUCT_REVIEWS_WORKFLOW = "import-product-reviews"
+
+/** Emitted when an admin starts an import (payload ReviewImportCreatedEvent); a subscriber runs it. */
+export const REVIEW_IMPORT_CREATED = "social.review.import.created"
+export type ReviewImportCreatedEvent = { id: string }
+
+/**
+ * This workflow imports the reviews of an uploaded CSV (Judge.me, Yotpo or the generic format):
+ * matched to products, verified only against a paid order of the reviewer's email, with their
+ * original author, date and source, and their photos fetched once. Re-running it (or importing
+ * the same file again) creates nothing twice: every row has a stable import key.
+ *
+ * @example
+ * await importProductReviewsWorkflow(container).run({ input: { import_id: "primp_1" } })
+ */
+export const importProductReviewsWorkflow = createWorkflow(IMPORT_PRODUCT_REVIEWS_WORKFLOW, function (input: { import_id: string }) {
+  const result = importReviewRowsStep(input)
+  return new WorkflowResponse(result)
+})

@@ -4,7 +4,8 @@ import { model } from "@medusajs/framework/utils"
  * A sync run of one channel: its progress (done / total) and results. A running run has a lease:
  * the worker that runs it (`lease_owner`) renews `lease_expires_at` while it works, and another
  * worker takes the run over once the lease has expired (the first one died). A delta asked for
- * while another run holds the channel stays `queued` with its products and runs right after.
+ * while another run holds the channel stays `queued` and runs right after it, with the products
+ * queued by then.
  */
 export const SocialCatalogRun = model
   .define("social_catalog_run", {
@@ -18,8 +19,6 @@ export const SocialCatalogRun = model
     done: model.number().default(0),
     results: model.json().nullable(),
     error: model.text().nullable(),
-    /** A delta's products (null: the whole catalog). */
-    product_ids: model.json().nullable(),
     /** The daily full run compares the platform's list with the snapshot. */
     reconcile: model.boolean().default(false),
     lease_owner: model.text().nullable(),

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { queueCatalogProductsWorkflow } from "../workflows/social-catalog/workflows/sync"
+import { queueCatalogProductsWorkflow } from "../workflows/social-catalog/workflows/queue-catalog-products"
 
 const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted"]
 const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated", "product-variant.deleted"]

@@ -119,8 +119,8 @@ export const validateChannelCredentialsStep = createStep(
 
 /** The endpoint policy of this installation: the plugin's `catalogAllowedHosts`, and whether in production. */
 export function endpointPolicy(container: { resolve: (key: string) => any }): EndpointPolicy {
-  const options = container.resolve(SOCIAL_SETTINGS_MODULE).getPluginOptions() as { catalogAllowedHosts?: string[] }
-  return { allowedHosts: options.catalogAllowedHosts ?? [], production: process.env.NODE_ENV === "production" }
+  const options = container.resolve(SOCIAL_SETTINGS_MODULE).getPluginOptions() as { catalogAllowedHosts?: string[]; catalogPrivateHosts?: string[] }
+  return { allowedHosts: options.catalogAllowedHosts ?? [], privateHosts: options.catalogPrivateHosts ?? [], production: process.env.NODE_ENV === "production" }
 }
 
 /**

@@ -15,6 +15,7 @@ export default async function socialCatalogResume(container: MedusaContainer) {
   // A queued run younger than one lease is left to the worker that queued it.
   const orphaned = await catalogModule(container).listOrphanedRuns(runLeaseSeconds(container) * 1000)
   for (const run of orphaned) {
+    logger.info(`[social-catalog] taking over run ${run.id} (${run.status === "running" ? `its worker ${run.lease_owner ?? "?"} stopped renewing its lease` : "left queued"})`)
     try {
       await runCatalogSync(container, run.id)
     } catch (e) {

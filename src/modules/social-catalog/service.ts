@@ -8,7 +8,10 @@ import { SocialCatalogPending } from "./models/pending"
 import { SocialCatalogWatermark } from "./models/watermark"
 import { decryptJson, encryptJson, sealedVersion } from "./lib/crypto"
 import type { CatalogRun, FailedItem, ItemIssue, ItemRow, RunKind, SnapshotRow, Watermark } from "./types"
-import { itemSql, runSql } from "./repositories/sync-state"
+import { itemSql, runSql, type PushRowRecord } from "./repositories/sync-state"
+
+/** A row as `pageItems` reads it: the push's columns, or the feed's, or the columns asked for. */
+type PageRow = PushRowRecord & { feed_row?: string | null; remote_status?: string | null }
 
 const ITEM_TABLE = "social_catalog_item"
 const WATERMARK_TABLE = "social_catalog_watermark"
@@ -273,7 +276,8 @@ export default class SocialCatalogModuleService extends MedusaService({
       .orderBy("id", "asc")
       .limit(limit)
     if (afterId) q.where("id", ">", afterId)
-    return (await q) as any[]
+    const rows: PageRow[] = await q
+    return rows
   }
 
   /** How many rows `pageItems` would walk with the same filter (a stage's progress total). */

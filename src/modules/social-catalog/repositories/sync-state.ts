@@ -7,6 +7,7 @@
 import { generateEntityId } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { CatalogRun, FailedItem, ItemIssue, RunKind } from "../types"
+import type { NormalizedItem } from "../../../providers/catalog/types"
 
 const ITEM = "social_catalog_item"
 const RUN = "social_catalog_run"
@@ -165,7 +166,7 @@ export type PushRowRecord = {
   id: string
   variant_id: string
   product_id: string
-  payload: unknown
+  payload: NormalizedItem
   content_hash: string | null
   to_delete: boolean
   attempts: number | null

@@ -46,6 +46,12 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
     // The push reads only the catalog module from its container.
     const container = { resolve: () => service } as unknown as MedusaContainer
 
+    // credential_keys is a json column holding an array: the DML types json columns as objects.
+    const sealed = (id: string) => {
+      const { credentials, credential_keys } = service.sealCredentials(id, { catalog_id: "42", access_token: "EAAB-secret" })
+      return { credentials, credential_keys: credential_keys as unknown as Record<string, unknown> }
+    }
+
     async function channel() {
       const id = `scch_${Math.random().toString(36).slice(2, 12)}`
       return (await service.createSocialCatalogChannels({
@@ -58,7 +64,7 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
         country: "us",
         feed_format: "meta_csv",
         feed_token: "token-token-token-token",
-        credentials: service.sealCredentials(id, { catalog_id: "42", access_token: "EAAB-secret" }).credentials,
+        ...sealed(id),
       })) as unknown as Channel & InferTypeOf<typeof SocialCatalogChannel>
     }
 

@@ -6192,6 +6192,11 @@ export interface components {
                 [key: string]: unknown;
             } | null;
             error: string | null;
+            /** @description the daily full run also compares the platform's list with the snapshot */
+            reconcile: boolean;
+            /** @description the worker running it; another takes the run over once lease_expires_at has passed */
+            lease_owner: string | null;
+            lease_expires_at: string | null;
             started_at: string | null;
             finished_at: string | null;
             /**

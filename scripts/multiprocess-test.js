@@ -8,11 +8,16 @@
 //   - the same order.placed, social.review.approved and social.share.clicked delivered 10 times
 //     over the Redis event bus to two workers: no second grant, attribution or conversion event;
 //   - one card render per content hash when both servers get the first requests at once;
+//   - a worker killed by SIGKILL in the middle of a catalog push: the other worker takes the run
+//     over once its lease (a few seconds here) has expired, and Meta's contract server receives
+//     each item once;
 //   - the click buffer's Redis unreachable: /s/:code still redirects at once and the clicks are
 //     kept in memory and counted, with one log line.
 //
 // Redis: REDIS_URL (default redis://127.0.0.1:6379), in a database number of its own (1-15, the
 // first empty one, claimed with a marker key) so that parallel runs do not share queues or keys.
+// The processes run with NODE_ENV=production, as a store does: the Meta contract servers'
+// loopback host is allowed through catalogAllowedHosts and catalogPrivateHosts.
 // PostgreSQL: an embedded one unless DB_HOST names one. Ends with "multiprocess: N passed, N failed".
 "use strict"
 
@@ -79,6 +84,7 @@ function startProcess(name, mode, port, env) {
   }
   return {
     name,
+    pid: child.pid,
     url: `http://localhost:${port}`,
     logs: () => logs,
     alive: () => child.exitCode === null && child.signalCode === null,
@@ -227,14 +233,19 @@ async function main() {
   const { startMetaServer } = require("../integration-tests/contract-servers/meta")
   const meta = await startMetaServer({ catalogId: "cat_mp", token: "meta-token", pollsInProgress: 0 })
   const metaBatches = () => meta.received.filter((r) => r.method === "POST" && r.path.endsWith("/items_batch")).length
+  // A second Meta catalog for the crash check: its batches stay "started" until the test lets them finish.
+  const slowOptions = { catalogId: "cat_crash", token: "meta-token", pollsInProgress: 1_000_000 }
+  const slowMeta = await startMetaServer(slowOptions)
   let syncRun = null
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "social-multiprocess-"))
   const env = {
     MEDUSA_DISABLE_TELEMETRY: "true",
-    // Not "production": the catalog check sends a sync to the local Meta contract server, and in
-    // production the plugin refuses a catalog endpoint on a loopback address (even a listed one).
-    NODE_ENV: "development",
+    NODE_ENV: "production",
+    // The Meta contract servers listen on loopback: allowed, and trusted as private in production.
     SOCIAL_CATALOG_ALLOWED_HOSTS: "127.0.0.1",
+    SOCIAL_CATALOG_PRIVATE_HOSTS: "127.0.0.1",
+    SOCIAL_CATALOG_LEASE_SECONDS: "4",
+    SOCIAL_CATALOG_RESUME_INTERVAL_MS: "2000",
     LOG_LEVEL: "info",
     DATABASE_URL: databaseUrl(dbName),
     REDIS_URL: redis.url,
@@ -473,6 +484,63 @@ async function main() {
       }
     })
 
+
+    // Last: it leaves one worker.
+    await checks.check("a worker killed by SIGKILL mid-push: the other takes the run over after its lease, and Meta receives each item once", async () => {
+      const channel = (
+        await call(serverA.url, "POST", "/admin/social/channels", {
+          headers: admin,
+          body: {
+            name: "Meta crash shop",
+            destination: "meta",
+            mode: "push",
+            language: "en",
+            country: "fr",
+            currency_code: "eur",
+            sales_channel_id: shop.sales_channel_id,
+            credentials: { catalog_id: "cat_crash", access_token: "meta-token", api_base_url: slowMeta.url },
+          },
+        })
+      ).body.channel
+      assert.ok(channel?.id, "the channel was made (production takes the trusted loopback host)")
+      const asked = await call(serverB.url, "POST", `/admin/social/channels/${channel.id}/sync`, { headers: admin, body: {} })
+      assert.equal(asked.status, 202)
+      const runId = asked.body.run.id
+      // Mid-push: Meta accepted the batch, its handle is stored, the worker polls for the results.
+      const [held] = await waitFor(
+        async () => {
+          const rows = await q(
+            "select r.lease_owner from social_catalog_run r where r.id = $1 and r.status = 'running' and exists (select 1 from social_catalog_item i where i.channel_id = r.channel_id and i.status = 'pending' and i.batch_handle is not null)",
+            [runId]
+          )
+          return rows.length ? rows : null
+        },
+        60_000,
+        "the push to be waiting for Meta's results"
+      )
+      const ownerPid = Number(String(held.lease_owner).split(":")[1])
+      const group = (pid) => Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[2])
+      const holder = [worker1, worker2].find((w) => group(ownerPid) === w.pid)
+      assert.ok(holder, `the run's owner ${held.lease_owner} is one of the workers`)
+      const other = holder === worker1 ? worker2 : worker1
+      await holder.kill()
+      const killedAt = Date.now()
+      // Meta finishes the batch meanwhile; nobody has asked for its results since the kill.
+      slowOptions.pollsInProgress = 0
+      const run = await waitFor(async () => {
+        const [r] = await q("select status, error, results, lease_owner from social_catalog_run where id = $1", [runId])
+        return r && ["succeeded", "failed"].includes(r.status) ? r : null
+      }, 60_000, "the run to be taken over and end")
+      console.log(`    taken over and ended ${Math.round((Date.now() - killedAt) / 1000)} s after the kill`)
+      assert.equal(run.status, "succeeded", run.error ?? "")
+      assert.match(other.logs(), new RegExp(`taking over run ${runId}`), "the other worker took the run over")
+      const sent = slowMeta.received.filter((r) => r.method === "POST" && r.path.endsWith("/items_batch")).flatMap((r) => r.body.requests.map((x) => x.data.id))
+      assert.deepEqual(sent, [shop.variant_id], "each item reached Meta once")
+      assert.deepEqual([...slowMeta.items.keys()], [shop.variant_id])
+      assert.equal(run.results.push.resent_in_doubt, 0)
+      const [item] = await q("select status, dirty from social_catalog_item where channel_id = $1", [channel.id])
+      assert.deepEqual(item, { status: "synced", dirty: false })
+    })
   } catch (e) {
     await checks.check("the multi-process setup", () => {
       throw e
@@ -486,6 +554,7 @@ async function main() {
     await db.end().catch(() => undefined)
     await sink.close()
     await meta.close()
+    await slowMeta.close()
     await redis.release()
     await adminSql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined)
     if (pg) await pg.stop()

@@ -13,7 +13,9 @@
  * - `GET /products/v1/accounts/{account}/products?pageSize=&pageToken=` lists products in pages,
  *   each with its `productStatus` (`itemLevelIssues`: what Google's review found after the insert
  *   was accepted; tests put them in `issues` by offer id).
- * - It counts inserts per product and UTC day, so tests can check the two-updates-a-day rule.
+ * - It counts inserts per product and UTC day and refuses a third one of a product in a day
+ *   (`maxUpdatesPerDay`, 2 by default: Google processes at most two updates of a product a day)
+ *   with 429 RESOURCE_EXHAUSTED, reason `quota/daily_limit_exceeded`, nothing stored.
  * - OAuth 2.0 (`oauth`): `POST /token`, form-encoded, as Google's token endpoint
  *   (https://oauth2.googleapis.com/token). The JWT bearer grant
  *   (`grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&assertion=`) checks the RS256
@@ -40,6 +42,8 @@ export type GoogleServerOptions = {
   existing?: { offerId: string; contentLanguage: string; feedLabel: string }[]
   latencyMs?: number
   now?: () => number
+  /** Inserts of one product a UTC day before the next is refused (Google: 2). */
+  maxUpdatesPerDay?: number
   oauth?: {
     /** Service accounts and the public key of their key pair. */
     serviceAccounts?: { clientEmail: string; publicKey: KeyObject | string }[]
@@ -212,6 +216,10 @@ export async function startGoogleServer(options: GoogleServerOptions = {}): Prom
       }
       const key = `${input.contentLanguage}~${input.feedLabel}~${input.offerId}`
       const day = new Date(now()).toISOString().slice(0, 10)
+      if ((updates.get(`${day}|${key}`) ?? 0) >= (options.maxUpdatesPerDay ?? 2)) {
+        const message = `Quota exceeded: product ${key} was updated ${options.maxUpdatesPerDay ?? 2} times today; try again after 00:00 UTC`
+        return googleError(429, "RESOURCE_EXHAUSTED", message, "quota/daily_limit_exceeded")
+      }
       updates.set(`${day}|${key}`, (updates.get(`${day}|${key}`) ?? 0) + 1)
       products.set(key, { ...input })
       if (++inserted === options.oauth?.endTokensAfterInserts) tokens.revokeAll()

@@ -2,9 +2,14 @@
  * A local server that follows Meta's Catalog Batch API contract, for the Meta provider's tests:
  * - `POST /{version}/{catalog_id}/items_batch` with `Authorization: Bearer`, item_type PRODUCT_ITEM
  *   and `requests` [{method, data}]; over 5,000 requests is error 100, over 28 MB error 1 ("Please
- *   reduce the amount of data"); answers `{handles: [..]}` and the `X-Business-Use-Case-Usage` header.
+ *   reduce the amount of data"); answers `{handles: [..], validation_status: [..]}` and the
+ *   `X-Business-Use-Case-Usage` header. `validation_status` has one entry per request Meta
+ *   refused before queueing it (a value in the wrong format: price, availability, method):
+ *   `{retailer_id, errors: [{message, error_code}], warnings: [{message}]}`; those requests are
+ *   not queued. Any other HTTP method on an edge is refused as Graph does (code 100, "Unsupported
+ *   get request").
  * - `GET /{catalog_id}/check_batch_request_status?handle=` answers `started` for the first
- *   poll(s), then `finished` with `errors` [{line, id, message}] (a sample: at most 50, as Meta
+ *   poll(s), then `finished` with `errors` [{line, id, message, error_code}] (a sample: at most 50, as Meta
  *   says its list "does not include all errors"), `errors_total_count`, `warnings` and
  *   `ids_of_invalid_requests` (all of them) for the items that failed Meta's checks (required
  *   fields, price format) or that the test told it to fail; or `error` when told to.
@@ -57,13 +62,32 @@ function graphError(status: number, code: number, message: string, headers?: Rec
   return { status, headers, body: { error: { message, type: "OAuthException", code, fbtrace_id: "Atest" } } }
 }
 
-/** Meta's processing checks for one UPDATE request; null when accepted. */
-function check(data: Record<string, any>): string | null {
-  for (const field of REQUIRED) {
-    if (data[field] == null || data[field] === "") return `Missing required field: ${field}`
+/** Error codes of the contract server's checks (Meta gives each item error a numeric code). */
+export const META_ERROR_CODES = { missingField: 1000, invalidFormat: 1001, refused: 1002, invalidMethod: 1003 }
+
+type ItemProblem = { message: string; error_code: number }
+
+/** Meta's checks before queueing a request (format of the values): null when it may be queued. */
+function validate(request: Record<string, any>): ItemProblem | null {
+  if (!["CREATE", "UPDATE", "DELETE"].includes(String(request?.method))) {
+    return { message: `Invalid method: ${request?.method}; must be one of CREATE, UPDATE, DELETE`, error_code: META_ERROR_CODES.invalidMethod }
   }
-  if (!/^\d+(\.\d{1,3})? [A-Z]{3}$/.test(String(data.price))) return `Invalid price format: ${data.price}`
-  if (!AVAILABILITY.has(String(data.availability))) return `Invalid availability: ${data.availability}`
+  if (request.method === "DELETE") return null
+  const data = request.data ?? {}
+  if (data.price != null && !/^\d+(\.\d{1,3})? [A-Z]{3}$/.test(String(data.price))) {
+    return { message: `Invalid price format: ${data.price}`, error_code: META_ERROR_CODES.invalidFormat }
+  }
+  if (data.availability != null && !AVAILABILITY.has(String(data.availability))) {
+    return { message: `Invalid availability: ${data.availability}`, error_code: META_ERROR_CODES.invalidFormat }
+  }
+  return null
+}
+
+/** Meta's processing checks for one queued UPDATE request; null when accepted. */
+function check(data: Record<string, any>): ItemProblem | null {
+  for (const field of REQUIRED) {
+    if (data[field] == null || data[field] === "") return { message: `Missing required field: ${field}`, error_code: META_ERROR_CODES.missingField }
+  }
   return null
 }
 
@@ -107,7 +131,13 @@ export async function startMetaServer(options: MetaServerOptions = {}): Promise<
       return graphError(400, code, message, usage(options.throttle?.regainMinutes ?? 7, 100))
     }
 
-    if (match[2] === "items_batch" && req.method === "POST") {
+    const method = match[2] === "items_batch" ? "POST" : "GET"
+    if (req.method !== method) {
+      const message = `Unsupported ${req.method.toLowerCase()} request. Object with ID '${match[1]}' does not exist, cannot be loaded due to missing permissions, or does not support this operation`
+      return graphError(400, 100, message)
+    }
+
+    if (match[2] === "items_batch") {
       const body = req.body ?? {}
       if (body.item_type !== "PRODUCT_ITEM") return graphError(400, 100, "(#100) param item_type must be one of {PRODUCT_ITEM, ...}")
       const requests: any[] = Array.isArray(body.requests) ? body.requests : []
@@ -120,15 +150,23 @@ export async function startMetaServer(options: MetaServerOptions = {}): Promise<
       }
       const errors: any[] = []
       const warnings: any[] = []
+      const validation: any[] = []
       requests.forEach((r, line) => {
         const id = String(r?.data?.id ?? "")
+        const invalid = validate(r)
+        if (invalid) {
+          // Refused before queueing: answered at once, not part of the batch.
+          validation.push({ retailer_id: id, errors: [invalid], warnings: [] })
+          return
+        }
         if (r.method === "DELETE") {
           items.delete(id)
           return
         }
-        const message = options.failIds?.[id] ?? check(r.data ?? {})
-        if (message) {
-          errors.push({ line, id, message })
+        const forced = options.failIds?.[id]
+        const problem = forced ? { message: forced, error_code: META_ERROR_CODES.refused } : check(r.data ?? {})
+        if (problem) {
+          errors.push({ line, id, ...problem })
           return
         }
         if (!r.data.gtin && !r.data.mpn) warnings.push({ line, id, message: "Products with a GTIN or MPN are easier to match" })
@@ -136,10 +174,10 @@ export async function startMetaServer(options: MetaServerOptions = {}): Promise<
       })
       const handle = `handle_${++handleSeq}`
       batches.set(handle, { polls: 0, errors, warnings })
-      return { headers: usage(0, 5), body: { handles: [handle] } }
+      return { headers: usage(0, 5), body: { handles: [handle], validation_status: validation } }
     }
 
-    if (match[2] === "check_batch_request_status" && req.method === "GET") {
+    if (match[2] === "check_batch_request_status") {
       const handle = req.query.get("handle") ?? ""
       const batch = batches.get(handle)
       if (!batch) return graphError(400, 100, `Invalid handle ${handle}`)
@@ -163,7 +201,7 @@ export async function startMetaServer(options: MetaServerOptions = {}): Promise<
       }
     }
 
-    if (match[2] === "products" && req.method === "GET") {
+    if (match[2] === "products") {
       const limit = Math.min(Number(req.query.get("limit") ?? 25), 1000)
       const ids = [...items.keys()].sort()
       const after = req.query.get("after")

@@ -4,7 +4,8 @@
  * - Every answer is HTTP 200 with `{code, message, request_id, data}`; code 0 is success.
  * - `Access-Token` header checked (code 40105 when wrong).
  * - `POST /open_api/v1.3/catalog/product/upload/` {bc_id, catalog_id, products}; a product
- *   missing a required field refuses the call (code 40002), as do too many products.
+ *   missing a required field refuses the call (code 40002), as do more products than
+ *   `TIKTOK_MAX_PRODUCTS_PER_CALL` (the provider's batch size is checked against it in its tests).
  * - `POST /open_api/v1.3/catalog/product/delete/` {bc_id, catalog_id, sku_ids}.
  * - Its own clock counts calls: upload over 5 a second or 300 a minute, delete over 2 a second,
  *   answers code 40100 with a QPS or QPM message and no Retry-After; a plan can also force 40100
@@ -44,6 +45,12 @@ export type TikTokServer = ContractServer & {
 const REQUIRED = ["sku_id", "title", "description", "availability", "image_url", "brand", "price_info", "landing_page"]
 const AVAILABILITY = new Set(["IN_STOCK", "AVAILABLE_FOR_ORDER", "PREORDER", "OUT_OF_STOCK", "DISCONTINUED"])
 
+/**
+ * The most products (or sku_ids) one upload or delete call carries before TikTok refuses it with
+ * code 40002; the provider's `maxBatchSize` must stay within it.
+ */
+export const TIKTOK_MAX_PRODUCTS_PER_CALL = 500
+
 let requestSeq = 0
 const answer = (code: number, message: string, data: unknown = {}): Reply => ({
   status: 200,
@@ -60,7 +67,7 @@ export async function startTikTokServer(options: TikTokServerOptions = {}): Prom
   const token = options.token ?? "tiktok-token"
   const bcId = options.bcId ?? "bc_1"
   const catalogId = options.catalogId ?? "cat_1"
-  const maxProducts = options.maxProducts ?? 500
+  const maxProducts = options.maxProducts ?? TIKTOK_MAX_PRODUCTS_PER_CALL
   const now = options.now ?? Date.now
   const products = new Map<string, Record<string, unknown>>()
   for (const id of options.existing ?? []) products.set(id, { sku_id: id })

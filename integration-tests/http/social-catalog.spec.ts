@@ -18,6 +18,7 @@ import { catalogApi } from "../helpers/catalog-api"
 import { FakeCatalogProvider, seedCatalog, VALID_EAN } from "../helpers/catalog-fixtures"
 import { registerCatalogProvider } from "../../src/providers/catalog/registry"
 import { catalogService, loadChannel } from "../../src/workflows/social-catalog/lib/channel"
+import { runCatalogSync } from "../../src/workflows/social-catalog/lib/run-sync"
 import { buildSnapshot } from "../../src/workflows/social-catalog/lib/snapshot-builder"
 import { startMetaServer } from "../contract-servers/meta"
 import { makeServiceAccount } from "../contract-servers/_keys"
@@ -486,7 +487,7 @@ medusaIntegrationTestRunner({
       const queueOf = async (id: string) =>
         (await catalogService(getContainer()).listSocialCatalogPendings({ channel_id: id })).map((q) => q.product_id)
 
-      it("the delta job sends a change; a channel whose run fails keeps it queued and sends it next time", async () => {
+      it("the delta job sends a change; a channel another run holds keeps its delta queued, with the change, and runs it next", async () => {
         const container = getContainer()
         const push = await createChannel({ destination: "meta", mode: "push", credentials: { catalog_id: "1", access_token: "t" } })
         const feed = await createChannel({ destination: "google" })
@@ -502,7 +503,7 @@ medusaIntegrationTestRunner({
         expect(await queueOf(push.id)).toEqual([shirtId])
         expect(await queueOf(feed.id)).toEqual([shirtId])
 
-        // Another sync holds the push channel: its delta fails before it reads the change.
+        // Another run holds the push channel: its delta is recorded as queued, not failed nor lost.
         provider.submitted = []
         const locking = container.resolve(Modules.LOCKING)
         await locking.acquire(`social-catalog:${push.id}`, { ownerId: "test", expire: 60 })
@@ -511,9 +512,8 @@ medusaIntegrationTestRunner({
         } finally {
           await locking.release(`social-catalog:${push.id}`, { ownerId: "test" })
         }
-        // Its total is the queued product's two variants, not the catalog.
-        expect((await runsOf(push.id))[0]).toMatchObject({ kind: "delta", status: "failed", stage: "snapshot", total: 2, done: 0 })
-        expect((await runsOf(push.id))[0].error).toContain("already running")
+        const waiting = (await runsOf(push.id))[0]
+        expect(waiting).toMatchObject({ kind: "delta", status: "queued", error: null, lease_owner: null })
         expect(provider.submitted).toEqual([])
         expect(await queueOf(push.id)).toEqual([shirtId])
         // The feed channel's delta went through and cleared its own queue.
@@ -522,9 +522,9 @@ medusaIntegrationTestRunner({
         const items = [].concat(xml.parse((await api.get(path(feed.feed_url), { responseType: "text" })).data).rss.channel.item) as any[]
         expect(items.find((i) => i["g:id"] === shop.variantBySku["SHIRT-S"].id)["g:title"]).toBe("Storm shirt - S / Blue")
 
-        // The next delta sends the change it kept, and only that.
+        // The next delta runs the queued run (no second one), which sends the change, and only that.
         await socialCatalogDelta(container)
-        expect((await runsOf(push.id))[0]).toMatchObject({ kind: "delta", status: "succeeded", total: 2 })
+        expect((await runsOf(push.id))[0]).toMatchObject({ id: waiting.id, kind: "delta", status: "succeeded", total: 2 })
         expect(provider.submitted.flat().map((op: any) => [op.item.id, op.item.payload.title]).sort()).toEqual(
           [
             [shop.variantBySku["SHIRT-M"].id, "Storm shirt - M / Blue"],
@@ -555,21 +555,26 @@ medusaIntegrationTestRunner({
         expect(synced.data.items.map((i: any) => i.variant_id).sort()).toEqual([...valid].sort())
       })
 
-      it("counts a full run's total over the channel's sales channel, not the whole catalog", async () => {
+      it("a sync asked for while another run holds the channel waits queued, then runs; its total is the channel's sales channel", async () => {
         const container = getContainer()
         const ch = await createChannel({ destination: "google" })
         const locking = container.resolve(Modules.LOCKING)
         await locking.acquire(`social-catalog:${ch.id}`, { ownerId: "test", expire: 60 })
-        let run: any
+        let queued: any
         try {
-          run = await syncAndWait(ch.id)
+          queued = (await api.post(`/admin/social/channels/${ch.id}/sync`, {}, admin)).data
+          // The worker's attempt finds the channel held: the run stays queued, nothing failed.
+          expect(await runCatalogSync(container, queued.run.id)).toBe("busy")
+          expect((await runsOf(ch.id))[0]).toMatchObject({ id: queued.run.id, status: "queued", error: null })
+          // Asked again meanwhile: the same run answers.
+          const again = (await api.post(`/admin/social/channels/${ch.id}/sync`, {}, admin)).data
+          expect(again).toMatchObject({ already_running: true, run: { id: queued.run.id } })
         } finally {
           await locking.release(`social-catalog:${ch.id}`, { ownerId: "test" })
         }
+        expect(await runCatalogSync(container, queued.run.id)).toBe("succeeded")
         // Five variants in the shop; "Elsewhere" is sold in another sales channel.
-        expect(run).toMatchObject({ status: "failed", stage: "snapshot", total: 4, done: 0 })
-        const ok = await syncAndWait(ch.id)
-        expect(ok).toMatchObject({ status: "succeeded", stage: "done", total: 3, done: 3, results: { snapshot: { variants: 4 }, feed: { item_count: 3 } } })
+        expect((await runsOf(ch.id))[0]).toMatchObject({ id: queued.run.id, status: "succeeded", stage: "done", total: 3, done: 3, lease_owner: null, results: { snapshot: { variants: 4 }, feed: { item_count: 3 } } })
       })
     })
 

@@ -40,6 +40,10 @@ module.exports = defineConfig({
         shareClickFlushIntervalMs: 500,
         // The local Meta contract server of the catalog check.
         catalogAllowedHosts: (process.env.SOCIAL_CATALOG_ALLOWED_HOSTS ?? "").split(",").filter(Boolean),
+        // Production refuses private addresses; the deployer trusts this one (the contract server).
+        catalogPrivateHosts: (process.env.SOCIAL_CATALOG_PRIVATE_HOSTS ?? "").split(",").filter(Boolean),
+        // A short lease, so that a worker killed mid-push is taken over within seconds.
+        catalogRunLeaseSeconds: Number(process.env.SOCIAL_CATALOG_LEASE_SECONDS || 120),
         conversions: process.env.SOCIAL_META_ENDPOINT
           ? { meta: { pixelId: "1234567890", accessToken: "multiprocess-token", endpoint: process.env.SOCIAL_META_ENDPOINT } }
           : {},

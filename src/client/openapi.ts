@@ -2455,6 +2455,9 @@ export interface paths {
                          *         "done": 0,
                          *         "results": null,
                          *         "error": null,
+                         *         "reconcile": false,
+                         *         "lease_owner": null,
+                         *         "lease_expires_at": null,
                          *         "started_at": null,
                          *         "finished_at": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
@@ -2550,6 +2553,9 @@ export interface paths {
                          *           "done": 0,
                          *           "results": null,
                          *           "error": null,
+                         *           "reconcile": false,
+                         *           "lease_owner": null,
+                         *           "lease_expires_at": null,
                          *           "started_at": null,
                          *           "finished_at": null,
                          *           "created_at": "2026-05-01T10:00:00.000Z",
@@ -10206,6 +10212,11 @@ export interface components {
                 [key: string]: unknown;
             } | null;
             error: string | null;
+            /** @description the daily full run also compares the platform's list with the snapshot */
+            reconcile: boolean;
+            /** @description the worker running it; another takes the run over once lease_expires_at has passed */
+            lease_owner: string | null;
+            lease_expires_at: string | null;
             started_at: string | null;
             finished_at: string | null;
             /**

@@ -1,11 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { catalogService } from "../workflows/social-catalog/lib/channel"
-import { runCatalogSync } from "../workflows/social-catalog/lib/run-sync"
-import {
-  clearCatalogQueueWorkflow,
-  requestCatalogSyncWorkflow,
-  takeCatalogQueueWorkflow,
-} from "../workflows/social-catalog/workflows/sync"
+import { catalogModule } from "../modules/social-catalog"
+import { requestAndRunCatalogSync } from "../workflows/social-catalog/lib/run-sync"
 
 /**
  * Once a day: a full rebuild of every enabled channel (what events missed, price lists that
@@ -14,18 +9,12 @@ import {
  */
 export default async function socialCatalogDaily(container: MedusaContainer) {
   const logger = container.resolve("logger")
-  const channels = await catalogService(container).listSocialCatalogChannels({ enabled: true } as any, { select: ["id"] })
-  for (const channel of channels as any[]) {
+  const channels = await catalogModule(container).listSocialCatalogChannels({ enabled: true }, { select: ["id"] })
+  for (const channel of channels) {
     try {
-      const { result: queue } = await takeCatalogQueueWorkflow(container).run({ input: { channel_id: channel.id, limit: 5000 } })
-      const { result } = await requestCatalogSyncWorkflow(container).run({ input: { channel_id: channel.id, kind: "full", emit: false } })
-      if (!result.created) continue
-      const ok = await runCatalogSync(container, { run_id: result.run.id, reconcile: true })
-      if (ok) {
-        await clearCatalogQueueWorkflow(container).run({ input: { channel_id: channel.id, product_ids: queue.product_ids, taken_at: queue.taken_at } })
-      }
-    } catch (e: any) {
-      logger.warn(`[social-catalog] daily run of channel ${channel.id} failed: ${e?.message ?? e}`)
+      await requestAndRunCatalogSync(container, { channel_id: channel.id, kind: "full", reconcile: true })
+    } catch (e) {
+      logger.warn(`[social-catalog] daily run of channel ${channel.id} failed: ${(e as Error)?.message ?? e}`)
     }
   }
 }

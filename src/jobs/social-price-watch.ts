@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { catalogService } from "../workflows/social-catalog/lib/channel"
+import { catalogModule } from "../modules/social-catalog"
 import { watchPriceChangesWorkflow } from "../workflows/social-catalog/workflows/watch-prices"
 
 /**
@@ -10,7 +10,7 @@ import { watchPriceChangesWorkflow } from "../workflows/social-catalog/workflows
  * and a restart keeps the pace.
  */
 export default async function socialPriceWatch(container: MedusaContainer) {
-  const minutes = catalogService(container).getPluginOptions().priceWatchIntervalMinutes
+  const minutes = catalogModule(container).getPluginOptions().priceWatchIntervalMinutes
   if (!minutes) {
     return
   }

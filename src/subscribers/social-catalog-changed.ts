@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { queueCatalogProductsWorkflow } from "../workflows/social-catalog/workflows/sync"
+import { queueCatalogProductsWorkflow } from "../workflows/social-catalog/workflows/queue-catalog-products"
 
 const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted"]
 const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated", "product-variant.deleted"]
@@ -12,7 +12,7 @@ const ITEM_EVENTS = ["inventory-item.updated"]
  * before the delta is rebuilt once.
  */
 export default async function socialCatalogChanged({ event, container }: SubscriberArgs<{ id: string | string[] }>) {
-  const ids = ([] as string[]).concat((event.data as any)?.id ?? []).filter(Boolean)
+  const ids = ([] as string[]).concat(event.data?.id ?? []).filter(Boolean)
   if (!ids.length) return
   const input = PRODUCT_EVENTS.includes(event.name)
     ? { product_ids: ids }

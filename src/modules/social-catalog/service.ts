@@ -7,7 +7,11 @@ import { SocialCatalogRun } from "./models/run"
 import { SocialCatalogPending } from "./models/pending"
 import { SocialCatalogWatermark } from "./models/watermark"
 import { decryptJson, encryptJson, sealedVersion } from "./lib/crypto"
-import type { SnapshotRow, ItemRow, Watermark } from "./types"
+import type { CatalogRun, FailedItem, ItemIssue, ItemRow, RunKind, SnapshotRow, Watermark } from "./types"
+import { itemSql, runSql, type PushRowRecord } from "./repositories/sync-state"
+
+/** A row as `pageItems` reads it: the push's columns, or the feed's, or the columns asked for. */
+type PageRow = PushRowRecord & { feed_row?: string | null; remote_status?: string | null }
 
 const ITEM_TABLE = "social_catalog_item"
 const WATERMARK_TABLE = "social_catalog_watermark"
@@ -272,7 +276,8 @@ export default class SocialCatalogModuleService extends MedusaService({
       .orderBy("id", "asc")
       .limit(limit)
     if (afterId) q.where("id", ">", afterId)
-    return (await q) as any[]
+    const rows: PageRow[] = await q
+    return rows
   }
 
   /** How many rows `pageItems` would walk with the same filter (a stage's progress total). */
@@ -533,6 +538,131 @@ export default class SocialCatalogModuleService extends MedusaService({
       })
       .onConflict(knex.raw("(name) WHERE deleted_at IS NULL"))
       .merge(["watched_at", "seen", "updated_at"])
+  }
+
+  /**
+   * Records a sync run of a channel, or answers the run that already covers the request (see
+   * `runSql.request`). The caller holds the channel's request lock (the Locking module lives in
+   * the app's container, not this module's), so "sync now" on two servers makes one run.
+   */
+  @InjectManager()
+  async requestRun(
+    channelId: string,
+    input: { kind: RunKind; force?: boolean; reconcile?: boolean },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ run: CatalogRun; created: boolean }> {
+    return runSql.request(this.knex_(sharedContext), channelId, { kind: input.kind, force: !!input.force, reconcile: !!input.reconcile })
+  }
+
+  /** Takes a queued run, or one whose lease expired, for `owner`; null when another holds it. */
+  @InjectManager()
+  async claimRun(runId: string, owner: string, leaseMs: number, @MedusaContext() sharedContext: Context = {}) {
+    return runSql.claim(this.knex_(sharedContext), runId, owner, leaseMs)
+  }
+
+  /** Extends `owner`'s lease on a run; false when the run was taken over or ended. */
+  @InjectManager()
+  async renewRunLease(runId: string, owner: string, leaseMs: number, @MedusaContext() sharedContext: Context = {}) {
+    return runSql.renew(this.knex_(sharedContext), runId, owner, leaseMs)
+  }
+
+  /** Ends a run (only `owner`'s, when given); false when it was not that owner's any more. */
+  @InjectManager()
+  async finishRun(
+    runId: string,
+    owner: string | null,
+    outcome: { status: "succeeded" | "failed"; results?: unknown; error?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return runSql.finish(this.knex_(sharedContext), runId, owner, outcome)
+  }
+
+  /** Gives a claimed run back to the queue (its channel is busy with another run). */
+  @InjectManager()
+  async releaseRun(runId: string, owner: string, @MedusaContext() sharedContext: Context = {}) {
+    await runSql.release(this.knex_(sharedContext), runId, owner)
+  }
+
+  /** Runs whose worker died (lease expired) or that waited in the queue too long. */
+  @InjectManager()
+  async listOrphanedRuns(queuedForMs: number, limit = 20, @MedusaContext() sharedContext: Context = {}) {
+    return runSql.orphaned(this.knex_(sharedContext), queuedForMs, limit)
+  }
+
+  /** The run that comes after the channel's current one. */
+  @InjectManager()
+  async nextQueuedRun(channelId: string, @MedusaContext() sharedContext: Context = {}) {
+    return runSql.nextQueued(this.knex_(sharedContext), channelId)
+  }
+
+  /** Rows about to go out in one batch under `sendKey` (written before the call). */
+  @InjectManager()
+  async markItemsSending(ids: string[], sendKey: string, @MedusaContext() sharedContext: Context = {}) {
+    await itemSql.sending(this.knex_(sharedContext), ids, sendKey)
+  }
+
+  /** These rows as the push reads them. */
+  @InjectManager()
+  async listPushRows(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    return itemSql.forPush(this.knex_(sharedContext), ids)
+  }
+
+  /** Rows waiting for an accepted batch's results: handle → rows. */
+  @InjectManager()
+  async listPendingBatches(channelId: string, @MedusaContext() sharedContext: Context = {}) {
+    return itemSql.pendingBatches(this.knex_(sharedContext), channelId)
+  }
+
+  /** Batches left "sending" by a worker that died during the call: key → row ids. */
+  @InjectManager()
+  async listInDoubtBatches(channelId: string, @MedusaContext() sharedContext: Context = {}) {
+    return itemSql.inDoubt(this.knex_(sharedContext), channelId)
+  }
+
+  /** An asynchronous platform accepted these rows under `handle`. */
+  @InjectManager()
+  async markItemsAccepted(ids: string[], handle: string, at: Date, @MedusaContext() sharedContext: Context = {}) {
+    await itemSql.accepted(this.knex_(sharedContext), ids, handle, at)
+  }
+
+  /** The platform accepted these rows (with these warnings). */
+  @InjectManager()
+  async markItemsSynced(ids: string[], o: { warnings: ItemIssue[]; markSent: boolean; at: Date }, @MedusaContext() sharedContext: Context = {}) {
+    await itemSql.synced(this.knex_(sharedContext), ids, o)
+  }
+
+  /** The platform refused these rows, each with its own messages. */
+  @InjectManager()
+  async markItemsFailed(rows: FailedItem[], at: Date, @MedusaContext() sharedContext: Context = {}) {
+    await itemSql.failed(this.knex_(sharedContext), rows, at)
+  }
+
+  /** These rows wait until `until` (not sent, or sent and not taken). */
+  @InjectManager()
+  async markItemsDeferred(
+    ids: string[],
+    o: { until: Date; warnings: ItemIssue[]; restoreHash?: { last_sent_hash: string | null } },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await itemSql.deferred(this.knex_(sharedContext), ids, o)
+  }
+
+  /** A batch the platform gave up on: its rows go again, each after its backoff. */
+  @InjectManager()
+  async markItemsResent(rows: { id: string; next_attempt_at: Date }[], warnings: ItemIssue[], @MedusaContext() sharedContext: Context = {}) {
+    await itemSql.resend(this.knex_(sharedContext), rows, warnings)
+  }
+
+  /** Rows marked "sending" that were not sent go back to their status. */
+  @InjectManager()
+  async putItemsBack(rows: { id: string; status: string }[], @MedusaContext() sharedContext: Context = {}) {
+    await itemSql.putBack(this.knex_(sharedContext), rows)
+  }
+
+  /** A submit that failed outright: the rows wait for a backoff. */
+  @InjectManager()
+  async markItemsSubmitFailed(ids: string[], o: { until: Date; message: string }, @MedusaContext() sharedContext: Context = {}) {
+    await itemSql.submitFailed(this.knex_(sharedContext), ids, o)
   }
 
   /** Counts rows per status for a channel, for the admin and the run results. */

@@ -62,3 +62,32 @@ export type Watermark = {
   watched_at: string
   seen: string[]
 }
+
+export type RunKind = "full" | "delta"
+
+/** A run as the sync reads it (see models/run.ts). */
+export type CatalogRun = {
+  id: string
+  channel_id: string
+  kind: RunKind
+  status: "queued" | "running" | "succeeded" | "failed"
+  force: boolean
+  reconcile: boolean
+  lease_owner: string | null
+  lease_expires_at: Date | null
+  started_at: Date | null
+}
+
+/** A message on an item, as the snapshot stores it (`source`: "platform" for the platform's). */
+export type ItemIssue = { code: string; field: string; message: string; source?: string }
+
+/** One refused row with what the platform said, for `markItemsFailed`. */
+export type FailedItem = {
+  id: string
+  attempts: number
+  failing: boolean
+  error_code: string
+  errors: ItemIssue[]
+  warnings: ItemIssue[]
+  next_attempt_at: Date | null
+}

@@ -141,6 +141,19 @@ export const pluginOptionsSchema = z
       .strict()
       .default({}),
     /**
+     * Catalog sync: hosts of `catalogAllowedHosts` that may be private or loopback addresses even
+     * in production (an egress proxy inside the private network; the multi-process test's local
+     * contract server). Set by whoever deploys the store, never by an admin session: a channel's
+     * endpoint still has to name one of them, and any other private address stays refused.
+     */
+    catalogPrivateHosts: z.array(z.string().min(1).max(253).regex(/^[A-Za-z0-9.:\[\]-]+$/, "must be host names such as proxy.internal")).max(50).default([]),
+    /**
+     * Catalog sync: seconds of a run's lease. The worker running a sync renews it (and the
+     * channel's lock) every third of it; when a worker dies, another takes the run over once the
+     * lease has expired (the resume job looks every minute).
+     */
+    catalogRunLeaseSeconds: z.number().int().min(2).max(3600).default(120),
+    /**
      * Price watch: minutes between two scans of the pricing module for changes Medusa announces
      * with no event (price lists added, edited or deleted; a sale that starts or ends). They
      * reach the catalog queue, the RSS and the og cards within this time. 0 switches it off

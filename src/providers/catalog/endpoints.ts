@@ -24,9 +24,17 @@ export const ENDPOINT_KEYS = ["api_base_url", "token_uri"] as const
 export type EndpointPolicy = {
   /** The plugin's `catalogAllowedHosts`: host names (or IP literals) beyond the platforms'. */
   allowedHosts: string[]
-  /** Production: private, loopback and link-local addresses are refused, listed or not. */
+  /** Production: private, loopback and link-local addresses are refused, listed or not... */
   production: boolean
+  /**
+   * ...but for these (the plugin's `catalogPrivateHosts`, set by whoever deploys the store: an
+   * egress proxy inside the private network, a contract server in tests). Each must be in
+   * `allowedHosts` too.
+   */
+  privateHosts?: string[]
 }
+
+const bare = (host: string) => host.toLowerCase().replace(/^\[|\]$/g, "")
 
 /** Whether an IP literal is private, loopback, link-local, unique-local, CGNAT or unspecified. */
 export function isPrivateAddress(ip: string): boolean {
@@ -83,7 +91,8 @@ export function endpointProblem(destination: Destination, value: string, policy:
   if (platform && url.protocol !== "https:") {
     return "must use https"
   }
-  if (policy.production && (isPrivateAddress(host) || LOCAL_NAMES.test(host))) {
+  const trustedPrivate = listed && (policy.privateHosts ?? []).some((h) => bare(h) === host)
+  if (policy.production && !trustedPrivate && (isPrivateAddress(host) || LOCAL_NAMES.test(host))) {
     return "must not be a private, loopback or link-local address in production"
   }
   return null
@@ -129,7 +138,7 @@ export async function privateResolutionProblems(credentials: Record<string, unkn
   const problems: CredentialProblem[] = []
   for (const { field, url } of endpointsOf(credentials)) {
     const host = new URL(url).hostname.replace(/^\[|\]$/g, "")
-    if (isIP(host)) continue
+    if (isIP(host) || (policy.privateHosts ?? []).some((h) => bare(h) === host.toLowerCase())) continue
     const addresses = await lookup(host, { all: true }).catch(() => [])
     if (addresses.some((a) => isPrivateAddress(a.address))) {
       problems.push({ field, message: "resolves to a private, loopback or link-local address" })

@@ -1,5 +1,6 @@
 import { endpointChangeProblems, endpointProblem, endpointProblems, isPrivateAddress, privateResolutionProblems } from "./endpoints"
-import { platformText, PlatformError } from "./lib/http"
+import { CredentialsError, platformText, PlatformError, requestJson } from "./lib/http"
+import { guardedFetch, PrivateAddressError } from "./lib/guarded-fetch"
 
 const dev = { allowedHosts: [], production: false }
 const tests = { allowedHosts: ["127.0.0.1"], production: false }
@@ -79,5 +80,58 @@ describe("platformText", () => {
     const long = platformText("x".repeat(10_000))
     expect(long.length).toBe(300)
     expect(new PlatformError("meta", "y".repeat(10_000), 400).message.length).toBeLessThan(700)
+  })
+})
+
+describe("catalogPrivateHosts: a private host the deployer trusts", () => {
+  const withProxy = { allowedHosts: ["127.0.0.1", "proxy.internal"], privateHosts: ["127.0.0.1", "proxy.internal"], production: true }
+  it("is taken in production only when listed in both options; every other private address stays refused", () => {
+    expect(endpointProblem("meta", "http://127.0.0.1:4000/v21.0", withProxy)).toBeNull()
+    expect(endpointProblem("meta", "http://proxy.internal/graph", withProxy)).toBeNull()
+    expect(endpointProblem("meta", "http://127.0.0.2/v21.0", withProxy)).toContain("must be on")
+    // Trusted as private but not allowed as a host: still refused.
+    expect(endpointProblem("meta", "http://10.0.0.5/", { ...withProxy, privateHosts: ["10.0.0.5"] })).toContain("must be on")
+    expect(endpointProblem("meta", "http://127.0.0.1:4000/v21.0", prod)).toContain("private")
+  })
+})
+
+describe("guardedFetch: the host is resolved when the call is made (DNS rebinding)", () => {
+  let server: import("http").Server
+  let url: string
+  beforeAll(async () => {
+    const http = await import("http")
+    server = http.createServer((req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "x-seen-host": String(req.headers.host) })
+      res.end(JSON.stringify({ method: req.method, path: req.url }))
+    })
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r))
+    url = `:${(server.address() as import("net").AddressInfo).port}/v21.0/items`
+  })
+  afterAll(() => new Promise<void>((r) => server.close(() => r())))
+
+  it("refuses a name that resolved to a public address when saved and resolves to loopback at call time, before connecting", async () => {
+    let calls = 0
+    // A rebinding DNS: public at save time, the private network afterwards.
+    const resolve = async () => (++calls === 1 ? [{ address: "93.184.216.34", family: 4 }] : [{ address: "127.0.0.1", family: 4 }])
+    expect(await resolve()).toEqual([{ address: "93.184.216.34", family: 4 }])
+    const fetchImpl = guardedFetch({ resolve })
+    await expect(fetchImpl(`http://shop-proxy.example${url}`)).rejects.toBeInstanceOf(PrivateAddressError)
+    // Through the providers' HTTP helper: a CredentialsError that fails the run, not a retried network error.
+    const refused = await requestJson(fetchImpl, `http://shop-proxy.example${url}`).catch((e) => e)
+    expect(refused).toBeInstanceOf(CredentialsError)
+    expect(refused).toMatchObject({ code: "endpoint_not_allowed", message: expect.stringContaining("resolves to 127.0.0.1") })
+    // Any private address among the answers is enough; an IP literal is checked without DNS.
+    const mixed = guardedFetch({ resolve: async () => [{ address: "93.184.216.34", family: 4 }, { address: "10.0.0.7", family: 4 }] })
+    await expect(mixed(`http://shop-proxy.example${url}`)).rejects.toThrow("10.0.0.7")
+    await expect(guardedFetch({ resolve })(`http://169.254.169.254/latest/meta-data`)).rejects.toBeInstanceOf(PrivateAddressError)
+  })
+
+  it("connects to the address it checked: a trusted private host goes through, with its own host name and the body", async () => {
+    const fetchImpl = guardedFetch({ privateHosts: ["contract.test"], resolve: async () => [{ address: "127.0.0.1", family: 4 }] })
+    // contract.test exists in no DNS: the answer can only come from the injected resolution.
+    const res = await fetchImpl(`http://contract.test${url}?a=1`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ method: "POST", path: "/v21.0/items?a=1" })
+    expect(res.headers.get("x-seen-host")).toMatch(/^contract\.test:\d+$/)
   })
 })

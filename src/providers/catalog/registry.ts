@@ -6,6 +6,8 @@ import type { CredentialRotation } from "./pinterest/auth"
 export type Destination = CatalogProvider["destination"]
 export type ProviderOptions = {
   baseUrl?: string
+  /** The fetch every call goes through (production: one that refuses private addresses at call time). */
+  fetch?: typeof fetch
   /** Where a credential the platform rotated (Pinterest's refresh token) is stored. */
   onCredentialRotated?: (rotation: CredentialRotation) => Promise<void>
 }

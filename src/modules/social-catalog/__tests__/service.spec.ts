@@ -1,3 +1,6 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type { Channel } from "../../../workflows/social-catalog/lib/channel"
 import { encryptJsonV1 } from "../lib/crypto"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOCIAL_CATALOG_MODULE } from ".."
@@ -40,7 +43,14 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
   resolve: "./src/modules/social-catalog",
   moduleOptions: { catalogEncryptionKey: "a test key that is long enough" },
   testSuite: ({ service }) => {
-    const container = { resolve: () => service } as any
+    // The push reads only the catalog module from its container.
+    const container = { resolve: () => service } as unknown as MedusaContainer
+
+    // credential_keys is a json column holding an array: the DML types json columns as objects.
+    const sealed = (id: string) => {
+      const { credentials, credential_keys } = service.sealCredentials(id, { catalog_id: "42", access_token: "EAAB-secret" })
+      return { credentials, credential_keys: credential_keys as unknown as Record<string, unknown> }
+    }
 
     async function channel() {
       const id = `scch_${Math.random().toString(36).slice(2, 12)}`
@@ -54,8 +64,8 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
         country: "us",
         feed_format: "meta_csv",
         feed_token: "token-token-token-token",
-        ...service.sealCredentials(id, { catalog_id: "42", access_token: "EAAB-secret" }),
-      } as any)) as any
+        ...sealed(id),
+      })) as unknown as Channel & InferTypeOf<typeof SocialCatalogChannel>
     }
 
     async function rows(channelId: string, ids: string[], extra: Record<string, unknown> = {}) {
@@ -91,14 +101,14 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
     it("opens credentials sealed before (v1) and writes them again as v2; a value moved to another channel does not open", async () => {
       const c = await channel()
       const old = encryptJsonV1({ catalog_id: "7", access_token: "EAAB-old" }, "a test key that is long enough")
-      await service.updateSocialCatalogChannels({ id: c.id, credentials: old } as any)
+      await service.updateSocialCatalogChannels({ id: c.id, credentials: old })
       expect(await service.openCredentials(c.id)).toEqual({ catalog_id: "7", access_token: "EAAB-old" })
       const rewritten = (await service.retrieveSocialCatalogChannel(c.id)).credentials as string
       expect(rewritten).toMatch(/^v2\./)
       expect(await service.openCredentials(c.id)).toEqual({ catalog_id: "7", access_token: "EAAB-old" })
 
       const other = await channel()
-      await service.updateSocialCatalogChannels({ id: other.id, credentials: rewritten } as any)
+      await service.updateSocialCatalogChannels({ id: other.id, credentials: rewritten })
       await expect(service.openCredentials(other.id)).rejects.toThrow("cannot be read")
     })
 
@@ -106,7 +116,7 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
       const a = await channel()
       const b = await channel()
       const off = await channel()
-      await service.updateSocialCatalogChannels({ id: off.id, enabled: false } as any)
+      await service.updateSocialCatalogChannels({ id: off.id, enabled: false })
       await service.queueProducts(["prod_1", "prod_2", "prod_1"])
       await service.queueProducts(["prod_1"])
       for (const c of [a, b]) expect((await service.takeQueue(c.id, 10)).product_ids.sort()).toEqual(["prod_1", "prod_2"])
@@ -150,7 +160,7 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
       // Refused mid-run (a token revoked meanwhile): the rows marked "sending" get their status back.
       const midRun = Object.assign(new Provider(), { submit: async () => Promise.reject(refused) })
       await expect(pushChanges(container, c, { provider: midRun, sleep: async () => undefined })).rejects.toBe(refused)
-      const after = await service.listSocialCatalogItems({ channel_id: c.id }, { order: { variant_id: "ASC" } } as any)
+      const after = await service.listSocialCatalogItems({ channel_id: c.id }, { order: { variant_id: "ASC" } })
       expect(after.map((r: any) => [r.variant_id, r.status, r.dirty, r.attempts, r.error_code])).toEqual([
         ["variant_a", "not_sent", true, 0, null],
         ["variant_b", "error", true, 2, null],
@@ -198,12 +208,13 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
       expect(throttled).toMatchObject({ throttled: true, sent: 0, deferred: 250 })
       const retryAt = new Date(throttled.retry_at!).getTime()
       expect(retryAt).toBeGreaterThanOrEqual(t0.getTime() + 3600_000)
-      const stored = await service.listSocialCatalogItems({ channel_id: c.id } as any, { take: 1000 } as any)
+      const stored = await service.listSocialCatalogItems({ channel_id: c.id }, { take: 1000 })
       expect(stored).toHaveLength(250)
-      for (const row of stored as any[]) {
+      for (const stored_ of stored) {
+        const row = { ...stored_, warnings: stored_.warnings as unknown as { code: string; message: string }[] }
         expect(row).toMatchObject({ status: "deferred", dirty: true })
         // Every row waits for the same time, the one the platform asked for (not a later one).
-        expect(new Date(row.next_attempt_at).getTime()).toBe(retryAt)
+        expect(row.next_attempt_at?.getTime()).toBe(retryAt)
         expect(row.warnings).toEqual([expect.objectContaining({ code: "throttled", source: "platform" })])
         expect(row.warnings[0].message).toContain("slow down")
       }

@@ -4,10 +4,11 @@ import { createHash } from "crypto"
 export function stableStringify(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null"
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`
-  const keys = Object.keys(value as object).sort()
+  const record = value as Record<string, unknown>
+  const keys = Object.keys(record).sort()
   return `{${keys
-    .filter((k) => (value as any)[k] !== undefined)
-    .map((k) => `${JSON.stringify(k)}:${stableStringify((value as any)[k])}`)
+    .filter((k) => record[k] !== undefined)
+    .map((k) => `${JSON.stringify(k)}:${stableStringify(record[k])}`)
     .join(",")}}`
 }
 

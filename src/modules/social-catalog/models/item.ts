@@ -29,6 +29,12 @@ export const SocialCatalogItem = model
     dirty: model.boolean().default(false),
     to_delete: model.boolean().default(false),
     batch_handle: model.text().nullable(),
+    /**
+     * The batch this row was sent in, written BEFORE the call (status "sending"): after a crash,
+     * rows still "sending" under one key are the one batch whose fate is unknown, sent again
+     * together, with the same item ids, before anything else.
+     */
+    send_key: model.text().nullable(),
     sent_at: model.dateTime().nullable(),
     /**
      * Updates of this item sent on `quota_day` (a UTC day, "2026-11-22"), for platforms that cap

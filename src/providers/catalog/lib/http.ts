@@ -1,4 +1,5 @@
 import { TransientError } from "./retry"
+import { PrivateAddressError } from "./guarded-fetch"
 
 export type JsonResponse = { status: number; headers: Headers; body: any }
 
@@ -11,6 +12,11 @@ export async function requestJson(fetchImpl: typeof fetch, url: string, init: Re
   try {
     response = await fetchImpl(url, init)
   } catch (error) {
+    // Not a passing network failure: the endpoint leads into the private network. The run fails
+    // with what to fix instead of retrying.
+    if (error instanceof PrivateAddressError) {
+      throw new CredentialsError(new URL(url).host, `${error.message}: fix the channel's credentials`, 0, "endpoint_not_allowed")
+    }
     throw new TransientError(`network error calling ${new URL(url).host}: ${(error as Error).message}`)
   }
   const text = await response.text()

@@ -96,7 +96,11 @@ export default class MetaCatalogProvider extends HttpCatalogProvider implements 
           results.push({
             id: String(v.retailer_id),
             status: "error",
-            errors: v.errors.map((e: any) => ({ code: "meta_validation", message: String(e.message) })),
+            errors: v.errors.map((e: { message?: unknown; error_code?: unknown }) => ({
+              code: e.error_code != null ? `meta_${e.error_code}` : "meta_validation",
+              message: String(e.message),
+            })),
+            warnings: (v.warnings ?? []).map((w: { message?: unknown }) => ({ code: "meta_warning", message: String(w.message) })),
           })
         }
       }

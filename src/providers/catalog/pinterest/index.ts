@@ -95,8 +95,8 @@ export default class PinterestCatalogProvider extends OAuthCatalogProvider<Pinte
   split(ops: CatalogOperation[], market: Market): Record<string, unknown>[] {
     const locale = pinterestLocale(market)
     const latest = lastPerId(ops, (op) => (op.method === "delete" ? op.id : op.item.id))
-    const upserts = latest.filter((op) => op.method === "upsert").map((op) => toPinterestUpsert(op as any))
-    const deletes = latest.filter((op) => op.method === "delete").map((op) => ({ item_id: (op as { id: string }).id }))
+    const upserts = latest.flatMap((op) => (op.method === "upsert" ? [toPinterestUpsert(op)] : []))
+    const deletes = latest.flatMap((op) => (op.method === "delete" ? [{ item_id: op.id }] : []))
     const bodies: Record<string, unknown>[] = []
     for (const [operation, items] of [["UPSERT", upserts], ["DELETE", deletes]] as const) {
       for (let i = 0; i < items.length; i += this.maxBatchSize) {

@@ -5,6 +5,7 @@ import { catalogService, type Channel } from "./channel"
 import { endpointProblems } from "../../../providers/catalog/endpoints"
 import { CredentialsError } from "../../../providers/catalog/lib/http"
 import { endpointPolicy } from "../steps/channel"
+import { guardedFetch } from "../../../providers/catalog/lib/guarded-fetch"
 
 /**
  * The push provider of a channel, for one run. A credential the platform rotates while the run
@@ -25,8 +26,12 @@ export function channelProvider(container: MedusaContainer, channel: Channel, cr
       "endpoint_not_allowed"
     )
   }
+  const policy = endpointPolicy(container)
   return resolveCatalogProvider(channel.destination, {
     baseUrl: credentials.api_base_url,
+    // In production every call's host is resolved again when it is made: a name that pointed at a
+    // public address when it was saved and at the private network now (DNS rebinding) is refused.
+    fetch: policy.production ? guardedFetch({ privateHosts: policy.privateHosts }) : undefined,
     onCredentialRotated: async ({ key, previous, value }) => {
       // Only where the used one is still stored: an admin who entered a new one meanwhile wins.
       await service.changeCredentials(channel.id, { [key]: value }, { [key]: previous })

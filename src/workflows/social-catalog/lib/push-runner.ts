@@ -3,7 +3,9 @@ import { ThrottledError, type CatalogProvider, type ItemResult, type Market, typ
 import { BatchFailedError, CredentialsError } from "../../../providers/catalog/lib/http"
 import { isRetryable, retryDelay, TransientError } from "../../../providers/catalog/lib/retry"
 import { backoffDelayMs, MAX_ATTEMPTS } from "../../../modules/social-catalog/lib/backoff"
+import { randomUUID } from "crypto"
 import { catalogService, type Channel } from "./channel"
+import type { RunLease } from "./lease"
 import { channelProvider } from "./provider"
 import { heldWarning, platformIssues, sortResults, splitByDailyCap, toOperation, type PushRow, type SortedResults } from "./push-plan"
 
@@ -17,6 +19,13 @@ export type PushOptions = {
   now?: () => Date
   onBatch?: (done: number) => unknown
   provider?: CatalogProvider
+  /** The run's lease: checked before each batch goes out (a run taken over stops sending). */
+  lease?: RunLease
+  /**
+   * Called after the platform accepted a batch and before anything about it is stored: where a
+   * worker's death leaves the batch in doubt. Tests throw here to stand for that death.
+   */
+  afterSubmit?: (batch: SubmittedBatch) => unknown
 }
 
 export type PushResult = {
@@ -28,6 +37,11 @@ export type PushResult = {
   failed: number
   /** Sent, results not known yet (a batch still processing): polled by the next run. */
   pending: number
+  /**
+   * Rows of batches an earlier worker left in doubt (it died during the call) sent again first,
+   * as the same batch with the same item ids: every platform upserts by item id.
+   */
+  resent_in_doubt: number
   /**
    * Not sent, waiting for a time the platform set (a per-item quota, one failed call, a throttle
    * the run did not wait out: the rows it left unsent): sent by a later run after that time.
@@ -52,10 +66,15 @@ const INLINE_ATTEMPTS = 5
  * with `next_attempt_at` = the time it gave, its `last_sent_hash` unchanged, status `deferred`;
  * a platform's per-item daily cap is counted on the rows and checked before any call.
  *
- * Not sending twice: a synchronous platform's rows keep `dirty` until their answer is stored, an
- * asynchronous one's are marked sent (with their batch handle) as soon as the batch is accepted,
- * so a later run polls them instead of resubmitting. A crash between a call and the write of its
- * answer can resend that one batch; upserts and deletes by item id are idempotent everywhere.
+ * Not sending twice: before a call, its rows are marked "sending" under the batch's key; an
+ * asynchronous platform's rows are marked sent with their batch handle as soon as the batch is
+ * accepted (one statement), so a later run polls them instead of resubmitting. A worker that dies
+ * between the call and that write leaves the batch "sending": the next push (on any worker, once
+ * the run's lease expired) sends exactly those rows again first, as one batch with the same item
+ * ids. No platform offers a way to find a batch handle by anything but the handle (Meta's
+ * `check_batch_request_status`, Pinterest's `GET /catalogs/items/batch/{id}`), and every one
+ * upserts by item id (Meta UPDATE with allow_upsert, Pinterest UPSERT, Google's insert, TikTok's
+ * upload by sku_id), so the platform ends with each item once, with its latest content.
  *
  * Credentials the platform refuses (`CredentialsError`: a deleted service account key, a revoked
  * refresh token) throw out of here and fail the run with the provider's message: the rows keep
@@ -70,22 +89,26 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
   const now = opts.now ?? (() => new Date())
   const maxInlineWaitMs = opts.maxInlineWaitMs ?? 60_000
   const cap = provider.maxUpdatesPerItemPerDay ?? null
-  const result: PushResult = { sent: 0, upserted: 0, deleted: 0, ok: 0, failed: 0, pending: 0, deferred: 0, throttled: false, retry_at: null, error: null }
+  const result: PushResult = { sent: 0, upserted: 0, deleted: 0, ok: 0, failed: 0, pending: 0, resent_in_doubt: 0, deferred: 0, throttled: false, retry_at: null, error: null }
 
   // Sign in before any row is touched: refused credentials fail the run here.
   await provider.authorize?.(credentials)
 
   // Batches left pending by an earlier run (or a crash): ask for their results first.
-  const leftover = await service.listSocialCatalogItems({ channel_id: channel.id, status: "pending" } as any, { select: ["id", "batch_handle"], take: 10_000 } as any)
-  for (const handle of new Set(leftover.map((r: any) => r.batch_handle).filter(Boolean))) {
-    const rows = await service.listSocialCatalogItems({ channel_id: channel.id, batch_handle: handle } as any, { select: ["id", "variant_id", "attempts", "to_delete"] } as any)
-    await pollAndApply(handle as string, rows as any[], { fresh: false })
+  for (const [handle, rows] of await service.listPendingBatches(channel.id)) {
+    await pollAndApply(handle, rows, { fresh: false })
+  }
+  // Batches a dead worker left in doubt: the same rows again, as one batch each, before the rest.
+  for (const [, ids] of await service.listInDoubtBatches(channel.id)) {
+    const rows = await service.listPushRows(ids)
+    result.resent_in_doubt += rows.length
+    if (await pushPage(rows)) return result
   }
 
   let after: string | null = null
   let handled = 0
   for (;;) {
-    const rows = (await service.pageItems(channel.id, after, provider.maxBatchSize, { dueForPush: now() })) as PushRow[]
+    const rows: PushRow[] = await service.pageItems(channel.id, after, provider.maxBatchSize, { dueForPush: now() })
     if (!rows.length) break
     after = rows[rows.length - 1].id
     const stopped = await pushPage(rows)
@@ -102,9 +125,11 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
     const { send, held, day } = splitByDailyCap(rows, cap, now().getTime())
     await defer(held.map(({ row, retryAt, reason }) => ({ row, retryAt, warnings: [heldWarning(provider.destination, cap!, reason, retryAt)] })))
     if (!send.length) return false
-    await service.updateItemsById(
+    opts.lease?.assertHeld()
+    // Recorded before the call: which rows this batch is, should this worker die during it.
+    await service.markItemsSending(
       send.map((r) => r.id),
-      { status: "sending" }
+      randomUUID()
     )
     // Counted before the call: a crash after it must not let a third update through tomorrow's count.
     if (cap) await service.reserveDailyUpdates(upsertIds(send), day)
@@ -141,6 +166,7 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
         await giveUp(remaining, e as Error, wait, day)
         return true
       }
+      await opts.afterSubmit?.(batch)
       if (batch.handle) await acceptBatch(remaining, batch)
       else await applyAnswer(remaining, batch.results, { complete: true, day })
       remaining = []
@@ -155,12 +181,8 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
   /** Rows marked "sending" that were not sent: their status back, their daily update not spent. */
   async function putBack(rows: PushRow[], day: string) {
     if (cap) await service.releaseDailyUpdates(upsertIds(rows), day)
-    const byStatus = new Map<string, string[]>()
-    for (const row of rows) {
-      const status = row.status ?? "not_sent"
-      byStatus.set(status, [...(byStatus.get(status) ?? []), row.id])
-    }
-    for (const [status, ids] of byStatus) await service.updateItemsById(ids, { status })
+    // A row that was in doubt ("sending") goes back as never sent: nothing was sent this time.
+    await service.putItemsBack(rows.map((r) => ({ id: r.id, status: !r.status || r.status === "sending" ? "not_sent" : r.status })))
   }
 
   /**
@@ -180,9 +202,9 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
       const dueBy = now()
       result.deferred += await service.deferDueItems(channel.id, { afterId: after, dueBy, until: retryAt, warnings: platformIssues(warnings) })
     } else {
-      await service.updateItemsById(
+      await service.markItemsSubmitFailed(
         rows.map((r) => r.id),
-        { status: "error", next_attempt_at: retryAt, error_code: "submit_failed", errors: JSON.stringify([{ code: "submit_failed", field: "", message }]) }
+        { until: retryAt, message }
       )
     }
     result.throttled = throttled
@@ -212,9 +234,11 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
 
   /** An asynchronous platform accepted the batch: rows wait for its results under the handle. */
   async function acceptBatch(rows: PushRow[], batch: SubmittedBatch) {
-    const ids = rows.map((r) => r.id)
-    await service.updateItemsById(ids, { dirty: false, status: "pending", batch_handle: batch.handle, sent_at: now(), next_attempt_at: null })
-    await service.markSent(ids)
+    await service.markItemsAccepted(
+      rows.map((r) => r.id),
+      batch.handle!,
+      now()
+    )
     for (const row of rows) {
       result.sent++
       row.to_delete ? result.deleted++ : result.upserted++
@@ -284,11 +308,8 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
    * Its `last_sent_hash` stays (part of the batch may have been applied); `dirty` sends it.
    */
   async function resend(rows: PushRow[], e: BatchFailedError) {
-    for (const row of rows) {
-      await service.updateItemsById([row.id], { status: "deferred", dirty: true, batch_handle: null, next_attempt_at: new Date(backoffAt(row)) })
-    }
-    await service.replacePlatformWarnings(
-      rows.map((r) => r.id),
+    await service.markItemsResent(
+      rows.map((row) => ({ id: row.id, next_attempt_at: new Date(backoffAt(row)) })),
       platformIssues([{ code: e.code ?? "batch_failed", message: e.message.slice(0, 500) }])
     )
     result.deferred += rows.length
@@ -314,43 +335,33 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
       byWarnings.set(key, [...(byWarnings.get(key) ?? []), row.id])
     }
     for (const [warnings, ids] of byWarnings) {
-      await service.replacePlatformWarnings(ids, JSON.parse(warnings))
-      await service.updateItemsById(ids, {
-        status: "synced",
-        attempts: 0,
-        error_code: null,
-        errors: JSON.stringify([]),
-        remote_status: "ok",
-        batch_handle: null,
-        ...(o.markSent ? { dirty: false, next_attempt_at: null, sent_at: now() } : {}),
-      })
-      if (o.markSent) await service.markSent(ids)
+      await service.markItemsSynced(ids, { warnings: JSON.parse(warnings), markSent: o.markSent, at: now() })
     }
     await service.purgeItems({ ids: deleted })
   }
 
   /** Refused by the platform: its message goes on the row; retried with backoff until it keeps failing. */
   async function markFailed(entries: { row: PushRow; result: ItemResult }[]) {
-    for (const { row, result: r } of entries) {
-      result.failed++
-      const attempts = Number(row.attempts ?? 0) + 1
-      const failing = attempts >= MAX_ATTEMPTS
-      const errors = platformIssues(r.errors)
-      await service.updateItemsById([row.id], {
-        status: failing ? "failing" : "error",
-        attempts,
-        error_code: errors[0]?.code ?? "platform_error",
-        errors: JSON.stringify(errors),
-        remote_status: "rejected",
-        // Retried with backoff (the platform may have had a passing problem) until it keeps failing.
-        dirty: !failing,
-        last_sent_hash: null,
-        next_attempt_at: failing ? null : new Date(now().getTime() + backoffDelayMs(attempts)),
-        batch_handle: null,
-        sent_at: now(),
-      })
-      await service.replacePlatformWarnings([row.id], platformIssues(r.warnings))
-    }
+    result.failed += entries.length
+    // One statement for the page: each row with its own messages and backoff.
+    await service.markItemsFailed(
+      entries.map(({ row, result: r }) => {
+        const attempts = Number(row.attempts ?? 0) + 1
+        const failing = attempts >= MAX_ATTEMPTS
+        const errors = platformIssues(r.errors)
+        return {
+          id: row.id,
+          attempts,
+          failing,
+          error_code: errors[0]?.code ?? "platform_error",
+          errors,
+          warnings: platformIssues(r.warnings),
+          // Retried with backoff (the platform may have had a passing problem) until it keeps failing.
+          next_attempt_at: failing ? null : new Date(now().getTime() + backoffDelayMs(attempts)),
+        }
+      }),
+      now()
+    )
   }
 
   /**
@@ -369,8 +380,11 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
     }
     for (const [key, ids] of groups) {
       const { retryAt, warnings, ...restore } = JSON.parse(key)
-      await service.updateItemsById(ids, { status: "deferred", dirty: true, next_attempt_at: new Date(retryAt), batch_handle: null, ...restore })
-      await service.replacePlatformWarnings(ids, warnings)
+      await service.markItemsDeferred(ids, {
+        until: new Date(retryAt),
+        warnings,
+        restoreHash: o.restoreHash ? { last_sent_hash: restore.last_sent_hash ?? null } : undefined,
+      })
     }
   }
 }

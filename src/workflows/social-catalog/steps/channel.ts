@@ -47,13 +47,15 @@ export const createCatalogChannelStep = createStep(
     const channel = await service.createSocialCatalogChannels({
       ...input,
       id,
-      ...sealed,
+      credentials: sealed.credentials,
+      // A json column holding an array: the DML types json columns as objects.
+      credential_keys: sealed.credential_keys as unknown as Record<string, unknown>,
       feed_format: feedFormat,
       currency_code: input.currency_code!.toLowerCase(),
       country: input.country!.toLowerCase(),
       prices_include_tax: input.prices_include_tax ?? pricesIncludeTax(input.country!),
       feed_token: randomBytes(24).toString("base64url"),
-    } as any)
+    })
     return new StepResponse(channel, channel.id)
   },
   async (id, { container }) => {
@@ -86,7 +88,7 @@ export const updateCatalogChannelStep = createStep(
     if (rotate_feed_token) data.feed_token = randomBytes(24).toString("base64url")
     // Merged under the channel's row lock: a refresh token a platform rotates meanwhile is not lost.
     if (credentials) await service.changeCredentials(id, credentials)
-    const channel = await service.updateSocialCatalogChannels({ id, ...data } as any)
+    const channel = await service.updateSocialCatalogChannels({ id, ...data })
     if (rest.feed_format && rest.feed_format !== before.feed_format) {
       await service.clearFeedRows(id)
     }
@@ -95,7 +97,7 @@ export const updateCatalogChannelStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    await catalogService(container).updateSocialCatalogChannels({ id: undo.id, ...undo.previous } as any)
+    await catalogService(container).updateSocialCatalogChannels({ id: undo.id, ...undo.previous })
   }
 )
 
@@ -119,8 +121,8 @@ export const validateChannelCredentialsStep = createStep(
 
 /** The endpoint policy of this installation: the plugin's `catalogAllowedHosts`, and whether in production. */
 export function endpointPolicy(container: { resolve: (key: string) => any }): EndpointPolicy {
-  const options = container.resolve(SOCIAL_SETTINGS_MODULE).getPluginOptions() as { catalogAllowedHosts?: string[] }
-  return { allowedHosts: options.catalogAllowedHosts ?? [], production: process.env.NODE_ENV === "production" }
+  const options = container.resolve(SOCIAL_SETTINGS_MODULE).getPluginOptions() as { catalogAllowedHosts?: string[]; catalogPrivateHosts?: string[] }
+  return { allowedHosts: options.catalogAllowedHosts ?? [], privateHosts: options.catalogPrivateHosts ?? [], production: process.env.NODE_ENV === "production" }
 }
 
 /**

@@ -29,12 +29,12 @@ export const queueCatalogProductsStep = createStep("queue-social-catalog-product
     data.forEach((i: any) => (i.variants ?? []).forEach((v: any) => v?.product_id && productIds.add(v.product_id)))
   }
   if (variantIds.size) {
-    const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { id: [...variantIds] }, withDeleted: true } as any)
+    const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { id: [...variantIds] }, withDeleted: true })
     data.forEach((v: any) => v.product_id && productIds.add(v.product_id))
     // A variant deleted for good is found through the snapshot rows that carry it.
     const missing = [...variantIds].filter((id) => !data.some((v: any) => v.id === id))
     if (missing.length) {
-      const rows = await service.listSocialCatalogItems({ variant_id: missing } as any, { select: ["product_id"] })
+      const rows = await service.listSocialCatalogItems({ variant_id: missing }, { select: ["product_id"] })
       rows.forEach((r: any) => productIds.add(r.product_id))
     }
   }

@@ -136,12 +136,12 @@ async function productsOfPriceSets(container: MedusaContainer, priceSetIds: stri
   const variantIds = new Set<string>()
   for (const chunk of chunks(priceSetIds)) {
     const { data } = await query.graph({ entity: "product_variant_price_set", fields: ["variant_id", "price_set_id"], filters: { price_set_id: chunk } })
-    ;(data as any[]).forEach((l) => l.variant_id && variantIds.add(l.variant_id))
+    data.forEach((l: { variant_id?: string | null }) => l.variant_id && variantIds.add(l.variant_id))
   }
   const byProduct = new Map<string, string[]>()
   for (const chunk of chunks([...variantIds])) {
-    const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { id: chunk }, withDeleted: true } as any)
-    for (const v of data as any[]) {
+    const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { id: chunk }, withDeleted: true })
+    for (const v of data as { id: string; product_id: string | null }[]) {
       if (!v.product_id) continue
       byProduct.set(v.product_id, [...(byProduct.get(v.product_id) ?? []), v.id])
     }

@@ -1,14 +1,18 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { buildSnapshot } from "../lib/snapshot-builder"
-import { withChannelLock, writeFeed } from "../lib/feed-writer"
+import { writeFeed } from "../lib/feed-writer"
 import { pushChanges } from "../lib/push-runner"
 import { reconcileChannel } from "../lib/reconcile"
 import { catalogService, loadChannel } from "../lib/channel"
+import { leaseOf } from "../lib/lease"
 
+// Every stage below runs inside the sync workflow, which holds the channel's lock from its first
+// step to its last: no stage takes a lock of its own.
 type StageInput = { run_id: string; channel_id: string; force?: boolean; product_ids?: string[] | null }
 
-async function progress(container: any, runId: string, stage: string, done: number, total?: number) {
-  await catalogService(container).updateSocialCatalogRuns({ id: runId, stage, done, ...(total !== undefined ? { total } : {}) } as any)
+async function progress(container: MedusaContainer, runId: string, stage: string, done: number, total?: number) {
+  await catalogService(container).updateSocialCatalogRuns({ id: runId, stage, done, ...(total !== undefined ? { total } : {}) })
 }
 
 /**
@@ -18,26 +22,19 @@ async function progress(container: any, runId: string, stage: string, done: numb
  */
 export const buildCatalogSnapshotStep = createStep("build-social-catalog-snapshot", async (input: StageInput, { container }) => {
   const channel = await loadChannel(container, input.channel_id)
-  const result = await withChannelLock(container, channel.id, () =>
-    buildSnapshot(container, channel, {
-      runId: input.run_id,
-      productIds: input.product_ids ?? null,
-      onPage: (done) => progress(container, input.run_id, "snapshot", done),
-    })
-  )
-  const { invalid_samples, changed_samples, ...counts } = result
+  // The snapshot stage: one call, easy to point at another builder.
+  const result = await buildSnapshot(container, channel, { runId: input.run_id, productIds: input.product_ids ?? null, onPage: (done) => progress(container, input.run_id, "snapshot", done) })
+  const { invalid_samples, changed_samples: _changed, ...counts } = result
   return new StepResponse({ ...counts, invalid_samples: invalid_samples.slice(0, 5) })
 })
 
 /** This step writes, checks and publishes the channel's pull feed. */
 export const publishCatalogFeedStep = createStep("publish-social-catalog-feed", async (input: StageInput & { skip?: boolean }, { container }) => {
-  if (input.skip) return new StepResponse({ published: false, skipped: true } as any)
+  if (input.skip) return new StepResponse({ published: false, skipped: true })
   const channel = await loadChannel(container, input.channel_id)
   await progress(container, input.run_id, "feed", 0, await catalogService(container).countItems(channel.id, { feed: true }))
-  const result = await withChannelLock(container, channel.id, () =>
-    writeFeed(container, channel, { force: input.force, onPage: (done) => progress(container, input.run_id, "feed", done) })
-  )
-  return new StepResponse(result)
+  const result = await writeFeed(container, channel, { force: input.force, onPage: (done) => progress(container, input.run_id, "feed", done) })
+  return new StepResponse({ ...result, skipped: false })
 })
 
 /** This step sends changed items to the platform's API and stores each item's outcome. */
@@ -45,15 +42,12 @@ export const pushCatalogChangesStep = createStep("push-social-catalog-changes", 
   const channel = await loadChannel(container, input.channel_id)
   // The rows this push has to send: changed content or deletions whose retry time has come.
   await progress(container, input.run_id, "push", 0, await catalogService(container).countItems(channel.id, { dueForPush: new Date() }))
-  const result = await withChannelLock(container, channel.id, () =>
-    pushChanges(container, channel, { onBatch: (done) => progress(container, input.run_id, "push", done) })
-  )
+  const result = await pushChanges(container, channel, { lease: leaseOf(input.run_id), onBatch: (done) => progress(container, input.run_id, "push", done) })
   return new StepResponse(result)
 })
 
 /** This step compares the platform's item list with the snapshot: orphans go, missing items come back. */
 export const reconcileCatalogStep = createStep("reconcile-social-catalog", async (input: StageInput, { container }) => {
   const channel = await loadChannel(container, input.channel_id)
-  const result = await withChannelLock(container, channel.id, () => reconcileChannel(container, channel))
-  return new StepResponse(result)
+  return new StepResponse(await reconcileChannel(container, channel))
 })

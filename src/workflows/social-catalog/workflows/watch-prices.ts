@@ -18,7 +18,9 @@ import { detectPriceChangesStep, savePriceWatermarkStep, type DetectPriceChanges
  * const { result } = await watchPriceChangesWorkflow(container).run({ input: {} })
  * result.product_ids // the products whose prices changed since the last run
  */
-export const watchPriceChangesWorkflow = createWorkflow("social-watch-price-changes", function (input: DetectPriceChangesInput) {
+export const watchPriceChangesWorkflowId = "social-watch-price-changes"
+
+export const watchPriceChangesWorkflow = createWorkflow(watchPriceChangesWorkflowId, function (input: DetectPriceChangesInput) {
   const found = detectPriceChangesStep(input)
   when({ found }, ({ found }) => found.product_ids.length > 0).then(() => {
     queueCatalogProductsStep(transform({ found }, ({ found }) => ({ product_ids: found.product_ids })))

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { getFormatter } from "../../../../modules/social-catalog/lib/formats"
-import { catalogService } from "../../../../workflows/social-catalog/lib/channel"
+import { catalogModule } from "../../../../modules/social-catalog"
 
 /**
  * A channel as the admin API shows it. The sealed credentials never leave the server: the
@@ -8,7 +8,7 @@ import { catalogService } from "../../../../workflows/social-catalog/lib/channel
  */
 export function presentChannel(container: MedusaContainer, channel: any) {
   const { credentials: _sealed, credential_keys, feed_token, ...rest } = channel
-  const publicUrl = catalogService(container).getPluginOptions().publicUrl.replace(/\/$/, "")
+  const publicUrl = catalogModule(container).getPluginOptions().publicUrl.replace(/\/$/, "")
   const ext = getFormatter(channel.feed_format).extension
   return {
     ...rest,
@@ -19,5 +19,5 @@ export function presentChannel(container: MedusaContainer, channel: any) {
 }
 
 export async function retrieveChannelOr404(container: MedusaContainer, id: string) {
-  return catalogService(container).retrieveSocialCatalogChannel(id)
+  return catalogModule(container).retrieveSocialCatalogChannel(id)
 }

@@ -110,6 +110,23 @@ describe("Google provider against the contract server", () => {
     expect(server.updates.get("2026-11-23|en~US~var_1")).toBe(1)
   })
 
+  it("Google refuses a third update of a product in one UTC day: a process that did not count them gets Google's answer, nothing stored", async () => {
+    const clock = fakeClock(Date.parse("2026-11-22T09:00:00Z"))
+    server = await startGoogleServer({ now: clock.now })
+    for (const amount of [10, 11]) {
+      // A new provider each time: a process that knows nothing of the earlier updates.
+      const provider = new GoogleCatalogProvider({ baseUrl: server.url, now: clock.now })
+      expect((await provider.submit([upsert("var_1", { price: { amount, currency_code: "USD" } })], US, credentials)).results[0].status).toBe("ok")
+    }
+    const third = await new GoogleCatalogProvider({ baseUrl: server.url, now: clock.now })
+      .submit([upsert("var_1", { price: { amount: 12, currency_code: "USD" } })], US, credentials)
+      .catch((e) => e)
+    expect(third).toBeInstanceOf(ThrottledError)
+    expect(third).toMatchObject({ scope: "day", message: expect.stringContaining("updated 2 times today") })
+    expect(server.updates.get("2026-11-22|en~US~var_1")).toBe(2)
+    expect(server.products.get("en~US~var_1").productAttributes.price.amountMicros).toBe("11000000")
+  })
+
   it("stops at a per-minute quota answer and hands back what was answered", async () => {
     const now = () => Date.parse("2026-11-22T10:00:20Z")
     server = await startGoogleServer({ throttle: { after: 3, times: 100 } })

@@ -1,5 +1,5 @@
-import MetaCatalogProvider from ".."
-import { MetaServer, startMetaServer } from "../../../../../integration-tests/contract-servers/meta"
+import MetaCatalogProvider, { META_MAX_ITEMS } from ".."
+import { META_ERROR_CODES, MetaServer, startMetaServer } from "../../../../../integration-tests/contract-servers/meta"
 import { ThrottledError } from "../../types"
 import { PlatformError } from "../../lib/http"
 import { US, collect, del, makeItem, upsert, upserts } from "../../__tests__/items"
@@ -81,7 +81,7 @@ describe("Meta provider against the contract server", () => {
     expect(byId.get("var_00003")).toEqual({
       id: "var_00003",
       status: "error",
-      errors: [{ code: "meta_error", message: "Missing required field: brand" }],
+      errors: [{ code: "meta_1000", message: "Missing required field: brand" }],
     })
     expect(byId.get("var_00007")!.errors![0].message).toBe("Image URL unreachable")
     expect(byId.get("var_00001")).toMatchObject({ status: "ok", warnings: [{ code: "meta_warning" }] })
@@ -124,6 +124,43 @@ describe("Meta provider against the contract server", () => {
     const provider = new MetaCatalogProvider({ baseUrl: server.url, maxItemsPerCall: 6000 })
     await expect(provider.submit(upserts(5001), US, credentials)).rejects.toThrow("(#100) The requests param can contain at most 5000 items")
     await expect(provider.submit(upserts(1), US, { ...credentials, access_token: "wrong" })).rejects.toBeInstanceOf(PlatformError)
+  })
+
+  it("answers a request refused before queueing in validation_status, with its error_code, at once; the item is not queued", async () => {
+    server = await startMetaServer({ pollsInProgress: 0 })
+    const provider = new MetaCatalogProvider({ baseUrl: server.url })
+    // A price in a currency code Meta cannot read is a format error: refused in the call's own answer.
+    const submitted = await provider.submit([upsert("bad_price", { price: { amount: 9, currency_code: "euro" } }), upsert("good")], US, credentials)
+    const call = server.received.find((r) => r.path.endsWith("/items_batch"))!
+    expect(submitted.results).toEqual([
+      { id: "bad_price", status: "error", errors: [{ code: `meta_${META_ERROR_CODES.invalidFormat}`, message: "Invalid price format: 9.00 EURO" }], warnings: [] },
+    ])
+    expect(call.body.requests.map((r: any) => r.data.id)).toEqual(["bad_price", "good"])
+    expect([...server.items.keys()]).toEqual(["good"])
+    // Its batch reports on the queued request only.
+    const results = await provider.pollResults(submitted.handle!, credentials)
+    expect(results!.map((r) => r.id)).toEqual(["good"])
+  })
+
+  it("refuses a wrong HTTP method on each edge, as the Graph API does", async () => {
+    server = await startMetaServer()
+    const get = await fetch(`${server.url}/cat_1/items_batch`, { headers: { authorization: "Bearer meta-token" } })
+    expect(get.status).toBe(400)
+    expect((await get.json()).error).toMatchObject({ code: 100, message: expect.stringContaining("Unsupported get request") })
+    const post = await fetch(`${server.url}/cat_1/check_batch_request_status?handle=h`, { method: "POST", headers: { authorization: "Bearer meta-token" } })
+    expect((await post.json()).error.message).toContain("Unsupported post request")
+    // The provider uses the right ones: its calls all went through.
+    const provider = new MetaCatalogProvider({ baseUrl: server.url })
+    const { handle } = await provider.submit(upserts(1), US, credentials)
+    await expect(provider.pollResults(handle!, credentials)).resolves.not.toBeUndefined()
+  })
+
+  it("the provider's batch size is within Meta's limit: a full batch is accepted, one more request is refused", async () => {
+    server = await startMetaServer()
+    const provider = new MetaCatalogProvider({ baseUrl: server.url })
+    expect(provider.maxBatchSize).toBe(META_MAX_ITEMS)
+    await expect(provider.submit(upserts(provider.maxBatchSize), US, credentials)).resolves.toMatchObject({ handle: "handle_1" })
+    expect(server.received.filter((r) => r.path.endsWith("/items_batch")).map((c) => c.body.requests.length)).toEqual([provider.maxBatchSize])
   })
 
   it("raises ThrottledError with Meta's wait when the catalog batch limit is hit", async () => {

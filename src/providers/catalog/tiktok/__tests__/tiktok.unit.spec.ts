@@ -1,5 +1,5 @@
-import TikTokCatalogProvider from ".."
-import { TikTokServer, startTikTokServer } from "../../../../../integration-tests/contract-servers/tiktok"
+import TikTokCatalogProvider, { TIKTOK_MAX_ITEMS } from ".."
+import { TIKTOK_MAX_PRODUCTS_PER_CALL, TikTokServer, startTikTokServer } from "../../../../../integration-tests/contract-servers/tiktok"
 import { ThrottledError } from "../../types"
 import { PlatformError } from "../../lib/http"
 import { US, collect, del, fakeClock, makeItem, upsert, upserts } from "../../__tests__/items"
@@ -125,6 +125,22 @@ describe("TikTok provider against the contract server", () => {
     await provider.submit(upserts(250), US, credentials)
     expect(server.received.map((r) => r.body.products.length)).toEqual([100, 100, 50])
     expect(server.received.every((r) => r.headers["access-token"] === "tiktok-token" && r.body.bc_id === "bc_1")).toBe(true)
+  })
+
+  it("the provider's batch size is within TikTok's per-call limit: a full batch is accepted, one product more is refused", async () => {
+    expect(TIKTOK_MAX_ITEMS).toBeLessThanOrEqual(TIKTOK_MAX_PRODUCTS_PER_CALL)
+    const clock = fakeClock()
+    server = await startTikTokServer({ now: clock.now })
+    const provider = new TikTokCatalogProvider({ baseUrl: server.url, clock })
+    const full = await provider.submit(upserts(provider.maxBatchSize), US, credentials)
+    expect(full.results.every((r) => r.status === "ok")).toBe(true)
+    expect(server.received.map((r) => r.body.products.length)).toEqual([provider.maxBatchSize])
+    const over = await fetch(`${server.url}/catalog/product/upload/`, {
+      method: "POST",
+      headers: { "access-token": "tiktok-token", "content-type": "application/json" },
+      body: JSON.stringify({ bc_id: "bc_1", catalog_id: "cat_1", products: server.received[0].body.products.concat(Array(TIKTOK_MAX_PRODUCTS_PER_CALL + 1 - provider.maxBatchSize).fill(server.received[0].body.products[0])) }),
+    })
+    expect((await over.json()).code).toBe(40002)
   })
 
   it("keeps within 300 uploads a minute", async () => {

@@ -1,22 +1,20 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import {
-  deleteCatalogChannelWorkflow,
-  updateCatalogChannelWorkflow,
-} from "../../../../../workflows/social-catalog/workflows/channels"
-import { catalogService } from "../../../../../workflows/social-catalog/lib/channel"
+import { deleteCatalogChannelWorkflow } from "../../../../../workflows/social-catalog/workflows/delete-catalog-channel"
+import { updateCatalogChannelWorkflow } from "../../../../../workflows/social-catalog/workflows/update-catalog-channel"
+import { catalogModule } from "../../../../../modules/social-catalog"
 import { presentChannel } from "../present"
 import type { AdminUpdateChannelType } from "../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const service = catalogService(req.scope)
+  const service = catalogModule(req.scope)
   const channel = await service.retrieveSocialCatalogChannel(req.params.id)
   res.json({ channel: { ...presentChannel(req.scope, channel), item_counts: await service.countByStatus(channel.id) } })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateChannelType>, res: MedusaResponse) {
-  await catalogService(req.scope).retrieveSocialCatalogChannel(req.params.id)
+  await catalogModule(req.scope).retrieveSocialCatalogChannel(req.params.id)
   await updateCatalogChannelWorkflow(req.scope).run({ input: { ...(req.validatedBody as any), id: req.params.id } })
-  const channel = await catalogService(req.scope).retrieveSocialCatalogChannel(req.params.id)
+  const channel = await catalogModule(req.scope).retrieveSocialCatalogChannel(req.params.id)
   res.json({ channel: presentChannel(req.scope, channel) })
 }
 

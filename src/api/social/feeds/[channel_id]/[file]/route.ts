@@ -3,7 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { timingSafeEqual, createHash } from "crypto"
 import { createGunzip } from "zlib"
 import { getFormatter } from "../../../../../modules/social-catalog/lib/formats"
-import { catalogService } from "../../../../../workflows/social-catalog/lib/channel"
+import { catalogModule } from "../../../../../modules/social-catalog"
 
 const FILE = /^([A-Za-z0-9_-]{16,128})\.(xml|csv)(\.gz)?$/
 
@@ -25,7 +25,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const match = FILE.exec(req.params.file ?? "")
   if (!match) throw notFound()
   const [, token, ext, gz] = match
-  const channel: any = await catalogService(req.scope)
+  const channel: any = await catalogModule(req.scope)
     .listSocialCatalogChannels({ id: req.params.channel_id }, { take: 1 })
     .then((r) => r[0])
   if (!channel || !sameToken(token, channel.feed_token) || getFormatter(channel.feed_format).extension !== ext) {

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { catalogService } from "../../../../../../workflows/social-catalog/lib/channel"
+import { catalogModule } from "../../../../../../modules/social-catalog"
 
 /** One product's items across every channel: where it is listed, and what went wrong where. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const service = catalogService(req.scope)
+  const service = catalogModule(req.scope)
   const items = await service.listSocialCatalogItems({ product_id: req.params.id }, { take: 1000, order: { channel_id: "ASC", variant_id: "ASC" } })
   const channelIds = [...new Set(items.map((i: any) => i.channel_id))]
   const channels = channelIds.length ? await service.listSocialCatalogChannels({ id: channelIds }) : []

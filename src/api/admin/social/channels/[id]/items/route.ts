@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { catalogService } from "../../../../../../workflows/social-catalog/lib/channel"
+import { catalogModule } from "../../../../../../modules/social-catalog"
 
 const ERROR_STATUSES = ["invalid", "error", "failing"]
 
@@ -8,7 +8,7 @@ const ERROR_STATUSES = ["invalid", "error", "failing"]
  * refused, and why. Paged by key: pass the answer's `next_cursor` as `cursor` for the next page.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const service = catalogService(req.scope)
+  const service = catalogModule(req.scope)
   await service.retrieveSocialCatalogChannel(req.params.id)
   const { status, code, limit, cursor } = req.validatedQuery as { status: string; code?: string; limit: number; cursor?: string }
   const statuses = status === "error" ? ERROR_STATUSES : status === "all" ? null : [status]

@@ -1,4 +1,4 @@
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { buildSnapshot } from "../lib/snapshot-builder"
 import { loadChannel } from "../lib/channel"
@@ -8,12 +8,4 @@ export const previewCatalogChannelStep = createStep("preview-social-catalog-chan
   const channel = await loadChannel(container, input.channel_id)
   const result = await buildSnapshot(container, channel, { runId: generateEntityId(undefined, "preview"), dryRun: true })
   return new StepResponse(result)
-})
-
-/**
- * This workflow is the dry run of a sync: how many items would be created, updated and deleted,
- * and which are invalid and why, with samples. Nothing is written or sent.
- */
-export const previewCatalogChannelWorkflow = createWorkflow("preview-social-catalog-channel", function (input: { channel_id: string }) {
-  return new WorkflowResponse(previewCatalogChannelStep(input))
 })

@@ -138,8 +138,9 @@ medusaIntegrationTestRunner({
                 ? parse(body, { columns: true }).map((r: any) => ({ id: r.sku_id, price: r.price, sale_price: r.sale_price, availability: r.availability }))
                 : (xml.parse(body).rss.channel.item as any[]).map((i) => ({ id: i["g:id"], price: i["g:price"], sale_price: i["g:sale_price"], availability: i["g:availability"] }))
           for (const r of rows) {
+            // Google writes "in_stock", the others "in stock".
             const sale = amount(r.sale_price)
-            note(`${destination} feed`, productOfVariant.get(r.id), { paid: sale ?? amount(r.price)!, regular: sale ? amount(r.price) : null, in_stock: r.availability === "in stock" })
+            note(`${destination} feed`, productOfVariant.get(r.id), { paid: sale ?? amount(r.price)!, regular: sale ? amount(r.price) : null, in_stock: r.availability.replace("_", " ") === "in stock" })
           }
         }
 

@@ -125,7 +125,8 @@ async function main() {
       }
       const full = await worker("full", env)
       const entry = { variants: products * VARIANTS_PER_PRODUCT, full }
-      if (!SKIP.has("baseline")) entry.baseline = await worker("baseline", env)
+      // The baseline at the first size only: the speedup is the headline's; a second size is for memory growth.
+      if (!SKIP.has("baseline") && size === SIZES[0]) entry.baseline = await worker("baseline", env)
       if (size === SIZES[0]) {
         if (!SKIP.has("delta")) entry.delta = await worker("delta", env)
         if (!SKIP.has("stages")) {

@@ -1,25 +1,19 @@
 /**
  * One stage of the feed benchmark, run by bench/feed.js in its own process through
- * `medusa exec` (so each stage's peak RSS is its own): seed, full, feed, naive, delta.
+ * `medusa exec` (so each stage's peak RSS is its own): `seed <from> <to>` (products) and `full`
+ * (the stages of a full sync timed apart: snapshot with the loader's phase timers, feed, push;
+ * not the headline, which bench/prod-app/src/jobs/bench-feed.js measures in the worker).
  * Prints one line `BENCH_RESULT {...}` for the driver.
  */
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
-import { createWriteStream } from "fs"
-import { createGzip } from "zlib"
-import os from "os"
-import path from "path"
-import { pipeline } from "stream/promises"
-import { Readable } from "stream"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { registerCatalogProvider } from "../src/providers/catalog/registry"
 import type { CatalogOperation, CatalogProvider } from "../src/providers/catalog/types"
-// Plain JavaScript: the production stage (bench/feed-task-prod.js) measures with the same code.
 const { memory, sampler } = require("./lib/process-memory")
 import { buildSnapshot, countChannelVariants } from "../src/workflows/social-catalog/lib/snapshot-builder"
 import { writeFeed } from "../src/workflows/social-catalog/lib/feed-writer"
 import { pushChanges } from "../src/workflows/social-catalog/lib/push-runner"
 import { catalogService, loadChannel } from "../src/workflows/social-catalog/lib/channel"
-import { getFormatter } from "../src/modules/social-catalog/lib/formats"
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 20_000)
 const VARIANTS_PER_PRODUCT = Number(process.env.BENCH_VARIANTS_PER_PRODUCT ?? 5)
@@ -116,18 +110,20 @@ function memoryLogger() {
   }
 }
 
-async function seed(container: MedusaContainer) {
+/** Seeds products number `from` to `to` (exclusive); the sales channel and the channel on the first call. */
+async function seed(container: MedusaContainer, from: number, to: number) {
   const started = Date.now()
   const product = container.resolve(Modules.PRODUCT)
   const pricing = container.resolve(Modules.PRICING)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const salesChannels = container.resolve(Modules.SALES_CHANNEL)
-  const [sc] = await salesChannels.createSalesChannels([{ name: "Bench web" }])
+  const [existing] = await salesChannels.listSalesChannels({ name: "Bench web" })
+  const sc = existing ?? (await salesChannels.createSalesChannels([{ name: "Bench web" }]))[0]
   const batch = 1000
   const t: Record<string, number> = { products: 0, price_sets: 0, links: 0 }
-  for (let i = 0; i < PRODUCTS; i += batch) {
+  for (let i = from; i < to; i += batch) {
     let m = Date.now()
-    const n = Math.min(batch, PRODUCTS - i)
+    const n = Math.min(batch, to - i)
     const created = await product.createProducts(
       Array.from({ length: n }, (_, k) => {
         const no = i + k
@@ -156,10 +152,10 @@ async function seed(container: MedusaContainer) {
       ...created.map((p: any) => ({ [Modules.PRODUCT]: { product_id: p.id }, [Modules.SALES_CHANNEL]: { sales_channel_id: sc.id } })),
     ])
     t.links += Date.now() - m
-    if ((i / batch) % 5 === 0) console.log(`[bench] seed ms ${JSON.stringify(t)}`)
-    if ((i / batch) % 5 === 0) console.log(`[bench] seeded ${i + n} products (${(i + n) * VARIANTS_PER_PRODUCT} variants) in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    if ((i / batch) % 5 === 0) console.log(`[bench] seeded ${i + n} products (${(i + n) * VARIANTS_PER_PRODUCT} variants) in ${((Date.now() - started) / 1000).toFixed(0)} s ${JSON.stringify(t)}`)
   }
   const service = catalogService(container)
+  if (existing) return { seed_ms: t, seed_s: (Date.now() - started) / 1000 }
   const channel = await service.createSocialCatalogChannels({
     name: "Bench Google US",
     destination: "google",
@@ -186,24 +182,14 @@ export default async function run({ container, args }: ExecArgs) {
   const boot = bootMemory.rss_mb
   let out: Record<string, unknown> = {}
   if (stage === "seed") {
-    out = await seed(container)
-  } else if (stage === "full" || stage === "delta") {
+    out = await seed(container, Number(args[1] ?? 0), Number(args[2] ?? PRODUCTS))
+  } else if (stage === "full") {
     const id = await channelId(container)
     const provider = new CountingProvider()
     registerCatalogProvider("google", () => provider)
     let productIds: string[] | null = null
-    if (stage === "full") {
-      // Every full stage starts from an empty snapshot, so that runs on a kept database compare.
-      await catalogService(container).purgeItems({ channel_id: id })
-    }
-    if (stage === "delta") {
-      // 1% of the variants change: the title of 1% of the products (every variant of them).
-      const product = container.resolve(Modules.PRODUCT)
-      const picked = await product.listProducts({}, { select: ["id"], take: Math.round(PRODUCTS / 100), order: { id: "ASC" } })
-      await product.upsertProducts(picked.map((p: any) => ({ id: p.id, title: `Changed ${Date.now()} ${p.id}` })))
-      productIds = picked.map((p: any) => p.id)
-      await catalogService(container).queueProducts(productIds)
-    }
+    // Every full stage starts from an empty snapshot, so that runs on a kept database compare.
+    await catalogService(container).purgeItems({ channel_id: id })
     // The run's progress total (the begin step of the sync workflow), timed on its own.
     const tc = Date.now()
     const total = await countChannelVariants(container, await loadChannel(container, id), productIds)
@@ -248,64 +234,6 @@ export default async function run({ container, args }: ExecArgs) {
       start_rss_mb: startRss,
       snapshot_timings_ms: timings,
     }
-  } else if (stage === "profile") {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const time = async (label: string, fn: () => Promise<unknown>) => {
-      const t = Date.now()
-      await fn()
-      out[label] = Date.now() - t
-    }
-    const base = ["id", "title", "variants.id", "variants.title"]
-    const page = { take: 200, order: { id: "ASC" } } as any
-    await time("warm", () => query.graph({ entity: "product", fields: base, pagination: page }))
-    await time("base", () => query.graph({ entity: "product", fields: base, pagination: page }))
-    await time("options", () => query.graph({ entity: "product", fields: [...base, "variants.options.value", "variants.options.option.title"], pagination: page }))
-    await time("sales_channels", () => query.graph({ entity: "product", fields: [...base, "sales_channels.id"], pagination: page }))
-    await time("price_set_link", () => query.graph({ entity: "product", fields: [...base, "variants.price_set.id"], pagination: page }))
-    await time("calculated", () =>
-      query.graph({ entity: "product", fields: [...base, "variants.calculated_price.*"], pagination: page, context: { variants: { calculated_price: QueryContext({ currency_code: "usd" }) } } })
-    )
-    const { data } = await query.graph({ entity: "product", fields: [...base, "variants.price_set.id"], pagination: page })
-    const ids = (data as any[]).flatMap((p) => p.variants.map((v: any) => v.price_set?.id)).filter(Boolean)
-    await time("pricing_calculatePrices", () => container.resolve(Modules.PRICING).calculatePrices({ id: ids }, { context: { currency_code: "usd" } as any }))
-    await time("all_fields", () =>
-      query.graph({ entity: "product", fields: ["id", "handle", "title", "subtitle", "description", "status", "thumbnail", "metadata", "collection_id", "collection.title", "type_id", "type.value", "tags.value", "categories.id", "categories.name", "images.url", "sales_channels.id", "variants.id", "variants.title", "variants.sku", "variants.options.value", "variants.options.option.title"], pagination: page })
-    )
-  } else if (stage === "feed") {
-    const id = await channelId(container)
-    const s = sampler()
-    const t0 = Date.now()
-    const feed = await writeFeed(container, await loadChannel(container, id), { force: true })
-    out = { boot: bootMemory, feed_s: (Date.now() - t0) / 1000, items: feed.item_count, bytes: feed.bytes, peak_rss_mb: s.stop() }
-  } else if (stage === "naive") {
-    // The naive way: every product with its variants and prices in one query.graph, the XML
-    // built as one string in memory, then gzipped to a file.
-    const s = sampler()
-    const t0 = Date.now()
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "product",
-      fields: ["id", "title", "handle", "description", "thumbnail", "variants.id", "variants.title", "variants.options.value", "variants.options.option.title", "variants.calculated_price.*"],
-      context: { variants: { calculated_price: QueryContext({ currency_code: "usd" }) } },
-    })
-    const f = getFormatter("google_xml")
-    let xml = f.header({ title: "Bench", link: "https://shop.example.com", description: "all" })
-    let items = 0
-    for (const p of data as any[]) {
-      for (const v of p.variants) {
-        xml += f.row({
-          id: v.id, item_group_id: p.id, title: p.title, description: p.description.replace(/<[^>]+>/g, ""), link: `https://shop.example.com/products/${p.handle}`,
-          image_link: p.thumbnail, additional_image_links: [], price: { amount: Number(v.calculated_price?.calculated_amount ?? 0), currency_code: "USD" },
-          sale_price: null, sale_price_effective_date: null, availability: "in_stock", condition: "new", brand: "Bench", gtin: null, mpn: null,
-          google_product_category: null, product_type: null, color: null, size: v.options?.[0]?.value ?? null, material: null, pattern: null,
-          gender: null, age_group: null, custom_labels: [null, null, null, null, null], quantity: null,
-        })
-        items++
-      }
-    }
-    xml += f.footer()
-    await pipeline(Readable.from([xml]), createGzip(), createWriteStream(path.join(os.tmpdir(), `naive-feed-${process.pid}.xml.gz`)))
-    out = { naive_s: (Date.now() - t0) / 1000, items, peak_rss_mb: s.stop() }
   }
   console.log(`BENCH_RESULT ${JSON.stringify({ stage, boot_rss_mb: boot, ...out })}`)
 }

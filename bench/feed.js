@@ -1,62 +1,56 @@
 #!/usr/bin/env node
-// `npm run bench -- feed`: seeds 100,000 variants (20,000 products x 5 sizes) into a throwaway
-// embedded PostgreSQL through Medusa's modules in batches of 1,000 products, then measures, each
-// stage in its own `medusa exec` process (so peak RSS is that stage's own):
-//   full   snapshot from Medusa (query.graph pages, pricing) + Google XML feed + push to a counting provider
-//   full_prod  the same in the production process (bench/prod-app, built plugin; not in the default list)
-//   feed   the Google XML feed from the snapshot to the gzipped file (variants_per_s; peak_rss_mb_development)
-//   feed_prod  the same feed in the production process, 3 times (peak_rss_mb: the worst of them)
-//   naive  one query.graph of everything + the XML built as one string in memory
-//   delta  1% of the variants changed: snapshot + feed + push again (delta_sent, delta_time_ratio)
-// Set BENCH_PRODUCTS / BENCH_VARIANTS_PER_PRODUCT for a smaller run. BENCH_DATA_DIR keeps the
-// seeded database in that folder, so later runs skip the seeding (about 25 minutes at 100,000
-// variants; one folder per catalog size, a second size seeded into it would collide); BENCH_STAGES=full,feed picks stages (the report then holds only their figures);
-// BENCH_CPU_PROF=<dir> writes a CPU profile of each development-mode stage there.
-// Memory of the full stage (development process): BENCH_MEM_LOG=<n> prints the heap by space and
-// the GC counts every n snapshot pages, with BENCH_GC=1 after a forced full GC (the live set; the
-// stage's times then do not count); BENCH_HEAP_PROF=<file> samples what outlives a scavenge (what
-// fills the old generation); BENCH_PAGE_SIZE sets the builder's page size. NODE_OPTIONS reaches
-// every stage process (e.g. --max-old-space-size=1024, as docs/catalog.md recommends for the
-// worker). BENCH_REUSE_BUILD=1 skips `plugin:build` when an earlier run built the same source.
-// BENCH_PROD_RUNS (default 3): how many production feed processes; the worst peak is reported.
+// `npm run bench -- feed`: what the merchant waits for when the catalog syncs.
+//
+// Headline (docs/catalog.md, "Benchmark"): the whole full sync of the seeded catalog in the
+// PRODUCTION WORKER: `medusa start` in bench/prod-app (the built plugin, plain JavaScript config,
+// NODE_ENV=production, MEDUSA_WORKER_MODE=worker), where the plugin's daily job runs the sync
+// (change detection, snapshot, validation, feed file, reconcile, push to a counting provider).
+// Peak RSS is the worker's own high-water mark, boot included, with Node's default heap limit.
+// In the same worker, the same catalog:
+//   baseline  what a competent developer writes with Medusa's APIs (query.graph pages with
+//             calculated_price in the channel's market, streamed through gzip to a file)
+//   delta     1,000 variants edited through Medusa's workflows, queued by the plugin's
+//             subscribers, then the plugin's delta job (delta_sent, delta_time_ratio)
+// Then the catalog grows to BENCH_SIZES' next size (default 100000,200000; twice the size is a copy
+// of the seeded rows in PostgreSQL, bench/lib/clone-catalog.js) and the full sync runs again:
+// memory growth per extra 100,000 variants.
+// Stage figures (development process, `medusa exec` with ts-node; not the headline): snapshot,
+// feed and push timed apart with the loader's per-phase timers; BENCH_CPU_PROF=<dir> writes a
+// CPU profile of that process, and of the worker (`--cpu-prof`).
+//
+// BENCH_DATA_DIR keeps the seeded database (later runs skip the seeding); BENCH_REUSE_BUILD=1
+// skips `plugin:build`; BENCH_SIZES=5000 for a quick run; BENCH_SKIP=baseline,delta,stages.
 "use strict"
 
 const fs = require("fs")
 const os = require("os")
 const path = require("path")
+const net = require("net")
 const { spawn, spawnSync } = require("child_process")
 const { startEmbeddedPostgres } = require("../scripts/lib/embedded-pg")
 const { report } = require("./_report")
+const { cloneCatalog } = require("./lib/clone-catalog")
 
 const ROOT = path.resolve(__dirname, "..")
 const medusa = path.join(ROOT, "node_modules", ".bin", "medusa")
-
-// playground/medusa-config.ts in plain JavaScript, as `medusa build` ships an app's config.
 const PROD_APP = path.join(ROOT, "bench", "prod-app")
-const PROD_RUNS = Math.max(1, Number(process.env.BENCH_PROD_RUNS ?? 3))
-// The CLI's own entry, without the wrapper (node_modules/.bin/medusa) that registers ts-node when
-// it is installed: what a production install (`npm install` with NODE_ENV=production, so without
-// dev dependencies such as ts-node) runs.
+// The CLI's own entry, without the wrapper that registers ts-node: what a production install runs.
 const medusaEntry = path.join(ROOT, "node_modules", "@medusajs", "cli", "dist", "index.js")
+const VARIANTS_PER_PRODUCT = 5
+const SIZES = (process.env.BENCH_SIZES ?? "100000,200000").split(",").map(Number)
+const SKIP = new Set((process.env.BENCH_SKIP ?? "").split(",").map((s) => s.trim()))
 
-/**
- * Runs one stage in its own `medusa exec` process. `prod` runs the feed stage as a production
- * store does: in bench/prod-app/ (the built plugin installed, config in JavaScript),
- * NODE_ENV=production, no TypeScript; with `tsNode` through the CLI wrapper, which also loads
- * ts-node (and with it TypeScript) when it is installed.
- */
-function stage(name, env, { prod = false, tsNode = false } = {}) {
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address()
+      s.close(() => resolve(port))
+    })
+  })
+
+/** Reads `BENCH_RESULT {...}` from a child's stdout; prints its `[bench]` lines. */
+function collect(child, name) {
   return new Promise((resolve, reject) => {
-    const child = prod
-      ? spawn(tsNode ? medusa : process.execPath, [...(tsNode ? [] : [medusaEntry]), "exec", "../feed-task-prod.js", ...(name === "full_prod" ? ["full"] : [])], {
-          cwd: PROD_APP,
-          env: { ...env, NODE_ENV: "production" },
-          stdio: ["ignore", "pipe", "inherit"],
-        })
-      : process.env.BENCH_CPU_PROF
-        ? // A CPU profile of the stage (open the .cpuprofile in Chrome DevTools or speedscope).
-          spawn(process.execPath, ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF), medusa, "exec", "./bench/feed-task.ts", name], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] })
-        : spawn(medusa, ["exec", "./bench/feed-task.ts", name], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] })
     let result = null
     let buf = ""
     child.stdout.on("data", (d) => {
@@ -69,132 +63,116 @@ function stage(name, env, { prod = false, tsNode = false } = {}) {
         else if (line.includes("[bench]")) console.log(line)
       }
     })
-    child.on("exit", (code) => (result ? resolve(result) : reject(new Error(`stage ${name} exited ${code} without a result`))))
+    child.on("exit", (code) => (result ? resolve(result) : reject(new Error(`${name} exited ${code} without a result`))))
   })
+}
+
+/** A task in a `medusa exec` development process (bench/feed-task.ts). */
+function devStage(name, env, args = []) {
+  const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF)] : []
+  const child = spawn(process.execPath, [...prof, medusa, "exec", "./bench/feed-task.ts", name, ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] })
+  return collect(child, name)
+}
+
+/** A task in the production worker: `medusa start`, worker mode, the job bench-feed runs it. */
+async function worker(task, env) {
+  const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF)] : []
+  const t0 = Date.now()
+  const child = spawn(process.execPath, [...prof, medusaEntry, "start"], {
+    cwd: PROD_APP,
+    env: { ...env, NODE_ENV: "production", MEDUSA_WORKER_MODE: "worker", PORT: String(await freePort()), BENCH_TASK: task },
+    stdio: ["ignore", "pipe", "inherit"],
+  })
+  const r = await collect(child, `worker ${task}`)
+  r.process_s = (Date.now() - t0) / 1000
+  console.log(`[bench] worker ${task}`, JSON.stringify(r))
+  if (r.error) throw new Error(`worker ${task}: ${r.error}`)
+  return r
 }
 
 async function main() {
   const keep = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : null
   const dataDir = keep ? path.join(keep, "data") : path.join(os.tmpdir(), `social-bench-feed-${process.pid}`, "data")
-  const seededFile = keep && path.join(keep, `seeded-${process.env.BENCH_PRODUCTS ?? 20000}x${process.env.BENCH_VARIANTS_PER_PRODUCT ?? 5}.json`)
-  const stages = (process.env.BENCH_STAGES ?? "full,feed,feed_prod,naive,delta").split(",").map((s) => s.trim())
+  const seededFile = keep && path.join(keep, "seeded.json")
   const pg = await startEmbeddedPostgres({ dataDir, persistent: !!keep })
   const db = "social_bench_feed"
   await pg.createDatabase(db)
-  const env = {
-    ...process.env,
-    DATABASE_URL: pg.url(db),
-    NODE_ENV: "development",
-    LOG_LEVEL: "error",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    ADMIN_DISABLED: "true",
-    REDIS_URL: "",
-  }
+  const env = { ...process.env, DATABASE_URL: pg.url(db), NODE_ENV: "development", LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true", ADMIN_DISABLED: "true" }
   delete env.REDIS_URL
   try {
-    let seeded = seededFile && fs.existsSync(seededFile) ? JSON.parse(fs.readFileSync(seededFile, "utf8")) : null
-    if (seeded) {
-      console.log(`[bench] reusing the database seeded with ${seeded.variants} variants; migrating it to this code`)
-      const m = spawnSync(medusa, ["db:migrate"], { cwd: ROOT, env, stdio: "inherit" })
-      if (m.status !== 0) throw new Error("migration failed")
-    } else {
-      console.log("[bench] migrating")
-      const m = spawnSync(medusa, ["db:migrate"], { cwd: ROOT, env, stdio: "inherit" })
-      if (m.status !== 0) throw new Error("migration failed")
-      seeded = await stage("seed", env)
-      if (seededFile) fs.writeFileSync(seededFile, JSON.stringify(seeded))
+    console.log("[bench] migrating")
+    if (spawnSync(medusa, ["db:migrate"], { cwd: ROOT, env, stdio: "inherit" }).status !== 0) throw new Error("migration failed")
+    let seeded = seededFile && fs.existsSync(seededFile) ? JSON.parse(fs.readFileSync(seededFile, "utf8")) : { products: 0, seed_s: 0 }
+    if (!(process.env.BENCH_REUSE_BUILD && fs.existsSync(path.join(ROOT, ".medusa", "server")))) {
+      console.log("[bench] building the plugin (medusa plugin:build)")
+      if (spawnSync(medusa, ["plugin:build"], { cwd: ROOT, env: { ...process.env, NODE_ENV: "production" }, stdio: "inherit" }).status !== 0) throw new Error("plugin:build failed")
     }
-    console.log(`[bench] seeded ${seeded.variants} variants in ${seeded.seed_s.toFixed(1)} s`)
-    if (process.env.BENCH_PROFILE) console.log("[bench] profile", await stage("profile", env))
-    const run = async (name) => {
-      if (!stages.includes(name)) return null
-      const r = await stage(name, env)
-      console.log(`[bench] ${name}`, r)
-      return r
-    }
-    const full = await run("full")
-    const feed = await run("feed")
-    let feedProd = null
-    let feedProdTsNode = null
-    const feedProdRuns = []
-    let fullProd = null
-    // BENCH_REUSE_BUILD=1 keeps the plugin build of an earlier run (.medusa/server) when the source did not change.
-    if ((stages.includes("feed_prod") || stages.includes("full_prod")) && !(process.env.BENCH_REUSE_BUILD && fs.existsSync(path.join(ROOT, ".medusa", "server")))) {
-      console.log("[bench] building the plugin for the production stages")
-      const b = spawnSync(medusa, ["plugin:build"], { cwd: ROOT, env: { ...process.env, NODE_ENV: "production" }, stdio: "inherit" })
-      if (b.status !== 0) throw new Error("plugin:build failed")
-    }
-    if (stages.includes("full_prod")) {
-      fullProd = await stage("full_prod", env, { prod: true }).catch((e) => (console.error(e), null))
-      console.log("[bench] full_prod", fullProd)
-    }
-    if (stages.includes("feed_prod")) {
-      // Reported when they fail, not fatal: the other stages' figures still count.
-      // Several processes: a booted Medusa's own memory varies by tens of MB from one boot to the
-      // next (when V8 first collects), so one run says little; the worst one is the figure.
-      for (let i = 0; i < PROD_RUNS; i++) {
-        const r = await stage("feed_prod", env, { prod: true }).catch((e) => (console.error(e), null))
-        console.log(`[bench] feed_prod ${i + 1}/${PROD_RUNS}`, r)
-        if (r) feedProdRuns.push(r)
+    const bySize = []
+    for (const size of SIZES) {
+      const products = Math.round(size / VARIANTS_PER_PRODUCT)
+      if (seeded.products && products === 2 * seeded.products && !process.env.BENCH_SEED_ALL) {
+        // Twice the catalog: a copy in PostgreSQL (bench/lib/clone-catalog.js), not the module seed.
+        const t = Date.now()
+        const counts = await cloneCatalog(pg.url(db))
+        seeded = { products, seed_s: seeded.seed_s, cloned_s: (Date.now() - t) / 1000 }
+        if (seededFile) fs.writeFileSync(seededFile, JSON.stringify(seeded))
+        console.log(`[bench] copied the catalog to ${products * VARIANTS_PER_PRODUCT} variants in ${seeded.cloned_s} s`, JSON.stringify(counts))
+      } else if (seeded.products < products) {
+        const s = await devStage("seed", env, [String(seeded.products), String(products)])
+        seeded = { products, seed_s: seeded.seed_s + s.seed_s }
+        if (seededFile) fs.writeFileSync(seededFile, JSON.stringify(seeded))
+        console.log(`[bench] seeded ${products * VARIANTS_PER_PRODUCT} variants (${s.seed_s.toFixed(0)} s)`)
       }
-      feedProd = feedProdRuns.length ? feedProdRuns.reduce((a, b) => (b.peak_rss_mb > a.peak_rss_mb ? b : a)) : null
-      feedProdTsNode = await stage("feed_prod", env, { prod: true, tsNode: true }).catch((e) => (console.error(e), null))
-      console.log("[bench] feed_prod with ts-node loaded", feedProdTsNode)
+      const full = await worker("full", env)
+      const entry = { variants: products * VARIANTS_PER_PRODUCT, full }
+      // The baseline at the first size only: the speedup is the headline's; a second size is for memory growth.
+      if (!SKIP.has("baseline") && size === SIZES[0]) entry.baseline = await worker("baseline", env)
+      if (size === SIZES[0]) {
+        if (!SKIP.has("delta")) entry.delta = await worker("delta", env)
+        if (!SKIP.has("stages")) {
+          entry.stages = await devStage("full", env)
+          console.log("[bench] stages", JSON.stringify(entry.stages))
+        }
+      }
+      bySize.push(entry)
     }
-    const naive = await run("naive")
-    const delta = await run("delta")
+
     const r2 = (n) => Math.round(n * 100) / 100
-    if (!(full && feed && naive && delta)) {
-      report("feed-partial", { variants: seeded.variants, full, full_prod: fullProd, feed, feed_prod: feedProd, feed_prod_ts_node: feedProdTsNode, naive, delta })
-      return
-    }
+    const [first, second] = bySize
+    const sizeFigures = (e) => ({
+      variants: e.variants,
+      full_sync_s: r2(e.full.total_s),
+      variants_per_s: Math.round(e.variants / e.full.total_s),
+      peak_rss_mb: e.full.peak_rss_mb,
+      boot_peak_rss_mb: e.full.boot.peak_rss_mb,
+      full_sync_cpu_s: e.full.cpu_s,
+      run_status: e.full.run_status,
+      run_results: e.full.results,
+      sent: e.full.sent,
+      feed_items: e.full.feed_items,
+      feed_gz_bytes: e.full.feed_bytes,
+      baseline: e.baseline
+        ? { total_s: r2(e.baseline.total_s), variants_per_s: Math.round(e.baseline.items / e.baseline.total_s), peak_rss_mb: e.baseline.peak_rss_mb, items: e.baseline.items, feed_gz_bytes: e.baseline.bytes }
+        : null,
+      speedup_vs_baseline: e.baseline ? r2(e.baseline.total_s / e.full.total_s) : null,
+    })
+    const head = sizeFigures(first)
     report("feed", {
-      variants: seeded.variants,
+      // Headline: the first size's full sync in the production worker (docs/catalog.md).
+      variants: head.variants,
+      variants_per_s: head.variants_per_s,
+      peak_rss_mb: head.peak_rss_mb,
+      speedup_vs_baseline: head.speedup_vs_baseline,
+      memory_growth_per_100k_mb: second ? Math.round(((second.full.peak_rss_mb - first.full.peak_rss_mb) * 100000) / (second.variants - first.variants)) : null,
+      delta_sent: first.delta?.sent ?? null,
+      delta_time_ratio: first.delta ? r2(first.delta.total_s / first.full.total_s) : null,
+      targets: { variants_per_s: 5000, peak_rss_mb: 350, speedup_vs_baseline: 2, memory_growth_per_100k_mb: 20, delta_sent: 1000, delta_time_ratio: 0.1 },
+      process: "medusa start, MEDUSA_WORKER_MODE=worker, NODE_ENV=production, built plugin, default heap limit",
+      sizes: bySize.map(sizeFigures),
+      delta: first.delta ?? null,
+      // Not the headline: the stages of the same full sync timed apart in a development process.
+      stages: first.stages ?? null,
       seed_s: r2(seeded.seed_s),
-      variants_per_s: Math.round(feed.items / feed.feed_s),
-      // The target's figure: the production process a store's worker is (built plugin, no
-      // TypeScript), the worst of BENCH_PROD_RUNS processes; the development one (ts-node compiling
-      // the source in the process) when the production stage did not run.
-      peak_rss_mb: feedProd?.peak_rss_mb ?? feed.peak_rss_mb,
-      peak_rss_mb_development: feed.peak_rss_mb,
-      feed_s: r2(feed.feed_s),
-      feed_gz_bytes: feed.bytes,
-      boot_rss_mb: feed.boot_rss_mb,
-      boot_memory: feed.boot,
-      // Production: the built plugin in bench/prod-app/, NODE_ENV=production, without and with ts-node.
-      // Each production process's boot and peak (the worst is peak_rss_mb).
-      peak_rss_mb_production: feedProd?.peak_rss_mb ?? null,
-      production_runs: feedProdRuns.map((r) => ({ boot_rss_mb: r.boot_rss_mb, peak_rss_mb: r.peak_rss_mb, growth_mb: r.peak_rss_mb - r.boot_rss_mb, feed_s: r.feed_s })),
-      variants_per_s_production: feedProd ? Math.round(feedProd.items / feedProd.feed_s) : null,
-      boot_memory_production: feedProd?.boot ?? null,
-      peak_rss_mb_production_with_ts_node: feedProdTsNode?.peak_rss_mb ?? null,
-      boot_memory_production_with_ts_node: feedProdTsNode?.boot ?? null,
-      naive_s: r2(naive.naive_s),
-      naive_peak_rss_mb: naive.peak_rss_mb,
-      speedup_vs_naive: r2(naive.naive_s / feed.feed_s),
-      // Both in the development process, so that the two boots are alike.
-      memory_ratio_vs_naive: r2(feed.peak_rss_mb / naive.peak_rss_mb),
-      // The same without what a booted Medusa process holds before either starts (boot_rss_mb).
-      feed_rss_growth_mb: feed.peak_rss_mb - feed.boot_rss_mb,
-      naive_rss_growth_mb: naive.peak_rss_mb - naive.boot_rss_mb,
-      memory_growth_ratio_vs_naive: r2((feed.peak_rss_mb - feed.boot_rss_mb) / Math.max(1, naive.peak_rss_mb - naive.boot_rss_mb)),
-      full_snapshot_s: r2(full.snapshot_s),
-      full_snapshot_variants_per_s: Math.round(full.variants / full.snapshot_s),
-      full_snapshot_cpu_s: full.snapshot_cpu_s,
-      full_snapshot_timings_ms: full.snapshot_timings_ms,
-      run_total_count_s: r2(full.count_s),
-      full_push_s: r2(full.push_s),
-      full_sent: full.sent,
-      full_total_s: r2(full.total_s),
-      full_peak_rss_mb: full.peak_rss_mb,
-      // The same full stage in the production process (built plugin, no TypeScript), if it ran.
-      full_peak_rss_mb_production: fullProd?.peak_rss_mb ?? null,
-      full_snapshot_variants_per_s_production: fullProd ? Math.round(fullProd.variants / fullProd.snapshot_s) : null,
-      end_to_end_variants_per_s: Math.round(full.variants / (full.snapshot_s + full.feed_s)),
-      delta_changed_variants: delta.changed,
-      delta_sent: delta.sent,
-      delta_total_s: r2(delta.total_s),
-      delta_time_ratio: r2(delta.total_s / full.total_s),
     })
   } finally {
     await pg.stop()

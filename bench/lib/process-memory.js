@@ -1,5 +1,5 @@
-// Memory figures of a benchmark's own process, shared by the development (bench/feed-task.ts)
-// and production (bench/feed-task-prod.js) feed stages so that both measure the same way.
+// Memory figures of a benchmark's own process, shared by the feed benchmark's development
+// stages (bench/feed-task.ts) and other benchmarks, so that they measure the same way.
 "use strict"
 
 const path = require("path")

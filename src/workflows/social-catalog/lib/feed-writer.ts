@@ -8,6 +8,8 @@ import { pipeline } from "stream/promises"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { getFormatter } from "../../../modules/social-catalog/lib/formats"
+import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
+import type SocialSettingsModuleService from "../../../modules/social-settings/service"
 import { catalogService, type Channel } from "./channel"
 
 export type FeedResult = {
@@ -39,7 +41,7 @@ export async function writeFeed(
 ): Promise<FeedResult> {
   const service = catalogService(container)
   const formatter = getFormatter(channel.feed_format)
-  const settings = await container.resolve<any>("social_settings").getEffectiveSettings()
+  const settings = await container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings()
   const tmp = path.join(os.tmpdir(), `social-feed-${channel.id}-${randomBytes(6).toString("hex")}.gz`)
   const gzip = createGzip({ level: 6 })
   const out = createWriteStream(tmp)
@@ -108,10 +110,10 @@ export async function writeFeed(
       filename: `social-feeds/${channel.id}.${formatter.extension}.gz`,
       mimeType: "application/gzip",
       access: "private",
-    } as any)
+    })
     await pipeline(createReadStream(tmp), upload.writeStream)
     const stored = await upload.promise
-    const fileKey = (stored as any).key ?? upload.fileKey
+    const fileKey = stored.key ?? upload.fileKey
     const feed = { file_key: fileKey, item_count: count, bytes, etag: etag.digest("hex").slice(0, 32), built_at: new Date().toISOString() }
     // The swap: one row update points readers at the new file.
     await service.updateSocialCatalogChannels({ id: channel.id, feed, feed_status: "ready", feed_error: null })

@@ -1,7 +1,10 @@
 import v8 from "v8"
 import vm from "vm"
 import { buildSnapshot } from "./snapshot-builder"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { CatalogProduct } from "../../../modules/social-catalog/lib/render-item"
 import type { Channel } from "./channel"
+import type { SnapshotLoader } from "./snapshot-loader"
 
 // A full GC on demand: what is still reachable after it is what the builder holds.
 v8.setFlagsFromString("--expose-gc")
@@ -68,73 +71,67 @@ function pageWatcher() {
 }
 
 /**
- * A container whose query.graph serves `products` published products (each with `variants`
- * variants) by key, as Medusa's does: `id > cursor`, ordered by id, `take` at a time. Every
- * product and variant object it hands out, and every row payload the builder writes, is watched
- * by page, so a test can tell which pages the builder still holds. Nothing else is kept.
+ * A loader that serves `products` published products (each with `variants` variants) by key, as
+ * the SQL loader does: `id > cursor`, ordered by id, `pageSize` at a time. Every product and
+ * variant object it hands out, and every row payload the builder writes, is watched by page, so
+ * a test can tell which pages the builder still holds. Nothing else is kept.
  */
-function fakeCatalog(products: number, variants: number) {
+function fakeCatalog(products: number, variants: number, pageSize: number) {
   const watcher = pageWatcher()
   const graphCalls: { entity: string; take?: number; after?: string }[] = []
   let written = 0
   let inFlight = 0
   let maxInFlight = 0
-  const query = {
-    graph: async ({ entity, filters, pagination }: any) => {
-      graphCalls.push({ entity, take: pagination?.take, after: filters?.id?.$gt })
-      if (entity === "product") {
-        inFlight++
-        maxInFlight = Math.max(maxInFlight, inFlight)
-        await new Promise((r) => setImmediate(r))
-        inFlight--
-        const after = filters?.id?.$gt as string | undefined
-        const start = after ? Number(after.slice(5)) + 1 : 0
-        const data: { id: string; variants: object[]; [field: string]: unknown }[] = []
-        for (let i = start; i < Math.min(products, start + pagination.take); i++) {
-          const id = `prod_${pad(i)}`
-          data.push({
-            id,
-            handle: `p-${i}`,
-            title: `Product ${i}`,
-            description: `<p>Product <b>${i}</b></p>`,
-            status: "published",
-            thumbnail: `https://cdn.example.com/${i}.jpg`,
-            metadata: null,
-            options: [{ id: "opt_size", title: "Size" }],
-            variants: Array.from({ length: variants }, (_, k) => ({
-              id: `variant_${pad(i)}_${k}`,
-              title: `S${k}`,
-              sku: `SKU-${i}-${k}`,
-              manage_inventory: false,
-              options: [{ value: `S${k}`, option_id: "opt_size" }],
-            })),
-          })
-        }
-        watcher.watch("served", [...data, ...data.flatMap((p) => p.variants)])
-        return { data }
+  const loader: SnapshotLoader = {
+    priceLists: new Map(),
+    async loadPage(after) {
+      graphCalls.push({ entity: "product", take: pageSize, after: after ?? undefined })
+      inFlight++
+      maxInFlight = Math.max(maxInFlight, inFlight)
+      await new Promise((r) => setImmediate(r))
+      inFlight--
+      const start = after ? Number(after.slice(5)) + 1 : 0
+      const data: CatalogProduct[] = []
+      for (let i = start; i < Math.min(products, start + pageSize); i++) {
+        data.push({
+          id: `prod_${pad(i)}`,
+          handle: `p-${i}`,
+          title: `Product ${i}`,
+          subtitle: null,
+          description: `<p>Product <b>${i}</b></p>`,
+          thumbnail: `https://cdn.example.com/${i}.jpg`,
+          metadata: null,
+          collection_id: null,
+          collection_title: null,
+          type_id: null,
+          type_value: null,
+          tags: [],
+          categories: [],
+          images: [],
+          in_sales_channel: true,
+          variants: Array.from({ length: variants }, (_, k) => ({
+            id: `variant_${pad(i)}_${k}`,
+            title: `S${k}`,
+            sku: `SKU-${i}-${k}`,
+            barcode: null,
+            ean: null,
+            upc: null,
+            mid_code: null,
+            thumbnail: null,
+            manage_inventory: false,
+            allow_backorder: false,
+            options: [{ title: "Size", value: `S${k}` }],
+            calculated_price: { calculated_amount: 15, original_amount: 15, is_calculated_price_tax_inclusive: false, is_original_price_tax_inclusive: false },
+            quantity: null,
+            tax_rate: 0,
+          })),
+        })
       }
-      if (entity === "product_sales_channel") {
-        return { data: filters.product_id.map((product_id: string) => ({ product_id })) }
-      }
-      if (entity === "product_variant_price_set") {
-        return { data: filters.variant_id.map((variant_id: string) => ({ variant_id, price_set_id: `pset_${variant_id}` })) }
-      }
-      return { data: [] }
+      watcher.watch("served", [...data, ...data.flatMap((p) => p.variants)])
+      return { products: data, walked: data.length, last: data.length ? data[data.length - 1].id : null }
     },
   }
   const services: Record<string, unknown> = {
-    query,
-    pricing: {
-      calculatePrices: async ({ id }: { id: string[] }) =>
-        id.map((psId) => ({
-          id: psId,
-          calculated_amount: 15,
-          original_amount: 15,
-          is_calculated_price_tax_inclusive: false,
-          is_original_price_tax_inclusive: false,
-          calculated_price: { price_list_type: null, price_list_id: null },
-        })),
-    },
     social_settings: {
       getEffectiveSettings: async () => ({
         storefront_url: "https://shop.example.com",
@@ -160,7 +157,8 @@ function fakeCatalog(products: number, variants: number) {
     },
   }
   return {
-    container: container as any,
+    container: container as unknown as MedusaContainer,
+    loader,
     /** A full GC, after which `livePages` and `liveWrittenPages` are up to date. */
     collect: watcher.collect,
     /** Indexes of the product pages served so far that are still reachable. */
@@ -176,12 +174,13 @@ function fakeCatalog(products: number, variants: number) {
 describe("buildSnapshot memory", () => {
   // A full GC per page of a jest worker's heap: slow on a loaded machine, hence the long timeout.
   it("holds at most the page it writes and the one it reads: earlier pages and their rows are collectable", async () => {
-    const catalog = fakeCatalog(40, 3)
+    const catalog = fakeCatalog(40, 3, 10)
     const heldEarlier: string[][] = []
     let pagesDone = 0
     const result = await buildSnapshot(catalog.container, channel, {
       runId: "run_1",
       pageSize: 10,
+      loader: catalog.loader,
       onPage: async () => {
         pagesDone++
         await catalog.collect()
@@ -204,8 +203,8 @@ describe("buildSnapshot memory", () => {
   }, 60_000)
 
   it("pages the products by key with the page size asked for, never the whole catalog at once", async () => {
-    const catalog = fakeCatalog(25, 2)
-    await buildSnapshot(catalog.container, channel, { runId: "run_2", pageSize: 10 })
+    const catalog = fakeCatalog(25, 2, 10)
+    await buildSnapshot(catalog.container, channel, { runId: "run_2", pageSize: 10, loader: catalog.loader })
     const productCalls = catalog.graphCalls.filter((c) => c.entity === "product")
     expect(productCalls).toEqual([
       { entity: "product", take: 10, after: undefined },

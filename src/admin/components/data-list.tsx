@@ -8,11 +8,15 @@ import type { Paging } from "../hooks/paging"
  */
 export const WRAPS = { meta: { ___truncateTooltip: false } }
 
+const Search = DataTable.Search as ComponentType<InputHTMLAttributes<HTMLInputElement>>
+
 /**
  * The list's search box (inside `toolbar`). DataTable.Search passes its other props to the input,
- * though its type names only three: an id and an accessible name are needed here.
+ * though its type names only three: an id and an accessible name are needed here. It is a text
+ * input: Medusa UI's `type="search"` input draws its magnifier as a `role="img"` with no name,
+ * which axe reports as a serious violation (role-img-alt).
  */
-export const SearchBox = DataTable.Search as ComponentType<InputHTMLAttributes<HTMLInputElement>>
+export const SearchBox = (props: InputHTMLAttributes<HTMLInputElement> & { id: string; "aria-label": string }) => <Search type="text" {...props} />
 
 type DataListProps<T> = {
   columns: DataTableColumnDef<T, any>[]

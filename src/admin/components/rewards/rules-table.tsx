@@ -1,7 +1,7 @@
 import { Badge, Button, createDataTableColumnHelper, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { DataList } from "../data-list"
+import { DataList, WRAPS } from "../data-list"
 import { money, words } from "../../lib/format"
 import { useRewardRules, useSimulateRule } from "../../hooks/rewards"
 import { RuleSimulation } from "./rule-simulation"
@@ -44,6 +44,7 @@ export function RulesTable() {
     column.display({ id: "caps", header: "Caps", cell: ({ row: { original: r } }) => describeCaps(r.caps) }),
     column.display({
       id: "simulate",
+      ...WRAPS,
       cell: ({ row: { original: r } }) => (
         <Button size="small" variant="secondary" isLoading={simulate.isPending && simulate.variables === r.id} onClick={() => simulate.mutate(r.id)} data-testid={`simulate-${r.id}`}>
           Simulate

@@ -238,7 +238,8 @@ async function main() {
       const { channel } = expectStatus(await api("POST", "/admin/social/channels", { name: "Browser Google DE", destination: "google", currency_code: "eur", language: "de", country: "de" }), 201)
       channelId = channel.id
       await page.goto(`${base}/app/social/channels`)
-      const row = await page.waitForSelector(`[data-channel-id="${channelId}"]`)
+      // The DataTable's rows carry no attributes of their own: the row is the one holding the channel's link.
+      const row = await page.waitForSelector(`tr:has([data-channel-id="${channelId}"])`)
       const text = await row.textContent()
       if (!/Browser Google DE/.test(text) || !/google/.test(text)) throw new Error(`the row reads "${text}"`)
     })
@@ -298,8 +299,8 @@ async function main() {
 
     await check("\"Sync now\" starts a run the page follows to the end; the items filter by status and error code", async () => {
       await page.click('[data-testid="channel-sync"]')
-      const done = await page.waitForSelector('[data-run-status="succeeded"], [data-run-status="failed"]', { timeout: 180_000 })
-      const status = await done.getAttribute("data-run-status")
+      const done = await page.waitForSelector('tr:has([data-run-status="succeeded"]), tr:has([data-run-status="failed"])', { timeout: 180_000 })
+      const status = await done.$eval("[data-run-status]", (e) => e.getAttribute("data-run-status"))
       if (status !== "succeeded") throw new Error(`the run ${status}: ${await done.textContent()}`)
       const progress = await done.textContent()
       if (!/\d+\/\d+/.test(progress)) throw new Error(`the finished run shows no progress: "${progress}"`)
@@ -359,12 +360,12 @@ async function main() {
       }
       if (!grant) throw new Error("no grant was made for the approved review")
       await pickOption("#grants-status", "all")
-      const row = page.locator(`[data-grant-id="${grant.id}"]`)
+      const row = page.locator(`tr:has([data-grant-id="${grant.id}"])`)
       await row.waitFor()
       await row.locator('input[placeholder="Reason"]').fill("browser test")
       await row.locator("button", { hasText: "Revoke" }).click()
       await page.waitForSelector("text=Grant revoked")
-      await page.locator(`[data-grant-id="${grant.id}"]`, { hasText: "revoked" }).waitFor()
+      await page.locator(`tr:has([data-grant-id="${grant.id}"])`, { hasText: "revoked" }).waitFor()
       const after = expectStatus(await api("GET", `/admin/social/reward-grants?rule_id=${rule.id}`), 200).reward_grants[0]
       if (after.status !== "revoked") throw new Error(`the grant is ${after.status}`)
     })

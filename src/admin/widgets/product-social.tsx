@@ -16,9 +16,7 @@ const ProductSocialWidget = ({ data: product }: DetailWidgetProps<AdminProduct>)
     <div className="px-6 py-4">
       <CardImages productId={product.id} />
     </div>
-    <div className="px-6 py-4">
-      <ShareLinksTable productId={product.id} />
-    </div>
+    <ShareLinksTable productId={product.id} />
   </Container>
 )
 

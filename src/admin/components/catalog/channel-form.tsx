@@ -2,8 +2,8 @@ import { Button, Input, Label, Switch, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { Field, FormError } from "../field"
 import { Choice } from "../choice"
-import { adminFetch, errorsOf, revealFirstError } from "../../lib/api"
-import { useAdminData } from "../../lib/use-admin-data"
+import { errorsOf, revealFirstError } from "../../lib/api"
+import { useDestinations, useSaveChannel } from "../../hooks/channels"
 import { CHANNEL_MODES } from "../../../modules/social-catalog/lib/vocabulary"
 import { CredentialsFields } from "./credentials-fields"
 import { FilterFields } from "./filter-fields"
@@ -14,33 +14,40 @@ import type { Channel, Destination } from "./types"
 
 /**
  * Creates a channel (no `channel`) or edits one. Nothing is checked here that the server checks:
- * its 400 names the field, and the message is shown under that field.
+ * its 400 names the field, and the message is shown under that field. A save refetches the
+ * channel wherever it is shown.
  */
-export function ChannelForm({ channel, onSaved }: { channel: Channel | null; onSaved: (c: Channel) => void }) {
+export function ChannelForm({ channel, onSaved }: { channel: Channel | null; onSaved?: (c: Channel) => void }) {
   const [form, setForm] = useState<ChannelFormState>(() => toForm(channel))
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [saving, setSaving] = useState(false)
-  const destinations = useAdminData<{ destinations: Destination[] }>("/admin/social/channels/destinations").data?.destinations ?? []
+  const destinations: Destination[] = useDestinations().data?.destinations ?? []
   const dest = destinations.find((d) => d.destination === form.destination)
   const set = (patch: Partial<ChannelFormState>) => setForm((f) => ({ ...f, ...patch }))
-
-  const save = async () => {
-    setSaving(true)
-    setErrors({})
-    try {
-      const body = toBody(form, !channel)
-      const path = channel ? `/admin/social/channels/${channel.id}` : "/admin/social/channels"
-      const { channel: saved } = await adminFetch<{ channel: Channel }>(path, { method: "POST", body: JSON.stringify(body) })
+  const refused = (next: Record<string, string>) => {
+    setErrors(next)
+    revealFirstError()
+  }
+  const saveChannel = useSaveChannel(channel, {
+    onSuccess: (saved) => {
       setForm(toForm(saved))
-      toast.success(channel ? "Channel saved" : "Channel created")
-      onSaved(saved)
+      onSaved?.(saved)
+    },
+    onError: (e) => refused(errorsOf(e)),
+  })
+
+  const save = () => {
+    setErrors({})
+    let body: object
+    try {
+      body = toBody(form, !channel)
     } catch (e) {
-      setErrors(e instanceof FormTextError ? { [e.field]: e.message } : errorsOf(e))
-      revealFirstError()
+      // A text field that is not what it says (JSON labels, a category map line): nothing is sent.
+      if (!(e instanceof FormTextError)) throw e
+      refused({ [e.field]: e.message })
       toast.error("The channel was not saved")
-    } finally {
-      setSaving(false)
+      return
     }
+    saveChannel.mutate(body)
   }
 
   return (
@@ -86,7 +93,7 @@ export function ChannelForm({ channel, onSaved }: { channel: Channel | null; onS
         onRemove={(k, on) => set({ remove: { ...form.remove, [k]: on } })}
       />
       <div className="flex justify-end">
-        <Button onClick={save} isLoading={saving} data-testid="channel-save">
+        <Button onClick={save} isLoading={saveChannel.isPending} data-testid="channel-save">
           {channel ? "Save channel" : "Create channel"}
         </Button>
       </div>

@@ -1,27 +1,14 @@
-import { Button, Heading, Table, Text, toast } from "@medusajs/ui"
-import { useState } from "react"
+import { Button, Heading, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { adminFetch } from "../../lib/api"
-import type { Preview } from "./types"
+import { usePreviewChannel } from "../../hooks/channels"
 import { LINK } from "../link-style"
 
 const COUNTS = ["variants", "create", "update", "delete", "unchanged", "invalid"] as const
 
 /** The dry run: what a sync would create, update and delete, and samples of invalid items. */
 export function ChannelPreview({ channelId }: { channelId: string }) {
-  const [preview, setPreview] = useState<Preview | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  const run = async () => {
-    setBusy(true)
-    try {
-      setPreview((await adminFetch<{ preview: Preview }>(`/admin/social/channels/${channelId}/preview`, { method: "POST", body: "{}" })).preview)
-    } catch (e) {
-      toast.error((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const run = usePreviewChannel(channelId)
+  const preview = run.data?.preview
 
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="channel-preview">
@@ -32,7 +19,7 @@ export function ChannelPreview({ channelId }: { channelId: string }) {
             A dry run: nothing is written or sent.
           </Text>
         </div>
-        <Button size="small" variant="secondary" onClick={run} isLoading={busy} data-testid="channel-preview-run">
+        <Button size="small" variant="secondary" onClick={() => run.mutate()} isLoading={run.isPending} data-testid="channel-preview-run">
           Preview
         </Button>
       </div>

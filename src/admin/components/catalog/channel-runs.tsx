@@ -1,9 +1,8 @@
-import { Badge, Button, Heading, Text, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { ListTable, useCursorPages, type Column } from "../list-table"
-import { adminFetch } from "../../lib/api"
+import { Badge, Button, createDataTableColumnHelper, Heading, Text } from "@medusajs/ui"
+import { DataList, WRAPS } from "../data-list"
 import { dateTime } from "../../lib/format"
-import { useAdminData } from "../../lib/use-admin-data"
+import { useChannelRuns, useSyncChannel } from "../../hooks/channels"
+import { useCursorPaging } from "../../hooks/paging"
 import type { Run } from "./types"
 
 const COLOR = { queued: "grey", running: "blue", succeeded: "green", failed: "red" } as const
@@ -38,63 +37,60 @@ function Progress({ run }: { run: Run }) {
   )
 }
 
-const RUN_COLUMNS: Column<Run>[] = [
-  { header: "Started", cell: (r) => dateTime(r.started_at ?? r.created_at) },
-  { header: "Kind", cell: (r) => r.kind },
-  {
+const column = createDataTableColumnHelper<Run>()
+
+const RUN_COLUMNS = [
+  column.accessor("started_at", { header: "Started", cell: ({ row: { original: r } }) => dateTime(r.started_at ?? r.created_at) }),
+  column.accessor("kind", { header: "Kind" }),
+  column.accessor("status", {
     header: "Status",
-    cell: (r) => (
+    cell: ({ row: { original: r } }) => (
       <>
-        <Badge color={COLOR[r.status]}>{r.status}</Badge> {r.stage ? <Text size="xsmall">{r.stage}</Text> : null}
+        <Badge color={COLOR[r.status]} data-run-status={r.status}>
+          {r.status}
+        </Badge>{" "}
+        {r.stage ? <Text size="xsmall">{r.stage}</Text> : null}
       </>
     ),
-  },
-  { header: "Progress", cell: (r) => <Progress run={r} /> },
-  { header: "Result", className: "max-w-[360px] whitespace-normal", cell: (r) => <Text size="xsmall">{r.error ?? summary(r.results)}</Text> },
+  }),
+  column.display({ id: "progress", header: "Progress", cell: ({ row: { original: r } }) => <Progress run={r} /> }),
+  column.display({
+    id: "result",
+    header: "Result",
+    ...WRAPS,
+    cell: ({ row: { original: r } }) => (
+      <Text size="xsmall" className="max-w-[360px] whitespace-normal">
+        {r.error ?? summary(r.results)}
+      </Text>
+    ),
+  }),
 ]
 
 /** "Sync now" and the channel's runs; polls while one is queued or running. */
-export function ChannelRuns({ channelId, onFinished }: { channelId: string; onFinished: () => void }) {
-  const pages = useCursorPages(PAGE)
-  const params = new URLSearchParams({ limit: String(PAGE) })
-  if (pages.cursor) params.set("cursor", pages.cursor)
-  const { data, reload } = useAdminData<{ runs: Run[]; count: number; next_cursor: string | null }>(`/admin/social/channels/${channelId}/runs?${params}`)
-  const [busy, setBusy] = useState(false)
-  const active = data?.runs.some((r) => r.status === "queued" || r.status === "running") ?? false
-
-  useEffect(() => {
-    if (!active) return
-    const timer = setInterval(reload, 2000)
-    return () => {
-      clearInterval(timer)
-      onFinished()
-    }
-  }, [active, reload, onFinished])
-
-  const sync = async () => {
-    setBusy(true)
-    try {
-      const r = await adminFetch<{ already_running: boolean }>(`/admin/social/channels/${channelId}/sync`, { method: "POST", body: "{}" })
-      toast.success(r.already_running ? "A sync is already running" : "Sync started")
-      // The new run is the newest: show the first page.
-      if (pages.cursor) pages.restart()
-      else reload()
-    } catch (e) {
-      toast.error((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+export function ChannelRuns({ channelId }: { channelId: string }) {
+  const paging = useCursorPaging(PAGE)
+  const { data, isLoading, active } = useChannelRuns(channelId, { limit: PAGE, cursor: paging.cursor })
+  // The new run is the newest: show the first page (the runs are read again either way).
+  const sync = useSyncChannel(channelId, paging.restart)
 
   return (
-    <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="channel-runs">
-      <div className="flex items-center justify-between">
-        <Heading level="h2">Runs</Heading>
-        <Button size="small" onClick={sync} isLoading={busy} disabled={active} data-testid="channel-sync">
-          Sync now
-        </Button>
-      </div>
-      <ListTable columns={RUN_COLUMNS} rows={data?.runs} rowKey={(r) => r.id} rowProps={(r) => ({ "data-run-status": r.status })} empty="No runs yet." pages={data && pages.footer(data.count, data.next_cursor)} />
+    <div data-testid="channel-runs">
+      <DataList
+        columns={RUN_COLUMNS}
+        rows={data?.runs}
+        count={data?.count}
+        isLoading={isLoading}
+        empty="No runs yet."
+        pagination={paging.pagination(data?.next_cursor)}
+        toolbar={
+          <>
+            <Heading level="h2">Runs</Heading>
+            <Button size="small" onClick={() => sync.mutate()} isLoading={sync.isPending} disabled={active} data-testid="channel-sync">
+              Sync now
+            </Button>
+          </>
+        }
+      />
     </div>
   )
 }

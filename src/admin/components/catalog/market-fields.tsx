@@ -1,17 +1,14 @@
 import { Input } from "@medusajs/ui"
 import { Field } from "../field"
 import { Choice } from "../choice"
-import { useAdminData } from "../../lib/use-admin-data"
+import { useMarketChoices } from "../../hooks/channels"
 import type { ChannelFormState } from "./form-model"
 
 const NONE = "__none"
-type Region = { id: string; name: string; currency_code: string }
-type SalesChannel = { id: string; name: string }
 
 /** The market: which sales channel's products, which region's prices, in which currency and language. */
 export function MarketFields({ form, errors, set }: { form: ChannelFormState; errors: Record<string, string>; set: (patch: Partial<ChannelFormState>) => void }) {
-  const regions = useAdminData<{ regions: Region[] }>("/admin/regions?fields=id,name,currency_code&limit=100").data?.regions ?? []
-  const channels = useAdminData<{ sales_channels: SalesChannel[] }>("/admin/sales-channels?fields=id,name&limit=100").data?.sales_channels ?? []
+  const { regions, salesChannels: channels } = useMarketChoices()
   const label = (list: { id: string; name: string }[]) => Object.fromEntries([[NONE, "None"], ...list.map((x) => [x.id, x.name])])
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-3">

@@ -1,64 +1,58 @@
-import { Table, Text } from "@medusajs/ui"
+import { createDataTableColumnHelper, Heading, Text } from "@medusajs/ui"
+import { DataList } from "../data-list"
 import { dateTime, money } from "../../lib/format"
-import { useAdminData } from "../../lib/use-admin-data"
+import { useShareLinks, type ShareLink } from "../../hooks/share-links"
+import { useOffsetPaging } from "../../hooks/paging"
 import { LINK } from "../link-style"
 
-type ShareLink = {
-  id: string
-  code: string
-  url: string
-  network: string
-  customer_id: string | null
-  created_at: string
-  clicks: number
-  bot_clicks: number
-  self_clicks: number
-  distinct_visitors: number
-  orders: number
-  revenue: Record<string, number>
-}
+const PAGE = 20
+
+const column = createDataTableColumnHelper<ShareLink>()
+
+const SHARE_LINK_COLUMNS = [
+  column.accessor("code", {
+    header: "Link",
+    cell: ({ row: { original: l } }) => (
+      <a className={LINK} href={l.url} target="_blank" rel="noreferrer" title={dateTime(l.created_at)} data-share-code={l.code}>
+        {l.code}
+      </a>
+    ),
+  }),
+  column.accessor("network", { header: "Network" }),
+  column.accessor("customer_id", { header: "Sharer", cell: ({ getValue }) => getValue() ?? "anonymous" }),
+  column.accessor("clicks", {
+    header: "Clicks",
+    align: "right",
+    cell: ({ row: { original: l } }) => <span title={`${l.bot_clicks} bots, ${l.self_clicks} by the sharer`}>{l.clicks}</span>,
+  }),
+  column.accessor("distinct_visitors", { header: "Visitors", align: "right" }),
+  column.accessor("orders", { header: "Orders", align: "right" }),
+  column.accessor("revenue", {
+    header: "Revenue",
+    align: "right",
+    cell: ({ getValue }) =>
+      Object.entries(getValue())
+        .map(([cur, v]) => money(v, cur))
+        .join(", ") || "—",
+  }),
+]
 
 /** The product's share links with what each did: clicks, distinct visitors (no bots, no sharer), orders. */
 export function ShareLinksTable({ productId }: { productId: string }) {
-  const { data, error } = useAdminData<{ share_links: ShareLink[]; count: number }>(`/admin/social/share-links?product_id=${encodeURIComponent(productId)}&limit=50`)
-  if (error) return <Text className="text-ui-fg-error">{error}</Text>
-  if (data && !data.share_links.length) return <Text className="text-ui-fg-subtle">Nobody has shared this product yet.</Text>
+  const paging = useOffsetPaging(PAGE)
+  const { data, error, isLoading } = useShareLinks({ product_id: productId, limit: PAGE, offset: paging.offset })
+  if (error) return <Text className="px-6 py-4 text-ui-fg-error">{error.message}</Text>
   return (
-    <Table data-testid="product-share-links">
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell>Link</Table.HeaderCell>
-          <Table.HeaderCell>Network</Table.HeaderCell>
-          <Table.HeaderCell>Sharer</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Clicks</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Visitors</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Orders</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Revenue</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {(data?.share_links ?? []).map((l) => (
-          <Table.Row key={l.id} data-share-code={l.code}>
-            <Table.Cell>
-              <a className={LINK} href={l.url} target="_blank" rel="noreferrer" title={dateTime(l.created_at)}>
-                {l.code}
-              </a>
-            </Table.Cell>
-            <Table.Cell>{l.network}</Table.Cell>
-            <Table.Cell>{l.customer_id ?? "anonymous"}</Table.Cell>
-            <Table.Cell className="text-right" title={`${l.bot_clicks} bots, ${l.self_clicks} by the sharer`}>
-              {l.clicks}
-            </Table.Cell>
-            <Table.Cell className="text-right">{l.distinct_visitors}</Table.Cell>
-            <Table.Cell className="text-right">{l.orders}</Table.Cell>
-            <Table.Cell className="text-right">
-              {Object.entries(l.revenue)
-                .map(([cur, v]) => money(v, cur))
-                .join(", ") || "—"}
-            </Table.Cell>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+    <div data-testid="product-share-links">
+      <DataList
+        columns={SHARE_LINK_COLUMNS}
+        rows={data?.share_links}
+        count={data?.count}
+        isLoading={isLoading}
+        empty="Nobody has shared this product yet."
+        pagination={paging.pagination}
+        toolbar={<Heading level="h2">Share links</Heading>}
+      />
+    </div>
   )
 }

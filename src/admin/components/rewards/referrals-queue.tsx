@@ -1,35 +1,23 @@
-import { Button, Checkbox, Heading, Input, Label, Text, toast } from "@medusajs/ui"
+import { Button, Checkbox, createDataTableColumnHelper, Heading, Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { ListTable, type Column } from "../list-table"
-import { adminFetch } from "../../lib/api"
+import { DataList, WRAPS } from "../data-list"
 import { dateTime, words } from "../../lib/format"
-import { useAdminData } from "../../lib/use-admin-data"
+import { useReferralDecision, useReferralsToReview } from "../../hooks/rewards"
 import type { Referral } from "./types"
 
-function Decide({ referral, onChanged }: { referral: Referral; onChanged: () => void }) {
+function Decide({ referral }: { referral: Referral }) {
   const [note, setNote] = useState("")
   const [block, setBlock] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const decide = async (decision: "approve" | "reject") => {
-    setBusy(true)
-    try {
-      const body = { ...(note.trim() && { note: note.trim() }), ...(decision === "reject" && block && { block: true }) }
-      await adminFetch(`/admin/social/referrals/${referral.id}/${decision}`, { method: "POST", body: JSON.stringify(body) })
-      toast.success(decision === "approve" ? "Referral approved" : "Referral rejected")
-      onChanged()
-    } catch (e) {
-      toast.error((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const decide = useReferralDecision(referral.id)
+  const send = (decision: "approve" | "reject") =>
+    decide.mutate({ decision, body: { ...(note.trim() && { note: note.trim() }), ...(decision === "reject" && block && { block: true }) } })
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Input size="small" aria-label="Note" placeholder="Note" value={note} onChange={(e) => setNote(e.target.value)} />
-      <Button size="small" disabled={busy} onClick={() => decide("approve")}>
+      <Button size="small" disabled={decide.isPending} onClick={() => send("approve")}>
         Approve
       </Button>
-      <Button size="small" variant="danger" disabled={busy} onClick={() => decide("reject")}>
+      <Button size="small" variant="danger" disabled={decide.isPending} onClick={() => send("reject")}>
         Reject
       </Button>
       <Checkbox id={`block-${referral.id}`} checked={block} onCheckedChange={(on) => setBlock(on === true)} />
@@ -40,34 +28,35 @@ function Decide({ referral, onChanged }: { referral: Referral; onChanged: () => 
   )
 }
 
+const column = createDataTableColumnHelper<Referral>()
+
+const REFERRAL_COLUMNS = [
+  column.accessor("created_at", { header: "Claimed", cell: ({ getValue }) => dateTime(getValue()) }),
+  column.display({ id: "who", header: "Referrer → friend", cell: ({ row: { original: r } }) => `${r.referrer_customer_id} → ${r.friend_customer_id ?? "?"} (${r.code})` }),
+  column.accessor("signals", {
+    header: "Signals",
+    ...WRAPS,
+    cell: ({ row: { original: r } }) => (
+      <Text size="xsmall" className="max-w-[320px] whitespace-normal">
+        score {r.score ?? 0}: {r.signals.map(words).join("; ") || "none"}
+      </Text>
+    ),
+  }),
+  column.display({ id: "decide", ...WRAPS, cell: ({ row: { original: r } }) => <Decide referral={r} /> }),
+]
+
 /** Referrals whose fraud signals asked for a person's decision. */
 export function ReferralsQueue() {
-  const { data, reload } = useAdminData<{ referrals: Referral[]; count: number }>("/admin/social/referrals?status=needs_review&limit=50")
-  const columns: Column<Referral>[] = [
-    { header: "Claimed", cell: (r) => dateTime(r.created_at) },
-    {
-      header: "Referrer → friend",
-      cell: (r) => (
-        <>
-          {r.referrer_customer_id} → {r.friend_customer_id ?? "?"} ({r.code})
-        </>
-      ),
-    },
-    {
-      header: "Signals",
-      className: "max-w-[320px] whitespace-normal",
-      cell: (r) => (
-        <Text size="xsmall">
-          score {r.score ?? 0}: {r.signals.map(words).join("; ") || "none"}
-        </Text>
-      ),
-    },
-    { cell: (r) => <Decide referral={r} onChanged={reload} /> },
-  ]
+  const { data, isLoading } = useReferralsToReview()
   return (
-    <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="referrals-queue">
-      <Heading level="h2">Referrals waiting for review {data ? `(${data.count})` : ""}</Heading>
-      <ListTable columns={columns} rows={data?.referrals} rowKey={(r) => r.id} empty="Nothing waits for review." />
+    <div data-testid="referrals-queue">
+      <DataList
+        columns={REFERRAL_COLUMNS}
+        rows={data?.referrals}
+        isLoading={isLoading}
+        empty="Nothing waits for review."
+        toolbar={<Heading level="h2">Referrals waiting for review {data ? `(${data.count})` : ""}</Heading>}
+      />
     </div>
   )
 }

@@ -1,8 +1,9 @@
-import { Button, Checkbox, Input, Label, Textarea, toast } from "@medusajs/ui"
+import { Button, Checkbox, Input, Label, Textarea } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { Field, FormError } from "../field"
 import { Choice } from "../choice"
-import { adminFetch, errorsOf, revealFirstError } from "../../lib/api"
+import { errorsOf, revealFirstError } from "../../lib/api"
+import { useSaveRule } from "../../hooks/rewards"
 import { ORDER_TRIGGERS, REWARD_TYPES, RULE_STATUSES, TRIGGERS, type Trigger } from "../../../modules/social-reward/lib/vocabulary"
 import { CAP_PERIODS } from "../../../modules/social-reward/lib/caps"
 import { toRuleBody, toRuleForm, type RuleFormState } from "./rule-model"
@@ -25,29 +26,25 @@ const Row = ({ children }: { children: ReactNode }) => <div className="grid grid
  * Creates or edits a reward rule (an edit is a new version; grants keep theirs). The server
  * decides what is valid, FTC rules included; its 400 is shown under the field it names.
  */
-export function RuleForm({ rule, onSaved }: { rule: RewardRule | null; onSaved: (r: RewardRule) => void }) {
+export function RuleForm({ rule, onSaved }: { rule: RewardRule | null; onSaved?: (r: RewardRule) => void }) {
   const [f, setF] = useState<RuleFormState>(() => toRuleForm(rule))
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [saving, setSaving] = useState(false)
   const set = (patch: Partial<RuleFormState>) => setF((x) => ({ ...x, ...patch }))
   const orderTrigger = ORDER_TRIGGERS.includes(f.trigger as Trigger)
-
-  const save = async () => {
-    setSaving(true)
-    setErrors({})
-    try {
-      const path = rule ? `/admin/social/reward-rules/${rule.id}` : "/admin/social/reward-rules"
-      const { reward_rule } = await adminFetch<{ reward_rule: RewardRule }>(path, { method: "POST", body: JSON.stringify(toRuleBody(f)) })
-      setF(toRuleForm(reward_rule))
-      toast.success(rule ? `Saved as version ${reward_rule.version}` : "Rule created")
-      onSaved(reward_rule)
-    } catch (e) {
+  const saveRule = useSaveRule(rule, {
+    onSuccess: (saved) => {
+      setF(toRuleForm(saved))
+      onSaved?.(saved)
+    },
+    onError: (e) => {
       setErrors(errorsOf(e))
       revealFirstError()
-      toast.error("The rule was not saved")
-    } finally {
-      setSaving(false)
-    }
+    },
+  })
+
+  const save = () => {
+    setErrors({})
+    saveRule.mutate(toRuleBody(f))
   }
 
   return (
@@ -122,7 +119,7 @@ export function RuleForm({ rule, onSaved }: { rule: RewardRule | null; onSaved: 
         </Row>
       </Field>
       <div className="flex justify-end">
-        <Button onClick={save} isLoading={saving} data-testid="rule-save">
+        <Button onClick={save} isLoading={saveRule.isPending} data-testid="rule-save">
           {rule ? "Save (new version)" : "Create rule"}
         </Button>
       </div>

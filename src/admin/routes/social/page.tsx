@@ -8,8 +8,7 @@ import { Choice } from "../../components/choice"
 import { HorizontalBars } from "../../components/charts/horizontal-bars"
 import { StackedSeriesChart } from "../../components/charts/stacked-series-chart"
 import { KpiCard } from "../../components/overview/kpi-card"
-import type { Overview } from "../../components/overview/types"
-import { useAdminData } from "../../lib/use-admin-data"
+import { useOverview } from "../../hooks/overview"
 import { money, percent, words } from "../../lib/format"
 import { LINK } from "../../components/link-style"
 
@@ -34,8 +33,7 @@ const SocialOverviewPage = () => {
   const [range, setRange] = useState(lastDays(30))
   const [preset, setPreset] = useState("30")
   const [metric, setMetric] = useState<"revenue" | "orders">("revenue")
-  const path = `/admin/social/overview?${new URLSearchParams(range)}`
-  const { data, error } = useAdminData<{ overview: Overview }>(path)
+  const { data, error } = useOverview(range)
   const o = data?.overview
   const cur = o?.currency_code ?? null
 
@@ -68,7 +66,7 @@ const SocialOverviewPage = () => {
         </div>
         {error ? (
           <div className="px-6 py-3">
-            <Text className="text-ui-fg-error">{error}</Text>
+            <Text className="text-ui-fg-error">{error.message}</Text>
           </div>
         ) : null}
         {o ? (

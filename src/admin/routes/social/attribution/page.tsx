@@ -1,43 +1,36 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { Field, FormError } from "../../../components/field"
 import { Choice } from "../../../components/choice"
 import { ReportTable } from "../../../components/attribution/report-table"
 import { StackedSeriesChart } from "../../../components/charts/stacked-series-chart"
-import type { Report } from "../../../components/attribution/types"
-import { adminFetch, errorsOf } from "../../../lib/api"
+import { errorsOf } from "../../../lib/api"
+import { useAttributionReport, type ReportQuery } from "../../../hooks/attribution"
 import { ATTRIBUTION_MODELS, DEFAULT_MODEL, REPORT_GROUPS } from "../../../../modules/social-attribution/lib/vocabulary"
 
 const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10)
 
 /** Orders and revenue the social networks brought, by network, campaign, product or share link. */
 const AttributionPage = () => {
-  const [q, setQ] = useState({ from: day(-30), to: day(1), group_by: "network", model: DEFAULT_MODEL as string, currency_code: "" })
-  const [report, setReport] = useState<Report | null>(null)
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
+  const [q, setQ] = useState<ReportQuery>({ from: day(-30), to: day(1), group_by: "network", model: DEFAULT_MODEL as string, currency_code: "" })
+  // What was last asked for: typing a date does not ask; "Show", the grouping and the model do.
+  const [asked, setAsked] = useState(q)
+  const { data, error, isFetching, refetch } = useAttributionReport(asked)
+  const report = data?.report ?? null
+  const errors = error ? errorsOf(error) : {}
   const [metric, setMetric] = useState<"revenue" | "orders">("revenue")
 
-  const load = async (query = q) => {
-    setBusy(true)
-    setErrors({})
-    const params = new URLSearchParams({ from: query.from, to: query.to, group_by: query.group_by, model: query.model })
-    if (query.currency_code.trim()) params.set("currency_code", query.currency_code.trim())
-    try {
-      setReport((await adminFetch<{ report: Report }>(`/admin/social/attribution/report?${params}`)).report)
-    } catch (e) {
-      setErrors(errorsOf(e))
-    } finally {
-      setBusy(false)
-    }
+  const show = (next = q) => {
+    // The same query again still asks the server again (new orders may have come in).
+    if (JSON.stringify(next) === JSON.stringify(asked)) void refetch()
+    else setAsked(next)
   }
-  useEffect(() => void load(), [])
-  const change = (patch: Partial<typeof q>) => {
+  const change = (patch: Partial<ReportQuery>) => {
     const next = { ...q, ...patch }
     setQ(next)
-    if (patch.group_by || patch.model) void load(next)
+    if (patch.group_by || patch.model) show(next)
   }
 
   return (
@@ -64,7 +57,7 @@ const AttributionPage = () => {
         <Field label="Currency" name="currency_code" error={errors.currency_code} hint="Empty: the busiest">
           <Input id="currency_code" value={q.currency_code} onChange={(e) => change({ currency_code: e.target.value })} />
         </Field>
-        <Button onClick={() => load()} isLoading={busy} data-testid="attribution-run">
+        <Button onClick={() => show()} isLoading={isFetching} data-testid="attribution-run">
           Show
         </Button>
       </div>

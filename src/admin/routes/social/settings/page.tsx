@@ -1,28 +1,14 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CogSixTooth } from "@medusajs/icons"
-import { Button, Checkbox, Container, Heading, Hint, Input, Label, Switch, Text, Textarea, toast, Toaster } from "@medusajs/ui"
+import { Button, Checkbox, Container, Heading, Hint, Input, Label, Switch, Text, Textarea, Toaster } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Field } from "../../../components/field"
-import { adminFetch, errorsOf } from "../../../lib/api"
+import { errorsOf } from "../../../lib/api"
 import { ReviewRequestSettings } from "../../../components/review-requests/review-request-settings"
+import { COLORS, useSettings, useUpdateSettings, useUploadLogo, type Settings } from "../../../hooks/settings"
 
 const NETWORKS = ["facebook", "instagram", "x", "pinterest", "whatsapp", "linkedin", "telegram", "reddit", "tiktok", "email"]
 const FEATURES = ["cards", "catalog", "reviews", "rewards", "attribution"]
-const COLORS = ["primary", "accent", "background", "text"] as const
-
-type Settings = {
-  storefront_url: string
-  product_url_template: string
-  allowed_redirect_origins: string[]
-  brand_name: string
-  brand_colors: Record<(typeof COLORS)[number], string>
-  logo_file_id: string | null
-  logo_url: string | null
-  enabled_networks: string[]
-  features: Record<string, boolean>
-  review_auto_approve: boolean
-  review_allow_unverified: boolean
-}
 
 /** The form keeps extra origins as text, one per line. */
 type Form = Omit<Settings, "allowed_redirect_origins" | "logo_url"> & { extra_origins: string }
@@ -36,70 +22,51 @@ function toForm(s: Settings): Form {
 }
 
 const SocialSettingsPage = () => {
+  const query = useSettings()
   const [form, setForm] = useState<Form | null>(null)
   const [logoUrl, setLogoUrl] = useState<string | null>(null)
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [saving, setSaving] = useState(false)
-
+  const saved = (settings: Settings) => {
+    setForm(toForm(settings))
+    setLogoUrl(settings.logo_url)
+  }
+  // The form starts from the first answer; later refetches do not overwrite what is being typed.
   useEffect(() => {
-    adminFetch<{ settings: Settings }>("/admin/social/settings")
-      .then(({ settings }) => {
-        setForm(toForm(settings))
-        setLogoUrl(settings.logo_url)
-      })
-      .catch((e) => setErrors({ _form: e.message }))
-  }, [])
+    if (query.data && !form) saved(query.data.settings)
+  }, [query.data, form])
+  const update = useUpdateSettings({ onSuccess: saved, onError: (e) => setErrors(errorsOf(e)) })
+  const upload = useUploadLogo({
+    onSuccess: (file) => {
+      setForm((f) => f && { ...f, logo_file_id: file.id })
+      setLogoUrl(file.url)
+    },
+    onError: (e) => setErrors((x) => ({ ...x, logo_file_id: e.message })),
+  })
 
   if (!form) {
     return (
       <Container>
-        <Text>{errors._form ?? "Loading…"}</Text>
+        <Text>{query.error?.message ?? "Loading…"}</Text>
       </Container>
     )
   }
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm({ ...form, [key]: value })
 
-  const uploadLogo = async (file: File) => {
-    const body = new FormData()
-    body.append("files", file)
-    try {
-      const { files } = await adminFetch<{ files: { id: string; url: string }[] }>("/admin/uploads", { method: "POST", body })
-      set("logo_file_id", files[0].id)
-      setLogoUrl(files[0].url)
-    } catch (e) {
-      setErrors({ ...errors, logo_file_id: (e as Error).message })
-    }
-  }
-
-  const save = async () => {
-    setSaving(true)
+  const save = () => {
     setErrors({})
-    try {
-      const { settings } = await adminFetch<{ settings: Settings }>("/admin/social/settings", {
-        method: "POST",
-        body: JSON.stringify({
-          storefront_url: form.storefront_url.trim(),
-          product_url_template: form.product_url_template.trim(),
-          allowed_redirect_origins: form.extra_origins.split("\n").map((l) => l.trim()).filter(Boolean),
-          brand_name: form.brand_name,
-          brand_colors: form.brand_colors,
-          logo_file_id: form.logo_file_id,
-          enabled_networks: form.enabled_networks,
-          features: form.features,
-          review_auto_approve: form.review_auto_approve,
-          review_allow_unverified: form.review_allow_unverified,
-        }),
-      })
-      setForm(toForm(settings))
-      setLogoUrl(settings.logo_url)
-      toast.success("Social settings saved")
-    } catch (e) {
-      setErrors(errorsOf(e))
-      toast.error("The settings were not saved")
-    } finally {
-      setSaving(false)
-    }
+    update.mutate({
+      storefront_url: form.storefront_url.trim(),
+      product_url_template: form.product_url_template.trim(),
+      allowed_redirect_origins: form.extra_origins.split("\n").map((l) => l.trim()).filter(Boolean),
+      brand_name: form.brand_name,
+      brand_colors: form.brand_colors,
+      logo_file_id: form.logo_file_id,
+      enabled_networks: form.enabled_networks,
+      features: form.features,
+      review_auto_approve: form.review_auto_approve,
+      review_allow_unverified: form.review_allow_unverified,
+    })
   }
 
   return (
@@ -113,7 +80,7 @@ const SocialSettingsPage = () => {
               Share links, product cards, social shops, reviews, rewards and attribution.
             </Text>
           </div>
-          <Button onClick={save} isLoading={saving} data-testid="social-save">
+          <Button onClick={save} isLoading={update.isPending} data-testid="social-save">
             Save
           </Button>
         </div>
@@ -147,7 +114,7 @@ const SocialSettingsPage = () => {
           ))}
           <Field label="Logo" name="logo_file_id" error={errors.logo_file_id}>
             {logoUrl && <img src={logoUrl} alt="Logo" className="h-10 w-auto" />}
-            <input id="logo_file_id" type="file" accept="image/png,image/jpeg,image/webp,image/svg+xml" onChange={(e) => e.target.files?.[0] && uploadLogo(e.target.files[0])} />
+            <input id="logo_file_id" type="file" accept="image/png,image/jpeg,image/webp,image/svg+xml" onChange={(e) => e.target.files?.[0] && upload.mutate(e.target.files[0])} />
           </Field>
         </div>
         <div className="px-6 py-4">

@@ -1,35 +1,29 @@
-import { Button, Container, Heading, Text, Toaster, toast, usePrompt } from "@medusajs/ui"
+import { Button, Container, Heading, Text, Toaster, usePrompt } from "@medusajs/ui"
 import { useNavigate, useParams } from "react-router-dom"
-import { adminFetch } from "../../../../lib/api"
-import { useAdminData } from "../../../../lib/use-admin-data"
+import { useChannel, useDeleteChannel } from "../../../../hooks/channels"
 import { ChannelForm } from "../../../../components/catalog/channel-form"
 import { ChannelPreview } from "../../../../components/catalog/channel-preview"
 import { ChannelRuns } from "../../../../components/catalog/channel-runs"
 import { ChannelItems } from "../../../../components/catalog/channel-items"
-import type { Channel } from "../../../../components/catalog/types"
 
 /** One channel: its settings, the dry run, "Sync now" with the runs' progress, and the items' errors. */
 const ChannelPage = () => {
   const { id } = useParams()
   const navigate = useNavigate()
   const prompt = usePrompt()
-  const { data, error, reload } = useAdminData<{ channel: Channel }>(id ? `/admin/social/channels/${id}` : null)
+  const { data, error } = useChannel(id)
   const channel = data?.channel
+  const deleteChannel = useDeleteChannel(id ?? "", () => navigate("/social/channels"))
 
   const remove = async () => {
     if (!channel || !(await prompt({ title: "Delete this channel?", description: "Its snapshot goes too; items already on the platform stay there.", confirmText: "Delete", cancelText: "Cancel" }))) return
-    try {
-      await adminFetch(`/admin/social/channels/${channel.id}`, { method: "DELETE" })
-      navigate("/social/channels")
-    } catch (e) {
-      toast.error((e as Error).message)
-    }
+    deleteChannel.mutate()
   }
 
   if (!channel) {
     return (
       <Container>
-        <Text>{error ?? "Loading…"}</Text>
+        <Text>{error?.message ?? "Loading…"}</Text>
       </Container>
     )
   }
@@ -44,17 +38,17 @@ const ChannelPage = () => {
               Feed: <a href={channel.feed_url}>{channel.feed_url}</a> {channel.feed_error ? `· ${channel.feed_error}` : ""}
             </Text>
           </div>
-          <Button size="small" variant="danger" onClick={remove}>
+          <Button size="small" variant="danger" onClick={remove} isLoading={deleteChannel.isPending}>
             Delete
           </Button>
         </div>
-        <ChannelForm key={channel.id} channel={channel} onSaved={reload} />
+        <ChannelForm key={channel.id} channel={channel} />
       </Container>
       <Container className="p-0">
         <ChannelPreview channelId={channel.id} />
       </Container>
       <Container className="p-0">
-        <ChannelRuns channelId={channel.id} onFinished={reload} />
+        <ChannelRuns channelId={channel.id} />
       </Container>
       <Container className="p-0">
         <ChannelItems channelId={channel.id} counts={channel.item_counts} />

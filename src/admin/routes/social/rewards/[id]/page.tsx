@@ -1,35 +1,23 @@
-import { Button, Container, Heading, Text, Toaster, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Text, Toaster } from "@medusajs/ui"
 import { useState } from "react"
 import { useParams } from "react-router-dom"
-import { adminFetch } from "../../../../lib/api"
-import { useAdminData } from "../../../../lib/use-admin-data"
+import { useRewardRule, useSimulateRule } from "../../../../hooks/rewards"
 import { RuleForm } from "../../../../components/rewards/rule-form"
 import { RuleSimulation } from "../../../../components/rewards/rule-simulation"
-import type { RewardRule, Simulation } from "../../../../components/rewards/types"
+import type { Simulation } from "../../../../components/rewards/types"
 
 /** One rule: edit it (a new version each time) and simulate it against the last 30 days. */
 const RewardRulePage = () => {
   const { id } = useParams()
-  const { data, error, reload } = useAdminData<{ reward_rule: RewardRule; versions: { version: number }[] }>(id ? `/admin/social/reward-rules/${id}` : null)
+  const { data, error } = useRewardRule(id)
   const [sim, setSim] = useState<Simulation | null>(null)
-  const [busy, setBusy] = useState(false)
+  const simulate = useSimulateRule((_, simulation) => setSim(simulation))
   const rule = data?.reward_rule
-
-  const simulate = async () => {
-    setBusy(true)
-    try {
-      setSim((await adminFetch<{ simulation: Simulation }>(`/admin/social/reward-rules/${id}/simulate`, { method: "POST", body: JSON.stringify({ days: 30 }) })).simulation)
-    } catch (e) {
-      toast.error((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
 
   if (!rule) {
     return (
       <Container>
-        <Text>{error ?? "Loading…"}</Text>
+        <Text>{error?.message ?? "Loading…"}</Text>
       </Container>
     )
   }
@@ -43,7 +31,7 @@ const RewardRulePage = () => {
             Version {rule.version} of {data?.versions.length ?? 1}; grants keep the version they were made with.
           </Text>
         </div>
-        <Button size="small" variant="secondary" onClick={simulate} isLoading={busy}>
+        <Button size="small" variant="secondary" onClick={() => simulate.mutate(rule.id)} isLoading={simulate.isPending}>
           Simulate 30 days
         </Button>
       </div>
@@ -52,7 +40,8 @@ const RewardRulePage = () => {
           <RuleSimulation simulation={sim} currency={rule.reward.currency_code} />
         </div>
       ) : null}
-      <RuleForm key={`${rule.id}:${rule.version}`} rule={rule} onSaved={reload} />
+      {/* A save is a new version: the rule is read again and the form starts over from it. */}
+      <RuleForm key={`${rule.id}:${rule.version}`} rule={rule} />
     </Container>
   )
 }

@@ -23,9 +23,10 @@ export default async function rewardOrderAttributed({ event, container }: Subscr
     try {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "social_share_link", fields: ["id", "customer_id", "product_id"], filters: { code: a.share_code } })
-      sharer = (data[0] as any)?.customer_id ?? null
-      linkId = (data[0] as any)?.id ?? null
-      productId = (data[0] as any)?.product_id ?? null
+      const link: { id: string; customer_id: string | null; product_id: string } | undefined = data[0]
+      sharer = link?.customer_id ?? null
+      linkId = link?.id ?? null
+      productId = link?.product_id ?? null
     } catch (e) {
       logger.warn(`[social] share_order reward skipped: share links cannot be read (${e.message})`)
     }

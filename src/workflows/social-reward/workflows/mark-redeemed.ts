@@ -12,14 +12,15 @@ export const markRewardCodesRedeemedStep = createStep(
   async (input: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "order", fields: ["id", "promotions.code"], filters: { id: input.order_id } })
-    const codes = ((data[0] as any)?.promotions ?? []).map((p: any) => p?.code).filter(Boolean) as string[]
+    const promotions: Array<{ code: string | null } | null> = data[0]?.promotions ?? []
+    const codes = promotions.flatMap((p) => (p?.code ? [p.code] : []))
     if (!codes.length) {
       return new StepResponse([] as string[], [] as string[])
     }
     const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
     const grants = await service.listRewardGrants({ code: codes, status: "issued" })
     if (grants.length) {
-      await service.updateRewardGrants(grants.map((g) => ({ id: g.id, status: "redeemed", status_reason: `used on ${input.order_id}` })) as any)
+      await service.updateRewardGrants(grants.map((g) => ({ id: g.id, status: "redeemed" as const, status_reason: `used on ${input.order_id}` })))
     }
     const ids = grants.map((g) => g.id)
     return new StepResponse(ids, ids)
@@ -28,7 +29,7 @@ export const markRewardCodesRedeemedStep = createStep(
     if (!ids?.length) return
     await container
       .resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-      .updateRewardGrants(ids.map((id) => ({ id, status: "issued", status_reason: null })) as any)
+      .updateRewardGrants(ids.map((id) => ({ id, status: "issued" as const, status_reason: null })))
   }
 )
 

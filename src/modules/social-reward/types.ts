@@ -1,0 +1,38 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type { StoredRule } from "./service"
+import type { RewardRule, RewardRuleVersion } from "./models/reward-rule"
+import type { RewardGrant } from "./models/reward-grant"
+import type { Blocklist, Referral, ReferralCode, RiskSignal } from "./models/referral"
+
+// The rows as the module's service returns them, inferred from the data models.
+export type RewardRuleRow = InferTypeOf<typeof RewardRule>
+export type RewardRuleVersionRow = InferTypeOf<typeof RewardRuleVersion>
+export type RewardGrantRow = InferTypeOf<typeof RewardGrant>
+export type ReferralCodeRow = InferTypeOf<typeof ReferralCode>
+export type ReferralRow = InferTypeOf<typeof Referral>
+export type RiskSignalRow = InferTypeOf<typeof RiskSignal>
+export type BlocklistRow = InferTypeOf<typeof Blocklist>
+
+/** What the DML gives a `model.json()` column: an object. */
+export type JsonColumn = Record<string, unknown>
+
+/**
+ * The `signals` columns hold a JSON array of strings; the DML types every json column as an
+ * object, so the array goes in through this one conversion.
+ */
+export function signalsColumn(signals: readonly string[] | null | undefined): JsonColumn | null {
+  return signals?.length ? (signals as unknown as JsonColumn) : null
+}
+
+/** The strings of a `signals` column ([] when empty or not an array). */
+export function readSignals(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((s): s is string => typeof s === "string") : []
+}
+
+/**
+ * The rule a grant was made with, as stored in its `rule_snapshot` json column (written by the
+ * service's `grant` from a validated rule).
+ */
+export function ruleSnapshotOf(grant: Pick<RewardGrantRow, "rule_snapshot">): StoredRule {
+  return grant.rule_snapshot as StoredRule
+}

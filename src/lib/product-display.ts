@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability, QueryContext } from "@medusajs/framework/utils"
 import { loadTaxRates, type Market } from "./market"
-import { marketOffer, type PriceMarket } from "./market-price"
+import { marketOffer, type CalculatedPriceInput, type PriceMarket } from "./market-price"
 
 /**
  * A product as a share card, a meta tag set or an RSS item shows it: one variant (the one asked
@@ -88,6 +88,40 @@ const FIELDS = [
   "variants.calculated_price.*",
 ]
 
+/** A variant as `FIELDS` reads it. */
+type VariantRow = {
+  id: string
+  title: string | null
+  sku: string | null
+  barcode: string | null
+  variant_rank: number | null
+  created_at: Date | string
+  manage_inventory: boolean | null
+  allow_backorder: boolean | null
+  options?: Array<{ value: string; option?: { title: string } | null }> | null
+  calculated_price?: CalculatedPriceInput | null
+}
+
+/** A product as `FIELDS` reads it. */
+type ProductRow = {
+  id: string
+  handle: string
+  title: string
+  type_id: string | null
+  subtitle: string | null
+  description: string | null
+  status: string
+  thumbnail: string | null
+  created_at: Date | string
+  updated_at: Date | string
+  images?: Array<{ url: string }> | null
+  collection?: { title: string } | null
+  categories?: Array<{ name: string }> | null
+  tags?: Array<{ value: string }> | null
+  sales_channels?: Array<{ id: string }> | null
+  variants?: VariantRow[] | null
+}
+
 /**
  * Loads display data for several products in one query (and one availability query), in the
  * order of `ids`; unknown ids are left out. Unpublished products are returned with their status,
@@ -101,7 +135,7 @@ export async function loadProductDisplays(
     return []
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: products } = await query.graph({
+  const { data } = await query.graph({
     entity: "product",
     fields: FIELDS,
     filters: { id: ids },
@@ -115,13 +149,14 @@ export async function loadProductDisplays(
     },
   })
 
-  const chosen = new Map<string, any>()
-  for (const p of products as any[]) {
+  const products: ProductRow[] = data
+  const chosen = new Map<string, VariantRow | null>()
+  for (const p of products) {
     // "The first variant" must be the same on every call: the query returns variants in no fixed
     // order, so sort them as the admin ranks them, then by creation; variants created together
     // (same rank and time) show the lowest price, the "from" price a shopper expects.
-    const amount = (v: any) => Number(v.calculated_price?.calculated_amount ?? Number.POSITIVE_INFINITY)
-    const variants = [...((p.variants ?? []) as any[])].sort(
+    const amount = (v: VariantRow) => Number(v.calculated_price?.calculated_amount ?? Number.POSITIVE_INFINITY)
+    const variants = [...(p.variants ?? [])].sort(
       (a, b) =>
         (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
         new Date(a.created_at).getTime() - new Date(b.created_at).getTime() ||
@@ -131,12 +166,12 @@ export async function loadProductDisplays(
     chosen.set(p.id, variants.find((v) => v.id === variant_id) ?? variants[0] ?? null)
   }
 
-  const stocked = [...chosen.values()].filter((v) => v?.manage_inventory && !v.allow_backorder)
+  const stocked = [...chosen.values()].filter((v): v is VariantRow => !!v?.manage_inventory && !v.allow_backorder)
   const availability = new Map<string, number | null>()
   if (stocked.length) {
     // Without a sales channel, use the product's first one: stock only exists through channels.
     const byChannel = new Map<string, string[]>()
-    for (const p of products as any[]) {
+    for (const p of products) {
       const v = chosen.get(p.id)
       if (!v || !stocked.includes(v)) {
         continue
@@ -157,14 +192,17 @@ export async function loadProductDisplays(
   }
 
   const priceMarket: PriceMarket = market ?? { currency_code, prices_include_tax: null }
-  const taxRates = await marketTaxRates(container, priceMarket, market?.country_code ?? null, products as any[], chosen)
+  const taxRates = await marketTaxRates(container, priceMarket, market?.country_code ?? null, products, chosen)
 
-  const byId = new Map((products as any[]).map((p) => [p.id, p]))
+  const byId = new Map(products.map((p) => [p.id, p]))
   return ids
-    .filter((id) => byId.has(id))
-    .map((id) => {
-      const v = chosen.get(id)
-      return toDisplay(byId.get(id), v, availability, priceMarket, v ? (taxRates.get(v.id) ?? 0) : 0)
+    .flatMap((id) => {
+      const p = byId.get(id)
+      return p ? [p] : []
+    })
+    .map((p) => {
+      const v = chosen.get(p.id) ?? null
+      return toDisplay(p, v, availability, priceMarket, v ? (taxRates.get(v.id) ?? 0) : 0)
     })
 }
 
@@ -176,16 +214,19 @@ async function marketTaxRates(
   container: MedusaContainer,
   market: PriceMarket,
   country: string | null,
-  products: any[],
-  chosen: Map<string, any>
+  products: ProductRow[],
+  chosen: Map<string, VariantRow | null>
 ): Promise<Map<string, number>> {
   if (market.prices_include_tax === null || !country) {
     return new Map()
   }
   const needs = products
-    .map((p) => ({ p, v: chosen.get(p.id) }))
+    .flatMap((p) => {
+      const v = chosen.get(p.id)
+      return v ? [{ p, v }] : []
+    })
     .filter(({ v }) => {
-      const cp = v?.calculated_price
+      const cp = v.calculated_price
       return (
         cp &&
         cp.calculated_amount != null &&
@@ -197,18 +238,18 @@ async function marketTaxRates(
     container,
     country,
     market.currency_code,
-    needs.map(({ p, v }) => ({ id: v.id, product_id: p.id, product_type_id: p.type_id, unit_price: Number(v.calculated_price.calculated_amount) }))
+    needs.map(({ p, v }) => ({ id: v.id, product_id: p.id, product_type_id: p.type_id, unit_price: Number(v.calculated_price?.calculated_amount) }))
   )
 }
 
-function toDisplay(p: any, v: any, availability: Map<string, number | null>, market: PriceMarket, taxRate: number): ProductDisplay {
+function toDisplay(p: ProductRow, v: VariantRow | null, availability: Map<string, number | null>, market: PriceMarket, taxRate: number): ProductDisplay {
   const offer = v
     ? marketOffer(
         {
           calculated_price: v.calculated_price,
           manage_inventory: v.manage_inventory,
           allow_backorder: v.allow_backorder,
-          quantity: availability.has(v.id) ? availability.get(v.id) : null,
+          quantity: availability.get(v.id) ?? null,
         },
         market,
         taxRate
@@ -225,10 +266,10 @@ function toDisplay(p: any, v: any, availability: Map<string, number | null>, mar
     description: p.description ?? null,
     status: p.status,
     thumbnail: p.thumbnail ?? p.images?.[0]?.url ?? null,
-    images: (p.images ?? []).map((i: any) => i.url),
+    images: (p.images ?? []).map((i) => i.url),
     collection: p.collection?.title ?? null,
-    categories: (p.categories ?? []).map((c: any) => c.name),
-    tags: (p.tags ?? []).map((t: any) => t.value),
+    categories: (p.categories ?? []).map((c) => c.name),
+    tags: (p.tags ?? []).map((t) => t.value),
     variant: v
       ? {
           id: v.id,
@@ -236,7 +277,7 @@ function toDisplay(p: any, v: any, availability: Map<string, number | null>, mar
           sku: v.sku ?? null,
           barcode: v.barcode ?? null,
           options: Object.fromEntries(
-            (v.options ?? []).filter((o: any) => o.option?.title).map((o: any) => [o.option.title, o.value])
+            (v.options ?? []).flatMap((o) => (o.option?.title ? [[o.option.title, o.value]] : []))
           ),
         }
       : null,
@@ -250,7 +291,7 @@ function toDisplay(p: any, v: any, availability: Map<string, number | null>, mar
         }
       : null,
     availability: inStock ? "in stock" : "out of stock",
-    sales_channel_ids: (p.sales_channels ?? []).map((c: any) => c.id),
+    sales_channel_ids: (p.sales_channels ?? []).map((c) => c.id),
     created_at: new Date(p.created_at),
     updated_at: new Date(p.updated_at),
   }

@@ -1,4 +1,5 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
+import { jsonArrayColumn, type JsonColumn } from "../../lib/json-column"
 import type { StoredRule } from "./service"
 import type { RewardRule, RewardRuleVersion } from "./models/reward-rule"
 import type { RewardGrant } from "./models/reward-grant"
@@ -13,15 +14,9 @@ export type ReferralRow = InferTypeOf<typeof Referral>
 export type RiskSignalRow = InferTypeOf<typeof RiskSignal>
 export type BlocklistRow = InferTypeOf<typeof Blocklist>
 
-/** What the DML gives a `model.json()` column: an object. */
-export type JsonColumn = Record<string, unknown>
-
-/**
- * The `signals` columns hold a JSON array of strings; the DML types every json column as an
- * object, so the array goes in through this one conversion.
- */
+/** The `signals` columns hold a JSON array of strings (null when there are none). */
 export function signalsColumn(signals: readonly string[] | null | undefined): JsonColumn | null {
-  return signals?.length ? (signals as unknown as JsonColumn) : null
+  return signals?.length ? jsonArrayColumn(signals) : null
 }
 
 /** The strings of a `signals` column ([] when empty or not an array). */

@@ -1,6 +1,7 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import { jsonArrayColumn, type JsonColumn } from "../../lib/json-column"
 import type { StoredRule } from "./service"
+import type { RuleDefinition } from "./lib/rule"
 import type { RewardRule, RewardRuleVersion } from "./models/reward-rule"
 import type { RewardGrant } from "./models/reward-grant"
 import type { Blocklist, Referral, ReferralCode, RiskSignal } from "./models/referral"
@@ -30,4 +31,24 @@ export function readSignals(value: unknown): string[] {
  */
 export function ruleSnapshotOf(grant: Pick<RewardGrantRow, "rule_snapshot">): StoredRule {
   return grant.rule_snapshot as StoredRule
+}
+
+/**
+ * A rule row as the definition it was validated as: the json columns (trigger_config, reward,
+ * caps) hold what `ruleFields` accepted, and the money column is a number.
+ */
+export function storedRuleOf(row: RewardRuleRow): StoredRule {
+  return {
+    id: row.id,
+    version: row.version,
+    name: row.name,
+    description: row.description ?? null,
+    status: row.status,
+    trigger: row.trigger as RuleDefinition["trigger"],
+    trigger_config: (row.trigger_config ?? {}) as RuleDefinition["trigger_config"],
+    reward: row.reward as RuleDefinition["reward"],
+    caps: row.caps as RuleDefinition["caps"],
+    min_order_value: row.min_order_value == null ? null : Number(row.min_order_value),
+    hold_hours: row.hold_hours,
+  }
 }

@@ -1,8 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { SOCIAL_REWARD_MODULE } from "../../../../modules/social-reward"
-import type SocialRewardModuleService from "../../../../modules/social-reward/service"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ReferralRow } from "../../../../modules/social-reward/types"
+import { onlySelected, pageOf } from "../../../utils/list-query"
+import type { AdminListReferralsType } from "./validators"
 
-export function presentReferral(r: any) {
+/** A referral as the admin sees it. */
+export function presentReferral(r: ReferralRow) {
   return {
     id: r.id,
     code: r.code,
@@ -18,10 +21,15 @@ export function presentReferral(r: any) {
 }
 
 /** The referrals queue: by default those waiting for a person (fraud signals, blocklist). */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { status, limit, offset } = req.validatedQuery as any
-  const [referrals, count] = await req.scope
-    .resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-    .listAndCountReferrals({ status }, { take: limit, skip: offset, order: { created_at: "ASC" } })
-  res.json({ referrals: referrals.map(presentReferral), count, offset, limit })
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListReferralsType>, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "social_referral",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    // Oldest first by default: a queue is worked from its head.
+    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "ASC" } },
+  })
+  const referrals: ReferralRow[] = data
+  res.json({ referrals: referrals.map((r) => onlySelected(r, presentReferral(r))), ...pageOf(metadata, req.validatedQuery) })
 }

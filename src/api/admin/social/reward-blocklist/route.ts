@@ -1,16 +1,26 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { BlocklistRow } from "../../../../modules/social-reward/types"
+import { onlySelected, pageOf } from "../../../utils/list-query"
+import type { AdminListBlocklistType } from "./validators"
 import { normalizeEmail, SOCIAL_REWARD_MODULE } from "../../../../modules/social-reward"
 import { normalizeAddress } from "../../../../modules/social-reward/lib/email"
 import type SocialRewardModuleService from "../../../../modules/social-reward/service"
 
 /** The blocklist: referrals and grants touching an entry wait for a person. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { kind, limit, offset } = req.validatedQuery as any
-  const [entries, count] = await req.scope
-    .resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-    .listAndCountBlocklists(kind ? { kind } : {}, { take: limit, skip: offset, order: { created_at: "DESC" } })
-  res.json({ blocklist: entries.map(({ id, kind, value, reason, created_at }) => ({ id, kind, value, reason, created_at })), count, offset, limit })
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBlocklistType>, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "social_reward_blocklist",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "DESC" } },
+  })
+  const entries: BlocklistRow[] = data
+  res.json({
+    blocklist: entries.map((e) => onlySelected(e, { id: e.id, kind: e.kind, value: e.value, reason: e.reason, created_at: e.created_at })),
+    ...pageOf(metadata, req.validatedQuery),
+  })
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { SOCIAL_REWARD_MODULE } from "../../../../modules/social-reward"
-import type SocialRewardModuleService from "../../../../modules/social-reward/service"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { RewardGrantRow } from "../../../../modules/social-reward/types"
+import { onlySelected, pageOf } from "../../../utils/list-query"
+import type { AdminListRewardGrantsType } from "./validators"
 
 /** A grant as the admin sees it. */
-export function presentGrantForAdmin(g: any) {
+export function presentGrantForAdmin(g: RewardGrantRow) {
   return {
     id: g.id,
     status: g.status,
@@ -29,14 +31,15 @@ export function presentGrantForAdmin(g: any) {
   }
 }
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { status, customer_id, rule_id, limit, offset } = req.validatedQuery as any
-  const filters: Record<string, unknown> = {}
-  if (status) filters.status = status
-  if (customer_id) filters.customer_id = customer_id
-  if (rule_id) filters.rule_id = rule_id
-  const [grants, count] = await req.scope
-    .resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-    .listAndCountRewardGrants(filters, { take: limit, skip: offset, order: { created_at: "DESC" } })
-  res.json({ reward_grants: grants.map(presentGrantForAdmin), count, offset, limit })
+/** The grant ledger, newest first by default; `status`, `customer_id` and `rule_id` filter. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListRewardGrantsType>, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "social_reward_grant",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "DESC" } },
+  })
+  const grants: RewardGrantRow[] = data
+  res.json({ reward_grants: grants.map((g) => onlySelected(g, presentGrantForAdmin(g))), ...pageOf(metadata, req.validatedQuery) })
 }

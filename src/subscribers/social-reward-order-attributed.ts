@@ -2,7 +2,8 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SocialEvents, type OrderAttributedEvent } from "../lib/events"
 import { grantRewardsWorkflow } from "../workflows/social-reward/workflows/grant-rewards"
-import { claimReferralWorkflow, qualifyReferralWorkflow } from "../workflows/social-reward/workflows/referrals"
+import { claimReferralWorkflow } from "../workflows/social-reward/workflows/claim-referral"
+import { qualifyReferralWorkflow } from "../workflows/social-reward/workflows/qualify-referral"
 import { shareOrderSignals } from "../workflows/social-reward/share-order-signals"
 
 /**

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { CoreEvents, type IdEvent } from "../lib/events"
-import { qualifyReferralWorkflow } from "../workflows/social-reward/workflows/referrals"
+import { qualifyReferralWorkflow } from "../workflows/social-reward/workflows/qualify-referral"
 import { markRewardCodesRedeemedWorkflow } from "../workflows/social-reward/workflows/mark-redeemed"
 
 /** A placed order: a referred friend's first order qualifies the referral; reward codes it used are redeemed. */

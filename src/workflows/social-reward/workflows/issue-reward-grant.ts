@@ -7,6 +7,8 @@ import { markGrantIssuedStep } from "../steps/mark-grant-issued"
 import { notifyRewardIssuedStep } from "../steps/notify-reward-issued"
 import { ruleSnapshotOf } from "../../../modules/social-reward/types"
 
+export const issueRewardGrantWorkflowId = "social-issue-reward-grant"
+
 /**
  * This workflow issues one held grant whose hold is over: it takes the grant, creates a Medusa
  * promotion (a unique code only the beneficiary can use, once, before the expiry), records it on
@@ -15,7 +17,7 @@ import { ruleSnapshotOf } from "../../../modules/social-reward/types"
  * A grant that is not due or already taken is left alone (`issued: false`); so is one revoked
  * while it was being issued (its new promotion is deleted).
  */
-export const issueRewardGrantWorkflow = createWorkflow("social-issue-reward-grant", function (input: { grant_id: string }) {
+export const issueRewardGrantWorkflow = createWorkflow(issueRewardGrantWorkflowId, function (input: { grant_id: string }) {
   const claim = claimGrantForIssueStep(input)
   const issued = when("social-reward-claimed", { claim }, ({ claim }) => claim.claimed).then(() => {
     // Inside `when(claimed)`: a claimed grant was read back, so it is there.

@@ -5,6 +5,7 @@ import { SocialEvents, type SettingsUpdatedEvent } from "../../../lib/events"
 import { saveSocialSettingsStep } from "../steps/save-social-settings"
 import { validateSocialSettingsStep } from "../steps/validate-social-settings"
 
+export const updateSocialSettingsWorkflowId = "update-social-settings"
 
 /**
  * This workflow changes the plugin's settings. A null field goes back to the plugin option.
@@ -17,7 +18,7 @@ import { validateSocialSettingsStep } from "../steps/validate-social-settings"
  * })
  */
 export const updateSocialSettingsWorkflow = createWorkflow(
-  "update-social-settings",
+  updateSocialSettingsWorkflowId,
   function (input: SocialSettingsUpdate) {
     validateSocialSettingsStep(input)
     const settings = saveSocialSettingsStep(input)

@@ -1,7 +1,8 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { invalidateSocialRssStep } from "../steps/invalidate-social-rss"
 
-export { SOCIAL_RSS_CACHE_PATTERN } from "../steps/invalidate-social-rss"
+// Re-exported: the catalog's price watch imports the step from here.
+export { invalidateSocialRssStep, SOCIAL_RSS_CACHE_PATTERN } from "../steps/invalidate-social-rss"
 
 export const invalidateSocialRssWorkflowId = "invalidate-social-rss"
 

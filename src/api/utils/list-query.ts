@@ -13,7 +13,7 @@ import { formatIssues, markValidator, nulPath } from "./validation"
  * (`fields`, `order`, `offset`, `limit`), with the bounds this plugin's lists keep: an
  * out-of-range limit is a 400 naming `limit`, never silently clamped.
  */
-export function listParams({ limit, maxLimit }: { limit: number; maxLimit: number }) {
+export function listParams({ limit, maxLimit, oldestFirst = false }: { limit: number; maxLimit: number; oldestFirst?: boolean }) {
   return {
     fields: z
       .string()
@@ -27,7 +27,7 @@ export function listParams({ limit, maxLimit }: { limit: number; maxLimit: numbe
       .string()
       .regex(/^-?[a-z_]+$/, "must be a field name, with a leading '-' for descending")
       .optional()
-      .meta({ description: "Sort field, `-field` for descending (default: newest first)." }),
+      .meta({ description: `Sort field, \`-field\` for descending (default: ${oldestFirst ? "oldest" : "newest"} first).` }),
     limit: z.coerce.number().int().min(1).max(maxLimit).default(limit),
     offset: z.coerce.number().int().min(0).default(0),
   }

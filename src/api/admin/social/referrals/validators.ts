@@ -5,7 +5,7 @@ import { listParams } from "../../../utils/list-query"
 export const AdminListReferrals = z
   .object({
     status: z.enum(REFERRAL_STATUSES).default("needs_review"),
-    ...listParams({ limit: 20, maxLimit: 100 }),
+    ...listParams({ limit: 20, maxLimit: 100, oldestFirst: true }),
   })
   .strict()
 

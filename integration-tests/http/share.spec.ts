@@ -568,6 +568,31 @@ medusaIntegrationTestRunner({
         expect(bad.status).toBe(400)
         expect(bad.data.message).toContain("limit")
       })
+
+      it("answers the fields asked for, joins the product through the module link, and names a field it cannot select", async () => {
+        const product = await shareProduct()
+        expect((await share(product.id)).status).toBe(200)
+        const url = `/admin/social/share-links?product_id=${product.id}&network=x`
+        const full = (await api.get(url, admin)).data.share_links[0]
+        expect(full).toMatchObject({ product_id: product.id, network: "x", clicks: 0 })
+        expect(full.product).toBeUndefined()
+
+        const joined = (await api.get(`${url}&fields=%2Bproduct.title,%2Bproduct.handle`, admin)).data.share_links[0]
+        expect(joined).toMatchObject({ id: full.id, product_id: product.id, product: { title: product.title, handle: product.handle } })
+
+        const narrow = (await api.get(`${url}&fields=network`, admin)).data.share_links[0]
+        // The figures are keyed by id and code, so those stay; the rest is what was asked for.
+        expect(Object.keys(narrow).sort()).toEqual(
+          ["bot_clicks", "clicks", "code", "distinct_visitors", "id", "network", "orders", "revenue", "self_clicks", "url"].sort()
+        )
+
+        const bad = await api.get(`${url}&fields=%2Bcreator_visitor_hash`, { ...admin, validateStatus: () => true })
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toContain("creator_visitor_hash")
+        const badOrder = await api.get(`${url}&order=-sharer_key`, { ...admin, validateStatus: () => true })
+        expect(badOrder.status).toBe(400)
+        expect(badOrder.data.message).toContain("order")
+      })
     })
 
     describe("GET /social/rss/products.xml", () => {

@@ -24,7 +24,7 @@ export function presentReferral(r: ReferralRow) {
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListReferralsType>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
-    entity: "social_referral",
+    entity: "referral",
     fields: req.queryConfig.fields,
     filters: req.filterableFields,
     // Oldest first by default: a queue is worked from its head.

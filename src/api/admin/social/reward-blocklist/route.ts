@@ -11,7 +11,7 @@ import type SocialRewardModuleService from "../../../../modules/social-reward/se
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBlocklistType>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
-    entity: "social_reward_blocklist",
+    entity: "blocklist",
     fields: req.queryConfig.fields,
     filters: req.filterableFields,
     pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "DESC" } },

@@ -35,7 +35,7 @@ export function presentGrantForAdmin(g: RewardGrantRow) {
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListRewardGrantsType>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
-    entity: "social_reward_grant",
+    entity: "reward_grant",
     fields: req.queryConfig.fields,
     filters: req.filterableFields,
     pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "DESC" } },

@@ -11,7 +11,7 @@ import { presentRule } from "./present"
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListRewardRulesType>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
-    entity: "social_reward_rule",
+    entity: "reward_rule",
     fields: req.queryConfig.fields,
     filters: req.filterableFields,
     pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "DESC" } },

@@ -87,7 +87,7 @@ export function validateListQuery(schema: z.ZodObject, config: ListQueryConfig) 
 }
 
 /** The `{ items, count, offset, limit }` page of a `query.graph` list answer. */
-export function pageOf(metadata: { count?: number; skip?: number; take?: number } | undefined, fallback: { offset: number; limit: number }) {
+export function pageOf(metadata: { count?: number; skip?: number | null; take?: number | null } | undefined, fallback: { offset: number; limit: number }) {
   return { count: metadata?.count ?? 0, offset: metadata?.skip ?? fallback.offset, limit: metadata?.take ?? fallback.limit }
 }
 

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SOCIAL_REWARD_MODULE } from "../../../../modules/social-reward"
+import type SocialRewardModuleService from "../../../../modules/social-reward/service"
 import type { ReferralRow } from "../../../../modules/social-reward/types"
 import { onlySelected, pageOf } from "../../../utils/list-query"
 import type { AdminListReferralsType } from "./validators"
@@ -22,14 +23,12 @@ export function presentReferral(r: ReferralRow) {
 
 /** The referrals queue: by default those waiting for a person (fraud signals, blocklist). */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListReferralsType>, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity: "referral",
-    fields: req.queryConfig.fields,
-    filters: req.filterableFields,
-    // Oldest first by default: a queue is worked from its head.
-    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "ASC" } },
-  })
+  // The module's own list (Query cannot reach this module's models: their service names differ
+  // from the table names), with the select, paging and order Medusa's query config computed.
+  const [data, count] = await req.scope
+    .resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+    .listAndCountReferrals(req.filterableFields, { ...req.listConfig, order: req.listConfig.order ?? { created_at: "ASC" } })
+  const metadata = { count, skip: req.listConfig.skip, take: req.listConfig.take }
   const referrals: ReferralRow[] = data
   res.json({ referrals: referrals.map((r) => onlySelected(r, presentReferral(r))), ...pageOf(metadata, req.validatedQuery) })
 }

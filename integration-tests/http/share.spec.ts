@@ -594,6 +594,25 @@ medusaIntegrationTestRunner({
         expect(bad.status).toBe(400)
         expect(bad.data.message).toContain("limit")
       })
+
+      it("answers the fields asked for, joins the product through the module link, and names a field it cannot select", async () => {
+        const product = await shareProduct()
+        expect((await share(product.id)).status).toBe(200)
+        const url = `/admin/social/share-links?product_id=${product.id}&network=x`
+        const full = (await api.get(url, admin)).data.share_links[0]
+        expect(full).toMatchObject({ product_id: product.id, network: "x", clicks: 0 })
+        expect(full.product).toBeUndefined()
+
+        const joined = (await api.get(`${url}&fields=%2Bproduct.title,%2Bproduct.handle`, admin)).data.share_links[0]
+        expect(joined).toMatchObject({ id: full.id, product_id: product.id, product: { title: product.title, handle: product.handle } })
+
+        const bad = await api.get(`${url}&fields=%2Bcreator_visitor_hash`, { ...admin, validateStatus: () => true })
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toContain("creator_visitor_hash")
+        const badOrder = await api.get(`${url}&order=-sharer_key`, { ...admin, validateStatus: () => true })
+        expect(badOrder.status).toBe(400)
+        expect(badOrder.data.message).toContain("order")
+      })
     })
 
     describe("GET /social/rss/products.xml", () => {

@@ -3373,6 +3373,10 @@ export interface paths {
                 query?: {
                     status?: "draft" | "active" | "paused";
                     trigger?: "review_approved" | "review_with_photo_approved" | "share_visitors" | "share_order" | "referral_referrer" | "referral_friend";
+                    /** @description Medusa's field selection, comma-separated: `+field` adds to the default fields, `-field` removes one, bare names replace the defaults. The answer lists the fields asked for. */
+                    fields?: string;
+                    /** @description Sort field, `-field` for descending (default: newest first). */
+                    order?: string;
                     limit?: number;
                     offset?: number;
                 };
@@ -4047,6 +4051,10 @@ export interface paths {
                     status?: "held" | "issuing" | "issued" | "redeemed" | "expired" | "revoked" | "needs_review";
                     customer_id?: string;
                     rule_id?: string;
+                    /** @description Medusa's field selection, comma-separated: `+field` adds to the default fields, `-field` removes one, bare names replace the defaults. The answer lists the fields asked for. */
+                    fields?: string;
+                    /** @description Sort field, `-field` for descending (default: newest first). */
+                    order?: string;
                     limit?: number;
                     offset?: number;
                 };
@@ -4358,6 +4366,10 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "claimed" | "needs_review" | "qualified" | "rejected";
+                    /** @description Medusa's field selection, comma-separated: `+field` adds to the default fields, `-field` removes one, bare names replace the defaults. The answer lists the fields asked for. */
+                    fields?: string;
+                    /** @description Sort field, `-field` for descending (default: oldest first). */
+                    order?: string;
                     limit?: number;
                     offset?: number;
                 };
@@ -4641,6 +4653,10 @@ export interface paths {
             parameters: {
                 query?: {
                     kind?: "email" | "customer" | "ip_ua" | "address";
+                    /** @description Medusa's field selection, comma-separated: `+field` adds to the default fields, `-field` removes one, bare names replace the defaults. The answer lists the fields asked for. */
+                    fields?: string;
+                    /** @description Sort field, `-field` for descending (default: newest first). */
+                    order?: string;
                     limit?: number;
                     offset?: number;
                 };
@@ -4912,6 +4928,10 @@ export interface paths {
                     product_id?: string;
                     customer_id?: string;
                     network?: string;
+                    /** @description Medusa's field selection, comma-separated: `+field` adds to the default fields, `-field` removes one, bare names replace the defaults. The answer lists the fields asked for. */
+                    fields?: string;
+                    /** @description Sort field, `-field` for descending (default: newest first). */
+                    order?: string;
                     limit?: number;
                     offset?: number;
                 };
@@ -10417,6 +10437,20 @@ export interface components {
             revenue: {
                 [key: string]: number;
             };
+            /** @description With `fields=+product.title` (and `handle`, `thumbnail`): the product, through the share-link/product link */
+            product?: {
+                id?: string;
+                title?: string;
+                handle?: string;
+                thumbnail?: string | null;
+            } | null;
+            /** @description With `fields=+customer.email` (and the names): the sharer, through the share-link/customer link; null for anonymous shares */
+            customer?: {
+                id?: string;
+                email?: string;
+                first_name?: string | null;
+                last_name?: string | null;
+            } | null;
         };
         AdminSocialAccount: {
             id: string;

@@ -1,19 +1,87 @@
+import {
+  CustomerWorkflowEvents,
+  InventoryItemWorkflowEvents,
+  InventoryLevelWorkflowEvents,
+  OrderWorkflowEvents,
+  PaymentEvents,
+  ProductVariantWorkflowEvents,
+  ProductWorkflowEvents,
+} from "@medusajs/framework/utils"
+import type { RejectionReason } from "../modules/product-review/lib/vocabulary"
+
 /**
- * The events the plugin emits, with their payloads: other plugins (and the plugin's own
- * capabilities) subscribe to these. Payloads carry ids, never personal data.
+ * Every event of the plugin, in one place: the names it emits (`SocialEvents`) with their
+ * payloads, and the Medusa events it listens to (`CoreEvents`) with the payload each carries.
+ * Workflows emit and subscribers listen by these constants, never by a string of their own.
+ * Payloads carry ids, never personal data.
  */
 export const SocialEvents = {
   SETTINGS_UPDATED: "social.settings.updated",
   SHARE_CLICKED: "social.share.clicked",
+  REVIEW_CREATED: "social.review.created",
   REVIEW_APPROVED: "social.review.approved",
+  REVIEW_REJECTED: "social.review.rejected",
   REVIEW_DELETED: "social.review.deleted",
   REWARD_GRANTED: "social.reward.granted",
   REWARD_ISSUED: "social.reward.issued",
   REWARD_REVOKED: "social.reward.revoked",
+  CATALOG_SYNC_REQUESTED: "social.catalog.sync_requested",
   CATALOG_SYNCED: "social.catalog.synced",
   ORDER_ATTRIBUTED: "social.order.attributed",
   PRICES_CHANGED: "social.prices.changed",
 } as const
+
+export type SocialEventName = (typeof SocialEvents)[keyof typeof SocialEvents]
+
+/**
+ * Medusa's events that the plugin's subscribers listen to, by Medusa's own constants. Product,
+ * variant, inventory, order, customer and payment events carry `{ id }` (`IdEvent`); a received
+ * return carries `ReturnReceivedEvent`.
+ */
+export const CoreEvents = {
+  PRODUCT_CREATED: ProductWorkflowEvents.CREATED,
+  PRODUCT_UPDATED: ProductWorkflowEvents.UPDATED,
+  PRODUCT_DELETED: ProductWorkflowEvents.DELETED,
+  VARIANT_CREATED: ProductVariantWorkflowEvents.CREATED,
+  VARIANT_UPDATED: ProductVariantWorkflowEvents.UPDATED,
+  VARIANT_DELETED: ProductVariantWorkflowEvents.DELETED,
+  INVENTORY_LEVEL_CREATED: InventoryLevelWorkflowEvents.CREATED,
+  INVENTORY_LEVEL_UPDATED: InventoryLevelWorkflowEvents.UPDATED,
+  INVENTORY_LEVEL_DELETED: InventoryLevelWorkflowEvents.DELETED,
+  INVENTORY_ITEM_UPDATED: InventoryItemWorkflowEvents.UPDATED,
+  ORDER_PLACED: OrderWorkflowEvents.PLACED,
+  ORDER_CANCELED: OrderWorkflowEvents.CANCELED,
+  ORDER_RETURN_RECEIVED: OrderWorkflowEvents.RETURN_RECEIVED,
+  PAYMENT_REFUNDED: PaymentEvents.REFUNDED,
+  CUSTOMER_DELETED: CustomerWorkflowEvents.DELETED,
+} as const
+
+/** The payload of Medusa's entity events: the entity's id (some emitters batch several). */
+export type IdEvent = { id: string }
+
+/** `order.return_received`. */
+export type ReturnReceivedEvent = { order_id: string; return_id: string }
+
+/** `social.settings.updated`: the names of the changed fields (other processes drop their cache). */
+export type SettingsUpdatedEvent = { fields: string[] }
+
+/** `social.catalog.sync_requested`: a queued run the worker runs (the request only opened it). */
+export type CatalogSyncRequestedEvent = { run_id: string }
+
+/** `social.review.created`: every new review (the low-rating alert listens to it). */
+export type ReviewCreatedEvent = { id: string; product_id: string; rating: number; status: string }
+
+/** `social.review.rejected`. */
+export type ReviewRejectedEvent = {
+  id: string
+  product_id: string
+  customer_id: string
+  reason: RejectionReason
+  /** "approved" when a published (and perhaps rewarded) review is withdrawn. */
+  previous_status: "pending" | "approved" | "rejected"
+  /** When the review was rejected (ISO): with the id, names this one decision (idempotency). */
+  moderated_at: string | null
+}
 
 /** Emitted by the click flush, once per share link and flush, with the counts of that batch. */
 export type ShareClickedEvent = {

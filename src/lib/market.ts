@@ -62,12 +62,13 @@ export async function storeRegions(container: MedusaContainer): Promise<RegionSu
   const { data } = await query.graph({
     entity: "region",
     fields: ["id", "currency_code", "created_at", "countries.iso_2"],
-    pagination: { take: 200, order: { created_at: "ASC", id: "ASC" } } as any,
+    pagination: { take: 200, order: { created_at: "ASC", id: "ASC" } },
   })
-  return (data as any[]).map((r) => ({
+  const regions: Array<{ id: string; currency_code: string; countries?: Array<{ iso_2: string }> | null }> = data
+  return regions.map((r) => ({
     id: r.id,
     currency_code: String(r.currency_code).toLowerCase(),
-    countries: (r.countries ?? []).map((c: any) => String(c.iso_2).toLowerCase()),
+    countries: (r.countries ?? []).map((c) => String(c.iso_2).toLowerCase()),
   }))
 }
 
@@ -99,11 +100,11 @@ export async function loadTaxRates(
       quantity: 1,
       unit_price: v.unit_price,
       currency_code: currencyCode.toLowerCase(),
-    })) as any,
-    { address: { country_code: countryCode.toLowerCase() } } as any
+    })),
+    { address: { country_code: countryCode.toLowerCase() } }
   )
-  for (const line of lines as any[]) {
-    const id = line.line_item_id
+  for (const line of lines) {
+    const id = "line_item_id" in line ? line.line_item_id : null
     if (id) out.set(id, (out.get(id) ?? 0) + Number(line.rate ?? 0) / 100)
   }
   return out

@@ -88,20 +88,22 @@ const FIELDS = [
   "variants.calculated_price.*",
 ]
 
-/** A product row of the query below: the fields of `FIELDS`. */
-type DisplayVariantRow = {
+/** A variant as `FIELDS` reads it. */
+type VariantRow = {
   id: string
   title: string | null
   sku: string | null
   barcode: string | null
   variant_rank: number | null
-  created_at: string | Date
+  created_at: Date | string
   manage_inventory: boolean | null
   allow_backorder: boolean | null
-  options: { value: string; option?: { title: string } | null }[] | null
-  calculated_price: (CalculatedPriceInput & { calculated_amount?: number | string | null }) | null
+  options?: Array<{ value: string; option?: { title: string } | null }> | null
+  calculated_price?: CalculatedPriceInput | null
 }
-type DisplayProductRow = {
+
+/** A product as `FIELDS` reads it. */
+type ProductRow = {
   id: string
   handle: string
   title: string
@@ -110,14 +112,14 @@ type DisplayProductRow = {
   description: string | null
   status: string
   thumbnail: string | null
-  created_at: string | Date
-  updated_at: string | Date
-  images: { url: string }[] | null
-  collection: { title: string } | null
-  categories: { name: string }[] | null
-  tags: { value: string }[] | null
-  sales_channels: { id: string }[] | null
-  variants: DisplayVariantRow[] | null
+  created_at: Date | string
+  updated_at: Date | string
+  images?: Array<{ url: string }> | null
+  collection?: { title: string } | null
+  categories?: Array<{ name: string }> | null
+  tags?: Array<{ value: string }> | null
+  sales_channels?: Array<{ id: string }> | null
+  variants?: VariantRow[] | null
 }
 
 /**
@@ -147,14 +149,13 @@ export async function loadProductDisplays(
     },
   })
 
-  // The graph's result is typed by the generated module types, which a plugin build does not have.
-  const products = data as unknown as DisplayProductRow[]
-  const chosen = new Map<string, DisplayVariantRow | null>()
+  const products: ProductRow[] = data
+  const chosen = new Map<string, VariantRow | null>()
   for (const p of products) {
     // "The first variant" must be the same on every call: the query returns variants in no fixed
     // order, so sort them as the admin ranks them, then by creation; variants created together
     // (same rank and time) show the lowest price, the "from" price a shopper expects.
-    const amount = (v: DisplayVariantRow) => Number(v.calculated_price?.calculated_amount ?? Number.POSITIVE_INFINITY)
+    const amount = (v: VariantRow) => Number(v.calculated_price?.calculated_amount ?? Number.POSITIVE_INFINITY)
     const variants = [...(p.variants ?? [])].sort(
       (a, b) =>
         (a.variant_rank ?? 0) - (b.variant_rank ?? 0) ||
@@ -165,7 +166,7 @@ export async function loadProductDisplays(
     chosen.set(p.id, variants.find((v) => v.id === variant_id) ?? variants[0] ?? null)
   }
 
-  const stocked = [...chosen.values()].filter((v) => v?.manage_inventory && !v.allow_backorder)
+  const stocked = [...chosen.values()].filter((v): v is VariantRow => !!v?.manage_inventory && !v.allow_backorder)
   const availability = new Map<string, number | null>()
   if (stocked.length) {
     // Without a sales channel, use the product's first one: stock only exists through channels.
@@ -194,11 +195,15 @@ export async function loadProductDisplays(
   const taxRates = await marketTaxRates(container, priceMarket, market?.country_code ?? null, products, chosen)
 
   const byId = new Map(products.map((p) => [p.id, p]))
-  return ids.flatMap((id) => {
-    const p = byId.get(id)
-    const v = chosen.get(id)
-    return p ? [toDisplay(p, v, availability, priceMarket, v ? (taxRates.get(v.id) ?? 0) : 0)] : []
-  })
+  return ids
+    .flatMap((id) => {
+      const p = byId.get(id)
+      return p ? [p] : []
+    })
+    .map((p) => {
+      const v = chosen.get(p.id) ?? null
+      return toDisplay(p, v, availability, priceMarket, v ? (taxRates.get(v.id) ?? 0) : 0)
+    })
 }
 
 /**
@@ -209,32 +214,42 @@ async function marketTaxRates(
   container: MedusaContainer,
   market: PriceMarket,
   country: string | null,
-  products: DisplayProductRow[],
-  chosen: Map<string, DisplayVariantRow | null>
+  products: ProductRow[],
+  chosen: Map<string, VariantRow | null>
 ): Promise<Map<string, number>> {
   if (market.prices_include_tax === null || !country) {
     return new Map()
   }
-  const needs = products.flatMap((p) => {
-    const v = chosen.get(p.id)
-    const cp = v?.calculated_price
-    const differs =
-      !!cp &&
-      cp.calculated_amount != null &&
-      (!!cp.is_calculated_price_tax_inclusive !== market.prices_include_tax || !!cp.is_original_price_tax_inclusive !== market.prices_include_tax)
-    return v && cp && differs ? [{ id: v.id, product_id: p.id, product_type_id: p.type_id, unit_price: Number(cp.calculated_amount) }] : []
-  })
-  return loadTaxRates(container, country, market.currency_code, needs)
+  const needs = products
+    .flatMap((p) => {
+      const v = chosen.get(p.id)
+      return v ? [{ p, v }] : []
+    })
+    .filter(({ v }) => {
+      const cp = v.calculated_price
+      return (
+        cp &&
+        cp.calculated_amount != null &&
+        (!!cp.is_calculated_price_tax_inclusive !== market.prices_include_tax ||
+          !!cp.is_original_price_tax_inclusive !== market.prices_include_tax)
+      )
+    })
+  return loadTaxRates(
+    container,
+    country,
+    market.currency_code,
+    needs.map(({ p, v }) => ({ id: v.id, product_id: p.id, product_type_id: p.type_id, unit_price: Number(v.calculated_price?.calculated_amount) }))
+  )
 }
 
-function toDisplay(p: DisplayProductRow, v: DisplayVariantRow | null | undefined, availability: Map<string, number | null>, market: PriceMarket, taxRate: number): ProductDisplay {
+function toDisplay(p: ProductRow, v: VariantRow | null, availability: Map<string, number | null>, market: PriceMarket, taxRate: number): ProductDisplay {
   const offer = v
     ? marketOffer(
         {
           calculated_price: v.calculated_price,
           manage_inventory: v.manage_inventory,
           allow_backorder: v.allow_backorder,
-          quantity: availability.has(v.id) ? availability.get(v.id) : null,
+          quantity: availability.get(v.id) ?? null,
         },
         market,
         taxRate

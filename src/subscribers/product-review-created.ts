@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { REVIEW_CREATED, type ReviewCreatedEvent } from "../workflows/product-review/workflows/create-product-review"
+import { SocialEvents, type ReviewCreatedEvent } from "../lib/events"
 import { notifyLowRatingReviewWorkflow } from "../workflows/product-review/workflows/notify-low-rating-review"
 
 /** A new review: alert the admin when its rating is low (the workflow decides). */
@@ -7,4 +7,4 @@ export default async function productReviewCreated({ event, container }: Subscri
   await notifyLowRatingReviewWorkflow(container).run({ input: { review_id: event.data.id } })
 }
 
-export const config: SubscriberConfig = { event: REVIEW_CREATED }
+export const config: SubscriberConfig = { event: SocialEvents.REVIEW_CREATED }

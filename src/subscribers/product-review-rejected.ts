@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { REVIEW_REJECTED, type ReviewRejectedEvent } from "../workflows/product-review/workflows/moderate-product-review"
+import { SocialEvents, type ReviewRejectedEvent } from "../lib/events"
 import { notifyReviewRejectedWorkflow } from "../workflows/product-review/workflows/notify-review-rejected"
 
 /** A rejected review: tell its author, in neutral words (the workflow builds the message). */
@@ -7,4 +7,4 @@ export default async function productReviewRejected({ event, container }: Subscr
   await notifyReviewRejectedWorkflow(container).run({ input: event.data })
 }
 
-export const config: SubscriberConfig = { event: REVIEW_REJECTED, context: { subscriberId: "product-review-rejected" } }
+export const config: SubscriberConfig = { event: SocialEvents.REVIEW_REJECTED, context: { subscriberId: "product-review-rejected" } }

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
-import { SocialEvents } from "../lib/events"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CoreEvents, SocialEvents, type IdEvent } from "../lib/events"
 import { cardsEnabled } from "../workflows/social-card/card-source"
 import { renderSocialCardWorkflow } from "../workflows/social-card/workflows/render-social-card"
 import { concurrencyLimit } from "../modules/social-card/lib/lru"
@@ -15,22 +15,24 @@ const backgroundRender = concurrencyLimit(2)
  * card URL never depends on this: a request computes the content hash itself. Price-list changes
  * arrive as `social.prices.changed` from the price watch (the pricing module emits no events).
  */
-export default async function socialCardProductChanged({ event, container }: SubscriberArgs<{ id: string }>) {
+export default async function socialCardProductChanged({ event, container }: SubscriberArgs<IdEvent>) {
   if (!(await cardsEnabled(container))) {
     return
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   let productId: string | undefined = event.data.id
   // Product events and the price watch's carry the product's id; variant events the variant's.
-  if (event.name !== ProductWorkflowEvents.UPDATED && event.name !== SocialEvents.PRICES_CHANGED) {
+  if (event.name !== CoreEvents.PRODUCT_UPDATED && event.name !== SocialEvents.PRICES_CHANGED) {
     const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: event.data.id } })
-    productId = (data as any[])[0]?.product_id
+    const variant: { product_id: string | null } | undefined = data[0]
+    productId = variant?.product_id ?? undefined
   }
   const { data: products } = productId
     ? await query.graph({ entity: "product", fields: ["id", "status"], filters: { id: productId } })
     : { data: [] }
+  const product: { status: string } | undefined = products[0]
   // Drafts and deleted products have no card.
-  if ((products as any[])[0]?.status !== "published") {
+  if (product?.status !== "published") {
     return
   }
   const { errors } = await backgroundRender(() =>
@@ -48,9 +50,9 @@ export default async function socialCardProductChanged({ event, container }: Sub
 
 export const config: SubscriberConfig = {
   event: [
-    ProductWorkflowEvents.UPDATED,
-    ProductVariantWorkflowEvents.UPDATED,
-    ProductVariantWorkflowEvents.CREATED,
+    CoreEvents.PRODUCT_UPDATED,
+    CoreEvents.VARIANT_UPDATED,
+    CoreEvents.VARIANT_CREATED,
     SocialEvents.PRICES_CHANGED,
   ],
   context: { subscriberId: "social-card-product-changed" },

@@ -1,17 +1,18 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { queueCatalogProductsWorkflow } from "../workflows/social-catalog/workflows/queue-catalog-products"
+import { CoreEvents } from "../lib/events"
 
-const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted"]
-const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated", "product-variant.deleted"]
-const LEVEL_EVENTS = ["inventory-level.created", "inventory-level.updated", "inventory-level.deleted"]
-const ITEM_EVENTS = ["inventory-item.updated"]
+const PRODUCT_EVENTS: string[] = [CoreEvents.PRODUCT_CREATED, CoreEvents.PRODUCT_UPDATED, CoreEvents.PRODUCT_DELETED]
+const VARIANT_EVENTS: string[] = [CoreEvents.VARIANT_CREATED, CoreEvents.VARIANT_UPDATED, CoreEvents.VARIANT_DELETED]
+const LEVEL_EVENTS: string[] = [CoreEvents.INVENTORY_LEVEL_CREATED, CoreEvents.INVENTORY_LEVEL_UPDATED, CoreEvents.INVENTORY_LEVEL_DELETED]
+const ITEM_EVENTS: string[] = [CoreEvents.INVENTORY_ITEM_UPDATED]
 
 /**
  * Queues the products behind a product, variant (prices included: they change through variant
  * updates) or stock change for the next delta. Queuing coalesces: a product edited ten times
  * before the delta is rebuilt once.
  */
-export default async function socialCatalogChanged({ event, container }: SubscriberArgs<{ id: string | string[] }>) {
+export default async function socialCatalogChanged({ event, container }: SubscriberArgs<{ id?: string | string[] }>) {
   const ids = ([] as string[]).concat(event.data?.id ?? []).filter(Boolean)
   if (!ids.length) return
   const input = PRODUCT_EVENTS.includes(event.name)

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { CATALOG_SYNC_REQUESTED } from "../workflows/social-catalog/workflows/request-catalog-sync"
+import { SocialEvents, type CatalogSyncRequestedEvent } from "../lib/events"
 import { runCatalogSync } from "../workflows/social-catalog/lib/run-sync"
 import { catalogModule } from "../modules/social-catalog"
 
@@ -9,7 +9,7 @@ import { catalogModule } from "../modules/social-catalog"
  * finished and leaves it, instead of running a finished run again (the workflow's claim refuses
  * it too). Runs whose worker died are taken over by the resume job, not by this event.
  */
-export default async function socialCatalogSyncRequested({ event, container }: SubscriberArgs<{ run_id: string }>) {
+export default async function socialCatalogSyncRequested({ event, container }: SubscriberArgs<CatalogSyncRequestedEvent>) {
   const [run] = await catalogModule(container).listSocialCatalogRuns({ id: event.data.run_id }, { select: ["id", "status"], take: 1 })
   if (run?.status !== "queued") {
     return
@@ -17,4 +17,4 @@ export default async function socialCatalogSyncRequested({ event, container }: S
   await runCatalogSync(container, event.data.run_id)
 }
 
-export const config: SubscriberConfig = { event: CATALOG_SYNC_REQUESTED }
+export const config: SubscriberConfig = { event: SocialEvents.CATALOG_SYNC_REQUESTED }

@@ -2,7 +2,8 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SocialEvents, type OrderAttributedEvent } from "../lib/events"
 import { grantRewardsWorkflow } from "../workflows/social-reward/workflows/grant-rewards"
-import { claimReferralWorkflow, qualifyReferralWorkflow } from "../workflows/social-reward/workflows/referrals"
+import { claimReferralWorkflow } from "../workflows/social-reward/workflows/claim-referral"
+import { qualifyReferralWorkflow } from "../workflows/social-reward/workflows/qualify-referral"
 import { shareOrderSignals } from "../workflows/social-reward/share-order-signals"
 
 /**
@@ -23,9 +24,10 @@ export default async function rewardOrderAttributed({ event, container }: Subscr
     try {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "social_share_link", fields: ["id", "customer_id", "product_id"], filters: { code: a.share_code } })
-      sharer = (data[0] as any)?.customer_id ?? null
-      linkId = (data[0] as any)?.id ?? null
-      productId = (data[0] as any)?.product_id ?? null
+      const link: { id: string; customer_id: string | null; product_id: string } | undefined = data[0]
+      sharer = link?.customer_id ?? null
+      linkId = link?.id ?? null
+      productId = link?.product_id ?? null
     } catch (e) {
       logger.warn(`[social] share_order reward skipped: share links cannot be read (${e.message})`)
     }

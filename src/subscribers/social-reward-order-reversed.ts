@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CoreEvents, type IdEvent, type ReturnReceivedEvent } from "../lib/events"
 import { revokeRewardGrantsWorkflow } from "../workflows/social-reward/workflows/revoke-reward-grants"
 
 /**
@@ -10,17 +11,18 @@ import { revokeRewardGrantsWorkflow } from "../workflows/social-reward/workflows
 export default async function rewardOrderReversed({
   event,
   container,
-}: SubscriberArgs<{ id?: string; order_id?: string; return_id?: string }>) {
+}: SubscriberArgs<Partial<IdEvent & ReturnReceivedEvent>>) {
   let orderId: string | null = null
   let reason = "order canceled"
-  if (event.name === "order.return_received") {
+  if (event.name === CoreEvents.ORDER_RETURN_RECEIVED) {
     orderId = event.data.order_id ?? null
     reason = "return received"
-  } else if (event.name === "payment.refunded") {
+  } else if (event.name === CoreEvents.PAYMENT_REFUNDED) {
     reason = "payment refunded"
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "payment", fields: ["id", "payment_collection.order.id"], filters: { id: event.data.id } })
-    orderId = (data[0] as any)?.payment_collection?.order?.id ?? null
+    const payment: { payment_collection?: { order?: { id: string } | null } | null } | undefined = data[0]
+    orderId = payment?.payment_collection?.order?.id ?? null
   } else {
     orderId = event.data.id ?? null
   }
@@ -29,14 +31,14 @@ export default async function rewardOrderReversed({
       input: {
         order_id: orderId,
         reason,
-        after_refund: event.name === "payment.refunded",
-        return_id: event.name === "order.return_received" ? event.data.return_id : undefined,
+        after_refund: event.name === CoreEvents.PAYMENT_REFUNDED,
+        return_id: event.name === CoreEvents.ORDER_RETURN_RECEIVED ? event.data.return_id : undefined,
       },
     })
   }
 }
 
 export const config: SubscriberConfig = {
-  event: ["order.canceled", "order.return_received", "payment.refunded"],
+  event: [CoreEvents.ORDER_CANCELED, CoreEvents.ORDER_RETURN_RECEIVED, CoreEvents.PAYMENT_REFUNDED],
   context: { subscriberId: "social-reward-order-reversed" },
 }

@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { CoreEvents } from "../lib/events"
 import { invalidateSocialRssWorkflow } from "../workflows/social-share/workflows/invalidate-social-rss"
 
 /**
@@ -11,11 +12,11 @@ export default async function socialRssInvalidate({ container }: SubscriberArgs<
 
 export const config: SubscriberConfig = {
   event: [
-    "product.created",
-    "product.updated",
-    "product.deleted",
-    "product-variant.created",
-    "product-variant.updated",
-    "product-variant.deleted",
+    CoreEvents.PRODUCT_CREATED,
+    CoreEvents.PRODUCT_UPDATED,
+    CoreEvents.PRODUCT_DELETED,
+    CoreEvents.VARIANT_CREATED,
+    CoreEvents.VARIANT_UPDATED,
+    CoreEvents.VARIANT_DELETED,
   ],
 }

@@ -1,12 +1,12 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { refreshSocialSettingsWorkflow } from "../workflows/social-settings/workflows/refresh-social-settings"
-import { SOCIAL_SETTINGS_UPDATED } from "../workflows/social-settings/workflows/update-social-settings"
+import { SocialEvents, type SettingsUpdatedEvent } from "../lib/events"
 
-export default async function socialSettingsUpdated({ event, container }: SubscriberArgs<{ fields: string[] }>) {
+export default async function socialSettingsUpdated({ event, container }: SubscriberArgs<SettingsUpdatedEvent>) {
   const { result } = await refreshSocialSettingsWorkflow(container).run()
   container
     .resolve("logger")
     .info(`[social] settings reloaded after a change of ${event.data.fields.join(", ") || "nothing"} (updated ${result.updated_at ?? "never"})`)
 }
 
-export const config: SubscriberConfig = { event: SOCIAL_SETTINGS_UPDATED }
+export const config: SubscriberConfig = { event: SocialEvents.SETTINGS_UPDATED }

@@ -1,5 +1,11 @@
 import { z } from "@medusajs/framework/zod"
-import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject, ZodOpenApiResponsesObject } from "zod-openapi"
+import type {
+  ZodOpenApiContentObject,
+  ZodOpenApiOperationObject,
+  ZodOpenApiParameters,
+  ZodOpenApiPathsObject,
+  ZodOpenApiResponsesObject,
+} from "zod-openapi"
 import { ErrorResponse } from "./common"
 
 /**
@@ -88,7 +94,7 @@ export function route(spec: RouteSpec): ZodOpenApiOperationObject {
         content: { "application/json": { schema: r.schema, example: r.example } },
       }
     } else {
-      responses[String(r.status)] = { description: r.description, headers: headersOf(r.headers), content: r.content as any }
+      responses[String(r.status)] = { description: r.description, headers: headersOf(r.headers), content: r.content as ZodOpenApiContentObject | undefined }
     }
   }
   const errors = new Set(spec.errors ?? [])
@@ -97,9 +103,10 @@ export function route(spec: RouteSpec): ZodOpenApiOperationObject {
   for (const status of [...errors].sort()) {
     responses[String(status)] = errorResponse(status)
   }
-  const requestParams: Record<string, z.ZodType> = {}
+  const requestParams: ZodOpenApiParameters = {}
   if (spec.path) requestParams.path = spec.path
-  if (spec.query) requestParams.query = spec.query
+  // A query schema may be any zod type (an object with refinements); the document reads its shape.
+  if (spec.query) requestParams.query = spec.query as ZodOpenApiParameters["query"]
   if (spec.header) requestParams.header = spec.header
   const op: ZodOpenApiOperationObject = {
     summary: spec.summary,
@@ -107,7 +114,7 @@ export function route(spec: RouteSpec): ZodOpenApiOperationObject {
     tags: spec.tags,
     security: SECURITY[spec.auth],
     "x-auth": spec.auth,
-    requestParams: Object.keys(requestParams).length ? (requestParams as any) : undefined,
+    requestParams: Object.keys(requestParams).length ? requestParams : undefined,
     responses,
   }
   if (spec.body) {

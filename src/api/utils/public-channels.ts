@@ -15,8 +15,8 @@ export async function publicSalesChannelIds(scope: MedusaContainer): Promise<Set
     query.graph({ entity: "api_key", fields: ["id", "revoked_at", "sales_channels.id"], filters: { type: "publishable" } }),
   ])
   const ids = new Set<string>()
-  for (const s of stores as any[]) if (s?.default_sales_channel_id) ids.add(s.default_sales_channel_id)
-  for (const k of keys as any[]) {
+  for (const s of stores as Array<{ default_sales_channel_id: string | null }>) if (s?.default_sales_channel_id) ids.add(s.default_sales_channel_id)
+  for (const k of keys as Array<{ revoked_at: Date | string | null; sales_channels?: Array<{ id: string } | null> | null }>) {
     if (k?.revoked_at && new Date(k.revoked_at).getTime() <= Date.now()) continue
     for (const c of k?.sales_channels ?? []) if (c?.id) ids.add(c.id)
   }
@@ -33,8 +33,9 @@ export async function assertPubliclySold(scope: MedusaContainer, productId: stri
     query.graph({ entity: "product", fields: ["id", "sales_channels.id"], filters: { id: productId } }),
     publicSalesChannelIds(scope),
   ])
-  const channels = ((data[0] as any)?.sales_channels ?? []).map((c: any) => c?.id)
-  if (!channels.some((c: string) => open.has(c))) {
+  const product: { sales_channels?: Array<{ id: string } | null> | null } | undefined = data[0]
+  const channels = (product?.sales_channels ?? []).map((c) => c?.id)
+  if (!channels.some((c) => c && open.has(c))) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} was not found`)
   }
 }

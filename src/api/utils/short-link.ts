@@ -15,7 +15,7 @@ export function shortLinkUrl(publicUrl: string, code: string) {
 export function requestVisitor(req: MedusaRequest): VisitorInput {
   const cookie = req.headers.cookie?.match(/(?:^|;\s*)sc_vid=([A-Za-z0-9_-]{8,64})/)?.[1] ?? null
   return {
-    ip: (req as any).request_context?.ip_address ?? req.ip ?? null,
+    ip: req.ip ?? null,
     userAgent: req.headers["user-agent"] ?? null,
     cookie,
   }

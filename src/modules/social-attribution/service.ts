@@ -6,6 +6,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { SocialTouch } from "./models/touch"
 import { SocialOrderAttribution } from "./models/order-attribution"
 import { SocialAttributionCredit } from "./models/attribution-credit"
@@ -29,7 +30,7 @@ type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: any[];
 ) => any)
 
 function knexOf(ctx: Context): Knex {
-  const manager = (ctx.transactionManager ?? ctx.manager) as any
+  const manager = (ctx.transactionManager ?? ctx.manager) as SqlEntityManager
   return manager.getTransactionContext?.() ?? manager.getKnex()
 }
 

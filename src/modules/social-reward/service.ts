@@ -1,5 +1,6 @@
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { RewardRule, RewardRuleVersion } from "./models/reward-rule"
 import { RewardGrant } from "./models/reward-grant"
 import { Blocklist, Referral, ReferralCode, RiskSignal } from "./models/referral"
@@ -8,6 +9,10 @@ import { checkCaps, periodStart, round2, type CapDecision } from "./lib/caps"
 import { grantValue, ruleProblem, type RuleDefinition } from "./lib/rule"
 import { randomCode } from "./lib/code"
 import type { Blocklist as BlocklistSets } from "./lib/fraud"
+import { signalsColumn, type RewardGrantRow } from "./types"
+
+/** The module's shared context: MikroORM's SQL entity manager, for the raw queries below. */
+type SqlContext = Context<SqlEntityManager>
 
 export type StoredRule = RuleDefinition & { id: string; version: number }
 
@@ -30,8 +35,8 @@ export type GrantRequest = {
 }
 
 export type GrantOutcome =
-  | { outcome: "created"; grant: any }
-  | { outcome: "duplicate"; grant: any }
+  | { outcome: "created"; grant: RewardGrantRow }
+  | { outcome: "duplicate"; grant: RewardGrantRow }
   | { outcome: "capped"; cap: Extract<CapDecision, { ok: false }> }
 
 /**
@@ -84,26 +89,26 @@ export default class SocialRewardModuleService extends MedusaService({
 
   /** Creates a rule at version 1 and records that version. */
   @InjectTransactionManager()
-  async createRule(def: RuleDefinition, @MedusaContext() sharedContext: Context = {}) {
+  async createRule(def: RuleDefinition, @MedusaContext() sharedContext: SqlContext = {}) {
     this.validateRule(def)
-    const rule = await this.createRewardRules({ ...def, version: 1 } as any, sharedContext)
-    await this.createRewardRuleVersions({ rule_id: rule.id, version: 1, definition: def as any }, sharedContext)
+    const rule = await this.createRewardRules({ ...def, version: 1 }, sharedContext)
+    await this.createRewardRuleVersions({ rule_id: rule.id, version: 1, definition: def }, sharedContext)
     return rule
   }
 
   /** Applies a change as a new version; grants keep the version they were made with. */
   @InjectTransactionManager()
-  async updateRule(id: string, def: RuleDefinition, @MedusaContext() sharedContext: Context = {}) {
+  async updateRule(id: string, def: RuleDefinition, @MedusaContext() sharedContext: SqlContext = {}) {
     this.validateRule(def)
-    const manager = (sharedContext as any).transactionManager
+    const manager = sharedContext.transactionManager!
     // Two admins saving at once must not write the same version number twice.
     const [row] = await manager.execute(`SELECT version FROM social_reward_rule WHERE id = ? AND deleted_at IS NULL FOR UPDATE`, [id])
     if (!row) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Reward rule ${id} was not found`)
     }
     const version = Number(row.version) + 1
-    const rule = await this.updateRewardRules({ id, ...def, version } as any, sharedContext)
-    await this.createRewardRuleVersions({ rule_id: id, version, definition: def as any }, sharedContext)
+    const rule = await this.updateRewardRules({ id, ...def, version }, sharedContext)
+    await this.createRewardRuleVersions({ rule_id: id, version, definition: def }, sharedContext)
     return rule
   }
 
@@ -117,8 +122,8 @@ export default class SocialRewardModuleService extends MedusaService({
    * guard.
    */
   @InjectTransactionManager()
-  async grant(req: GrantRequest, @MedusaContext() sharedContext: Context = {}): Promise<GrantOutcome> {
-    const manager = (sharedContext as any).transactionManager
+  async grant(req: GrantRequest, @MedusaContext() sharedContext: SqlContext = {}): Promise<GrantOutcome> {
+    const manager = sharedContext.transactionManager!
     const now = req.now ?? new Date()
     const key = grantKey(req.rule.id, req.source_type, req.dedupe_id ?? req.source_id, req.customer_id)
     await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 7))`, [`social_reward:${req.customer_id}`])
@@ -171,7 +176,7 @@ export default class SocialRewardModuleService extends MedusaService({
       // A percentage or free-shipping reward cannot be reduced by an amount: a person decides.
       signals.push("clawback_owed")
     }
-    const { id: _id, ...snapshot } = req.rule as any
+    const { id: _id, ...snapshot } = req.rule
     const grant = await this.createRewardGrants(
       {
         idempotency_key: key,
@@ -187,11 +192,11 @@ export default class SocialRewardModuleService extends MedusaService({
         status: grantValueNow <= 0 && deducted > 0 ? "revoked" : signals.length ? "needs_review" : "held",
         status_reason: reason,
         revoked_at: grantValueNow <= 0 && deducted > 0 ? now : null,
-        signals: signals.length ? signals : null,
+        signals: signalsColumn(signals),
         value: grantValueNow,
         currency_code: req.rule.reward.currency_code ?? null,
         hold_until: new Date(now.getTime() + req.rule.hold_hours * 3600_000),
-      } as any,
+      },
       sharedContext
     )
     if (deducted > 0) {
@@ -202,7 +207,7 @@ export default class SocialRewardModuleService extends MedusaService({
           subject_type: "reward_grant",
           subject_id: grant.id,
           detail: { value: deducted, currency_code: req.rule.reward.currency_code ?? null },
-        } as any,
+        },
         sharedContext
       )
     }
@@ -214,8 +219,8 @@ export default class SocialRewardModuleService extends MedusaService({
    * grant's code had been used) less the `clawback_collected` ones (deducted from later grants).
    * A ledger of signal rows, summed; never a balance written back.
    */
-  protected async owedClawbacks_(manager: any, customerId: string): Promise<Map<string, number>> {
-    const rows = await manager.execute(
+  protected async owedClawbacks_(manager: SqlEntityManager, customerId: string): Promise<Map<string, number>> {
+    const rows = await manager.execute<Array<{ currency_code: string; owed: string }>>(
       `SELECT lower(coalesce(detail->>'currency_code', '')) AS currency_code,
               coalesce(sum(CASE WHEN kind = 'clawback_owed' THEN (detail->>'value')::numeric ELSE -(detail->>'value')::numeric END), 0) AS owed
          FROM social_risk_signal
@@ -223,7 +228,7 @@ export default class SocialRewardModuleService extends MedusaService({
         GROUP BY 1`,
       [customerId]
     )
-    return new Map(rows.map((r: any) => [r.currency_code as string, round2(Number(r.owed))] as [string, number]))
+    return new Map(rows.map((r) => [r.currency_code, round2(Number(r.owed))] as [string, number]))
   }
 
   /**
@@ -232,8 +237,8 @@ export default class SocialRewardModuleService extends MedusaService({
    * cannot both issue a promotion.
    */
   @InjectTransactionManager()
-  async claimForIssue(grantId: string, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {
-    const manager = (sharedContext as any).transactionManager
+  async claimForIssue(grantId: string, now: Date = new Date(), @MedusaContext() sharedContext: SqlContext = {}) {
+    const manager = sharedContext.transactionManager!
     const rows = await manager.execute(
       `UPDATE social_reward_grant SET status = 'issuing', updated_at = now()
        WHERE id = ? AND status = 'held' AND hold_until <= ? AND customer_id IS NOT NULL AND deleted_at IS NULL RETURNING id`,
@@ -254,9 +259,9 @@ export default class SocialRewardModuleService extends MedusaService({
     id: string,
     from: readonly string[],
     patch: Record<string, unknown>,
-    @MedusaContext() sharedContext: Context = {}
+    @MedusaContext() sharedContext: SqlContext = {}
   ) {
-    const manager = (sharedContext as any).transactionManager
+    const manager = sharedContext.transactionManager!
     const [row] = await manager.execute(
       `SELECT status FROM social_reward_grant WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
       [id]
@@ -264,20 +269,20 @@ export default class SocialRewardModuleService extends MedusaService({
     if (!row || !from.includes(row.status)) {
       return null
     }
-    return this.updateRewardGrants({ id, ...patch } as any, sharedContext)
+    return this.updateRewardGrants({ ...patch, id }, sharedContext)
   }
 
   /** Held grants whose hold is over, by id after `afterId` (keyed pages). */
   @InjectManager()
-  async listDueGrantIds(afterId: string | null, limit: number, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {
-    const manager = (sharedContext as any).manager
-    const rows = await manager.execute(
+  async listDueGrantIds(afterId: string | null, limit: number, now: Date = new Date(), @MedusaContext() sharedContext: SqlContext = {}) {
+    const manager = sharedContext.manager!
+    const rows = await manager.execute<Array<{ id: string }>>(
       `SELECT id FROM social_reward_grant
        WHERE status = 'held' AND hold_until <= ? AND deleted_at IS NULL AND (?::text IS NULL OR id > ?)
        ORDER BY id LIMIT ?`,
       [now, afterId, afterId, limit]
     )
-    return rows.map((r: { id: string }) => r.id) as string[]
+    return rows.map((r) => r.id)
   }
 
   /**
@@ -285,8 +290,8 @@ export default class SocialRewardModuleService extends MedusaService({
    * ended, so Medusa already refuses the code). Returns how many changed.
    */
   @InjectTransactionManager()
-  async expireIssuedGrants(now: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {
-    const manager = (sharedContext as any).transactionManager
+  async expireIssuedGrants(now: Date = new Date(), @MedusaContext() sharedContext: SqlContext = {}) {
+    const manager = sharedContext.transactionManager!
     const rows = await manager.execute(
       `UPDATE social_reward_grant SET status = 'expired', updated_at = now()
        WHERE status = 'issued' AND expires_at < ? AND deleted_at IS NULL RETURNING id`,
@@ -297,8 +302,8 @@ export default class SocialRewardModuleService extends MedusaService({
 
   /** The customer's referral code, made on first request. */
   @InjectTransactionManager()
-  async getOrCreateReferralCode(customerId: string, ipUaHash: string | null, @MedusaContext() sharedContext: Context = {}) {
-    const manager = (sharedContext as any).transactionManager
+  async getOrCreateReferralCode(customerId: string, ipUaHash: string | null, @MedusaContext() sharedContext: SqlContext = {}) {
+    const manager = sharedContext.transactionManager!
     await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 7))`, [`social_referral:${customerId}`])
     const [existing] = await this.listReferralCodes({ customer_id: customerId }, { take: 1 }, sharedContext)
     if (existing) {
@@ -311,7 +316,7 @@ export default class SocialRewardModuleService extends MedusaService({
   }
 
   @InjectManager()
-  async loadBlocklist(@MedusaContext() sharedContext: Context = {}): Promise<BlocklistSets> {
+  async loadBlocklist(@MedusaContext() sharedContext: SqlContext = {}): Promise<BlocklistSets> {
     const rows = await this.listBlocklists({}, { take: 10_000 }, sharedContext)
     const sets: BlocklistSets = { emails: new Set(), customers: new Set(), ip_ua: new Set(), addresses: new Set() }
     for (const r of rows) {
@@ -331,8 +336,8 @@ export default class SocialRewardModuleService extends MedusaService({
    * kept as fraud prevention, a legitimate interest). Idempotent. Returns the counts.
    */
   @InjectTransactionManager()
-  async eraseCustomer(customerId: string, @MedusaContext() sharedContext: Context = {}) {
-    const manager = (sharedContext as any).transactionManager
+  async eraseCustomer(customerId: string, @MedusaContext() sharedContext: SqlContext = {}) {
+    const manager = sharedContext.transactionManager!
     const run = async (sql: string, params: unknown[]) => ((await manager.execute(sql, params)) as unknown[]).length
     const codes = await run(`DELETE FROM social_referral_code WHERE customer_id = ? RETURNING id`, [customerId])
     const friend = await run(
@@ -361,8 +366,8 @@ export default class SocialRewardModuleService extends MedusaService({
    * person decides. Grants keep the referral id as their source (an id, nothing personal).
    */
   @InjectManager()
-  async purgeReferralsBefore(before: Date, @MedusaContext() sharedContext: Context = {}) {
-    const manager = (sharedContext as any).manager
+  async purgeReferralsBefore(before: Date, @MedusaContext() sharedContext: SqlContext = {}) {
+    const manager = sharedContext.manager!
     let total = 0
     for (;;) {
       const rows = (await manager.execute(
@@ -381,8 +386,8 @@ export default class SocialRewardModuleService extends MedusaService({
    * and the value of those codes redeemed so far, and the grants waiting for a person now.
    */
   @InjectManager()
-  async overviewFigures(range: { from: Date; to: Date }, @MedusaContext() sharedContext: Context = {}) {
-    const manager = (sharedContext as any).manager
+  async overviewFigures(range: { from: Date; to: Date }, @MedusaContext() sharedContext: SqlContext = {}) {
+    const manager = sharedContext.manager!
     const rows: Array<Record<string, string | null>> = await manager.execute(
       `SELECT lower(coalesce(currency_code, '')) AS currency_code,
               count(*) AS issued, coalesce(sum(value), 0) AS issued_value,

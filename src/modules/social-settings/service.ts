@@ -3,6 +3,7 @@ import type { Context } from "@medusajs/framework/types"
 import { SocialSettings } from "./models/social-settings"
 import { parsePluginOptions, type PluginOptions } from "./options"
 import type { EffectiveSocialSettings, SocialSettingsUpdate } from "./types"
+import { jsonArrayColumn } from "../../lib/json-column"
 
 const SCOPE = "default"
 
@@ -10,6 +11,17 @@ type StoredSettings = {
   id: string
   updated_at: Date | string | null
 } & { [K in keyof SocialSettingsUpdate]?: SocialSettingsUpdate[K] }
+
+
+/** An update as the row takes it: array fields go in as json columns, absent fields stay absent. */
+function settingsRow(data: SocialSettingsUpdate) {
+  const { allowed_redirect_origins, enabled_networks, ...rest } = data
+  return {
+    ...rest,
+    ...(allowed_redirect_origins !== undefined && { allowed_redirect_origins: jsonArrayColumn(allowed_redirect_origins) }),
+    ...(enabled_networks !== undefined && { enabled_networks: jsonArrayColumn(enabled_networks) }),
+  }
+}
 
 /**
  * This service owns the plugin's settings: the plugin options are the defaults and the stored row
@@ -73,9 +85,9 @@ export default class SocialSettingsModuleService extends MedusaService({ SocialS
   protected async saveOverrides_(data: SocialSettingsUpdate, @MedusaContext() sharedContext: Context = {}) {
     const [existing] = await this.listSocialSettings({ scope: SCOPE }, { take: 1 }, sharedContext)
     if (existing) {
-      await this.updateSocialSettings({ id: existing.id, ...data } as any, sharedContext)
+      await this.updateSocialSettings({ ...settingsRow(data), id: existing.id }, sharedContext)
     } else {
-      await this.createSocialSettings({ scope: SCOPE, ...data } as any, sharedContext)
+      await this.createSocialSettings({ ...settingsRow(data), scope: SCOPE }, sharedContext)
     }
   }
 

@@ -1,6 +1,7 @@
 import { createHash } from "crypto"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService, generateEntityId } from "@medusajs/framework/utils"
 import type { Context, Logger } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { SocialShareLink } from "./models/share-link"
 import { SocialShareClickBatch } from "./models/share-click-batch"
 import { SocialShareVisitor } from "./models/share-visitor"
@@ -548,14 +549,14 @@ export default class SocialShareModuleService extends MedusaService({
    * Idempotent: a second run finds no link of that customer. Returns how many links changed.
    */
   @InjectTransactionManager()
-  async anonymiseSharer(customerId: string, @MedusaContext() sharedContext: Context = {}) {
-    const manager = (sharedContext as any).transactionManager
-    const rows = await manager.execute(
+  async anonymiseSharer(customerId: string, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}) {
+    const manager = sharedContext.transactionManager!
+    const rows = await manager.execute<Array<{ id: string }>>(
       `UPDATE social_share_link SET customer_id = NULL, creator_visitor_hash = NULL, sharer_key = 'erased:' || id, updated_at = now()
        WHERE customer_id = ? RETURNING id`,
       [customerId]
     )
-    return rows.length as number
+    return rows.length
   }
 
   /**

@@ -16,8 +16,9 @@ export async function resolveShareLink(container: MedusaContainer, code: string)
       fields: ["id", "code", "product_id", "customer_id", "network"],
       filters: { code },
       pagination: { take: 1 },
-    } as any)
-    return (data?.[0] as ShareLinkRef | undefined) ?? null
+    })
+    const link: ShareLinkRef | undefined = data?.[0]
+    return link ?? null
   } catch (e) {
     if (/was not found|unknown entity|not registered/i.test(String(e?.message ?? e))) {
       return null

@@ -50,7 +50,7 @@ export async function shareTimelineOf(container: MedusaContainer, linkId: string
     { share_link_id: linkId, new_visitors: { $gt: 0 } },
     { select: BATCH_FIELDS, order: { last_click_at: "ASC" }, take: Math.max(1, Math.min(visitors, 10_000)) }
   )
-  return { first_click_at: first?.first_click_at ?? null, batches: batches as any }
+  return { first_click_at: first?.first_click_at ?? null, batches }
 }
 
 /** Defaults of the share_visitors fraud signals (the rule's trigger_config may set them). */

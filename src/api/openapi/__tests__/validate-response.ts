@@ -1,5 +1,6 @@
 import Ajv2020 from "ajv/dist/2020"
 import addFormats from "ajv-formats"
+import type { AnySchemaObject } from "ajv"
 import type { OpenApiDocument } from "../document"
 
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }
@@ -14,7 +15,7 @@ export function createResponseValidator(doc: OpenApiDocument) {
   const ajv = new Ajv2020({ strict: false, allErrors: true })
   addFormats(ajv)
   // The document's components, reachable as "openapi.json#/components/schemas/X".
-  ajv.addSchema({ $id: "openapi.json", components: doc.components ?? {} } as any)
+  ajv.addSchema({ $id: "openapi.json", components: doc.components ?? {} } as AnySchemaObject)
   const compiled = new Map<object, ReturnType<typeof ajv.compile>>()
   const compile = (schema: object) => {
     let v = compiled.get(schema)
@@ -48,7 +49,7 @@ export function createResponseValidator(doc: OpenApiDocument) {
     if (!schema) return [`${method} ${template} ${status}: answered JSON but the document lists no JSON schema`]
     const validate = compile(schema as object)
     if (validate(body)) return []
-    return (validate.errors ?? []).slice(0, 5).map((e) => `${method} ${template} ${status}: body${e.instancePath} ${e.message}${e.params && "additionalProperty" in e.params ? ` '${(e.params as any).additionalProperty}'` : ""}`)
+    return (validate.errors ?? []).slice(0, 5).map((e) => `${method} ${template} ${status}: body${e.instancePath} ${e.message}${"additionalProperty" in e.params ? ` '${String(e.params.additionalProperty)}'` : ""}`)
   }
 
   return { check, templateOf, validateSchema: (schema: object, value: unknown) => (compile(schema)(value) ? [] : compile(schema).errors ?? []) }

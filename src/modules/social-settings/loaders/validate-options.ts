@@ -14,7 +14,7 @@ export default async function validateOptionsLoader({ options, container }: Load
   for (const message of developmentFallbacks(options)) {
     if (warned.has(message)) continue
     warned.add(message)
-    const logger = (container as any)?.hasRegistration?.("logger") ? (container as any).resolve("logger") : console
+    const logger: Pick<Console, "warn"> = container?.hasRegistration?.("logger") ? container.resolve("logger") : console
     logger.warn(`[social] ${message}`)
   }
 }

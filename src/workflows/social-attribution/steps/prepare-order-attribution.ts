@@ -12,6 +12,21 @@ const toDecimal = (v: unknown): string => {
   return String(Number.isFinite(n) ? n : 0)
 }
 
+
+type Money = number | string | null | undefined
+/** What is read of the placed order (the fields asked of Query below). */
+type PlacedOrder = {
+  id: string
+  customer_id: string | null
+  email: string | null
+  currency_code: string
+  created_at: Date | string
+  total: Money
+  items?: Array<{ product_id: string | null; quantity: Money; total: Money } | null> | null
+  shipping_address?: { phone: string | null } | null
+  billing_address?: { phone: string | null } | null
+  cart?: { id: string } | null
+}
 /**
  * This step reads the order (through Query, with its cart over the order-cart link: cart metadata
  * does not reliably reach the order) and the touches of its cart, visitor and customer, then
@@ -46,7 +61,7 @@ export const prepareOrderAttributionStep = createStep(
       ],
       filters: { id: input.order_id },
     })
-    const o = data[0] as any
+    const o: PlacedOrder | undefined = data[0]
     if (!o) {
       return new StepResponse({ input: null as WriteAttributionInput | null })
     }
@@ -60,8 +75,8 @@ export const prepareOrderAttributionStep = createStep(
       placed_at: new Date(o.created_at),
       total: toDecimal(o.total),
       items: (o.items ?? [])
-        .filter((i: any) => i?.product_id)
-        .map((i: any) => ({ product_id: i.product_id, quantity: Number(i.quantity ?? 1), total: toDecimal(i.total) })),
+        .flatMap((i) => (i?.product_id ? [{ ...i, product_id: i.product_id }] : []))
+        .map((i) => ({ product_id: i.product_id, quantity: Number(i.quantity ?? 1), total: toDecimal(i.total) })),
     }
     const touches = await attribution.findTouchesForOrder({
       cart_id: order.cart_id,

@@ -4,6 +4,8 @@ import { SocialEvents, type OrderAttributedEvent } from "../../../lib/events"
 import { prepareOrderAttributionStep } from "../steps/prepare-order-attribution"
 import { writeOrderAttributionStep } from "../steps/write-order-attribution"
 
+export const attributeOrderWorkflowId = "attribute-order"
+
 /**
  * This workflow attributes a placed order to the touches that brought it: it resolves the touches
  * of the order's cart, visitor and customer within the window, computes last non-direct (the
@@ -14,7 +16,7 @@ import { writeOrderAttributionStep } from "../steps/write-order-attribution"
  * @example
  * await attributeOrderWorkflow(container).run({ input: { order_id: "order_123" } })
  */
-export const attributeOrderWorkflow = createWorkflow("attribute-order", function (input: { order_id: string }) {
+export const attributeOrderWorkflow = createWorkflow(attributeOrderWorkflowId, function (input: { order_id: string }) {
   const prepared = prepareOrderAttributionStep(input)
   const written = writeOrderAttributionStep(prepared.input)
   when({ written }, ({ written }) => written.created).then(() => {

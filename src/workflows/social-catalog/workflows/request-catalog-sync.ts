@@ -2,9 +2,9 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createCatalogRunStep } from "../steps/run"
 import type { RunKind } from "../../../modules/social-catalog/types"
+import { SocialEvents } from "../../../lib/events"
 
 export const requestCatalogSyncWorkflowId = "request-social-catalog-sync"
-export const CATALOG_SYNC_REQUESTED = "social.catalog.sync_requested"
 
 /**
  * This workflow records a sync of a channel (or finds the run that already covers it) and, for a
@@ -24,7 +24,7 @@ export const requestCatalogSyncWorkflow = createWorkflow(
     const opened = createCatalogRunStep(runInput)
     const data = transform({ opened }, ({ opened }) => ({ run_id: opened.run.id }))
     when({ opened, input }, ({ opened, input }) => opened.created && input.emit !== false).then(() => {
-      emitEventStep({ eventName: CATALOG_SYNC_REQUESTED, data })
+      emitEventStep({ eventName: SocialEvents.CATALOG_SYNC_REQUESTED, data })
     })
     return new WorkflowResponse(opened)
   }

@@ -6,6 +6,8 @@ import {
   eraseCustomerRewardsStep,
 } from "../steps/erase-customer-data"
 
+export const eraseCustomerSocialDataWorkflowId = "erase-customer-social-data"
+
 /**
  * This workflow erases or anonymises everything personal the plugin holds about a deleted
  * customer: reviews' author name and votes, share links' sharer, referrals and the grant ledger's
@@ -16,7 +18,7 @@ import {
  * await eraseCustomerSocialDataWorkflow(container).run({ input: { customer_id: "cus_123" } })
  */
 export const eraseCustomerSocialDataWorkflow = createWorkflow(
-  "erase-customer-social-data",
+  eraseCustomerSocialDataWorkflowId,
   function (input: { customer_id: string }) {
     const [reviews, share, rewards, attribution] = parallelize(
       anonymiseCustomerReviewsStep(input),

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SOCIAL_REWARD_MODULE } from "../../../modules/social-reward"
 import type SocialRewardModuleService from "../../../modules/social-reward/service"
+import type { RewardGrantRow } from "../../../modules/social-reward/types"
 
 /**
  * This step takes a due held grant for issuing (held -> issuing) so that no other release issues
@@ -14,10 +15,10 @@ export const claimGrantForIssueStep = createStep(
     const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
     const claimed = await service.claimForIssue(input.grant_id)
     if (!claimed) {
-      return new StepResponse({ claimed: false, grant: null as any }, null)
+      return new StepResponse({ claimed: false, grant: null as RewardGrantRow | null }, null)
     }
     const grant = await service.retrieveRewardGrant(input.grant_id)
-    return new StepResponse({ claimed: true, grant }, input.grant_id)
+    return new StepResponse({ claimed: true, grant: grant as RewardGrantRow | null }, input.grant_id)
   },
   async (grantId, { container }) => {
     if (!grantId) {

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { Modules } from "@medusajs/framework/utils"
+import { ApplicationMethodAllocation, ApplicationMethodTargetType, ApplicationMethodType, Modules, PromotionStatus, PromotionType } from "@medusajs/framework/utils"
+import type { CreatePromotionDTO } from "@medusajs/framework/types"
 import { randomCode } from "../../../modules/social-reward/lib/code"
 import type { RuleDefinition } from "../../../modules/social-reward"
 
@@ -13,27 +14,27 @@ type GrantForPromotion = {
 }
 
 /** The promotion a grant becomes: one code, one customer, one use, an end date. */
-export function promotionFor(grant: GrantForPromotion, code: string, now: Date) {
+export function promotionFor(grant: GrantForPromotion, code: string, now: Date): { expires_at: Date; data: CreatePromotionDTO } {
   const reward = grant.rule_snapshot.reward
   const expires_at = new Date(now.getTime() + (reward.expires_in_days ?? 30) * 86400_000)
   const application_method =
     reward.type === "free_shipping"
-      ? { type: "percentage", target_type: "shipping_methods", allocation: "across", value: 100 }
+      ? { type: ApplicationMethodType.PERCENTAGE, target_type: ApplicationMethodTargetType.SHIPPING_METHODS, allocation: ApplicationMethodAllocation.ACROSS, value: 100 }
       : reward.type === "percentage"
-        ? { type: "percentage", target_type: "order", allocation: "across", value: reward.value }
+        ? { type: ApplicationMethodType.PERCENTAGE, target_type: ApplicationMethodTargetType.ORDER, allocation: ApplicationMethodAllocation.ACROSS, value: reward.value }
         : {
-            type: "fixed",
-            target_type: "order",
-            allocation: "across",
+            type: ApplicationMethodType.FIXED,
+            target_type: ApplicationMethodTargetType.ORDER,
+            allocation: ApplicationMethodAllocation.ACROSS,
             value: grant.value != null ? Number(grant.value) : reward.value,
-            currency_code: reward.currency_code ?? grant.currency_code,
+            currency_code: reward.currency_code ?? grant.currency_code ?? undefined,
           }
   return {
     expires_at,
     data: {
       code,
-      type: "standard",
-      status: "active",
+      type: PromotionType.STANDARD,
+      status: PromotionStatus.ACTIVE,
       is_automatic: false,
       // A fixed reward's face value is what comes off what the customer pays: tax-inclusive, so a
       // 7 EUR reward takes 7 EUR off a cart whose VAT is added at checkout, not 7 EUR plus VAT.
@@ -64,8 +65,8 @@ export const createRewardPromotionStep = createStep(
   async (grant: GrantForPromotion, { container }) => {
     const promotionModule = container.resolve(Modules.PROMOTION)
     const { data, expires_at } = promotionFor(grant, randomCode("RW"), new Date())
-    const [promotion] = await promotionModule.createPromotions([data as any])
-    const campaignId = (promotion as any).campaign_id ?? (promotion as any).campaign?.id ?? null
+    const [promotion] = await promotionModule.createPromotions([data])
+    const campaignId = promotion.campaign_id ?? promotion.campaign?.id ?? null
     return new StepResponse(
       { promotion_id: promotion.id, campaign_id: campaignId as string | null, code: promotion.code as string, expires_at },
       { promotion_id: promotion.id, campaign_id: campaignId }

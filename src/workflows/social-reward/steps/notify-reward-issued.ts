@@ -32,7 +32,7 @@ export const notifyRewardIssuedStep = createStep(
         resource_id: input.grant_id,
         idempotency_key: `social-reward-issued-${input.grant_id}`,
         data: { code: input.code, expires_at: new Date(input.expires_at).toISOString(), reward: input.reward },
-      } as any)
+      })
       return new StepResponse({ notified: true })
     } catch (e) {
       logger.warn(`[social] reward ${input.grant_id} issued but the notification failed: ${e.message}`)

@@ -110,7 +110,7 @@ export const recordRewardGrantsStep = createStep(
       })
       if (result.outcome === "created") {
         const g = result.grant
-        out.created.push({ id: g.id, customer_id: g.customer_id, rule_id: g.rule_id, status: g.status, hold_until: g.hold_until })
+        out.created.push({ id: g.id, customer_id: input.customer_id, rule_id: g.rule_id, status: g.status, hold_until: g.hold_until })
       } else if (result.outcome === "duplicate") {
         out.duplicates.push(result.grant.id)
       } else {

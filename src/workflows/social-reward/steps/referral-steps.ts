@@ -1,9 +1,15 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { normalizeEmail, scoreReferral, REVIEW_THRESHOLD, SOCIAL_REWARD_MODULE } from "../../../modules/social-reward"
+import { normalizeAddress, normalizeEmail, scoreReferral, REVIEW_THRESHOLD, SOCIAL_REWARD_MODULE } from "../../../modules/social-reward"
 import { REFUSING_SIGNALS, type FraudSignal } from "../../../modules/social-reward/lib/fraud"
 import type SocialRewardModuleService from "../../../modules/social-reward/service"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { readSignals, signalsColumn, type RewardGrantRow } from "../../../modules/social-reward/types"
+
+type Address = Parameters<typeof normalizeAddress>[0]
+/** What `customerFacts` and the qualification read of a customer and an order. */
+type CustomerFacts = { id: string; email: string | null; addresses?: Address[] | null }
+type OrderFacts = { id: string; customer_id: string | null; email: string | null; total: number | string | null; shipping_address: Address | null }
 
 export async function customerFacts(container: MedusaContainer, customerId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -18,11 +24,12 @@ export async function customerFacts(container: MedusaContainer, customerId: stri
     filters: { customer_id: customerId },
     pagination: { take: 50, order: { created_at: "DESC" } },
   })
-  const c = customers[0] as any
+  const c: CustomerFacts | undefined = customers[0]
+  const shipped: Array<{ id: string; shipping_address: Address | null }> = orders
   return {
-    email: (c?.email as string) ?? null,
-    addresses: [...(c?.addresses ?? []), ...orders.map((o: any) => o.shipping_address).filter(Boolean)],
-    orders: orders.map((o: any) => o.id as string),
+    email: c?.email ?? null,
+    addresses: [...(c?.addresses ?? []), ...shipped.flatMap((o) => (o.shipping_address ? [o.shipping_address] : []))],
+    orders: shipped.map((o) => o.id),
   }
 }
 
@@ -73,7 +80,7 @@ export const claimReferralStep = createStep(
       friend_email_normalized: normalizeEmail(friend.email),
       friend_ip_ua_hash: input.ip_ua_hash,
       status: score >= REVIEW_THRESHOLD ? "needs_review" : "claimed",
-      signals: signals as any,
+      signals: signalsColumn(signals),
       score,
     })
     return new StepResponse(referral, referral.id)
@@ -118,7 +125,7 @@ export const qualifyReferralStep = createStep(
       fields: ["id", "customer_id", "email", "total", "shipping_address.*"],
       filters: { id: input.order_id },
     })
-    const order = data[0] as any
+    const order: OrderFacts | undefined = data[0]
     if (!order?.customer_id) {
       return new StepResponse(none, null)
     }
@@ -134,16 +141,16 @@ export const qualifyReferralStep = createStep(
     const [code] = await service.listReferralCodes({ customer_id: referrerId }, { take: 1 })
     const referrer = await customerFacts(container, referrerId)
     const { signals, score } = scoreReferral(
-      { customer_id: referrerId, email: referrer.email, ip_ua_hash: code?.ip_ua_hash, shipping_addresses: referrer.addresses.filter((a: any) => a !== order.shipping_address) },
-      { customer_id: order.customer_id, email: order.email ?? friend.email, ip_ua_hash: referral.friend_ip_ua_hash, shipping_addresses: [order.shipping_address], earlier_orders: earlier },
+      { customer_id: referrerId, email: referrer.email, ip_ua_hash: code?.ip_ua_hash, shipping_addresses: referrer.addresses.filter((a) => a !== order.shipping_address) },
+      { customer_id: order.customer_id, email: order.email ?? friend.email, ip_ua_hash: referral.friend_ip_ua_hash, shipping_addresses: order.shipping_address ? [order.shipping_address] : [], earlier_orders: earlier },
       await service.loadBlocklist()
     )
-    const allSignals = [...new Set([...((referral.signals as unknown as string[]) ?? []), ...signals])]
+    const allSignals = [...new Set([...readSignals(referral.signals), ...signals])]
     // A refusing signal (an earlier order, the referrer's own order) rejects: nothing is granted.
     const refused = refusingSignals(signals)
     if (earlier > 0 || refused.length) {
       const note = earlier > 0 || refused.includes("existing_customer") ? "not the customer's first order" : "the referrer's own order"
-      await service.updateReferrals({ id: referral.id, status: "rejected", review_note: note, signals: allSignals as any })
+      await service.updateReferrals({ id: referral.id, status: "rejected", review_note: note, signals: signalsColumn(allSignals) })
       return new StepResponse(none, before)
     }
     const review = referral.status === "needs_review" || score >= REVIEW_THRESHOLD
@@ -151,7 +158,7 @@ export const qualifyReferralStep = createStep(
       id: referral.id,
       status: review ? "needs_review" : "qualified",
       order_id: order.id,
-      signals: allSignals as any,
+      signals: signalsColumn(allSignals),
       score: Math.max(score, referral.score ?? 0),
     })
     return new StepResponse(
@@ -168,7 +175,7 @@ export const qualifyReferralStep = createStep(
   },
   async (before, { container }) => {
     if (before) {
-      await container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE).updateReferrals(before as any)
+      await container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE).updateReferrals(before)
     }
   }
 )
@@ -195,13 +202,14 @@ export const decideReferralStep = createStep(
       review_note: input.note ?? null,
     })
     if (grants.length) {
+      const status: RewardGrantRow["status"] = input.decision === "approve" ? "held" : "revoked"
       await service.updateRewardGrants(
         grants.map((g) => ({
           id: g.id,
-          status: input.decision === "approve" ? "held" : "revoked",
+          status,
           status_reason: input.decision === "approve" ? "approved after review" : `referral rejected${input.note ? `: ${input.note}` : ""}`,
           revoked_at: input.decision === "approve" ? null : new Date(),
-        })) as any
+        }))
       )
     }
     const blocked: string[] = []
@@ -231,8 +239,8 @@ export const decideReferralStep = createStep(
   async (undo, { container }) => {
     if (!undo) return
     const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-    await service.updateReferrals(undo.referral as any)
-    if (undo.grants.length) await service.updateRewardGrants(undo.grants as any)
+    await service.updateReferrals(undo.referral)
+    if (undo.grants.length) await service.updateRewardGrants(undo.grants)
     if (undo.blocked.length) await service.deleteBlocklists(undo.blocked)
   }
 )
@@ -260,6 +268,6 @@ export const approveRewardGrantStep = createStep(
     return new StepResponse(updated, { id: grant.id, status: grant.status, status_reason: grant.status_reason })
   },
   async (undo, { container }) => {
-    if (undo) await container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE).updateRewardGrants(undo as any)
+    if (undo) await container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE).updateRewardGrants(undo)
   }
 )

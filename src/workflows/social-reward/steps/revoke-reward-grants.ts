@@ -1,8 +1,16 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules, PromotionStatus } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { refundKeepsGrant, SOCIAL_REWARD_MODULE } from "../../../modules/social-reward"
 import type SocialRewardModuleService from "../../../modules/social-reward/service"
+import type { RewardGrantRow } from "../../../modules/social-reward/types"
+
+type Money = number | string | null | undefined
+/** What `keptValueOf` reads of an order. */
+type PaidOrder = {
+  total: Money
+  payment_collections?: Array<{ payments?: Array<{ captures?: Array<{ amount: Money }>; refunds?: Array<{ amount: Money }> }> }>
+}
 
 export type RevokeRewardGrantsInput = {
   order_id?: string
@@ -23,7 +31,7 @@ export type RevokeRewardGrantsInput = {
  * items and the reviews' line items are read through query.graph; when either cannot be read the
  * grant is revoked, as every grant of a returned order was before reviews carried their item.
  */
-async function reviewGrantsUntouchedByReturn(container: MedusaContainer, returnId: string, grants: any[]) {
+async function reviewGrantsUntouchedByReturn(container: MedusaContainer, returnId: string, grants: RewardGrantRow[]) {
   const reviewIds = grants.filter((g) => g.source_type === "review").map((g) => g.source_id)
   const keep = new Set<string>()
   if (!reviewIds.length) {
@@ -32,12 +40,13 @@ async function reviewGrantsUntouchedByReturn(container: MedusaContainer, returnI
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   try {
     const { data: returns } = await query.graph({ entity: "return", fields: ["id", "items.item_id"], filters: { id: returnId } })
-    const returned = new Set(((returns[0] as any)?.items ?? []).map((i: any) => i?.item_id))
+    const items: Array<{ item_id: string }> = returns[0]?.items ?? []
+    const returned = new Set(items.map((i) => i.item_id))
     if (!returns.length) {
       return keep
     }
     const { data: reviews } = await query.graph({ entity: "product_review", fields: ["id", "order_line_item_id"], filters: { id: reviewIds } })
-    for (const r of reviews as any[]) {
+    for (const r of reviews as Array<{ id: string; order_line_item_id: string | null }>) {
       if (r.order_line_item_id && !returned.has(r.order_line_item_id)) keep.add(r.id)
     }
   } catch {
@@ -60,7 +69,7 @@ async function keptValueOf(container: MedusaContainer, orderId: string) {
     fields: ["id", "total", "payment_collections.payments.captures.amount", "payment_collections.payments.refunds.amount"],
     filters: { id: orderId },
   })
-  const order = data[0] as any
+  const order: PaidOrder | undefined = data[0]
   if (!order) {
     return 0
   }
@@ -74,6 +83,12 @@ async function keptValueOf(container: MedusaContainer, orderId: string) {
   }
   const paid = captured > 0 ? captured : Number(order.total ?? 0)
   return Math.round((paid - refunded) * 100) / 100
+}
+
+/** The rule's minimum order value as it was when granted (the snapshot is a json column). */
+function minOrderValueOf(g: RewardGrantRow): number | string | null {
+  const v = g.rule_snapshot?.min_order_value
+  return typeof v === "number" || typeof v === "string" ? v : null
 }
 
 type Undo = {
@@ -108,12 +123,12 @@ export const revokeRewardGrantsStep = createStep(
       filters.source_id = input.source.id
     }
     if (!input.order_id && !input.grant_ids && !input.source) {
-      return new StepResponse([] as any[], { grants: [], reactivate: [], signals: [] } as Undo)
+      return new StepResponse([] as RewardGrantRow[], { grants: [], reactivate: [], signals: [] } as Undo)
     }
     let grants = await service.listRewardGrants(filters, { take: 1000 })
     if (input.after_refund && input.order_id && grants.length) {
       const kept = await keptValueOf(container, input.order_id)
-      grants = grants.filter((g) => !refundKeepsGrant((g.rule_snapshot as any)?.min_order_value, kept))
+      grants = grants.filter((g) => !refundKeepsGrant(minOrderValueOf(g), kept))
     }
     if (input.return_id && grants.length) {
       const keep = await reviewGrantsUntouchedByReturn(container, input.return_id, grants)
@@ -125,7 +140,7 @@ export const revokeRewardGrantsStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Grant ${missing} does not exist or cannot be revoked in its status`)
     }
     const undo: Undo = { grants: [], reactivate: [], signals: [] }
-    const revoked: any[] = []
+    const revoked: RewardGrantRow[] = []
     for (let g of grants) {
       // The grant may be moving (issuing -> issued) while this runs: each change is conditional on
       // the status it was read in, and a grant that moved is read again and decided afresh, so
@@ -136,7 +151,7 @@ export const revokeRewardGrantsStep = createStep(
         ;[g] = await service.listRewardGrants({ id: g.id, status: statuses }, { take: 1 })
       }
     }
-    async function revokeOne(g: any): Promise<"revoked" | "moved"> {
+    async function revokeOne(g: RewardGrantRow): Promise<"revoked" | "moved"> {
       let clawback: number | null = null
       let signalId: string | null = null
       let reactivate: string | null = null
@@ -153,7 +168,7 @@ export const revokeRewardGrantsStep = createStep(
           })
           signalId = signal.id
         } else if (promotion && promotion.status === "active") {
-          await promotionModule.updatePromotions([{ id: promotion.id, status: "inactive" } as any])
+          await promotionModule.updatePromotions([{ id: promotion.id, status: PromotionStatus.INACTIVE }])
           reactivate = promotion.id
         }
       }
@@ -166,7 +181,7 @@ export const revokeRewardGrantsStep = createStep(
       if (!updated) {
         // Moved under us: undo what was done for the old status and decide again.
         if (signalId) await service.deleteRiskSignals([signalId])
-        if (reactivate) await promotionModule.updatePromotions([{ id: reactivate, status: "active" } as any])
+        if (reactivate) await promotionModule.updatePromotions([{ id: reactivate, status: PromotionStatus.ACTIVE }])
         return "moved"
       }
       undo.grants.push({ id: g.id, status: g.status, status_reason: g.status_reason, clawback_value: g.clawback_value })
@@ -188,7 +203,7 @@ export const revokeRewardGrantsStep = createStep(
     if (undo.reactivate.length) {
       await container
         .resolve(Modules.PROMOTION)
-        .updatePromotions(undo.reactivate.map((id) => ({ id, status: "active" })) as any)
+        .updatePromotions(undo.reactivate.map((id) => ({ id, status: PromotionStatus.ACTIVE })))
     }
     if (undo.signals.length) {
       await service.deleteRiskSignals(undo.signals)

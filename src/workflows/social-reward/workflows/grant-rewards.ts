@@ -3,6 +3,8 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { SocialEvents, type RewardEvent } from "../../../lib/events"
 import { recordRewardGrantsStep, type RecordRewardGrantsInput } from "../steps/record-reward-grants"
 
+export const grantRewardsWorkflowId = "social-grant-rewards"
+
 /**
  * This workflow evaluates the active reward rules for one event (a review approved, a share that
  * reached its visitors, a referral's first order) and writes the grants, held until their hold
@@ -14,7 +16,7 @@ import { recordRewardGrantsStep, type RecordRewardGrantsInput } from "../steps/r
  *   input: { triggers: ["review_approved"], customer_id, source_type: "review", source_id: review.id },
  * })
  */
-export const grantRewardsWorkflow = createWorkflow("social-grant-rewards", function (input: RecordRewardGrantsInput) {
+export const grantRewardsWorkflow = createWorkflow(grantRewardsWorkflowId, function (input: RecordRewardGrantsInput) {
   const result = recordRewardGrantsStep(input)
   const events = transform({ result, input }, ({ result, input }) =>
     result.created.map(

@@ -5,6 +5,9 @@ import { claimGrantForIssueStep } from "../steps/claim-grant-for-issue"
 import { createRewardPromotionStep } from "../steps/create-reward-promotion"
 import { markGrantIssuedStep } from "../steps/mark-grant-issued"
 import { notifyRewardIssuedStep } from "../steps/notify-reward-issued"
+import { ruleSnapshotOf } from "../../../modules/social-reward/types"
+
+export const issueRewardGrantWorkflowId = "social-issue-reward-grant"
 
 /**
  * This workflow issues one held grant whose hold is over: it takes the grant, creates a Medusa
@@ -14,10 +17,15 @@ import { notifyRewardIssuedStep } from "../steps/notify-reward-issued"
  * A grant that is not due or already taken is left alone (`issued: false`); so is one revoked
  * while it was being issued (its new promotion is deleted).
  */
-export const issueRewardGrantWorkflow = createWorkflow("social-issue-reward-grant", function (input: { grant_id: string }) {
+export const issueRewardGrantWorkflow = createWorkflow(issueRewardGrantWorkflowId, function (input: { grant_id: string }) {
   const claim = claimGrantForIssueStep(input)
   const issued = when("social-reward-claimed", { claim }, ({ claim }) => claim.claimed).then(() => {
-    const promotion = createRewardPromotionStep(claim.grant)
+    // Inside `when(claimed)`: a claimed grant was read back, so it is there.
+    const grant = transform({ claim }, ({ claim }) => {
+      const g = claim.grant!
+      return { id: g.id, customer_id: g.customer_id!, rule_snapshot: ruleSnapshotOf(g), currency_code: g.currency_code, value: g.value }
+    })
+    const promotion = createRewardPromotionStep(grant)
     const markInput = transform({ promotion, input }, ({ promotion, input }) => ({ grant_id: input.grant_id, ...promotion }))
     const marked = markGrantIssuedStep(markInput)
     // A revoke that won the race leaves nothing to announce: no event, no notification.
@@ -40,7 +48,7 @@ export const issueRewardGrantWorkflow = createWorkflow("social-issue-reward-gran
       customer_id: marked.grant.customer_id as string,
       code: marked.issued ? (marked.grant.code as string) : null,
       expires_at: marked.grant.expires_at as Date,
-      reward: (marked.grant.rule_snapshot as any)?.reward,
+      reward: ruleSnapshotOf(marked.grant).reward,
     }))
     notifyRewardIssuedStep(notifyInput)
     return marked

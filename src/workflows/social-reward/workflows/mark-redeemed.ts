@@ -1,38 +1,9 @@
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SOCIAL_REWARD_MODULE } from "../../../modules/social-reward"
-import type SocialRewardModuleService from "../../../modules/social-reward/service"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { markRewardCodesRedeemedStep } from "../steps/mark-reward-codes-redeemed"
 
-/**
- * This step marks issued grants whose code the order used as redeemed (through Medusa's
- * order-promotion link). Its compensation marks them issued again.
- */
-export const markRewardCodesRedeemedStep = createStep(
-  "mark-reward-codes-redeemed",
-  async (input: { order_id: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "order", fields: ["id", "promotions.code"], filters: { id: input.order_id } })
-    const codes = ((data[0] as any)?.promotions ?? []).map((p: any) => p?.code).filter(Boolean) as string[]
-    if (!codes.length) {
-      return new StepResponse([] as string[], [] as string[])
-    }
-    const service = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-    const grants = await service.listRewardGrants({ code: codes, status: "issued" })
-    if (grants.length) {
-      await service.updateRewardGrants(grants.map((g) => ({ id: g.id, status: "redeemed", status_reason: `used on ${input.order_id}` })) as any)
-    }
-    const ids = grants.map((g) => g.id)
-    return new StepResponse(ids, ids)
-  },
-  async (ids, { container }) => {
-    if (!ids?.length) return
-    await container
-      .resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-      .updateRewardGrants(ids.map((id) => ({ id, status: "issued", status_reason: null })) as any)
-  }
-)
+export const markRewardCodesRedeemedWorkflowId = "social-mark-reward-codes-redeemed"
 
 /** This workflow records that an order used reward codes (grants become redeemed). */
-export const markRewardCodesRedeemedWorkflow = createWorkflow("social-mark-reward-codes-redeemed", function (input: { order_id: string }) {
+export const markRewardCodesRedeemedWorkflow = createWorkflow(markRewardCodesRedeemedWorkflowId, function (input: { order_id: string }) {
   return new WorkflowResponse(markRewardCodesRedeemedStep(input))
 })

@@ -3,13 +3,15 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { SocialEvents, type RewardEvent } from "../../../lib/events"
 import { revokeRewardGrantsStep, type RevokeRewardGrantsInput } from "../steps/revoke-reward-grants"
 
+export const revokeRewardGrantsWorkflowId = "social-revoke-reward-grants"
+
 /**
  * This workflow revokes the grants of a cancelled, returned or refunded order, or grants an admin
  * names: held grants are cancelled, unused codes deactivated, used codes recorded as a clawback
  * against the customer. It emits `social.reward.revoked` per grant. Run twice, the second run finds
  * nothing left to revoke.
  */
-export const revokeRewardGrantsWorkflow = createWorkflow("social-revoke-reward-grants", function (input: RevokeRewardGrantsInput) {
+export const revokeRewardGrantsWorkflow = createWorkflow(revokeRewardGrantsWorkflowId, function (input: RevokeRewardGrantsInput) {
   const revoked = revokeRewardGrantsStep(input)
   const events = transform({ revoked }, ({ revoked }) =>
     revoked.map(

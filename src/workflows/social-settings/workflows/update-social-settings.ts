@@ -1,10 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { SocialSettingsUpdate } from "../../../modules/social-settings"
+import { SocialEvents, type SettingsUpdatedEvent } from "../../../lib/events"
 import { saveSocialSettingsStep } from "../steps/save-social-settings"
 import { validateSocialSettingsStep } from "../steps/validate-social-settings"
 
-export const SOCIAL_SETTINGS_UPDATED = "social.settings.updated"
+export const updateSocialSettingsWorkflowId = "update-social-settings"
 
 /**
  * This workflow changes the plugin's settings. A null field goes back to the plugin option.
@@ -17,12 +18,12 @@ export const SOCIAL_SETTINGS_UPDATED = "social.settings.updated"
  * })
  */
 export const updateSocialSettingsWorkflow = createWorkflow(
-  "update-social-settings",
+  updateSocialSettingsWorkflowId,
   function (input: SocialSettingsUpdate) {
     validateSocialSettingsStep(input)
     const settings = saveSocialSettingsStep(input)
-    const eventData = transform({ input }, ({ input }) => ({ fields: Object.keys(input) }))
-    emitEventStep({ eventName: SOCIAL_SETTINGS_UPDATED, data: eventData })
+    const eventData = transform({ input }, ({ input }): SettingsUpdatedEvent => ({ fields: Object.keys(input) }))
+    emitEventStep({ eventName: SocialEvents.SETTINGS_UPDATED, data: eventData })
     return new WorkflowResponse(settings)
   }
 )

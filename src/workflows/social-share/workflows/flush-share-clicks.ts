@@ -5,12 +5,14 @@ import { ackShareClicksStep } from "../steps/ack-share-clicks"
 import { drainShareClicksStep } from "../steps/drain-share-clicks"
 import { recordShareClicksStep } from "../steps/record-share-clicks"
 
+export const flushShareClicksWorkflowId = "flush-share-clicks"
+
 /**
  * This workflow writes the buffered share-link clicks to the ledger in one batch and emits
  * `social.share.clicked` once per link that was clicked (payload: `ShareClickedEvent`). It runs on
  * a timer in every server process, from a scheduled job, and on shutdown.
  */
-export const flushShareClicksWorkflow = createWorkflow("flush-share-clicks", function () {
+export const flushShareClicksWorkflow = createWorkflow(flushShareClicksWorkflowId, function () {
   const batches = drainShareClicksStep()
   const events = recordShareClicksStep(batches)
   when({ events }, ({ events }) => events.length > 0).then(() => {

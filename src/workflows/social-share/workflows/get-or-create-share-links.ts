@@ -2,6 +2,8 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import type { ShareLinkRequest } from "../../../modules/social-share/service"
 import { getOrCreateShareLinksStep } from "../steps/get-or-create-share-links"
 
+export const getOrCreateShareLinksWorkflowId = "get-or-create-share-links"
+
 /**
  * This workflow returns the tracked share links of a sharer (or anonymous) for a product, one per
  * network, locale and currency, creating those that do not exist yet. Asking twice returns the same links.
@@ -12,7 +14,7 @@ import { getOrCreateShareLinksStep } from "../steps/get-or-create-share-links"
  * })
  */
 export const getOrCreateShareLinksWorkflow = createWorkflow(
-  "get-or-create-share-links",
+  getOrCreateShareLinksWorkflowId,
   function (input: ShareLinkRequest[]) {
     return new WorkflowResponse(getOrCreateShareLinksStep(input))
   }

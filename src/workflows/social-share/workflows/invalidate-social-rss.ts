@@ -1,23 +1,15 @@
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { ICacheService } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { invalidateSocialRssStep } from "../steps/invalidate-social-rss"
 
-/** The prefix of the RSS cache keys (see src/api/social/rss/products.xml/route.ts). */
-export const SOCIAL_RSS_CACHE_PATTERN = "social:rss:*"
+// Re-exported: the catalog's price watch imports the step from here.
+export { invalidateSocialRssStep, SOCIAL_RSS_CACHE_PATTERN } from "../steps/invalidate-social-rss"
 
-/** This step drops the cached RSS feeds (nothing to compensate: they are rebuilt on request). */
-export const invalidateSocialRssStep = createStep("invalidate-social-rss", async (_: void, { container }) => {
-  if (!container.hasRegistration(Modules.CACHE)) {
-    return new StepResponse(false)
-  }
-  await container.resolve<ICacheService>(Modules.CACHE).invalidate(SOCIAL_RSS_CACHE_PATTERN)
-  return new StepResponse(true)
-})
+export const invalidateSocialRssWorkflowId = "invalidate-social-rss"
 
 /**
  * This workflow drops the cached RSS feeds, so the next reader gets the catalog as it is now.
  * Nothing to compensate: a dropped cache entry is rebuilt on the next request.
  */
-export const invalidateSocialRssWorkflow = createWorkflow("invalidate-social-rss", function () {
+export const invalidateSocialRssWorkflow = createWorkflow(invalidateSocialRssWorkflowId, function () {
   return new WorkflowResponse(invalidateSocialRssStep())
 })

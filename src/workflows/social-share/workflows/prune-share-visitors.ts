@@ -1,6 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { computeShareVisitorCutoffStep, pruneShareVisitorsStep } from "../steps/prune-share-visitors"
 
+export const pruneShareVisitorsWorkflowId = "prune-share-visitors"
+
 /**
  * This workflow deletes share-link visitor rows (keyed hashes that recognise a returning visitor)
  * older than any reward rule window needs: `shareVisitorRetentionDays` (default 90), or the
@@ -13,7 +15,7 @@ import { computeShareVisitorCutoffStep, pruneShareVisitorsStep } from "../steps/
  * // { deleted: 1200, cutoff: "2026-08-24T03:41:00.000Z", retention_hours: 2160 }
  */
 export const pruneShareVisitorsWorkflow = createWorkflow(
-  "prune-share-visitors",
+  pruneShareVisitorsWorkflowId,
   function (input: { now?: string }) {
     const horizon = computeShareVisitorCutoffStep(input)
     const deleted = pruneShareVisitorsStep(horizon)

@@ -1,8 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SOCIAL_REWARD_MODULE } from "../../../../modules/social-reward"
 import type SocialRewardModuleService from "../../../../modules/social-reward/service"
+import type { ReferralRow } from "../../../../modules/social-reward/types"
+import { onlySelected, pageOf } from "../../../utils/list-query"
+import type { AdminListReferralsType } from "./validators"
 
-export function presentReferral(r: any) {
+/** A referral as the admin sees it. */
+export function presentReferral(r: ReferralRow) {
   return {
     id: r.id,
     code: r.code,
@@ -18,10 +22,13 @@ export function presentReferral(r: any) {
 }
 
 /** The referrals queue: by default those waiting for a person (fraud signals, blocklist). */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { status, limit, offset } = req.validatedQuery as any
-  const [referrals, count] = await req.scope
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListReferralsType>, res: MedusaResponse) {
+  // The module's own list (Query cannot reach this module's models: their service names differ
+  // from the table names), with the select, paging and order Medusa's query config computed.
+  const [data, count] = await req.scope
     .resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-    .listAndCountReferrals({ status }, { take: limit, skip: offset, order: { created_at: "ASC" } })
-  res.json({ referrals: referrals.map(presentReferral), count, offset, limit })
+    .listAndCountReferrals(req.filterableFields, { ...req.listConfig, order: req.listConfig.order ?? { created_at: "ASC" } })
+  const metadata = { count, skip: req.listConfig.skip, take: req.listConfig.take }
+  const referrals: ReferralRow[] = data
+  res.json({ referrals: referrals.map((r) => onlySelected(r, presentReferral(r))), ...pageOf(metadata, req.validatedQuery) })
 }

@@ -1,16 +1,25 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { BlocklistRow } from "../../../../modules/social-reward/types"
+import { onlySelected, pageOf } from "../../../utils/list-query"
+import type { AdminListBlocklistType } from "./validators"
 import { normalizeEmail, SOCIAL_REWARD_MODULE } from "../../../../modules/social-reward"
 import { normalizeAddress } from "../../../../modules/social-reward/lib/email"
 import type SocialRewardModuleService from "../../../../modules/social-reward/service"
 
 /** The blocklist: referrals and grants touching an entry wait for a person. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { kind, limit, offset } = req.validatedQuery as any
-  const [entries, count] = await req.scope
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBlocklistType>, res: MedusaResponse) {
+  // The module's own list (Query cannot reach this module's models: their service names differ
+  // from the table names), with the select, paging and order Medusa's query config computed.
+  const [data, count] = await req.scope
     .resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-    .listAndCountBlocklists(kind ? { kind } : {}, { take: limit, skip: offset, order: { created_at: "DESC" } })
-  res.json({ blocklist: entries.map(({ id, kind, value, reason, created_at }) => ({ id, kind, value, reason, created_at })), count, offset, limit })
+    .listAndCountBlocklists(req.filterableFields, { ...req.listConfig, order: req.listConfig.order ?? { created_at: "DESC" } })
+  const metadata = { count, skip: req.listConfig.skip, take: req.listConfig.take }
+  const entries: BlocklistRow[] = data
+  res.json({
+    blocklist: entries.map((e) => onlySelected(e, { id: e.id, kind: e.kind, value: e.value, reason: e.reason, created_at: e.created_at })),
+    ...pageOf(metadata, req.validatedQuery),
+  })
 }
 
 /**

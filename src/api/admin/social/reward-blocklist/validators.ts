@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { listParams } from "../../../utils/list-query"
 
 export const AdminCreateBlocklistEntry = z
   .object({
@@ -11,7 +12,12 @@ export const AdminCreateBlocklistEntry = z
 export const AdminListBlocklist = z
   .object({
     kind: z.enum(["email", "customer", "ip_ua", "address"]).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    ...listParams({ limit: 50, maxLimit: 100 }),
   })
   .strict()
+
+export type AdminListBlocklistType = z.infer<typeof AdminListBlocklist>
+
+/** The fields of `GET /admin/social/reward-blocklist` (Medusa's query config). */
+export const blocklistFields = ["id", "kind", "value", "reason", "created_at"]
+export const listBlocklistConfig = { defaults: blocklistFields, allowed: blocklistFields }

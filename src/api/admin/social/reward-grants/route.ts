@@ -1,9 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SOCIAL_REWARD_MODULE } from "../../../../modules/social-reward"
 import type SocialRewardModuleService from "../../../../modules/social-reward/service"
+import type { RewardGrantRow } from "../../../../modules/social-reward/types"
+import { onlySelected, pageOf } from "../../../utils/list-query"
+import type { AdminListRewardGrantsType } from "./validators"
 
 /** A grant as the admin sees it. */
-export function presentGrantForAdmin(g: any) {
+export function presentGrantForAdmin(g: RewardGrantRow) {
   return {
     id: g.id,
     status: g.status,
@@ -29,14 +32,14 @@ export function presentGrantForAdmin(g: any) {
   }
 }
 
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { status, customer_id, rule_id, limit, offset } = req.validatedQuery as any
-  const filters: Record<string, unknown> = {}
-  if (status) filters.status = status
-  if (customer_id) filters.customer_id = customer_id
-  if (rule_id) filters.rule_id = rule_id
-  const [grants, count] = await req.scope
+/** The grant ledger, newest first by default; `status`, `customer_id` and `rule_id` filter. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListRewardGrantsType>, res: MedusaResponse) {
+  // The module's own list (Query cannot reach this module's models: their service names differ
+  // from the table names), with the select, paging and order Medusa's query config computed.
+  const [data, count] = await req.scope
     .resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-    .listAndCountRewardGrants(filters, { take: limit, skip: offset, order: { created_at: "DESC" } })
-  res.json({ reward_grants: grants.map(presentGrantForAdmin), count, offset, limit })
+    .listAndCountRewardGrants(req.filterableFields, { ...req.listConfig, order: req.listConfig.order ?? { created_at: "DESC" } })
+  const metadata = { count, skip: req.listConfig.skip, take: req.listConfig.take }
+  const grants: RewardGrantRow[] = data
+  res.json({ reward_grants: grants.map((g) => onlySelected(g, presentGrantForAdmin(g))), ...pageOf(metadata, req.validatedQuery) })
 }

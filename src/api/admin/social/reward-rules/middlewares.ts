@@ -1,12 +1,13 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { rateLimit } from "../../../utils/rate-limit"
-import { validateBody, validateQuery } from "../../../utils/validation"
+import { validateBody } from "../../../utils/validation"
+import { validateListQuery } from "../../../utils/list-query"
 import { ratingConditionProblem } from "../../../../modules/social-reward/lib/rule"
-import { AdminCreateRewardRule, AdminListRewardRules, AdminSimulateRewardRule, AdminUpdateRewardRule } from "./validators"
-import { AdminApproveRewardGrant, AdminListRewardGrants, AdminRevokeRewardGrant } from "../reward-grants/validators"
-import { AdminDecideReferral, AdminListReferrals } from "../referrals/validators"
-import { AdminCreateBlocklistEntry, AdminListBlocklist } from "../reward-blocklist/validators"
+import { AdminCreateRewardRule, AdminListRewardRules, AdminSimulateRewardRule, AdminUpdateRewardRule, listRewardRulesConfig } from "./validators"
+import { AdminApproveRewardGrant, AdminListRewardGrants, AdminRevokeRewardGrant, listRewardGrantsConfig } from "../reward-grants/validators"
+import { AdminDecideReferral, AdminListReferrals, listReferralsConfig } from "../referrals/validators"
+import { AdminCreateBlocklistEntry, AdminListBlocklist, listBlocklistConfig } from "../reward-blocklist/validators"
 
 /**
  * Runs before the schema: a rule that conditions the reward on the rating or on a positive
@@ -21,16 +22,16 @@ export function refuseRatingConditions(req: MedusaRequest, _res: MedusaResponse,
 }
 
 export const adminSocialRewardMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/admin/social/reward-rules", middlewares: [validateQuery(AdminListRewardRules)] },
+  { method: ["GET"], matcher: "/admin/social/reward-rules", middlewares: [validateListQuery(AdminListRewardRules, listRewardRulesConfig)] },
   { method: ["POST"], matcher: "/admin/social/reward-rules", middlewares: [refuseRatingConditions, validateBody(AdminCreateRewardRule)] },
   { method: ["POST"], matcher: "/admin/social/reward-rules/:id", middlewares: [refuseRatingConditions, validateBody(AdminUpdateRewardRule)] },
   { method: ["POST"], matcher: "/admin/social/reward-rules/:id/simulate", middlewares: [rateLimit("report"), validateBody(AdminSimulateRewardRule)] },
-  { method: ["GET"], matcher: "/admin/social/reward-grants", middlewares: [validateQuery(AdminListRewardGrants)] },
+  { method: ["GET"], matcher: "/admin/social/reward-grants", middlewares: [validateListQuery(AdminListRewardGrants, listRewardGrantsConfig)] },
   { method: ["POST"], matcher: "/admin/social/reward-grants/:id/approve", middlewares: [validateBody(AdminApproveRewardGrant)] },
   { method: ["POST"], matcher: "/admin/social/reward-grants/:id/revoke", middlewares: [validateBody(AdminRevokeRewardGrant)] },
-  { method: ["GET"], matcher: "/admin/social/referrals", middlewares: [validateQuery(AdminListReferrals)] },
+  { method: ["GET"], matcher: "/admin/social/referrals", middlewares: [validateListQuery(AdminListReferrals, listReferralsConfig)] },
   { method: ["POST"], matcher: "/admin/social/referrals/:id/approve", middlewares: [validateBody(AdminDecideReferral)] },
   { method: ["POST"], matcher: "/admin/social/referrals/:id/reject", middlewares: [validateBody(AdminDecideReferral)] },
-  { method: ["GET"], matcher: "/admin/social/reward-blocklist", middlewares: [validateQuery(AdminListBlocklist)] },
+  { method: ["GET"], matcher: "/admin/social/reward-blocklist", middlewares: [validateListQuery(AdminListBlocklist, listBlocklistConfig)] },
   { method: ["POST"], matcher: "/admin/social/reward-blocklist", middlewares: [validateBody(AdminCreateBlocklistEntry)] },
 ]

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { ruleFields } from "../../../../modules/social-reward/lib/rule"
+import { listParams } from "../../../utils/list-query"
 
 export const AdminCreateRewardRule = z
   .object({
@@ -35,10 +36,27 @@ export const AdminListRewardRules = z
   .object({
     status: z.enum(["draft", "active", "paused"]).optional(),
     trigger: ruleFields.trigger.optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    ...listParams({ limit: 20, maxLimit: 100 }),
   })
   .strict()
+
+/** The fields of `GET /admin/social/reward-rules` (Medusa's query config). */
+export const rewardRuleFields = [
+  "id",
+  "name",
+  "description",
+  "status",
+  "version",
+  "trigger",
+  "trigger_config",
+  "reward",
+  "caps",
+  "min_order_value",
+  "hold_hours",
+  "created_at",
+  "updated_at",
+]
+export const listRewardRulesConfig = { defaults: rewardRuleFields, allowed: rewardRuleFields }
 
 export const AdminSimulateRewardRule = z
   .object({ days: z.number().int().min(1).max(365).default(30) })
@@ -46,3 +64,4 @@ export const AdminSimulateRewardRule = z
 
 export type AdminCreateRewardRuleType = z.infer<typeof AdminCreateRewardRule>
 export type AdminUpdateRewardRuleType = z.infer<typeof AdminUpdateRewardRule>
+export type AdminListRewardRulesType = z.infer<typeof AdminListRewardRules>

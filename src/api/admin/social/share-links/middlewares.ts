@@ -1,11 +1,11 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateQuery } from "../../../utils/validation"
-import { AdminListShareLinksParams } from "./validators"
+import { validateListQuery } from "../../../utils/list-query"
+import { AdminListShareLinksParams, listShareLinksConfig } from "./validators"
 
 export const adminShareLinksMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/social/share-links",
-    middlewares: [validateQuery(AdminListShareLinksParams)],
+    middlewares: [validateListQuery(AdminListShareLinksParams, listShareLinksConfig)],
   },
 ]

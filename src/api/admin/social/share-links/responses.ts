@@ -16,6 +16,18 @@ export const AdminShareLink = z
     distinct_visitors: z.number().int(),
     orders: z.number().int(),
     revenue: z.record(z.string(), z.number()).meta({ description: "attributed revenue per currency code" }),
+    product: z
+      .object({ id: z.string(), title: z.string(), handle: z.string(), thumbnail: z.string().nullable() })
+      .partial()
+      .nullable()
+      .optional()
+      .meta({ description: "With `fields=+product.title` (and `handle`, `thumbnail`): the product, through the share-link/product link" }),
+    customer: z
+      .object({ id: z.string(), email: z.string(), first_name: z.string().nullable(), last_name: z.string().nullable() })
+      .partial()
+      .nullable()
+      .optional()
+      .meta({ description: "With `fields=+customer.email` (and the names): the sharer, through the share-link/customer link; null for anonymous shares" }),
   })
   .strict()
 

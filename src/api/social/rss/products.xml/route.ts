@@ -105,7 +105,7 @@ async function renderFeed(req: MedusaRequest, params: SocialRssParamsType, curre
  * `social-rss-invalidate` subscriber, so a busy feed reader costs one cache read.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const params = (req as any).validatedQuery as SocialRssParamsType
+  const params = req.validatedQuery as SocialRssParamsType
   const currency = await resolveCurrency(req.scope, params.currency_code)
   // Refuse a private or unknown channel before the cache: a cached feed is only ever a public one.
   await feedChannels(req.scope, params.sales_channel_id)

@@ -5,7 +5,7 @@ import type SocialRewardModuleService from "../../../../../modules/social-reward
 import type { AdminUpdateRewardRuleType } from "../validators"
 import { presentRule } from "../present"
 
-export async function loadRule(req: AuthenticatedMedusaRequest<any>) {
+export async function loadRule(req: AuthenticatedMedusaRequest<unknown>) {
   const service = req.scope.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
   const [rule] = await service.listRewardRules({ id: req.params.id }, { take: 1 })
   if (!rule) {
@@ -26,7 +26,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateRewardRule
   const current = presentRule(await loadRule(req))
   const { id, version, created_at, updated_at, ...definition } = current
   const service = req.scope.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-  await service.updateRule(req.params.id, { ...definition, ...(req.validatedBody as any) })
+  await service.updateRule(req.params.id, { ...definition, ...req.validatedBody })
   res.json({ reward_rule: presentRule(await service.retrieveRewardRule(req.params.id)) })
 }
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SOCIAL_REWARD_MODULE } from "../../../../../modules/social-reward"
 import type SocialRewardModuleService from "../../../../../modules/social-reward/service"
-import { claimReferralWorkflow } from "../../../../../workflows/social-reward/workflows/referrals"
+import { claimReferralWorkflow } from "../../../../../workflows/social-reward/workflows/claim-referral"
 import { requestIpUaHash } from "../client"
 
 /**

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { decideReferralWorkflow } from "../../../../../../workflows/social-reward/workflows/referrals"
+import { decideReferralWorkflow } from "../../../../../../workflows/social-reward/workflows/decide-referral"
 import { SOCIAL_REWARD_MODULE } from "../../../../../../modules/social-reward"
 import type SocialRewardModuleService from "../../../../../../modules/social-reward/service"
 import { presentReferral } from "../../route"

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { approveRewardGrantWorkflow } from "../../../../../../workflows/social-reward/workflows/referrals"
+import { approveRewardGrantWorkflow } from "../../../../../../workflows/social-reward/workflows/approve-reward-grant"
 import { releaseDueRewardGrants } from "../../../../../../workflows/social-reward/release-due-grants"
 import { SOCIAL_REWARD_MODULE } from "../../../../../../modules/social-reward"
 import type SocialRewardModuleService from "../../../../../../modules/social-reward/service"

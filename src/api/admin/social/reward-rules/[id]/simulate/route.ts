@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SOCIAL_REWARD_MODULE, simulateRule, type ReplayEvent, type RuleDefinition } from "../../../../../../modules/social-reward"
+import { SOCIAL_REWARD_MODULE, simulateRule, type ReplayEvent } from "../../../../../../modules/social-reward"
 import type SocialRewardModuleService from "../../../../../../modules/social-reward/service"
 import { loadRule } from "../route"
 import { presentRule } from "../../present"
@@ -26,7 +26,8 @@ async function readAll(container: MedusaContainer, entity: string, fields: strin
       })
       rows.push(...data)
       if (data.length < PAGE || rows.length >= MAX_EVENTS) break
-      after = (data[data.length - 1] as any).id
+      const last: { id: string } = data[data.length - 1]
+      after = last.id
     }
     return rows
   } catch {
@@ -121,7 +122,7 @@ export async function POST(req: AuthenticatedMedusaRequest<{ days: number }>, re
   }
 
   const { id, version, created_at, updated_at, ...definition } = rule
-  const simulation = simulateRule(definition as RuleDefinition, events)
+  const simulation = simulateRule(definition, events)
   res.json({
     simulation: { rule_id: rule.id, days, since: since.toISOString(), ...simulation, skipped: [...skipped, ...simulation.skipped], missing },
   })

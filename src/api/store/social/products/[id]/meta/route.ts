@@ -4,7 +4,7 @@ import type { StoreSocialProductShareParamsType } from "../../validators"
 
 /** The meta tags and JSON-LD of a product, for server-rendered storefront pages. */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
-  const asked = (req as any).validatedQuery as StoreSocialProductShareParamsType
+  const asked = req.validatedQuery as StoreSocialProductShareParamsType
   // Only the locales the store offers (400 naming `locale`), in the store's spelling.
   const params = { ...asked, locale: await resolveLocale(req.scope, asked.locale) }
   const channels = keySalesChannels(req)

@@ -25,7 +25,7 @@ import type { StoreSocialProductShareParamsType } from "../../validators"
  * keeps the sharer's locale, so the people who open it land on that locale's storefront page.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const asked = (req as any).validatedQuery as StoreSocialProductShareParamsType
+  const asked = req.validatedQuery as StoreSocialProductShareParamsType
   // Only the locales the store offers (400 naming `locale`), in the store's spelling.
   const params = { ...asked, locale: await resolveLocale(req.scope, asked.locale) }
   const channels = keySalesChannels(req)

@@ -2,25 +2,16 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { SocialEvents, type RewardEvent } from "../../../lib/events"
 import { recordRewardGrantsStep } from "../steps/record-reward-grants"
-import { approveRewardGrantStep, claimReferralStep, decideReferralStep, qualifyReferralStep } from "../steps/referral-steps"
+import { qualifyReferralStep } from "../steps/referral-steps"
 
-/**
- * This workflow records a friend's claim of a referral code (by link or at checkout). It refuses
- * existing customers and second claims, and queues suspicious claims for review.
- */
-export const claimReferralWorkflow = createWorkflow(
-  "social-claim-referral",
-  function (input: { customer_id: string; code: string; ip_ua_hash: string | null }) {
-    return new WorkflowResponse(claimReferralStep(input))
-  }
-)
+export const qualifyReferralWorkflowId = "social-qualify-referral"
 
 /**
  * This workflow runs on every placed order: on a referred friend's first order it qualifies the
  * referral and grants both sides (`referral_friend` to the friend, `referral_referrer` to the
  * referrer), held for at least the return window, or waiting for review when signals fired.
  */
-export const qualifyReferralWorkflow = createWorkflow("social-qualify-referral", function (input: { order_id: string }) {
+export const qualifyReferralWorkflow = createWorkflow(qualifyReferralWorkflowId, function (input: { order_id: string }) {
   const q = qualifyReferralStep(input)
   const result = when("social-referral-qualified", { q }, ({ q }) => !!q.referral_id).then(() => {
     const friendInput = transform({ q }, ({ q }) => ({
@@ -52,17 +43,4 @@ export const qualifyReferralWorkflow = createWorkflow("social-qualify-referral",
     return transform({ friend, referrer }, ({ friend, referrer }) => ({ friend, referrer }))
   })
   return new WorkflowResponse(transform({ q, result }, ({ q, result }) => ({ referral_id: q.referral_id, grants: result ?? null })))
-})
-
-/** This workflow approves or rejects a referral waiting in the review queue, with its grants. */
-export const decideReferralWorkflow = createWorkflow(
-  "social-decide-referral",
-  function (input: { referral_id: string; decision: "approve" | "reject"; note?: string | null; block?: boolean }) {
-    return new WorkflowResponse(decideReferralStep(input))
-  }
-)
-
-/** This workflow approves a grant waiting for review; it is then issued after its hold. */
-export const approveRewardGrantWorkflow = createWorkflow("social-approve-reward-grant", function (input: { grant_id: string }) {
-  return new WorkflowResponse(approveRewardGrantStep(input))
 })

@@ -75,7 +75,8 @@ export type ReviewCreatedEvent = { id: string; product_id: string; rating: numbe
 export type ReviewRejectedEvent = {
   id: string
   product_id: string
-  customer_id: string
+  /** Null for an imported review whose author is not a customer here (no one to notify). */
+  customer_id: string | null
   reason: RejectionReason
   /** "approved" when a published (and perhaps rewarded) review is withdrawn. */
   previous_status: "pending" | "approved" | "rejected"

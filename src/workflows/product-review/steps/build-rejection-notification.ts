@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SendNotificationsStepInput } from "@medusajs/medusa/core-flows"
 import { REJECTION_REASON_TEXT, type RejectionReason } from "../../../modules/product-review/lib/vocabulary"
-import type { ReviewRejectedEvent } from "../workflows/moderate-product-review"
+import type { ReviewRejectedEvent } from "../../../lib/events"
 
 export const REVIEW_REJECTED_TEMPLATE = "social-review-rejected"
 

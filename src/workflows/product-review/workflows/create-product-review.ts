@@ -1,14 +1,11 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { SocialEvents, type ReviewApprovedEvent } from "../../../lib/events"
+import { SocialEvents, type ReviewApprovedEvent, type ReviewCreatedEvent } from "../../../lib/events"
 import { validateNewReviewStep } from "../steps/validate-new-review"
 import { uploadReviewPhotosStep } from "../steps/upload-review-photos"
 import { reencodeReviewPhotosStep, type ReviewPhotoUpload } from "../steps/reencode-review-photos"
 import { createReviewStep } from "../steps/create-review"
 
-/** Emitted for every new review (the low-rating alert listens to it). Payload: ReviewCreatedEvent. */
-export const REVIEW_CREATED = "social.review.created"
-export type ReviewCreatedEvent = { id: string; product_id: string; rating: number; status: string }
 
 export type CreateProductReviewInput = {
   customer_id: string
@@ -60,7 +57,7 @@ export const createProductReviewWorkflow = createWorkflow(
       rating: input.rating,
       status: facts.status,
     }))
-    emitEventStep({ eventName: REVIEW_CREATED, data: createdEvent }).config({ name: "emit-review-created" })
+    emitEventStep({ eventName: SocialEvents.REVIEW_CREATED, data: createdEvent }).config({ name: "emit-review-created" })
 
     when({ facts }, ({ facts }) => facts.status === "approved").then(() => {
       const approved = transform({ input, facts, created, uploaded }, (d): ReviewApprovedEvent => ({

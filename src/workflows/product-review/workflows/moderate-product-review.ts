@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { SocialEvents, type ReviewApprovedEvent } from "../../../lib/events"
+import { SocialEvents, type ReviewApprovedEvent, type ReviewRejectedEvent } from "../../../lib/events"
 import type { RejectionReason } from "../../../modules/product-review"
 import { setReviewStatusStep } from "../steps/set-review-status"
 import { publishReviewPhotosStep } from "../steps/publish-review-photos"
@@ -38,19 +38,6 @@ export const approveProductReviewWorkflow = createWorkflow(
   }
 )
 
-/** Emitted when a review is rejected (payload ReviewRejectedEvent). */
-export const REVIEW_REJECTED = "social.review.rejected"
-export type ReviewRejectedEvent = {
-  id: string
-  product_id: string
-  /** Null for an imported review whose author is not a customer here (no one to notify). */
-  customer_id: string | null
-  reason: RejectionReason
-  /** "approved" when a published (and perhaps rewarded) review is withdrawn. */
-  previous_status: "pending" | "approved" | "rejected"
-  /** When the review was rejected (ISO): with the id, names this one decision (idempotency). */
-  moderated_at: string | null
-}
 
 /**
  * This workflow rejects a review with a reason from the neutral list (REJECTION_REASONS; never
@@ -79,7 +66,7 @@ export const rejectProductReviewWorkflow = createWorkflow(
         previous_status: result.previous_status,
         moderated_at: result.review.moderated_at,
       }))
-      emitEventStep({ eventName: REVIEW_REJECTED, data }).config({ name: "emit-review-rejected" })
+      emitEventStep({ eventName: SocialEvents.REVIEW_REJECTED, data }).config({ name: "emit-review-rejected" })
     })
     // A rejected review's photos are deleted (files and rows), and its open reports closed.
     // Rejecting again finds none: nothing changes.

@@ -1,7 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { buildRejectionNotificationStep } from "../steps/build-rejection-notification"
-import type { ReviewRejectedEvent } from "./moderate-product-review"
+import type { ReviewRejectedEvent } from "../../../lib/events"
 
 /**
  * This workflow tells a customer, through the Notification module (channel `email`, template

@@ -10,7 +10,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminCreateChannelType>, res: MedusaResponse) {
-  const { result } = await createCatalogChannelWorkflow(req.scope).run({ input: req.validatedBody as any })
+  const { result } = await createCatalogChannelWorkflow(req.scope).run({ input: req.validatedBody })
   const channel = await catalogModule(req.scope).retrieveSocialCatalogChannel(result.id)
   res.status(201).json({ channel: presentChannel(req.scope, channel) })
 }

@@ -13,7 +13,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateChannelType>, res: MedusaResponse) {
   await catalogModule(req.scope).retrieveSocialCatalogChannel(req.params.id)
-  await updateCatalogChannelWorkflow(req.scope).run({ input: { ...(req.validatedBody as any), id: req.params.id } })
+  await updateCatalogChannelWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
   const channel = await catalogModule(req.scope).retrieveSocialCatalogChannel(req.params.id)
   res.json({ channel: presentChannel(req.scope, channel) })
 }

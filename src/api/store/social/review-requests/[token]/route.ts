@@ -6,7 +6,7 @@ import { displayName } from "../../../../../modules/product-review/lib/verificat
 import { assessNewReview } from "../../../../../workflows/product-review/steps/validate-new-review"
 import { resolveReviewToken } from "../../../../../workflows/review-request/resolve-token"
 import { submitRequestedReviewWorkflow } from "../../../../../workflows/review-request/workflows/submit-requested-review"
-import { presentStoreReview, REVIEW_RELATIONS } from "../../reviews/present"
+import { presentStoreReview, REVIEW_RELATIONS, type ReviewRow } from "../../reviews/present"
 import type { StoreRequestedReviewType } from "../validators"
 
 type UploadedFile = { originalname: string; buffer: Buffer }
@@ -19,7 +19,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { item, request } = await resolveReviewToken(req.scope, req.params.token)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: customers } = await query.graph({ entity: "customer", fields: ["first_name", "last_name"], filters: { id: request.customer_id } })
-  const c = customers[0] as any
+  const c = customers[0] as { first_name?: string | null; last_name?: string | null } | undefined
   res.json({
     review_request: {
       item: { product_id: item.product_id, title: item.title, image: item.thumbnail },
@@ -47,5 +47,5 @@ export async function POST(req: MedusaRequest<StoreRequestedReviewType>, res: Me
     input: { ...req.validatedBody, token: req.params.token, photos },
   })
   const review = await service.retrieveProductReview(result.id, { relations: REVIEW_RELATIONS })
-  res.status(201).json({ review: presentStoreReview(review as any, { includeStatus: true }) })
+  res.status(201).json({ review: presentStoreReview(review as unknown as ReviewRow, { includeStatus: true }) })
 }

@@ -38,7 +38,10 @@ async function jestStage(type, extra, totals) {
   const out = path.join(os.tmpdir(), `social-jest-${type}-${process.pid}.json`)
   const args = ["--json", `--outputFile=${out}`, "--passWithNoTests", ...extra]
   if (type !== "unit") {
-    args.push("--runInBand", "--forceExit")
+    // One spec file at a time (each boots Medusa on the same database server), in a worker that
+    // is replaced once it holds more than the limit after a file: in one process, twenty HTTP
+    // spec files' Medusa apps outgrew the 4 GB heap.
+    args.push("--maxWorkers=1", "--workerIdleMemoryLimit=1536MB", "--forceExit")
   }
   const code = await run(bin("jest"), args, {
     TEST_TYPE: type,

@@ -18,7 +18,7 @@ export function acceptImportFile() {
   }).single("file")
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     if (!req.is("multipart/form-data")) {
-      return next(new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid request: file: send the CSV as multipart/form-data in the field \"file\""))
+      return next(new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid request: body: must be multipart/form-data with the CSV in the field \"file\""))
     }
     const declared = Number(req.headers["content-length"])
     if (!req.headers["content-length"] || !Number.isFinite(declared)) {

@@ -38,10 +38,13 @@ async function jestStage(type, extra, totals) {
   const out = path.join(os.tmpdir(), `social-jest-${type}-${process.pid}.json`)
   const args = ["--json", `--outputFile=${out}`, "--passWithNoTests", ...extra]
   if (type !== "unit") {
-    // One spec file at a time (each boots Medusa on the same database server), in a worker that
-    // is replaced once it holds more than the limit after a file: in one process, twenty HTTP
-    // spec files' Medusa apps outgrew the 4 GB heap.
-    args.push("--maxWorkers=1", "--workerIdleMemoryLimit=1536MB", "--forceExit")
+    // Each spec file boots Medusa on a database of its own (named by the runner after a random
+    // module name and the jest worker), so HTTP files run two at a time: a file spends much of
+    // its time waiting on PostgreSQL, and the whole stage took 15 minutes one file at a time.
+    // A worker is replaced once it holds more than the limit after a file: in one process,
+    // twenty HTTP spec files' Medusa apps outgrew the 4 GB heap.
+    const workers = type === "http" ? (process.env.SOCIAL_TEST_WORKERS ?? "2") : "1"
+    args.push(`--maxWorkers=${workers}`, "--workerIdleMemoryLimit=1536MB", "--forceExit")
   }
   const code = await run(bin("jest"), args, {
     TEST_TYPE: type,

@@ -13,6 +13,11 @@ import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
 import type SocialRewardModuleService from "../../src/modules/social-reward/service"
 import releaseRewardGrantsJob from "../../src/jobs/release-reward-grants"
 import { PRODUCT_REVIEW_MODULE, type ProductReviewModuleService } from "../../src/modules/product-review"
+import { REVIEW_REQUEST_MODULE } from "../../src/modules/review-request"
+import type ReviewRequestModuleService from "../../src/modules/review-request/service"
+import { DEFAULT_REVIEW_REQUEST_SETTINGS } from "../../src/modules/review-request/lib/schedule"
+import { PRODUCT_QUESTION_MODULE } from "../../src/modules/product-question"
+import type ProductQuestionModuleService from "../../src/modules/product-question/service"
 import { purgeSocialRetentionWorkflow } from "../../src/workflows/social-privacy/workflows/purge-social-retention"
 
 jest.setTimeout(120_000)
@@ -256,6 +261,28 @@ medusaIntegrationTestRunner({
         await attribute(alice.order!.id, alice.customer.id)
         const [event] = await attribution().listSocialConversionEvents({ order_id: alice.order!.id })
         await attribution().recordDelivery({ id: event.id, outcome: "sent" })
+        // A review request still to be sent, and a question and an answer of hers.
+        const requests = c.resolve<ReviewRequestModuleService>(REVIEW_REQUEST_MODULE)
+        const shipped = new Date()
+        await requests.scheduleRequest(
+          {
+            order_id: alice.order!.id,
+            customer_id: alice.customer.id,
+            email: "alice@example.com",
+            country_code: "de",
+            shipped_at: shipped,
+            delivered_at: null,
+            items: [{ order_line_item_id: "ordli_erase_1", product_id: tee.id, title: "Tee", thumbnail: null }],
+          },
+          DEFAULT_REVIEW_REQUEST_SETTINGS
+        )
+        const questions = c.resolve<ProductQuestionModuleService>(PRODUCT_QUESTION_MODULE)
+        const [question] = await questions.createProductQuestions([
+          { product_id: tee.id, customer_id: alice.customer.id, email: "alice@example.com", author_name: "Alice S.", body: "Does it shrink?" },
+        ])
+        await questions.createProductAnswers([
+          { question_id: question.id, body: "Not for me.", author_type: "customer", customer_id: alice.customer.id, author_name: "Alice S." },
+        ])
 
         const erase = async () => {
           const done = waitEvent("customer.deleted")
@@ -278,6 +305,13 @@ medusaIntegrationTestRunner({
             grants: (await rewards().listRewardGrants({ source_id: aliceReview })).map((g) => [g.customer_id, g.status, g.status_reason]),
             attribution: await sql(`SELECT customer_id, cart_id, trace FROM social_order_attribution WHERE order_id = ?`, [alice.order!.id]),
             event: await sql(`SELECT status, payload FROM social_conversion_event WHERE order_id = ?`, [alice.order!.id]),
+            request: await sql(
+              `SELECT r.customer_id, r.email, r.status, r.skip_reason, i.status AS item_status
+                 FROM review_request r JOIN review_request_item i ON i.request_id = r.id WHERE r.order_id = ?`,
+              [alice.order!.id]
+            ),
+            question: await sql(`SELECT customer_id, email, author_name, body FROM product_question WHERE id = ?`, [question.id]),
+            answer: await sql(`SELECT customer_id, author_name, body FROM product_answer WHERE question_id = ?`, [question.id]),
           }
         }
         const after = await snapshot()
@@ -292,6 +326,9 @@ medusaIntegrationTestRunner({
           grants: [[null, "revoked", "customer deleted"]],
           attribution: [{ customer_id: null, cart_id: null, trace: { erased: "customer deleted" } }],
           event: [{ status: "sent", payload: {} }],
+          request: [{ customer_id: null, email: null, status: "skipped", skip_reason: "customer_erased", item_status: "excluded" }],
+          question: [{ customer_id: null, email: null, author_name: null, body: "Does it shrink?" }],
+          answer: [{ customer_id: null, author_name: null, body: "Not for me." }],
         })
         await erase()
         expect(await snapshot()).toEqual(after)

@@ -40,6 +40,31 @@ export default class ProductQuestionModuleService extends MedusaService({
     return { created: inserted.length > 0, vote_id: inserted[0]?.id ?? null, helpful_count: Number(rows[0]?.helpful_count ?? 0) }
   }
 
+  /**
+   * Erases a deleted customer from questions and answers: their name, email and link go, the text
+   * stays (it answers other shoppers, as reviews do), and their helpful votes stop naming them.
+   */
+  @InjectTransactionManager()
+  async eraseCustomer(customerId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const questions = (await manager.execute(
+      `UPDATE product_question SET customer_id = NULL, email = NULL, author_name = NULL, updated_at = now()
+        WHERE customer_id = ? RETURNING id`,
+      [customerId]
+    )) as unknown[]
+    const answers = (await manager.execute(
+      `UPDATE product_answer SET customer_id = NULL, author_name = NULL, updated_at = now()
+        WHERE customer_id = ? RETURNING id`,
+      [customerId]
+    )) as unknown[]
+    const votes = (await manager.execute(
+      `UPDATE product_question_vote SET voter_key = 'erased:' || id, customer_id = NULL, updated_at = now()
+        WHERE customer_id = ? OR voter_key = ? RETURNING id`,
+      [customerId, `customer:${customerId}`]
+    )) as unknown[]
+    return { questions: questions.length, answers: answers.length, votes: votes.length }
+  }
+
   /** Removes a vote (the compensation of a vote) and recounts. */
   @InjectTransactionManager()
   async removeHelpfulVote(voteId: string, @MedusaContext() sharedContext: Context = {}) {

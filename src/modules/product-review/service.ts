@@ -246,8 +246,9 @@ export default class ProductReviewModuleService extends MedusaService({
   }
 
   /**
-   * Which of these import keys are taken already (by a live review). A key `review:<id>` (a row of
-   * this store's own export) is taken when that review exists.
+   * Which of these import keys are taken already. A review deleted since (by the merchant, or by
+   * its author) keeps its key: importing the file again must not bring it back. A key
+   * `review:<id>` (a row of this store's own export) is taken when that review exists or existed.
    */
   @InjectManager()
   async takenImportKeys(keys: string[], @MedusaContext() sharedContext: Context = {}): Promise<Set<string>> {
@@ -256,8 +257,8 @@ export default class ProductReviewModuleService extends MedusaService({
     const own = keys.filter((k) => k.startsWith("review:")).map((k) => k.slice("review:".length))
     const list = (n: number) => new Array(n).fill("?").join(", ")
     const rows = (await manager.execute(
-      `SELECT import_key AS key FROM product_review WHERE import_key IN (${list(keys.length)}) AND deleted_at IS NULL
-       ${own.length ? `UNION ALL SELECT 'review:' || id AS key FROM product_review WHERE id IN (${list(own.length)}) AND deleted_at IS NULL` : ""}`,
+      `SELECT import_key AS key FROM product_review WHERE import_key IN (${list(keys.length)})
+       ${own.length ? `UNION ALL SELECT 'review:' || id AS key FROM product_review WHERE id IN (${list(own.length)})` : ""}`,
       [...keys, ...own]
     )) as { key: string }[]
     return new Set(rows.map((r) => r.key))

@@ -159,6 +159,32 @@ export default class ReviewRequestModuleService extends MedusaService({
     return rows.length > 0
   }
 
+  /**
+   * Erases a deleted customer from their requests: the email goes, nothing more is sent (a request
+   * not yet sent is skipped, a reminder not yet sent is dropped) and the links not yet used stop
+   * working. What was sent and reviewed stays counted, without the person.
+   */
+  @InjectTransactionManager()
+  async eraseCustomer(customerId: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const requests = (await manager.execute(
+      `UPDATE review_request
+          SET email = NULL, customer_id = NULL, reminder_due_at = NULL, updated_at = now(),
+              status = CASE WHEN status = 'scheduled' THEN 'skipped' ELSE status END,
+              skip_reason = CASE WHEN status = 'scheduled' THEN 'customer_erased' ELSE skip_reason END
+        WHERE customer_id = ? RETURNING id`,
+      [customerId]
+    )) as { id: string }[]
+    if (requests.length) {
+      await manager.execute(
+        `UPDATE review_request_item SET status = 'excluded', updated_at = now()
+          WHERE request_id IN (${requests.map(() => "?").join(", ")}) AND status = 'pending'`,
+        requests.map((r) => r.id)
+      )
+    }
+    return { review_requests: requests.length }
+  }
+
   /** Sets items' states found when the request went out (reviewed elsewhere, excluded), and expiries. */
   @InjectTransactionManager()
   async settleItems(

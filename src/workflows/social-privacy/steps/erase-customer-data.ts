@@ -7,6 +7,10 @@ import { SOCIAL_REWARD_MODULE } from "../../../modules/social-reward"
 import type SocialRewardModuleService from "../../../modules/social-reward/service"
 import { SOCIAL_ATTRIBUTION_MODULE } from "../../../modules/social-attribution"
 import type SocialAttributionModuleService from "../../../modules/social-attribution/service"
+import { REVIEW_REQUEST_MODULE } from "../../../modules/review-request"
+import type ReviewRequestModuleService from "../../../modules/review-request/service"
+import { PRODUCT_QUESTION_MODULE } from "../../../modules/product-question"
+import type ProductQuestionModuleService from "../../../modules/product-question/service"
 
 // The erasure steps have no compensation on purpose: undoing an erasure would bring personal data
 // back. Each step is idempotent, so an erasure cut short is finished by the next delivery of
@@ -35,5 +39,17 @@ export const eraseCustomerRewardsStep = createStep("erase-customer-rewards", asy
 /** This step erases a deleted customer's touches, attribution traces and conversion identifiers. */
 export const eraseCustomerAttributionStep = createStep("erase-customer-attribution", async (input: Input, { container }) => {
   const result = await container.resolve<SocialAttributionModuleService>(SOCIAL_ATTRIBUTION_MODULE).eraseCustomer(input.customer_id)
+  return new StepResponse(result)
+})
+
+/** This step erases a deleted customer's email from review requests and stops what was still to be sent. */
+export const eraseCustomerReviewRequestsStep = createStep("erase-customer-review-requests", async (input: Input, { container }) => {
+  const result = await container.resolve<ReviewRequestModuleService>(REVIEW_REQUEST_MODULE).eraseCustomer(input.customer_id)
+  return new StepResponse(result)
+})
+
+/** This step removes a deleted customer's name and email from their questions and answers. */
+export const eraseCustomerQuestionsStep = createStep("erase-customer-questions", async (input: Input, { container }) => {
+  const result = await container.resolve<ProductQuestionModuleService>(PRODUCT_QUESTION_MODULE).eraseCustomer(input.customer_id)
   return new StepResponse(result)
 })

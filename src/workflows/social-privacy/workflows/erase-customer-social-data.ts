@@ -3,6 +3,8 @@ import {
   anonymiseCustomerReviewsStep,
   anonymiseCustomerShareLinksStep,
   eraseCustomerAttributionStep,
+  eraseCustomerQuestionsStep,
+  eraseCustomerReviewRequestsStep,
   eraseCustomerRewardsStep,
 } from "../steps/erase-customer-data"
 
@@ -11,7 +13,8 @@ export const eraseCustomerSocialDataWorkflowId = "erase-customer-social-data"
 /**
  * This workflow erases or anonymises everything personal the plugin holds about a deleted
  * customer: reviews' author name and votes, share links' sharer, referrals and the grant ledger's
- * customer link, touches, attribution traces and conversion events' hashed identifiers. Started by
+ * customer link, touches, attribution traces and conversion events' hashed identifiers, review
+ * requests' email (nothing more is sent), and the name and email on their questions and answers. Started by
  * the `customer.deleted` subscriber; idempotent (a second run changes nothing).
  *
  * @example
@@ -20,18 +23,22 @@ export const eraseCustomerSocialDataWorkflowId = "erase-customer-social-data"
 export const eraseCustomerSocialDataWorkflow = createWorkflow(
   eraseCustomerSocialDataWorkflowId,
   function (input: { customer_id: string }) {
-    const [reviews, share, rewards, attribution] = parallelize(
+    const [reviews, share, rewards, attribution, requests, questions] = parallelize(
       anonymiseCustomerReviewsStep(input),
       anonymiseCustomerShareLinksStep(input),
       eraseCustomerRewardsStep(input),
-      eraseCustomerAttributionStep(input)
+      eraseCustomerAttributionStep(input),
+      eraseCustomerReviewRequestsStep(input),
+      eraseCustomerQuestionsStep(input)
     )
     return new WorkflowResponse(
-      transform({ reviews, share, rewards, attribution }, (r) => ({
+      transform({ reviews, share, rewards, attribution, requests, questions }, (r) => ({
         reviews: r.reviews,
         share_links: r.share.links,
         rewards: r.rewards,
         attribution: r.attribution,
+        review_requests: r.requests.review_requests,
+        questions: r.questions,
       }))
     )
   }

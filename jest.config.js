@@ -29,6 +29,10 @@ module.exports = {
   // HTTP specs: every answer from a plugin route is checked against the OpenAPI document.
   setupFilesAfterEnv: process.env.TEST_TYPE === "http" || !process.env.TEST_TYPE ? ["./integration-tests/openapi-check.ts"] : [],
   testMatch: suites[process.env.TEST_TYPE] ?? [...suites.unit, ...suites.modules, ...suites.http],
+  // An HTTP spec file's first hook boots Medusa and migrates a new database: with two files at a
+  // time on two cores that can take minutes on a slow machine. One limit for every file (a
+  // timeout is the hang guard, not a speed check).
+  ...(process.env.TEST_TYPE === "http" ? { testTimeout: 300_000 } : {}),
   // Module suites match unit files too without this.
   testPathIgnorePatterns:
     process.env.TEST_TYPE === "modules" ? ["/node_modules/", "\\.unit\\.spec\\."] : ["/node_modules/"],

@@ -125,7 +125,7 @@ function exec(script, args, env) {
  * `medusa start` of the built app in its own process group. mode: shared, server or worker.
  * Resolves once /health answers (workers answer it too).
  */
-async function startApp({ name = "server", mode = "shared", env = {}, port, timeoutMs = 180_000 } = {}) {
+async function startApp({ name = "server", mode = "shared", env = {}, port, timeoutMs = Number(process.env.BENCH_BOOT_TIMEOUT_MS ?? 300_000) } = {}) {
   const chosen = await pickPort(port)
   let logs = ""
   const child = spawn(MEDUSA, ["start"], {
@@ -163,11 +163,15 @@ async function startApp({ name = "server", mode = "shared", env = {}, port, time
       clearTimeout(timer)
     },
   }
-  const deadline = Date.now() + timeoutMs
+  const started = Date.now()
+  const deadline = started + timeoutMs
   for (;;) {
     if (!alive()) throw new Error(`${name} exited:\n${logs.slice(-3000)}`)
     try {
-      if ((await fetch(`${app.url}/health`)).ok) return app
+      if ((await fetch(`${app.url}/health`)).ok) {
+        console.log(`[bench] ${name}: /health answered ${((Date.now() - started) / 1000).toFixed(1)} s after start`)
+        return app
+      }
     } catch {
       // not listening yet
     }

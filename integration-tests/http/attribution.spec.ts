@@ -19,7 +19,6 @@ import { SOCIAL_SHARE_MODULE } from "../../src/modules/social-share"
 import type SocialShareModuleService from "../../src/modules/social-share/service"
 import { recordVisits } from "../helpers/rewards"
 
-jest.setTimeout(120_000)
 
 const DAY = 24 * 60 * 60 * 1000
 let meta: ContractServer

@@ -12,7 +12,6 @@ import type SocialSettingsModuleService from "../../src/modules/social-settings/
 import { cleanupSocialCardsWorkflow } from "../../src/workflows/social-card/workflows/cleanup-social-cards"
 import { createCardProduct, setStoreCurrencies, uploadPhoto } from "../helpers/cards"
 
-jest.setTimeout(120_000)
 
 // Product images may be fetched from this host only (the image server below); read by
 // medusa-config.ts when the app boots.

@@ -6,7 +6,6 @@ import { createAdminHeaders } from "../helpers/auth"
 import { catalogApi } from "../helpers/catalog-api"
 import { createStorefrontKey, setStoreCurrencies } from "../helpers/share-fixtures"
 
-jest.setTimeout(240_000)
 
 const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === "item" })
 

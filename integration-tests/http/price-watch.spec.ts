@@ -10,7 +10,6 @@ import { watchPriceChangesWorkflow } from "../../src/workflows/social-catalog/wo
 import { createAdminHeaders } from "../helpers/auth"
 import { createCardProduct, setStoreCurrencies } from "../helpers/cards"
 
-jest.setTimeout(120_000)
 
 const rss = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "item" })
 

@@ -3,7 +3,6 @@ import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createBuyer, createTestProduct } from "../helpers/reviews"
 
-jest.setTimeout(180_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

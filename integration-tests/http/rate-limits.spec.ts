@@ -4,7 +4,6 @@ import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders 
 import { createCardProduct, setStoreCurrencies } from "../helpers/cards"
 import { createShareProduct, createStorefrontKey, setStoreCurrencies as setShareCurrencies } from "../helpers/share-fixtures"
 
-jest.setTimeout(120_000)
 
 // Low limits for this spec only (medusa-config passes them as the plugin's `rateLimits` option):
 // jest gives each spec file its own process.env, so the other specs keep the defaults.

@@ -8,7 +8,6 @@ import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 import { addShopProduct, completeCart, createCart, createShop, type Shop } from "../helpers/commerce"
 import { andWait, fulfillOrder, returnItems, type PlacedOrder } from "../helpers/orders"
 
-jest.setTimeout(180_000)
 
 const DAY = 86_400_000
 

@@ -13,7 +13,6 @@ import { REVIEW_IMPORT_CREATED } from "../../src/workflows/product-review/workfl
 import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createBuyer, createTestOrder, createTestProduct } from "../helpers/reviews"
 
-jest.setTimeout(120_000)
 
 /** A photo host as Judge.me's CDN would be: serves a real JPEG, a huge one, and a 404. */
 async function photoHost() {

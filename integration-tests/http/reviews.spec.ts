@@ -9,7 +9,6 @@ import { PRODUCT_REVIEW_MODULE, type ProductReviewModuleService } from "../../sr
 import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createBuyer, createTestOrder, createTestProduct } from "../helpers/reviews"
 
-jest.setTimeout(120_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -20,7 +20,6 @@ import { PRODUCT_QUESTION_MODULE } from "../../src/modules/product-question"
 import type ProductQuestionModuleService from "../../src/modules/product-question/service"
 import { purgeSocialRetentionWorkflow } from "../../src/workflows/social-privacy/workflows/purge-social-retention"
 
-jest.setTimeout(120_000)
 
 // The holes a security review found in rewards, reviews and referrals (issue 13), each with the
 // outcome a shopper or a merchant would notice.

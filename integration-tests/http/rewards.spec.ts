@@ -14,7 +14,6 @@ import { randomUUID } from "crypto"
 import { recordTouch } from "../../src/api/store/social/touches/record"
 import { clickVisitor } from "../../src/modules/social-share/lib/visitor"
 
-jest.setTimeout(90_000)
 
 const reviewRule = {
   name: "Thanks for your review",

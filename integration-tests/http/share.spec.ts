@@ -13,7 +13,6 @@ import { catalogApi } from "../helpers/catalog-api"
 import { SOCIAL_SHARE_MODULE } from "../../src/modules/social-share"
 import type SocialShareModuleService from "../../src/modules/social-share/service"
 
-jest.setTimeout(90_000)
 
 const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"

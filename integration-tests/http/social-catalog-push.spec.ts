@@ -17,7 +17,6 @@ import { catalogService, loadChannel } from "../../src/workflows/social-catalog/
 // those in the plugin's catalogAllowedHosts (read by medusa-config.ts when the app boots).
 process.env.SOCIAL_CATALOG_ALLOWED_HOSTS = "127.0.0.1"
 
-jest.setTimeout(120_000)
 
 /**
  * The push against the platforms' contract servers, through the real provider code: what the

@@ -12,7 +12,6 @@ import socialCatalogDaily from "../../src/jobs/social-catalog-daily"
 // those in the plugin's catalogAllowedHosts (read by medusa-config.ts when the app boots).
 process.env.SOCIAL_CATALOG_ALLOWED_HOSTS = "127.0.0.1"
 
-jest.setTimeout(120_000)
 
 /**
  * The platforms' review of items they accepted, read by the daily reconcile from each platform's

@@ -15,7 +15,6 @@ import socialCatalogResume from "../../src/jobs/social-catalog-resume"
 // The contract servers run on loopback: listed in the plugin's catalogAllowedHosts by medusa-config.ts.
 process.env.SOCIAL_CATALOG_ALLOWED_HOSTS = "127.0.0.1"
 
-jest.setTimeout(120_000)
 
 /** How many items_batch calls carried each retailer id, and the ids of each call. */
 function itemsBatchCalls(meta: MetaServer) {

@@ -27,7 +27,6 @@ import { makeServiceAccount } from "../contract-servers/_keys"
 // those in the plugin's catalogAllowedHosts (read by medusa-config.ts when the app boots).
 process.env.SOCIAL_CATALOG_ALLOWED_HOSTS = "127.0.0.1"
 
-jest.setTimeout(120_000)
 
 const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false })
 

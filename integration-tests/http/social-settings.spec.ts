@@ -1,7 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminHeaders } from "../helpers/auth"
 
-jest.setTimeout(60_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -1,6 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
-jest.setTimeout(120_000)
 
 // The widget bundles are built from src/widgets on the first request (the app runs from its
 // TypeScript source here; the package serves the files `npm run build` wrote instead, which the

@@ -251,7 +251,9 @@ export default class SocialPublishModuleService extends MedusaService({
     if (!items.length) return []
     const manager = sharedContext.transactionManager as SqlEntityManager
     const columns = ["id", "account_id", "network", "post_id", "product_id", "platform_comment_id", "platform_post_id", "platform_parent_id", "kind", "author_name", "author_handle", "text", "commented_at"] as const
-    const rows = items.map((item) => ({ ...item, id: generateEntityId("", "sinb") }))
+    // One row per comment: a statement may not insert and update the same row twice (the last wins).
+    const unique = [...new Map(items.map((item) => [`${item.account_id}\u0000${item.platform_comment_id}`, item])).values()]
+    const rows = unique.map((item) => ({ ...item, id: generateEntityId("", "sinb") }))
     const values = rows.map(() => `(${columns.map(() => "?").join(", ")})`).join(", ")
     const result = await manager.execute(
       manager.getKnex().raw(

@@ -11153,7 +11153,7 @@ export interface components {
              */
             updated_at?: string;
             product?: {
-                id: string;
+                id?: string;
                 title?: string;
                 handle?: string;
                 thumbnail?: string | null;

@@ -22,7 +22,7 @@ export const AdminInboxItem = z
     reply_text: z.string().nullable(),
     created_at: timestamp,
     updated_at: timestamp,
-    product: z.object({ id: z.string(), title: z.string().optional(), handle: z.string().optional(), thumbnail: z.string().nullable().optional() }).nullable().optional(),
+    product: z.object({ id: z.string().optional(), title: z.string().optional(), handle: z.string().optional(), thumbnail: z.string().nullable().optional() }).nullable().optional(),
   })
   .partial()
   .required({ id: true })

@@ -6605,7 +6605,7 @@ export interface paths {
         put?: never;
         /**
          * Answer a comment publicly
-         * @description Through its network: a comment under the Facebook comment, an Instagram reply (or an answer to a mention), an X reply. The item is done. One answer per item: a second is a 409. The platform's refusal is a 400 with its message.
+         * @description Through its network: a comment under the Facebook comment, an Instagram reply (or an answer to a mention), an X reply. The item is done. One answer per item: a second is refused (400). The platform's refusal is a 400 with its message.
          */
         post: {
             parameters: {
@@ -6685,15 +6685,6 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflict */
-                409: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -49,11 +49,10 @@ export function inboxPaths(): ZodOpenApiPathsObject {
     "/admin/social/inbox/{id}/reply": {
       post: action(
         "Answer a comment publicly",
-        "Through its network: a comment under the Facebook comment, an Instagram reply (or an answer to a mention), an X reply. The item is done. One answer per item: a second is a 409. The platform's refusal is a 400 with its message.",
+        "Through its network: a comment under the Facebook comment, an Instagram reply (or an answer to a mention), an X reply. The item is done. One answer per item: a second is refused (400). The platform's refusal is a 400 with its message.",
         AdminReplyInboxItem,
         { text: "Yes, from Monday!" },
-        answered,
-        [404, 409]
+        answered
       ),
     },
     "/admin/social/inbox/{id}/hide": {

@@ -36,14 +36,15 @@ const target = (item: SocialInboxItemRow) => ({ platform_comment_id: item.platfo
 /**
  * This step answers a comment publicly through its network (a comment on the Facebook comment,
  * an Instagram reply, an X reply) and records the answer: the item is done. A comment already
- * answered is a 409: one public answer per item, never two by accident. No compensation: a post
+ * answered is refused (400): one public answer per item, never two by accident. No compensation: a post
  * on a platform cannot be taken back by a rollback.
  */
 export const replyInboxItemStep = createStep("reply-social-inbox-item", async (input: { id: string; text: string }, { container }) => {
   const service = container.resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)
   const item = await underItemLock(container, input.id, async () => {
     const item = await load(service, input.id)
-    if (item.reply_id) throw new MedusaError(MedusaError.Types.CONFLICT, `Inbox item ${item.id} was already answered`)
+    // Not CONFLICT: Medusa answers every 409 with its own idempotency message, losing this one.
+    if (item.reply_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Inbox item ${item.id} was already answered`)
     const { provider, ctx } = await providerFor(container, item)
     const { reply_id } = await provider.reply(ctx, target(item), input.text).catch((e) => Promise.reject(platformFailure(e)))
     await service.updateSocialInboxItems({ id: item.id, reply_id, reply_text: input.text, replied_at: new Date(), status: "done" })

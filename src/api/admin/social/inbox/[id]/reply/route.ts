@@ -5,7 +5,7 @@ import type { AdminReplyInboxItemType } from "../../validators"
 
 /**
  * Answers a comment publicly through its network (a comment under the Facebook comment, an
- * Instagram reply, an X reply); the item is done. Once per item: a second answer is a 409. The
+ * Instagram reply, an X reply); the item is done. Once per item: a second answer is refused (400). The
  * platform's refusal is a 400 with its message.
  */
 export async function POST(req: AuthenticatedMedusaRequest<AdminReplyInboxItemType>, res: MedusaResponse) {

@@ -27,6 +27,11 @@ const socialOptions = {
   cardImageHosts: (process.env.SOCIAL_CARD_IMAGE_HOSTS ?? "").split(",").filter(Boolean),
   // Publishing: the platforms' API origins (tests: contract servers), JSON of the option.
   ...(process.env.SOCIAL_PUBLISH_ENDPOINTS && { publishEndpoints: JSON.parse(process.env.SOCIAL_PUBLISH_ENDPOINTS) }),
+  // Inbox: Meta's webhook verify token and app secret (the signature of its deliveries).
+  inbox: {
+    metaVerifyToken: process.env.SOCIAL_META_VERIFY_TOKEN || undefined,
+    metaAppSecret: process.env.SOCIAL_META_APP_SECRET || undefined,
+  },
   // Rate limits per route (JSON of the `rateLimits` option); the rate-limit spec sets low ones.
   ...(process.env.SOCIAL_RATE_LIMITS && { rateLimits: JSON.parse(process.env.SOCIAL_RATE_LIMITS) }),
   // Conversion APIs (attribution): a destination is on when its credentials are set.

@@ -20,6 +20,7 @@ const fs = require("fs")
 const os = require("os")
 const path = require("path")
 const { execSync, spawn } = require("child_process")
+const { createHmac } = require("crypto")
 const { pickPort } = require("./lib/embedded-pg")
 const { createChecks } = require("./lib/checks")
 const { missingPrerequisite } = require("./lib/prerequisites")
@@ -409,6 +410,25 @@ async function main() {
       if (size[0] !== 1200 || size[1] !== 630) throw new Error(`the og card is ${size.join("x")}`)
       await page.waitForSelector(`[data-share-code="${code}"]`)
       await page.screenshot({ path: path.join(SHOTS, "product-widget.png"), fullPage: true })
+    })
+
+    await check("a signed Meta webhook comment reaches the inbox page, where marking it done closes it", async () => {
+      // A Page connected with its app secret: Meta's deliveries for it are signed with that secret.
+      const pageId = `77${Date.now()}`
+      const { account } = expectStatus(await api("POST", "/admin/social/accounts", { network: "facebook", name: "Browser page", external_id: pageId, credentials: { page_access_token: "browser-token", app_secret: "browser-app-secret" } }), 201)
+      const text = `Does it come in green? ${Date.now()}`
+      const delivery = { object: "page", entry: [{ id: pageId, time: Math.floor(Date.now() / 1000), changes: [{ field: "feed", value: { item: "comment", verb: "add", comment_id: `${pageId}_1_1`, post_id: `${pageId}_1`, parent_id: `${pageId}_1`, message: text, from: { id: "901", name: "Ann B." }, created_time: Math.floor(Date.now() / 1000) } }] }] }
+      const signature = `sha256=${createHmac("sha256", "browser-app-secret").update(JSON.stringify(delivery)).digest("hex")}`
+      expectStatus(await api("POST", "/social/webhooks/meta", delivery, { "x-hub-signature-256": signature }), 200)
+      await page.goto(`${base}/app/social/inbox`)
+      const row = page.locator("tr", { hasText: text })
+      await row.waitFor()
+      await page.screenshot({ path: path.join(SHOTS, "social-inbox.png"), fullPage: true })
+      await assertAccessible(page)
+      await row.locator("button", { hasText: "Done" }).click()
+      await page.waitForSelector("text=Marked done")
+      const { items } = expectStatus(await api("GET", `/admin/social/inbox?account_id=${account.id}`), 200)
+      if (items.length !== 1 || items[0].status !== "done") throw new Error(`the inbox holds ${JSON.stringify(items)}`)
     })
 
     await check("every Social page with the demo's data: a screenshot kept, and no serious or critical axe violation", async () => {

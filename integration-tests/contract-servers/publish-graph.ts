@@ -10,10 +10,12 @@
  * - errors as `{ error: { message, type, code } }`: 190 for a bad token, 4 for the app's rate limit.
  * Test knobs: `dropNextPublish` (accept a publish but cut the answer), `throttleNext` (code 4),
  * `quotaUsage`, `processingPolls` (status checks answered IN_PROGRESS first), `expireContainer`.
+ * The comment edges the inbox reads and writes are in publish-graph-comments.ts.
  */
 import { startJsonServer, type ContractServer, type ReceivedRequest, type Reply } from "./_server"
+import { graphCommentsState, handleGraphComments, type GraphCommentsState } from "./publish-graph-comments"
 
-export type GraphContract = ContractServer & {
+export type GraphContract = ContractServer & GraphCommentsState & {
   pagePosts: Array<{ id: string; message: string; link: string }>
   containers: Map<string, { caption: string; image_url: string; polls: number; published: string | null; expired: boolean }>
   media: Array<{ id: string; caption: string; permalink: string; timestamp: string }>
@@ -29,6 +31,7 @@ export async function startGraphContract(tokens: { page: string; instagram: stri
     containers: new Map() as GraphContract["containers"],
     media: [] as GraphContract["media"],
     knobs: { dropNextPublish: false, throttleNext: false, quotaUsage: 0, processingPolls: 0, expireContainer: false },
+    ...graphCommentsState(),
   }
   const tokenOf = (req: ReceivedRequest) => req.body?.access_token ?? req.query.get("access_token")
 
@@ -42,6 +45,19 @@ export async function startGraphContract(tokens: { page: string; instagram: stri
       state.knobs.throttleNext = false
       return error(400, 4, "Application request limit reached")
     }
+    const comments = handleGraphComments(
+      state,
+      req,
+      node,
+      edge,
+      {
+        network: (id) => (state.pagePosts.some((p) => p.id === id) ? "facebook" : state.media.some((x) => x.id === id) ? "instagram" : null),
+        // Instagram professional account ids start with 17841 (the tests' account is one).
+        isInstagramUser: (id) => !state.pagePosts.some((p) => p.id === id) && !state.media.some((x) => x.id === id) && /^178414/.test(id),
+      },
+      () => `1791${++seq}`
+    )
+    if (comments) return comments
     if (edge === "feed" && req.method === "POST") {
       if (!req.body?.message && !req.body?.link) return error(400, 100, "(#100) Missing message or link")
       const post = { id: `${node}_${++seq}`, message: req.body.message ?? "", link: req.body.link ?? "" }

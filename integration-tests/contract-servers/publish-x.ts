@@ -4,12 +4,30 @@
  * same text posted twice ("duplicate content", 403); a 429 carries `x-rate-limit-reset` (epoch
  * seconds). `GET /2/users/:id/tweets` lists the latest posts. Test knobs: `dropNextPost` (post, then
  * cut the answer), `throttleNext`.
+ *
+ * Replies, as the inbox reads and writes them:
+ * - `GET /2/tweets/search/recent?query=conversation_id:<id>` (`max_results` 10 to 100, else 400)
+ *   lists the thread newest first with `expansions=author_id` users in `includes.users`;
+ *   `since_id` keeps only newer posts, `meta.next_token` pages on (to older ones), `meta.newest_id`
+ *   is the newest of the whole result; no match answers `{ meta: { result_count: 0 } }`;
+ * - `POST /2/tweets` with `reply.in_reply_to_tweet_id` answers in the thread (403 when that post
+ *   does not exist or is not visible);
+ * - `PUT /2/tweets/:id/hidden` `{ hidden }` by the thread's owner answers `{ data: { hidden } }`
+ *   (403 for a post in someone else's thread, 404 for an unknown one).
+ * Knob: `searchPageSize` (posts per page, at most max_results).
  */
 import { startJsonServer, type ContractServer, type ReceivedRequest, type Reply } from "./_server"
 
+export type XReply = { id: string; text: string; author_id: string; conversation_id: string; in_reply_to: string; created_at: string; hidden: boolean }
+export type XUser = { id: string; username: string; name: string }
+
 export type XContract = ContractServer & {
   posts: Array<{ id: string; text: string }>
-  knobs: { dropNextPost: boolean; throttleNext: boolean }
+  replies: XReply[]
+  users: Map<string, XUser>
+  knobs: { dropNextPost: boolean; throttleNext: boolean; searchPageSize: number }
+  /** A reply by someone else in a post's thread (to the post, or to `in_reply_to`). */
+  addReply: (conversationId: string, reply: { text: string; author: XUser; in_reply_to?: string }) => XReply
 }
 
 const problem = (status: number, title: string, detail: string): Reply => ({ status, body: { title, detail, type: "about:blank", status } })
@@ -17,11 +35,24 @@ const problem = (status: number, title: string, detail: string): Reply => ({ sta
 /** X's count, simply: URLs as 23, everything else one per code point (the test texts are Latin). */
 const countOf = (text: string) => [...text.replace(/https?:\/\/\S+/g, "x".repeat(23))].length
 
-export async function startXContract(token: string): Promise<XContract> {
+export async function startXContract(token: string, owner: XUser = { id: "2244994945", username: "acme", name: "Acme" }): Promise<XContract> {
   let seq = 1_860_000_000_000_000_000n
-  const state = { posts: [] as XContract["posts"], knobs: { dropNextPost: false, throttleNext: false } }
+  const state = {
+    posts: [] as XContract["posts"],
+    replies: [] as XReply[],
+    users: new Map<string, XUser>([[owner.id, owner]]),
+    knobs: { dropNextPost: false, throttleNext: false, searchPageSize: 100 },
+  }
+  const addReply: XContract["addReply"] = (conversationId, { text, author, in_reply_to }) => {
+    state.users.set(author.id, author)
+    const reply = { id: String(++seq), text, author_id: author.id, conversation_id: conversationId, in_reply_to: in_reply_to ?? conversationId, created_at: new Date().toISOString(), hidden: false }
+    state.replies.push(reply)
+    return reply
+  }
   const handler = (req: ReceivedRequest): Reply => {
     if (req.headers.authorization !== `Bearer ${token}`) return problem(401, "Unauthorized", "Unauthorized")
+    const replies = handleReplies(req)
+    if (replies) return replies
     if (req.method === "POST" && req.path === "/2/tweets") {
       if (state.knobs.throttleNext) {
         state.knobs.throttleNext = false
@@ -45,6 +76,50 @@ export async function startXContract(token: string): Promise<XContract> {
     }
     return problem(404, "Not Found Error", `no route ${req.method} ${req.path}`)
   }
+
+  function handleReplies(req: ReceivedRequest): Reply | null {
+    if (req.method === "GET" && req.path === "/2/tweets/search/recent") {
+      const conversation = /^conversation_id:(\d+)$/.exec(req.query.get("query") ?? "")?.[1]
+      const max = Number(req.query.get("max_results") ?? 10)
+      if (!conversation || !Number.isInteger(max) || max < 10 || max > 100) return problem(400, "Invalid Request", "One or more parameters to your request was invalid.")
+      const since = req.query.get("since_id")
+      const matches = state.replies
+        .filter((r) => r.conversation_id === conversation && (!since || BigInt(r.id) > BigInt(since)))
+        .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1))
+      if (!matches.length) return { body: { meta: { result_count: 0 } } }
+      const start = Number(req.query.get("next_token") ?? 0)
+      const page = matches.slice(start, start + Math.min(max, state.knobs.searchPageSize))
+      const users = [...new Set(page.map((r) => r.author_id))].map((id) => state.users.get(id)).filter(Boolean)
+      const next = start + page.length < matches.length ? String(start + page.length) : undefined
+      return {
+        body: {
+          data: page.map((r) => ({ id: r.id, text: r.text, author_id: r.author_id, created_at: r.created_at, conversation_id: r.conversation_id, referenced_tweets: [{ type: "replied_to", id: r.in_reply_to }] })),
+          includes: { users },
+          meta: { newest_id: matches[0].id, oldest_id: matches[matches.length - 1].id, result_count: page.length, ...(next && { next_token: next }) },
+        },
+      }
+    }
+    if (req.method === "POST" && req.path === "/2/tweets" && req.body?.reply) {
+      const to = String(req.body.reply.in_reply_to_tweet_id ?? "")
+      const post = state.posts.find((p) => p.id === to)
+      const reply = state.replies.find((r) => r.id === to)
+      if (!post && !reply) return problem(403, "Forbidden", "You attempted to reply to a Tweet that is deleted or not visible to you.")
+      const text = String(req.body.text ?? "")
+      if (!text || countOf(text) > 280) return problem(400, "Invalid Request", "One or more parameters to your request was invalid.")
+      const made = addReply(post ? post.id : reply!.conversation_id, { text, author: owner, in_reply_to: to })
+      return { status: 201, body: { data: { id: made.id, text } } }
+    }
+    const hidden = req.method === "PUT" && /^\/2\/tweets\/(\d+)\/hidden$/.exec(req.path)
+    if (hidden) {
+      const reply = state.replies.find((r) => r.id === hidden[1])
+      if (!reply) return problem(404, "Not Found Error", "Could not find tweet with id.")
+      if (!state.posts.some((p) => p.id === reply.conversation_id)) return problem(403, "Forbidden", "You are not permitted to hide replies in this conversation.")
+      reply.hidden = req.body?.hidden === true
+      return { body: { data: { hidden: reply.hidden } } }
+    }
+    return null
+  }
+
   const server = await startJsonServer(handler)
-  return Object.assign(server, state)
+  return Object.assign(server, state, { addReply })
 }

@@ -20,6 +20,8 @@ import { storeReviewRequestsMiddlewares } from "./store/social/review-requests/m
 import { adminReviewRequestsMiddlewares } from "./admin/social/review-requests/middlewares"
 import { storeProductQuestionsMiddlewares } from "./store/social/questions/middlewares"
 import { adminProductQuestionsMiddlewares } from "./admin/social/questions/middlewares"
+import { adminSocialInboxMiddlewares } from "./admin/social/inbox/middlewares"
+import { socialWebhooksMiddlewares } from "./social/webhooks/meta/middlewares"
 
 // Each capability keeps its routes' middlewares beside them; this file only gathers them.
 export default defineMiddlewares({
@@ -46,5 +48,7 @@ export default defineMiddlewares({
     ...adminReviewRequestsMiddlewares,
     ...storeProductQuestionsMiddlewares,
     ...adminProductQuestionsMiddlewares,
+    ...adminSocialInboxMiddlewares,
+    ...socialWebhooksMiddlewares,
   ],
 })

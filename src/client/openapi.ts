@@ -1438,6 +1438,11 @@ export interface paths {
                          *         },
                          *         "review_auto_approve": false,
                          *         "review_allow_unverified": false,
+                         *         "inbox_alert_words": [
+                         *           "refund",
+                         *           "scam"
+                         *         ],
+                         *         "inbox_unanswered_hours": 24,
                          *         "updated_at": "2026-05-01T10:00:00.000Z"
                          *       }
                          *     }
@@ -1503,6 +1508,8 @@ export interface paths {
                         } | null;
                         review_auto_approve?: boolean | null;
                         review_allow_unverified?: boolean | null;
+                        inbox_alert_words?: string[] | null;
+                        inbox_unanswered_hours?: number | null;
                     };
                 };
             };
@@ -1545,6 +1552,11 @@ export interface paths {
                          *         },
                          *         "review_auto_approve": false,
                          *         "review_allow_unverified": false,
+                         *         "inbox_alert_words": [
+                         *           "refund",
+                         *           "scam"
+                         *         ],
+                         *         "inbox_unanswered_hours": 24,
                          *         "updated_at": "2026-05-01T10:00:00.000Z"
                          *       }
                          *     }
@@ -6477,6 +6489,582 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/social/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Comments, replies and mentions on the shop's posts
+         * @description Oldest first by default (the comment waiting longest comes first). Filters: status, account, post, product, network, kind. Each item is tied to its post and the post's product; `fields=+product.title` joins the product. Comments their authors deleted are not listed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "done" | "hidden";
+                    account_id?: string;
+                    post_id?: string;
+                    product_id?: string;
+                    network?: "facebook" | "instagram" | "x";
+                    kind?: "comment" | "reply" | "mention";
+                    /** @description Medusa's field selection, comma-separated: `+field` adds to the default fields, `-field` removes one, bare names replace the defaults. The answer lists the fields asked for. */
+                    fields?: string;
+                    /** @description Sort field, `-field` for descending (default: newest first). */
+                    order?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "items": [
+                         *         {
+                         *           "id": "sinb_01JTX",
+                         *           "account_id": "spac_01JTX",
+                         *           "network": "facebook",
+                         *           "post_id": "spst_01JTX",
+                         *           "product_id": "prod_01JTX",
+                         *           "platform_comment_id": "1010_5_77",
+                         *           "platform_post_id": "1010_5",
+                         *           "platform_parent_id": null,
+                         *           "kind": "comment",
+                         *           "author_name": "Ann B.",
+                         *           "author_handle": null,
+                         *           "text": "Does it come in green?",
+                         *           "commented_at": "2026-05-01T10:00:00.000Z",
+                         *           "status": "open",
+                         *           "replied_at": null,
+                         *           "reply_id": null,
+                         *           "reply_text": null,
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 50
+                         *     }
+                         */
+                        "application/json": {
+                            items: components["schemas"]["AdminInboxItem"][];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/inbox/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a comment publicly
+         * @description Through its network: a comment under the Facebook comment, an Instagram reply (or an answer to a mention), an X reply. The item is done. One answer per item: a second is refused (400). The platform's refusal is a 400 with its message.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "text": "Yes, from Monday!"
+                     *     }
+                     */
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "item": {
+                         *         "id": "sinb_01JTX",
+                         *         "account_id": "spac_01JTX",
+                         *         "network": "facebook",
+                         *         "post_id": "spst_01JTX",
+                         *         "product_id": "prod_01JTX",
+                         *         "platform_comment_id": "1010_5_77",
+                         *         "platform_post_id": "1010_5",
+                         *         "platform_parent_id": null,
+                         *         "kind": "comment",
+                         *         "author_name": "Ann B.",
+                         *         "author_handle": null,
+                         *         "text": "Does it come in green?",
+                         *         "commented_at": "2026-05-01T10:00:00.000Z",
+                         *         "status": "done",
+                         *         "replied_at": "2026-05-01T10:00:00.000Z",
+                         *         "reply_id": "1010_5_78",
+                         *         "reply_text": "Yes, from Monday!",
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            item: components["schemas"]["AdminInboxItem"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/inbox/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a comment on its network
+         * @description Facebook `is_hidden`, Instagram `hide`, X's hidden replies: others no longer see it, its author still does. A mention on another account's media cannot be hidden (400).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "item": {
+                         *         "id": "sinb_01JTX",
+                         *         "account_id": "spac_01JTX",
+                         *         "network": "facebook",
+                         *         "post_id": "spst_01JTX",
+                         *         "product_id": "prod_01JTX",
+                         *         "platform_comment_id": "1010_5_77",
+                         *         "platform_post_id": "1010_5",
+                         *         "platform_parent_id": null,
+                         *         "kind": "comment",
+                         *         "author_name": "Ann B.",
+                         *         "author_handle": null,
+                         *         "text": "Does it come in green?",
+                         *         "commented_at": "2026-05-01T10:00:00.000Z",
+                         *         "status": "hidden",
+                         *         "replied_at": null,
+                         *         "reply_id": null,
+                         *         "reply_text": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            item: components["schemas"]["AdminInboxItem"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/inbox/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a comment done
+         * @description Handled without a public answer; nothing is sent to the network.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "item": {
+                         *         "id": "sinb_01JTX",
+                         *         "account_id": "spac_01JTX",
+                         *         "network": "facebook",
+                         *         "post_id": "spst_01JTX",
+                         *         "product_id": "prod_01JTX",
+                         *         "platform_comment_id": "1010_5_77",
+                         *         "platform_post_id": "1010_5",
+                         *         "platform_parent_id": null,
+                         *         "kind": "comment",
+                         *         "author_name": "Ann B.",
+                         *         "author_handle": null,
+                         *         "text": "Does it come in green?",
+                         *         "commented_at": "2026-05-01T10:00:00.000Z",
+                         *         "status": "done",
+                         *         "replied_at": null,
+                         *         "reply_id": null,
+                         *         "reply_text": null,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            item: components["schemas"]["AdminInboxItem"];
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/social/webhooks/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meta's webhook verification
+         * @description Answers `hub.challenge` as text when `hub.verify_token` is the plugin's `inbox.metaVerifyToken`; 403 otherwise (and when none is configured).
+         */
+        get: {
+            parameters: {
+                query: {
+                    "hub.mode": "subscribe";
+                    "hub.verify_token": string;
+                    "hub.challenge": string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The challenge, echoed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /** @example 1158201444 */
+                        "text/plain": string;
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Meta's webhook deliveries: Page feed comments, Instagram comments and mentions
+         * @description `X-Hub-Signature-256` must be `sha256=` and the HMAC-SHA256 of the raw body with the app secret (`inbox.metaAppSecret`, or an `app_secret` stored on a Facebook or Instagram account): 401 without it, 403 when it does not match, and nothing is written. A delivery received twice stores nothing the second time.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "x-hub-signature-256": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "page",
+                     *       "entry": [
+                     *         {
+                     *           "id": "1010",
+                     *           "time": 1764900000,
+                     *           "changes": [
+                     *             {
+                     *               "field": "feed",
+                     *               "value": {
+                     *                 "item": "comment",
+                     *                 "verb": "add",
+                     *                 "comment_id": "1010_5_77",
+                     *                 "post_id": "1010_5",
+                     *                 "parent_id": "1010_5",
+                     *                 "message": "Does it come in green?",
+                     *                 "from": {
+                     *                   "id": "77",
+                     *                   "name": "Ann B."
+                     *                 },
+                     *                 "created_time": 1764900000
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        object: string;
+                        entry: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "received": 1,
+                         *       "stored": 1,
+                         *       "removed": 0
+                         *     }
+                         */
+                        "application/json": {
+                            /** @description Comment changes the delivery carried (other fields are ignored). */
+                            received: number;
+                            /** @description Items stored or changed (0 for a delivery received before). */
+                            stored: number;
+                            removed: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/s/{code}": {
         parameters: {
             query?: never;
@@ -10171,6 +10759,8 @@ export interface components {
             };
             review_auto_approve: boolean;
             review_allow_unverified: boolean;
+            inbox_alert_words: string[];
+            inbox_unanswered_hours: number;
             updated_at: string | null;
         };
         AdminChannel: {
@@ -10514,6 +11104,51 @@ export interface components {
              * @example 2026-05-01T10:00:00.000Z
              */
             updated_at: string;
+        };
+        AdminInboxItem: {
+            id: string;
+            account_id?: string;
+            /** @enum {string} */
+            network?: "facebook" | "instagram" | "x";
+            /** @description The shop's post it answers (null: a mention elsewhere, or a post made outside the plugin). */
+            post_id?: string | null;
+            product_id?: string | null;
+            platform_comment_id?: string;
+            platform_post_id?: string | null;
+            /** @description The comment it answers, for a reply in a thread. */
+            platform_parent_id?: string | null;
+            /** @enum {string} */
+            kind?: "comment" | "reply" | "mention";
+            author_name?: string | null;
+            author_handle?: string | null;
+            text?: string;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            commented_at?: string;
+            /** @enum {string} */
+            status?: "open" | "done" | "hidden";
+            replied_at?: string | null;
+            /** @description The platform's id of the shop's public answer. */
+            reply_id?: string | null;
+            reply_text?: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @example 2026-05-01T10:00:00.000Z
+             */
+            updated_at?: string;
+            product?: {
+                id?: string;
+                title?: string;
+                handle?: string;
+                thumbnail?: string | null;
+            } | null;
         };
     };
     responses: never;

@@ -29,6 +29,7 @@ export const queryKeys = {
   rewardGrants: keysFor("reward-grants"),
   referrals: keysFor("referrals"),
   shareLinks: keysFor("share-links"),
+  inbox: keysFor("inbox"),
   // Medusa's own resources, read for the channel form's choices.
   regions: keysFor("regions"),
   salesChannels: keysFor("sales-channels"),

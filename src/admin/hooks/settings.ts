@@ -18,9 +18,12 @@ export type Settings = {
   features: Record<string, boolean>
   review_auto_approve: boolean
   review_allow_unverified: boolean
+  inbox_alert_words: string[]
+  inbox_unanswered_hours: number
 }
 
-export type SettingsBody = Omit<Settings, "logo_url">
+/** A change of some settings (the route takes any of them). */
+export type SettingsBody = Partial<Omit<Settings, "logo_url">>
 
 export const useSettings = () =>
   useQuery({

@@ -48,6 +48,8 @@ const settings = {
   features: { cards: true, catalog: true, reviews: true, rewards: true, attribution: true },
   review_auto_approve: false,
   review_allow_unverified: false,
+  inbox_alert_words: ["refund", "scam"],
+  inbox_unanswered_hours: 24,
   updated_at: now,
 }
 const channel = {

@@ -3,6 +3,7 @@ import type { ReviewOptions } from "../../modules/product-review"
 import { pluginOptionsSchema } from "../../modules/social-settings/options"
 import { adminPaths } from "./admin"
 import { adminPublishPaths } from "./admin-publish"
+import { inboxPaths } from "./admin-inbox"
 import { publicPaths } from "./public"
 import { storePaths } from "./store"
 import { reviewRequestPaths } from "./review-requests"
@@ -22,6 +23,7 @@ import { AdminReferral } from "../admin/social/referrals/responses"
 import { AdminShareLink } from "../admin/social/share-links/responses"
 import { AdminSocialAccount } from "../admin/social/accounts/responses"
 import { AdminSocialPost } from "../admin/social/posts/responses"
+import { AdminInboxItem } from "../admin/social/inbox/responses"
 
 export type OpenApiDocument = ReturnType<typeof createDocument>
 
@@ -47,7 +49,7 @@ export function buildOpenApiDocument(opts: { reviews?: ReviewOptions; serverUrl?
         license: { name: "MIT" },
       },
       servers: opts.serverUrl ? [{ url: opts.serverUrl }] : undefined,
-      paths: withRateLimits(withActionErrors({ ...storePaths(reviews), ...adminPaths(), ...adminPublishPaths(), ...publicPaths(), ...reviewRequestPaths(reviews), ...questionPaths(), ...reviewDataPaths() })),
+      paths: withRateLimits(withActionErrors({ ...storePaths(reviews), ...adminPaths(), ...adminPublishPaths(), ...inboxPaths(), ...publicPaths(), ...reviewRequestPaths(reviews), ...questionPaths(), ...reviewDataPaths() })),
       components: {
         // Named schemas: every use of one of these becomes a $ref (and a named type in the client).
         schemas: {
@@ -67,6 +69,7 @@ export function buildOpenApiDocument(opts: { reviews?: ReviewOptions; serverUrl?
           AdminShareLink,
           AdminSocialAccount,
           AdminSocialPost,
+          AdminInboxItem,
         },
         securitySchemes: {
           publishableKey: { type: "apiKey", in: "header", name: "x-publishable-api-key", description: "The store's publishable API key" },

@@ -5,12 +5,22 @@ import { parsePluginOptions, type PluginOptions } from "../social-settings/optio
 import { decryptJson, encryptJson } from "../social-catalog/lib/crypto"
 import { SocialPublishAccount } from "./models/account"
 import { SocialPublishPost } from "./models/post"
+import { SocialInboxItem } from "./models/inbox-item"
+import { SocialInboxCursor } from "./models/inbox-cursor"
 
 const ACCOUNT_TABLE = "social_publish_account"
 const POST_TABLE = "social_publish_post"
+const INBOX_TABLE = "social_inbox_item"
+const CURSOR_TABLE = "social_inbox_cursor"
 
 export type SocialPost = InferTypeOf<typeof SocialPublishPost>
 export type SocialAccount = InferTypeOf<typeof SocialPublishAccount>
+export type SocialInboxItemRow = InferTypeOf<typeof SocialInboxItem>
+/** A comment as a network gives it, tied to its account (and post) by the caller. */
+export type InboxItemInput = Pick<
+  SocialInboxItemRow,
+  "account_id" | "network" | "post_id" | "product_id" | "platform_comment_id" | "platform_post_id" | "platform_parent_id" | "kind" | "author_name" | "author_handle" | "text" | "commented_at"
+>
 type AccountInput = {
   network: SocialAccount["network"]
   name: string
@@ -32,6 +42,8 @@ export const EDITABLE_POST_STATUSES = ["draft", "scheduled", "held", "failed"] a
 export default class SocialPublishModuleService extends MedusaService({
   SocialPublishAccount,
   SocialPublishPost,
+  SocialInboxItem,
+  SocialInboxCursor,
 }) {
   protected readonly options_: PluginOptions
   protected readonly key_: string
@@ -223,5 +235,99 @@ export default class SocialPublishModuleService extends MedusaService({
       manager.getKnex()(POST_TABLE).count("* as n").where({ account_id: accountId, status: "published" }).where("published_at", ">=", since).whereNull("deleted_at")
     )
     return Number(row?.n ?? 0)
+  }
+
+  /**
+   * Stores comments as they arrive, by poll or webhook, in one statement: a comment already stored
+   * (same account and platform id, even one removed since) is not stored twice; one whose text
+   * changed (an edit) takes the new text. Returns the items inserted or changed, so a delivery
+   * that changes nothing alerts no one.
+   */
+  @InjectTransactionManager()
+  async ingestInboxItems(
+    items: InboxItemInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Array<{ id: string; inserted: boolean }>> {
+    if (!items.length) return []
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const columns = ["id", "account_id", "network", "post_id", "product_id", "platform_comment_id", "platform_post_id", "platform_parent_id", "kind", "author_name", "author_handle", "text", "commented_at"] as const
+    // One row per comment: a statement may not insert and update the same row twice (the last wins).
+    const unique = [...new Map(items.map((item) => [`${item.account_id}\u0000${item.platform_comment_id}`, item])).values()]
+    const rows = unique.map((item) => ({ ...item, id: generateEntityId("", "sinb") }))
+    const values = rows.map(() => `(${columns.map(() => "?").join(", ")})`).join(", ")
+    const result = await manager.execute(
+      manager.getKnex().raw(
+        `INSERT INTO ${INBOX_TABLE} (${columns.join(", ")}) VALUES ${values}
+         ON CONFLICT (account_id, platform_comment_id) WHERE deleted_at IS NULL DO UPDATE SET text = EXCLUDED.text, updated_at = now()
+           WHERE ${INBOX_TABLE}.removed_at IS NULL AND ${INBOX_TABLE}.text IS DISTINCT FROM EXCLUDED.text
+         RETURNING id, (xmax = 0) AS inserted`,
+        rows.flatMap((row) => columns.map((c) => row[c] ?? null))
+      )
+    )
+    return result as Array<{ id: string; inserted: boolean }>
+  }
+
+  /** Comments their author deleted (Page feed `remove`): out of the inbox, still known, so a late delivery does not bring them back. */
+  @InjectTransactionManager()
+  async removeInboxItems(accountId: string, platformCommentIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    if (!platformCommentIds.length) return 0
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const now = new Date()
+    const rows = await manager.execute(
+      manager.getKnex()(INBOX_TABLE).where({ account_id: accountId }).whereIn("platform_comment_id", platformCommentIds).whereNull("removed_at").update({ removed_at: now, updated_at: now }).returning("id")
+    )
+    return rows.length
+  }
+
+  /** Open items older than `before` whose unanswered alert has not gone out yet (oldest first). */
+  @InjectManager()
+  async listUnansweredInboxItems(input: { before: Date; limit: number }, @MedusaContext() sharedContext: Context = {}): Promise<SocialInboxItemRow[]> {
+    const manager = sharedContext.manager as SqlEntityManager
+    return await manager.execute(
+      manager
+        .getKnex()(INBOX_TABLE)
+        .select("*")
+        .where({ status: "open" })
+        .whereNull("unanswered_alerted_at")
+        .whereNull("replied_at")
+        .whereNull("removed_at")
+        .whereNull("deleted_at")
+        .where("commented_at", "<", input.before)
+        .orderBy("commented_at")
+        .limit(input.limit)
+    )
+  }
+
+  /** Records that an alert went out for these items; only those not yet marked are returned. */
+  @InjectTransactionManager()
+  async markInboxAlerted(ids: string[], kind: "unanswered" | "words", @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    if (!ids.length) return []
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const column = kind === "unanswered" ? "unanswered_alerted_at" : "words_alerted_at"
+    const rows: Array<{ id: string }> = await manager.execute(
+      manager.getKnex()(INBOX_TABLE).whereIn("id", ids).whereNull(column).update({ [column]: new Date() }).returning("id")
+    )
+    return rows.map((r) => r.id)
+  }
+
+  /** Where polling a post's comments stopped (null: from the start). */
+  @InjectManager()
+  async getInboxCursors(postIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, string | null>> {
+    if (!postIds.length) return new Map()
+    const rows = await this.listSocialInboxCursors({ post_id: postIds }, { select: ["post_id", "cursor"] }, sharedContext)
+    return new Map(rows.map((r) => [r.post_id, r.cursor]))
+  }
+
+  /** Saves where polling a post stopped (one row per post). */
+  @InjectTransactionManager()
+  async saveInboxCursor(postId: string, cursor: string | null, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(
+      manager.getKnex().raw(
+        `INSERT INTO ${CURSOR_TABLE} (id, post_id, cursor, polled_at) VALUES (?, ?, ?, now())
+         ON CONFLICT (post_id) WHERE deleted_at IS NULL DO UPDATE SET cursor = COALESCE(EXCLUDED.cursor, ${CURSOR_TABLE}.cursor), polled_at = now(), updated_at = now()`,
+        [generateEntityId("", "sicr"), postId, cursor]
+      )
+    )
   }
 }

@@ -237,6 +237,30 @@ export const pluginOptionsSchema = z
         lowRatingRecipient: "",
       }),
     /**
+     * Inbox: comments on the shop's posts, by polling and Meta's webhooks. `metaVerifyToken` is
+     * the token entered in the Meta app's webhook settings (the `GET /social/webhooks/meta`
+     * challenge answers only with it); `metaAppSecret` signs the webhook deliveries
+     * (`X-Hub-Signature-256`), besides any `app_secret` stored on a Facebook or Instagram account.
+     * Set in the configuration only. `alertWords` and `unansweredHours` are defaults an admin may
+     * change in the settings; the alerts go through the Notification module on `alertChannels`.
+     */
+    inbox: z
+      .object({
+        metaVerifyToken: z.string().min(8, "must be at least 8 characters").max(200).optional(),
+        metaAppSecret: z.string().min(8, "must be at least 8 characters").max(200).optional(),
+        /** Hours after which a comment nobody answered alerts the admin; 0 for never. */
+        unansweredHours: z.number().int().min(0).max(720).default(24),
+        /** Words (or phrases) that alert the admin when a comment holds one, case and accents aside. */
+        alertWords: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
+        alertChannels: z.array(z.string().min(1)).default(["feed"]),
+        /** Recipient on channels that need one (e.g. email); the admin feed ignores it. */
+        alertRecipient: z.string().default(""),
+        /** Days after publishing during which a post's comments are polled. */
+        pollDays: z.number().int().min(1).max(365).default(30),
+      })
+      .strict()
+      .default({ unansweredHours: 24, alertWords: [], alertChannels: ["feed"], alertRecipient: "", pollDays: 30 }),
+    /**
      * Retention of personal data the plugin keeps beyond touches (a daily job purges it):
      * conversion events once sent or failed, order attributions by their order date, referrals
      * once decided or left unused. Touches follow `attribution.retentionDays`.

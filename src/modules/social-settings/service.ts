@@ -15,9 +15,10 @@ type StoredSettings = {
 
 /** An update as the row takes it: array fields go in as json columns, absent fields stay absent. */
 function settingsRow(data: SocialSettingsUpdate) {
-  const { allowed_redirect_origins, enabled_networks, ...rest } = data
+  const { allowed_redirect_origins, enabled_networks, inbox_alert_words, ...rest } = data
   return {
     ...rest,
+    ...(inbox_alert_words !== undefined && { inbox_alert_words: jsonArrayColumn(inbox_alert_words) }),
     ...(allowed_redirect_origins !== undefined && { allowed_redirect_origins: jsonArrayColumn(allowed_redirect_origins) }),
     ...(enabled_networks !== undefined && { enabled_networks: jsonArrayColumn(enabled_networks) }),
   }
@@ -121,6 +122,8 @@ export default class SocialSettingsModuleService extends MedusaService({ SocialS
       features: { ...o.features, ...(row?.features ?? {}) },
       review_auto_approve: row?.review_auto_approve ?? o.reviews.autoApprove,
       review_allow_unverified: row?.review_allow_unverified ?? o.reviews.allowUnverified,
+      inbox_alert_words: row?.inbox_alert_words ?? o.inbox.alertWords,
+      inbox_unanswered_hours: row?.inbox_unanswered_hours ?? o.inbox.unansweredHours,
       updated_at: row?.updated_at ? new Date(row.updated_at) : null,
     }
   }

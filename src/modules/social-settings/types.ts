@@ -17,6 +17,10 @@ export type EffectiveSocialSettings = {
   review_auto_approve: boolean
   /** Reviews: accept non-buyers' reviews, marked unverified (default: `reviews.allowUnverified`). */
   review_allow_unverified: boolean
+  /** Inbox: words that alert the admin when a comment holds one (default: `inbox.alertWords`). */
+  inbox_alert_words: string[]
+  /** Inbox: hours before an unanswered comment alerts the admin, 0 for never (default: `inbox.unansweredHours`). */
+  inbox_unanswered_hours: number
   updated_at: Date | null
 }
 
@@ -31,4 +35,6 @@ export type SocialSettingsUpdate = Partial<{
   features: Partial<Record<Feature, boolean>> | null
   review_auto_approve: boolean | null
   review_allow_unverified: boolean | null
+  inbox_alert_words: string[] | null
+  inbox_unanswered_hours: number | null
 }>

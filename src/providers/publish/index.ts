@@ -36,3 +36,8 @@ const PROVIDERS: Partial<Record<PublishNetwork, PublishProvider>> = {
 export function publishProvider(network: PublishNetwork): PublishProvider | null {
   return PROVIDERS[network] ?? null
 }
+
+/** The API origin a network's calls go to: the configured one (`publishEndpoints`), else the platform's. */
+export function apiOrigin(network: PublishNetwork, endpoints: Partial<Record<keyof typeof PLATFORM_ORIGINS, string>> | undefined): string {
+  return (endpoints?.[API_OF[network]] ?? PLATFORM_ORIGINS[API_OF[network]]).replace(/\/+$/, "")
+}

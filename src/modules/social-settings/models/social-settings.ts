@@ -21,6 +21,10 @@ export const SocialSettings = model
     review_auto_approve: model.boolean().nullable(),
     /** Reviews: accept reviews of non-buyers, marked unverified (reviews.allowUnverified when null). */
     review_allow_unverified: model.boolean().nullable(),
+    /** Inbox: words that alert the admin when a comment holds one (inbox.alertWords when null). */
+    inbox_alert_words: model.json().nullable(),
+    /** Inbox: hours after which an unanswered comment alerts the admin, 0 for never (inbox.unansweredHours when null). */
+    inbox_unanswered_hours: model.number().nullable(),
   })
   .indexes([
     {

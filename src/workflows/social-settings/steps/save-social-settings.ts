@@ -13,6 +13,8 @@ const FIELDS = [
   "features",
   "review_auto_approve",
   "review_allow_unverified",
+  "inbox_alert_words",
+  "inbox_unanswered_hours",
 ] as const
 
 /**

@@ -14,6 +14,8 @@ export const AdminSocialSettings = z
     features: z.record(z.string(), z.boolean()),
     review_auto_approve: z.boolean(),
     review_allow_unverified: z.boolean(),
+    inbox_alert_words: z.array(z.string()),
+    inbox_unanswered_hours: z.number().int(),
     updated_at: nullableTimestamp,
   })
   .strict()

@@ -23,6 +23,8 @@ export const AdminUpdateSocialSettings = z
       .nullable(),
     review_auto_approve: z.boolean().nullable(),
     review_allow_unverified: z.boolean().nullable(),
+    inbox_alert_words: z.array(z.string().trim().min(1).max(100)).max(200).nullable(),
+    inbox_unanswered_hours: z.number().int().min(0).max(720).nullable(),
   })
   .partial()
   .strict()

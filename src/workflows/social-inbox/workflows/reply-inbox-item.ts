@@ -1,0 +1,14 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { replyInboxItemStep } from "../steps/act-on-inbox-item"
+
+export const replySocialInboxItemWorkflowId = "reply-social-inbox-item"
+
+/**
+ * This workflow answers a comment publicly through its network and marks it done.
+ *
+ * @example
+ * await replySocialInboxItemWorkflow(container).run({ input: { id: "sinb_1", text: "Thanks! It ships Monday." } })
+ */
+export const replySocialInboxItemWorkflow = createWorkflow(replySocialInboxItemWorkflowId, function (input: { id: string; text: string }) {
+  return new WorkflowResponse(replyInboxItemStep(input))
+})

@@ -12,7 +12,6 @@ import type { GraphComment } from "../contract-servers/publish-graph-comments"
 import { startXContract, type XContract } from "../contract-servers/publish-x"
 
 // Booting the app (migrations, modules) takes most of it on a busy machine.
-jest.setTimeout(240_000)
 
 const TOKENS = { page: "page-token-1", instagram: "ig-token-1", x: "x-token-1" }
 const VERIFY_TOKEN = "verify-me-123"

@@ -88,7 +88,7 @@ function Picture({ src, aspect, alt }: { src: string | null; aspect: number; alt
     <img src={src} alt={alt} className="w-full bg-ui-bg-subtle object-cover" style={{ aspectRatio: String(aspect) }} onError={() => setFailed(true)} data-preview-image />
   ) : (
     <div className="flex w-full items-center justify-center bg-ui-bg-subtle" style={{ aspectRatio: String(aspect) }}>
-      <Text size="xsmall" className="text-ui-fg-muted">
+      <Text size="xsmall" className="text-ui-fg-subtle">
         {src ? "image not available" : "no image"}
       </Text>
     </div>
@@ -164,7 +164,7 @@ function PinterestPreview(p: PreviewInput) {
       <Text size="xsmall" className="text-ui-fg-subtle">
         <Truncated text={p.text} at={100} more="more" clickable />
       </Text>
-      <Text size="xsmall" className="text-ui-fg-muted">
+      <Text size="xsmall" className="text-ui-fg-subtle">
         {p.accountName} · {domain(p.link)}
       </Text>
     </div>

@@ -47,14 +47,18 @@ export const useDeleteAccount = (id: string, onSuccess: () => void) =>
 export type PostQuery = { account_id?: string; status?: string; product_id?: string; from?: string; to?: string; limit: number; offset?: number }
 
 /** Posts by account, status and time: the calendar's weeks and the drafts without a date. */
-export const usePosts = (query: PostQuery, options: { refetchInterval?: number | false } = {}) =>
+export const usePosts = (query: PostQuery, options: { follow?: boolean } = {}) =>
   useQuery({
     queryKey: postKeys.list(query),
     queryFn: () => get<{ posts: Post[]; count: number }>("/admin/social/posts", query),
     placeholderData: keepPreviousData,
-    refetchInterval: options.refetchInterval,
+    // `follow`: while a shown post is due or being published, read again until its outcome (the
+    // permalink, or the platform's message) is there.
+    refetchInterval: (q) => (options.follow && q.state.data?.posts.some(awaitingOutcome) ? 5000 : false),
     retry: retryUnlessRefused,
   })
+
+const awaitingOutcome = (p: Post) => p.status === "publishing" || (p.status === "scheduled" && !!p.scheduled_at && Date.parse(p.scheduled_at) <= Date.now())
 
 export const usePost = (id: string | undefined) =>
   useQuery({

@@ -38,8 +38,7 @@ export function Calendar({ accounts, accountId, onAccount }: { accounts: Account
   const to = addDays(days[days.length - 1], 1)
   const { data, isLoading } = usePosts(
     { from: from.toISOString(), to: to.toISOString(), account_id: accountId || undefined, limit: 200 },
-    // While a post is being published, its outcome (permalink or the platform's message) is polled.
-    { refetchInterval: 10_000 }
+    { follow: true }
   )
   const move = useMovePost((id, e) => {
     const status = (e as Error & { status?: number }).status

@@ -100,7 +100,7 @@ export function Composer({ post, productId, accountId, onSaved, onDeleted }: { p
         ) : null}
         <FormError errors={errors} />
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          <Field label="Account" name="account_id" error={errors.account_id} hint={editing ? "A post stays on its account" : undefined}>
+          <Field label="Account" name="account_id" error={errors.account_id} hint={editing ? "A post keeps its account, product and market; write a new one for another" : undefined}>
             <Choice
               id="account_id"
               placeholder={accounts.length ? "Choose an account" : "Connect an account first"}
@@ -108,10 +108,11 @@ export function Composer({ post, productId, accountId, onSaved, onDeleted }: { p
               options={accounts.map((a) => a.id)}
               labels={Object.fromEntries(accounts.map((a) => [a.id, accountLabel(a)]))}
               onChange={(v) => set({ account_id: v, time_zone: accounts.find((a) => a.id === v)?.time_zone ?? form.time_zone })}
+              disabled={editing}
             />
           </Field>
           <Field label="About" name="kind">
-            <Choice id="kind" value={form.kind} options={["product", "link"]} labels={{ product: "A product", link: "A storefront link (free text)" }} onChange={(v) => set({ kind: v as ComposerForm["kind"], source: v === "link" ? "text" : form.source })} />
+            <Choice id="kind" value={form.kind} options={["product", "link"]} labels={{ product: "A product", link: "A storefront link (free text)" }} onChange={(v) => set({ kind: v as ComposerForm["kind"], source: v === "link" ? "text" : form.source })} disabled={editing} />
           </Field>
         </div>
         {form.kind === "product" ? (
@@ -120,7 +121,7 @@ export function Composer({ post, productId, accountId, onSaved, onDeleted }: { p
               <Input id="product_search" type="text" placeholder="Title" value={search} onChange={(e) => setSearch(e.target.value)} disabled={editing} />
             </Field>
             <Field label="Product" name="product_id" error={errors.product_id}>
-              <Choice id="product_id" placeholder="Choose a product" value={form.product_id} options={productChoices.map((p) => p.id)} labels={Object.fromEntries(productChoices.map((p) => [p.id, p.title]))} onChange={(v) => set({ product_id: v, variant_id: "" })} />
+              <Choice id="product_id" placeholder="Choose a product" value={form.product_id} options={productChoices.map((p) => p.id)} labels={Object.fromEntries(productChoices.map((p) => [p.id, p.title]))} onChange={(v) => set({ product_id: v, variant_id: "" })} disabled={editing} />
             </Field>
             <Field label="Variant" name="variant_id" error={errors.variant_id} hint="Its price and picture; else the product's">
               <Choice
@@ -129,6 +130,7 @@ export function Composer({ post, productId, accountId, onSaved, onDeleted }: { p
                 options={[ALL_VARIANTS, ...(product?.variants ?? []).map((v) => v.id)]}
                 labels={Object.fromEntries([[ALL_VARIANTS, "The product"], ...(product?.variants ?? []).map((v) => [v.id, v.title ?? v.id])])}
                 onChange={(v) => set({ variant_id: v === ALL_VARIANTS ? "" : v })}
+                disabled={editing}
               />
             </Field>
           </div>
@@ -139,10 +141,10 @@ export function Composer({ post, productId, accountId, onSaved, onDeleted }: { p
         )}
         <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <Field label="Language" name="locale" error={errors.locale} hint="The market's language: the text's prices are formatted in it">
-            <Choice id="locale" value={form.locale} options={markets.locales} labels={Object.fromEntries(markets.locales.map((l) => [l, l]))} onChange={(v) => set({ locale: v })} />
+            <Choice id="locale" value={form.locale} options={markets.locales} labels={Object.fromEntries(markets.locales.map((l) => [l, l]))} onChange={(v) => set({ locale: v })} disabled={editing} />
           </Field>
           <Field label="Currency" name="currency_code" error={errors.currency_code} hint="The market's currency: the price its shoppers pay">
-            <Choice id="currency_code" value={currency} options={markets.currencies} labels={Object.fromEntries(markets.currencies.map((c) => [c, c.toUpperCase()]))} onChange={(v) => set({ currency_code: v })} />
+            <Choice id="currency_code" value={currency} options={markets.currencies} labels={Object.fromEntries(markets.currencies.map((c) => [c, c.toUpperCase()]))} onChange={(v) => set({ currency_code: v })} disabled={editing} />
           </Field>
         </div>
         {form.kind === "product" ? (

@@ -109,8 +109,9 @@ type StoreRow = { supported_currencies?: { currency_code: string; is_default: bo
  */
 export function useMarkets() {
   const store = useQuery({
-    queryKey: queryKeys.stores.list({ fields: "supported_currencies,supported_locales" }),
-    queryFn: () => get<{ stores: StoreRow[] }>("/admin/stores", { fields: "*supported_currencies,*supported_locales", limit: 1 }),
+    // The default fields: they hold the locales only where Medusa's translation feature is on.
+    queryKey: queryKeys.stores.list({ limit: 1 }),
+    queryFn: () => get<{ stores: StoreRow[] }>("/admin/stores", { limit: 1 }),
     staleTime: 60_000,
     retry: retryUnlessRefused,
   })

@@ -34,7 +34,13 @@ export function Composer({ post, productId, accountId, onSaved, onDeleted }: { p
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [search, setSearch] = useState("")
   const prompt = usePrompt()
-  const set = (patch: Partial<ComposerForm>) => setForm((f) => ({ ...f, ...patch }))
+  const set = (patch: Partial<ComposerForm>) => {
+    setForm((f) => ({ ...f, ...patch }))
+    // A server's message goes once its field changes (the text's goes with the template's too:
+    // the server names `text` for a rendered template that is too long).
+    const touched = Object.keys(patch).flatMap((k) => (k === "template" || k === "text" || k === "source" ? ["template", "text"] : k === "when" ? ["scheduled_at"] : [k]))
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !touched.includes(k))))
+  }
   const currency = form.currency_code || markets.default_currency
 
   const accounts = useAccounts().data?.accounts ?? []

@@ -508,8 +508,9 @@ async function main() {
       const moved = expectStatus(await api("GET", `/admin/social/posts/${scheduled.id}`), 200).post
       if (moved.scheduled_at !== `${dayAfter}T11:30:00.000Z` || moved.status !== "scheduled") throw new Error(`the API has ${moved.scheduled_at} ${moved.status}`)
 
-      // A worker claiming the post between the page's read and the move: the server answers 409
-      // (integration-tests/http/publishing.spec.ts); here that answer is played to the page.
+      // A worker claiming the post between the page's read and the move: the update's conditional
+      // write answers 409 (the update-post step). The race cannot be timed from a browser, so the
+      // server's answer is played to the page here.
       if (!(await page.$(`[data-calendar-day="${dayAfter}"]`))) await page.click('[data-testid="calendar-next"]')
       await page.waitForSelector(`[data-calendar-day="${dayAfter}"] [data-post-id="${scheduled.id}"]`)
       const conflict = `Post ${scheduled.id} is being published and can no longer change`

@@ -112,7 +112,7 @@ export function Calendar({ accounts, accountId, onAccount }: { accounts: Account
               </th>
               {days.map((d) => (
                 <th key={d.getTime()} className="p-2 text-left" data-day={dayKey(d)}>
-                  <Text size="xsmall" weight="plus" className={dayKey(d) === today ? "text-ui-fg-interactive" : undefined}>
+                  <Text size="xsmall" weight="plus" className={dayKey(d) === today ? "underline" : undefined} aria-current={dayKey(d) === today ? "date" : undefined}>
                     {d.toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" })}
                   </Text>
                 </th>

@@ -67,7 +67,7 @@ export function PostCard({ post, onMove, moving, moveError }: { post: Post; onMo
           <Text size="xsmall">{movable ? "Edit" : "Open"}</Text>
         </Link>
         {movable ? (
-          <button type="button" className="text-ui-fg-interactive" onClick={() => setOpen(!open)} data-testid={`move-${post.id}`}>
+          <button type="button" className={LINK} onClick={() => setOpen(!open)} data-testid={`move-${post.id}`}>
             <Text size="xsmall">Move</Text>
           </button>
         ) : null}

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from "react"
 import { CARD_FORMATS, cardUrl, type CardFormat } from "../../../lib/card-formats"
 import type { PostMedia, PublishNetwork } from "../../../modules/social-publish/lib/networks"
 import { backendUrl } from "../../lib/api"
+import { LINK } from "../link-style"
 
 export type PreviewInput = {
   network: PublishNetwork
@@ -53,7 +54,7 @@ function Linked({ text, clickable, display = (u) => u }: { text: string; clickab
     parts.push(text.slice(last, m.index))
     parts.push(
       clickable ? (
-        <span key={m.index} className="text-ui-fg-interactive">
+        <span key={m.index} className={LINK}>
           {display(m[0])}
         </span>
       ) : (

@@ -6,7 +6,9 @@
 // shows the server's 400 under the field, credentials show only set / not set, preview, sync),
 // reviews (a real buyer's review, the server's reject reasons, approve), reward rules (the rule
 // and its simulation of that review, the grant revoked), the attribution report, and the product
-// widget (the og card image loads; the product's share link is listed). Then, on the same demo, the
+// widget (the og card image loads; the product's share link is listed), publishing (an X account
+// connected, a post composed from the widget's "Post" with its preview and a refused text, the
+// calendar moving it). Then, on the same demo, the
 // shopper's journey on the demo storefront (scripts/lib/storefront-journey.js): share, land, buy,
 // attribution, review with a photo, approval, reward applied at checkout, referral claimed, with
 // axe-core on every widget.
@@ -429,6 +431,118 @@ async function main() {
       await page.waitForSelector("text=Marked done")
       const { items } = expectStatus(await api("GET", `/admin/social/inbox?account_id=${account.id}`), 200)
       if (items.length !== 1 || items[0].status !== "done") throw new Error(`the inbox holds ${JSON.stringify(items)}`)
+    })
+
+    // Publishing (docs/publishing.md): an X account connected on its page, a post composed from the
+    // product widget's "Post" action, the calendar showing it and moving it.
+    let xAccount = null
+    await check("the accounts page refuses an X account without its access token under Credentials, then connects it; the token is only \"set\"", async () => {
+      await page.goto(`${base}/app/social/accounts`)
+      await page.click('[data-testid="account-new"]')
+      await page.waitForSelector('[data-testid="account-form"]')
+      await pickOption("#network", "X")
+      await page.fill("#name", "Browser X")
+      await page.fill("#external_id", "browsershop")
+      await page.fill("#monthly_post_budget", "50")
+      await page.click('[data-testid="account-save"]')
+      const error = await page.waitForSelector('[data-error-for="credentials"]')
+      if (!/access_token: is required for x/.test(await error.textContent())) throw new Error(`unexpected error text "${await error.textContent()}"`)
+      if (expectStatus(await api("GET", "/admin/social/accounts?network=x"), 200).count !== 0) throw new Error("the refused account was stored")
+      await page.fill("#credentials\\.access_token", "browser-x-secret")
+      await page.click('[data-testid="account-save"]')
+      await page.waitForURL(/\/social\/accounts\/(?!new$)[^/]+$/)
+      await page.waitForFunction(() => document.querySelector('[data-credential-state="access_token"]')?.textContent === "set")
+      if ((await page.content()).includes("browser-x-secret")) throw new Error("the page shows the secret")
+      xAccount = expectStatus(await api("GET", "/admin/social/accounts?network=x"), 200).accounts[0]
+      if (!xAccount?.credentials_set.access_token || xAccount.monthly_post_budget !== 50) throw new Error(`the API has ${JSON.stringify(xAccount)}`)
+      await page.goto(`${base}/app/social/accounts`)
+      const row = await page.waitForSelector(`tr:has([data-account-id="${xAccount.id}"])`)
+      const text = await row.textContent()
+      if (!/browsershop/.test(text) || !/access token/.test(text) || !/50 posts/.test(text)) throw new Error(`the row reads "${text}"`)
+      await page.screenshot({ path: path.join(SHOTS, "social-accounts.png"), fullPage: true })
+      await assertAccessible(page)
+    })
+
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)
+    const dayAfter = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)
+    let scheduled = null
+    await check("the product widget's \"Post\" opens the composer: the X preview and counter, a too-long text's 400 under the field, then a scheduled post", async () => {
+      await page.goto(`${base}/app/products/${product}`)
+      await page.click('[data-testid="product-social-post"]')
+      await page.waitForURL(new RegExp(`/social/posts/new\\?product_id=${product}`))
+      await page.waitForSelector('[data-testid="composer"]')
+      await pickOption("#account_id", "Browser X · x")
+      const preview = await page.waitForSelector('[data-testid="post-preview"][data-network="x"]')
+      const { product: p } = expectStatus(await api("GET", `/admin/products/${product}?fields=title`), 200)
+      await page.waitForFunction((title) => document.querySelector('[data-testid="post-preview"]')?.textContent.includes(title), p.title)
+      if (!/\/s\//.test(await preview.textContent())) throw new Error(`the X preview has no link: "${await preview.textContent()}"`)
+      const counter = await page.waitForSelector('[data-testid="counter-text"]')
+      const [length, max] = await counter.evaluate((el) => [Number(el.dataset.length), Number(el.dataset.max)])
+      // The title, the price and the link, which X counts as 23 whatever its length.
+      if (max !== 280 || length < p.title.length + 23 || length > 120) throw new Error(`the counter reads ${length} / ${max}`)
+      // The og card X shows, from the backend, with the market's price on it.
+      await page.waitForFunction(() => {
+        const img = document.querySelector('[data-testid="post-preview"] img[data-preview-image]')
+        return img && img.complete && img.naturalWidth === 1200
+      })
+
+      await pickOption("#source", "By hand")
+      await page.fill("#text", "Trail ready. ".repeat(25))
+      await page.waitForSelector('[data-testid="counter-text"][data-over="true"]')
+      await page.click('[data-testid="post-save-draft"]')
+      await page.waitForSelector("text=The post was not saved")
+      const error = await page.waitForSelector('[data-error-for="text"]')
+      if (!/as X counts them \(a link is 23\); x allows 280/.test(await error.textContent())) throw new Error(`unexpected error text "${await error.textContent()}"`)
+      if (expectStatus(await api("GET", `/admin/social/posts?product_id=${product}`), 200).count !== 0) throw new Error("the refused post was stored")
+      await page.screenshot({ path: path.join(SHOTS, "social-composer-error.png"), fullPage: true })
+
+      await page.fill("#text", "Ready for the ridge this weekend.")
+      await page.fill("#scheduled_at", `${tomorrow}T10:00`)
+      await page.click('[data-testid="post-schedule"]')
+      await page.waitForURL(/\/social\/posts\/spst_/)
+      await page.waitForSelector("text=Post scheduled")
+      scheduled = expectStatus(await api("GET", `/admin/social/posts?product_id=${product}`), 200).posts[0]
+      // The account's zone (UTC) was taken when it was picked.
+      if (scheduled?.status !== "scheduled" || scheduled.scheduled_at !== `${tomorrow}T10:00:00.000Z` || !scheduled.text.includes(scheduled.share_url)) {
+        throw new Error(`the API has ${JSON.stringify(scheduled)}`)
+      }
+      await page.waitForSelector('[data-testid="composer-status"] [data-post-status="scheduled"]')
+      await page.screenshot({ path: path.join(SHOTS, "social-composer.png"), fullPage: true })
+      await assertAccessible(page)
+    })
+
+    await check("the calendar shows the scheduled post on its day; moving it reschedules it; a post being published (409) says so beside it", async () => {
+      await page.goto(`${base}/app/social/posts`)
+      await page.waitForSelector('[data-testid="calendar-grid"]')
+      const card = `[data-calendar-account="${xAccount.id}"] [data-calendar-day="${tomorrow}"] [data-post-id="${scheduled.id}"]`
+      // Tomorrow may be in next week's view.
+      if (!(await page.$(`[data-calendar-day="${tomorrow}"]`))) await page.click('[data-testid="calendar-next"]')
+      await page.waitForSelector(`${card} [data-post-status="scheduled"]`)
+      await page.screenshot({ path: path.join(SHOTS, "social-calendar.png"), fullPage: true })
+      await assertAccessible(page)
+
+      await page.click(`[data-testid="move-${scheduled.id}"]`)
+      await page.fill(`#move-at-${scheduled.id}`, `${dayAfter}T11:30`)
+      await page.click(`[data-testid="move-save-${scheduled.id}"]`)
+      await page.waitForSelector("text=Post moved")
+      const moved = expectStatus(await api("GET", `/admin/social/posts/${scheduled.id}`), 200).post
+      if (moved.scheduled_at !== `${dayAfter}T11:30:00.000Z` || moved.status !== "scheduled") throw new Error(`the API has ${moved.scheduled_at} ${moved.status}`)
+
+      // A worker claiming the post between the page's read and the move: the update's conditional
+      // write answers 409 (the update-post step). The race cannot be timed from a browser, so the
+      // server's answer is played to the page here.
+      if (!(await page.$(`[data-calendar-day="${dayAfter}"]`))) await page.click('[data-testid="calendar-next"]')
+      await page.waitForSelector(`[data-calendar-day="${dayAfter}"] [data-post-id="${scheduled.id}"]`)
+      const conflict = `Post ${scheduled.id} is being published and can no longer change`
+      await page.route(`**/admin/social/posts/${scheduled.id}`, (route) =>
+        route.request().method() === "POST" ? route.fulfill({ status: 409, contentType: "application/json", body: JSON.stringify({ type: "conflict", message: conflict }) }) : route.continue()
+      )
+      await page.click(`[data-testid="move-${scheduled.id}"]`)
+      await page.fill(`#move-at-${scheduled.id}`, `${dayAfter}T12:00`)
+      await page.click(`[data-testid="move-save-${scheduled.id}"]`)
+      const refused = await page.waitForSelector(`[data-move-error="${scheduled.id}"]`)
+      if (!(await refused.textContent()).includes("being published")) throw new Error(`the card reads "${await refused.textContent()}"`)
+      await page.unroute(`**/admin/social/posts/${scheduled.id}`)
     })
 
     await check("every Social page with the demo's data: a screenshot kept, and no serious or critical axe violation", async () => {

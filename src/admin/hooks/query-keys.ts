@@ -30,7 +30,12 @@ export const queryKeys = {
   referrals: keysFor("referrals"),
   shareLinks: keysFor("share-links"),
   inbox: keysFor("inbox"),
-  // Medusa's own resources, read for the channel form's choices.
+  publishAccounts: keysFor("publish-accounts"),
+  publishPosts: keysFor("publish-posts"),
+  // Medusa's own resources, read for the channel form's choices...
   regions: keysFor("regions"),
   salesChannels: keysFor("sales-channels"),
+  // ...and for the composer's markets and product picker.
+  stores: keysFor("stores"),
+  products: keysFor("products"),
 }

@@ -29,7 +29,7 @@ type AdminMutation<TVars, TData> = {
   /** The toast after it fails; by default the server's message. */
   failure?: string
   onSuccess?: (data: TData, vars: TVars) => void
-  onError?: (e: Error) => void
+  onError?: (e: Error, vars: TVars) => void
 }
 
 /**
@@ -46,9 +46,9 @@ export function useAdminMutation<TVars = void, TData = unknown>({ mutationFn, in
       onSuccess?.(data, vars)
       await Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey })))
     },
-    onError: (e) => {
+    onError: (e, vars) => {
       toast.error(failure ?? (e.message || "Request failed"))
-      onError?.(e)
+      onError?.(e, vars)
     },
   })
 }

@@ -18,16 +18,23 @@ export function backendUrl(path: string): string {
 export function fieldErrors(message: string): Record<string, string> {
   const errors: Record<string, string> = {}
   const text = message.replace(/^Invalid request:\s*/, "")
+  // The field whose message the last part was: a message may itself hold "; " ("is 300 characters
+  // as X counts them (a link is 23); x allows 280"), so a part naming no field continues it.
+  let last: string | null = null
   for (const part of text.split("; ")) {
     const unknown = part.match(/^Unrecognized fields: (.*)$/)
     if (unknown) {
       errors._form = part
+      last = null
       continue
     }
     const m = part.match(/^([a-z_]+)((?:\.[\w.]+)?): (.*)$/)
     if (m) {
       const rest = m[2] ? `${m[2].slice(1)}: ` : ""
       errors[m[1]] = errors[m[1]] ? `${errors[m[1]]}; ${rest}${m[3]}` : `${rest}${m[3]}`
+      last = m[1]
+    } else if (last) {
+      errors[last] = `${errors[last]}; ${part}`
     } else {
       errors._form = part
     }

@@ -13,6 +13,8 @@ type Props = {
   error?: string
   onValue: (key: string, value: string) => void
   onRemove: (key: string, on: boolean) => void
+  /** Catalog destinations take an `api_base_url` (a proxy, a sandbox); social accounts do not. */
+  withBaseUrl?: boolean
 }
 
 /** Multi-line credentials: a key file pasted whole. */
@@ -24,9 +26,10 @@ const MULTILINE = new Set(["service_account_json"])
  * sign in (Google: a service account key, an OAuth refresh token, or an access token that lasts
  * an hour) says so in the hint.
  */
-export function CredentialsFields({ keys, signIn, set, values, remove, error, onValue, onRemove }: Props) {
-  const names = [...new Set([...keys.map((k) => k.replace(/\?$/, "")), "api_base_url", ...Object.keys(set)])]
-  const optional = new Set(keys.filter((k) => k.endsWith("?")).map((k) => k.slice(0, -1)).concat("api_base_url"))
+export function CredentialsFields({ keys, signIn, set, values, remove, error, onValue, onRemove, withBaseUrl = true }: Props) {
+  const extra = withBaseUrl ? ["api_base_url"] : []
+  const names = [...new Set([...keys.map((k) => k.replace(/\?$/, "")), ...extra, ...Object.keys(set)])]
+  const optional = new Set(keys.filter((k) => k.endsWith("?")).map((k) => k.slice(0, -1)).concat(extra))
   const ways = signIn && signIn.length > 1 ? ` Sign in with one of: ${signIn.map((group) => group.map(words).join(" + ")).join("; or ")}.` : ""
   return (
     <Field label="Credentials" name="credentials" error={error} hint={`Stored encrypted and never shown again. Leave a field empty to keep what is stored.${ways}`}>

@@ -263,7 +263,7 @@ medusaIntegrationTestRunner({
         expect(await publish()).toMatchObject({ failed: 1 })
         expect(await post(refused.id)).toMatchObject({
           status: "failed",
-          error_message: "facebook: Error validating access token: The session has been invalidated (the token was refused: connect the account again)",
+          error_message: "facebook: Error validating access token: The session has been invalidated (the token was revoked or expired: reconnect the Page in Meta Business Suite and store its new Page access token)",
         })
 
         const budgeted = (await connect({ network: "x", name: "X", external_id: "acme", credentials: { access_token: TOKENS.x }, monthly_post_budget: 1 })).data.account

@@ -27,6 +27,13 @@ type AccountInput = {
  */
 export const EXPIRES_AT = "access_token_expires_at"
 
+/**
+ * The `container_id` of a post whose final publishing call (TikTok's init) got no answer: the
+ * platform may have posted it, and cannot be asked. The post is held until an admin has looked;
+ * an edit clears the mark.
+ */
+export const UNANSWERED_CONTAINER = "unanswered"
+
 /** `credentials_set` as stored: { access_token: true, ... }, without the bookkeeping values. */
 const credentialNames = (names: string[]) => Object.fromEntries(names.filter((k) => k !== EXPIRES_AT).map((k) => [k, true]))
 
@@ -216,7 +223,7 @@ export default class SocialPublishModuleService extends MedusaService({
   async recordPublishing(
     id: string,
     outcome:
-      | { kind: "container"; container_id: string }
+      | { kind: "container"; container_id: string | null }
       | { kind: "published"; platform_post_id: string; permalink: string | null }
       | { kind: "retry"; at: Date; message: string }
       | { kind: "held"; message: string }

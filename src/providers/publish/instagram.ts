@@ -1,5 +1,5 @@
 import { ThrottledError } from "../catalog/types"
-import { graphError, GRAPH_VERSION } from "./graph"
+import { appUsageFull, graphError, GRAPH_VERSION } from "./graph"
 import { requestJson } from "./http"
 import { NotReadyError, RefusedError, type PublishContext, type PublishProvider } from "./types"
 
@@ -22,6 +22,7 @@ export const instagramProvider: PublishProvider = {
     if (!ctx.mediaUrl) throw new RefusedError("instagram: a post needs an image")
     const limit = await requestJson(ctx.fetch, `${graph(ctx, `${ctx.account.external_id}/content_publishing_limit`)}?fields=quota_usage,config&access_token=${token(ctx)}`)
     if (limit.status !== 200) graphError("instagram", limit)
+    if (appUsageFull(limit.headers)) throw new ThrottledError("instagram: the app has used 95% of its hourly Graph API budget (X-App-Usage)", 15 * 60_000)
     const usage = limit.body?.data?.[0]
     if (usage && usage.quota_usage >= (usage.config?.quota_total ?? 100)) {
       throw new ThrottledError("instagram: the account's 24-hour publishing limit is reached", (usage.config?.quota_duration ?? 86_400) * 1000, "day")
@@ -65,5 +66,10 @@ export const instagramProvider: PublishProvider = {
       (m: { caption?: string; timestamp?: string }) => m.caption === ctx.post.text && (!m.timestamp || Date.parse(m.timestamp) > since)
     )
     return mine ? { platform_post_id: String(mine.id), permalink: mine.permalink ?? null } : null
+  },
+  async check(ctx) {
+    const res = await requestJson(ctx.fetch, `${graph(ctx, ctx.account.external_id)}?fields=id,username&access_token=${token(ctx)}`)
+    if (res.status !== 200) graphError("instagram", res)
+    return `@${res.body?.username ?? ctx.account.external_id}`
   },
 }

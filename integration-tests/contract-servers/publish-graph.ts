@@ -7,6 +7,7 @@
  *   after 24 hours; PUBLISHED once used), `POST /{ig-user-id}/media_publish` (creation_id: a
  *   container is published once, a second call is refused), `GET /{media-id}?fields=permalink`
  *   and `GET /{ig-user-id}/media`;
+ * - `GET /{page-id}?fields=id,name` and `GET /{ig-user-id}?fields=id,username` (the connection check);
  * - errors as `{ error: { message, type, code } }`: 190 for a bad token, 4 for the app's rate limit.
  * Test knobs: `dropNextPublish` (accept a publish but cut the answer), `throttleNext` (code 4),
  * `quotaUsage`, `processingPolls` (status checks answered IN_PROGRESS first), `expireContainer`.
@@ -87,6 +88,9 @@ export async function startGraphContract(tokens: { page: string; instagram: stri
       }
       const media = state.media.find((x) => x.id === node)
       if (media) return { body: { id: node, permalink: media.permalink } }
+      // The Page or the Instagram user behind the token (the connection check).
+      if (token === tokens.page && /^\d+$/.test(node)) return { body: { id: node, name: "Acme Outdoor" } }
+      if (token === tokens.instagram && /^\d+$/.test(node)) return { body: { id: node, username: "acme.outdoor" } }
     }
     return error(400, 100, `Unsupported ${req.method} request on ${node}`)
   }

@@ -103,9 +103,9 @@ medusaIntegrationTestRunner({
         expect(click.headers.location).toContain(`/products/${product.handle}`)
         expect(click.headers.location).toContain("utm_source=x")
 
-        // Instagram captions cannot link: no link is added; a JPEG card is its picture.
+        // Instagram captions cannot link: no link is added; the portrait JPEG card is its picture.
         const ig = await make({ account_id: instagram.id, template: "{title} for {price} #tee", locale: "fr-FR", currency_code: "eur" })
-        expect(ig.data.post).toMatchObject({ text: "Trail Tee & Co for 12,50\u00a0€ #tee", media: "og-light" })
+        expect(ig.data.post).toMatchObject({ text: "Trail Tee & Co for 12,50\u00a0€ #tee", media: "portrait" })
 
         const listed = await api.get(`/admin/social/posts?account_id=${x.id}&status=scheduled`, admin)
         expect(listed.data.posts.map((p: any) => p.id)).toEqual([fr.data.post.id])
@@ -222,7 +222,7 @@ medusaIntegrationTestRunner({
         expect(await publish()).toMatchObject({ claimed: 1, retry: 1 })
         const waiting = await post(first.id)
         expect(waiting).toMatchObject({ status: "scheduled", container_id: [...graph.containers.keys()][0] })
-        expect([...graph.containers.values()][0]).toMatchObject({ caption: first.text, image_url: expect.stringMatching(/\/social\/cards\/.+\/og-light\.jpg\?currency_code=eur&locale=fr-FR$/) })
+        expect([...graph.containers.values()][0]).toMatchObject({ caption: first.text, image_url: expect.stringMatching(/\/social\/cards\/.+\/portrait\.jpg\?currency_code=eur&locale=fr-FR$/) })
         await dueAgain(first.id)
         expect(await publish()).toMatchObject({ published: 1 })
         expect(graph.containers.size).toBe(1)

@@ -8,7 +8,8 @@
  *   container is published once, a second call is refused), `GET /{media-id}?fields=permalink`
  *   and `GET /{ig-user-id}/media`;
  * - `GET /{page-id}?fields=id,name` and `GET /{ig-user-id}?fields=id,username` (the connection check);
- * - errors as `{ error: { message, type, code } }`: 190 for a bad token, 4 for the app's rate limit.
+ * - errors as `{ error: { message, type, code } }`: 190 for a bad token, 4 for the app's rate limit
+ *   (with X-Business-Use-Case-Usage naming the minutes until access returns).
  * Test knobs: `dropNextPublish` (accept a publish but cut the answer), `throttleNext` (code 4),
  * `quotaUsage`, `processingPolls` (status checks answered IN_PROGRESS first), `expireContainer`.
  */
@@ -41,7 +42,9 @@ export async function startGraphContract(tokens: { page: string; instagram: stri
     if (token !== tokens.page && token !== tokens.instagram) return error(400, 190, "Error validating access token: The session has been invalidated")
     if (state.knobs.throttleNext && req.method === "POST") {
       state.knobs.throttleNext = false
-      return error(400, 4, "Application request limit reached")
+      // Meta says how long the block lasts in X-Business-Use-Case-Usage (minutes).
+      const usage = { [node]: [{ type: "pages", call_count: 100, total_cputime: 40, total_time: 60, estimated_time_to_regain_access: 7 }] }
+      return { ...error(400, 4, "Application request limit reached"), headers: { "x-business-use-case-usage": JSON.stringify(usage) } }
     }
     if (edge === "feed" && req.method === "POST") {
       if (!req.body?.message && !req.body?.link) return error(400, 100, "(#100) Missing message or link")

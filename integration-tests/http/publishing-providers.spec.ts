@@ -289,6 +289,24 @@ medusaIntegrationTestRunner({
         expect(wait).toBeGreaterThan(6 * 60_000)
         expect(wait).toBeLessThan(8 * 60_000)
       })
+
+      it("moves a post Instagram's publishing limit blocks to when the rolling window opens, not lost", async () => {
+        const product = await createShareProduct(api, admin)
+        const ig = await connect({ network: "instagram", name: "IG", external_id: "17841400000", credentials: { access_token: GRAPH.instagram } })
+        // The oldest post of the last 24 hours was made 20 hours ago: a slot opens in 4 hours.
+        graph.media.length = 0
+        graph.media.push({ id: "1799", caption: "old", permalink: "https://www.instagram.com/p/C1799/", timestamp: new Date(Date.now() - 20 * 3_600_000).toISOString() })
+        graph.knobs.quotaUsage = 100
+        const p = await duePost(ig.id, product.id, { template: "{title}" })
+        expect(await publish()).toMatchObject({ retry: 1 })
+        const moved = await post(p.id)
+        expect(moved).toMatchObject({ status: "scheduled", container_id: null, error_message: "instagram: the account's 24-hour publishing limit is reached" })
+        const wait = new Date(moved.next_attempt_at!).getTime() - Date.now()
+        expect(wait).toBeGreaterThan(3.9 * 3_600_000)
+        expect(wait).toBeLessThan(4.1 * 3_600_000)
+        expect(graph.containers.size).toBe(0)
+        graph.media.length = 0
+      })
     })
   },
 })

@@ -9,6 +9,18 @@ const graph = (ctx: PublishContext, path: string) => `${ctx.baseUrl}/${GRAPH_VER
 const token = (ctx: PublishContext) => encodeURIComponent(ctx.credentials.access_token)
 
 /**
+ * When the rolling window lets the account publish again: as soon as the oldest of its posts of
+ * the window is older than the window (read from its media), else a whole window from now.
+ */
+async function windowOpensInMs(ctx: PublishContext, usage: { quota_usage: number; config?: { quota_total?: number; quota_duration?: number } }) {
+  const windowMs = (usage.config?.quota_duration ?? 86_400) * 1000
+  const now = Date.now()
+  const res = await requestJson(ctx.fetch, `${graph(ctx, `${ctx.account.external_id}/media`)}?fields=timestamp&limit=${Math.min(100, usage.config?.quota_total ?? 100)}&access_token=${token(ctx)}`)
+  const inWindow = res.status === 200 ? (res.body?.data ?? []).map((m: { timestamp?: string }) => Date.parse(m.timestamp ?? "")).filter((t: number) => t > now - windowMs) : []
+  return inWindow.length ? Math.max(60_000, Math.min(...inWindow) + windowMs - now) : windowMs
+}
+
+/**
  * Instagram's content publishing, two steps: a media container (`POST /{ig-user-id}/media` with a
  * JPEG `image_url` and the caption), then `POST /{ig-user-id}/media_publish` with its id once its
  * `status_code` is FINISHED. A container expires after 24 hours; one is published at most once
@@ -25,7 +37,7 @@ export const instagramProvider: PublishProvider = {
     if (appUsageFull(limit.headers)) throw new ThrottledError("instagram: the app has used 95% of its hourly Graph API budget (X-App-Usage)", 15 * 60_000)
     const usage = limit.body?.data?.[0]
     if (usage && usage.quota_usage >= (usage.config?.quota_total ?? 100)) {
-      throw new ThrottledError("instagram: the account's 24-hour publishing limit is reached", (usage.config?.quota_duration ?? 86_400) * 1000, "day")
+      throw new ThrottledError("instagram: the account's 24-hour publishing limit is reached", await windowOpensInMs(ctx, usage), "day")
     }
     const res = await requestJson(ctx.fetch, graph(ctx, `${ctx.account.external_id}/media`), {
       method: "POST",

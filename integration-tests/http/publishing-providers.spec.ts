@@ -69,6 +69,9 @@ medusaIntegrationTestRunner({
       linkedin.posts.length = 0
       tiktok.posts.length = 0
       xApi.posts.length = 0
+      graph.containers.clear()
+      graph.media.length = 0
+      graph.pagePosts.length = 0
       Object.assign(linkedin.tokens, { access: LI.token, refresh: LI.refresh_token, refreshes: 0 })
       Object.assign(linkedin.knobs, { dropNextPost: false, throttleNext: false, expireToken: false })
       Object.assign(tiktok.tokens, { access: TT.token, refresh: TT.refresh_token, refreshes: 0 })

@@ -293,6 +293,18 @@ medusaIntegrationTestRunner({
         expect(wait).toBeLessThan(8 * 60_000)
       })
 
+      it("spends X's monthly budget exactly, with two workers publishing at once", async () => {
+        const product = await createShareProduct(api, admin)
+        const x = await connect({ network: "x", name: "X", external_id: "acme", credentials: { access_token: "x-access-0" }, monthly_post_budget: 2 })
+        const posts: Array<{ id: string }> = []
+        for (let i = 0; i < 5; i++) posts.push(await duePost(x.id, product.id, { template: `#${i} {title}` }))
+        const [a, b] = await Promise.all([publish(), publish()])
+        expect([a.published + b.published, a.held + b.held]).toEqual([2, 3])
+        expect(xApi.posts).toHaveLength(2)
+        const statuses = await Promise.all(posts.map(async (p) => (await post(p.id)).status))
+        expect(statuses.sort()).toEqual(["held", "held", "held", "published", "published"])
+      })
+
       it("moves a post Instagram's publishing limit blocks to when the rolling window opens, not lost", async () => {
         const product = await createShareProduct(api, admin)
         const ig = await connect({ network: "instagram", name: "IG", external_id: "17841400000", credentials: { access_token: GRAPH.instagram } })

@@ -99,9 +99,6 @@ export async function publishClaimedPost(
   const network = account.network as PublishNetwork
   const provider = publishProvider(network)
   if (!provider) return record({ kind: "failed", message: `publishing to ${network} is not available` })
-  if (account.monthly_post_budget != null && (await service.countPublishedSince(account.id, startOfMonthUtc(new Date()))) >= account.monthly_post_budget) {
-    return record({ kind: "held", message: `the account's monthly budget of ${account.monthly_post_budget} posts is spent` })
-  }
   if (post.container_id === UNANSWERED_CONTAINER) {
     return record({
       kind: "held",
@@ -141,6 +138,21 @@ export async function publishClaimedPost(
       return record(outcome)
     }
   }
-  if (!container.hasRegistration(Modules.LOCKING)) return run()
-  return container.resolve(Modules.LOCKING).execute(`social-publish-post:${post.id}`, run, { timeout: 5 })
+  // A budgeted account (X bills per post) publishes one post at a time under its own lock, counted
+  // inside it: two workers (or this worker's parallel posts) could otherwise both see the last
+  // unit of the budget free and both spend it.
+  const budget = account.monthly_post_budget
+  const budgeted =
+    budget == null
+      ? run
+      : async (): Promise<PublishOutcome> => {
+          const spend = async () =>
+            (await service.countPublishedSince(account.id, startOfMonthUtc(new Date()))) >= budget
+              ? record({ kind: "held", message: `the account's monthly budget of ${budget} posts is spent` })
+              : run()
+          if (!container.hasRegistration(Modules.LOCKING)) return spend()
+          return container.resolve(Modules.LOCKING).execute(`social-publish-budget:${account.id}`, spend, { timeout: 60 })
+        }
+  if (!container.hasRegistration(Modules.LOCKING)) return budgeted()
+  return container.resolve(Modules.LOCKING).execute(`social-publish-post:${post.id}`, budgeted, { timeout: 5 })
 }

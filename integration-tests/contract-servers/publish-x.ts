@@ -45,11 +45,11 @@ export async function startXContract(token: string): Promise<XContract> {
       return { body: { token_type: "bearer", expires_in: 7200, access_token: state.tokens.access, scope: "tweet.write users.read tweet.read offline.access", refresh_token: state.tokens.refresh } }
     }
     if (req.headers.authorization !== `Bearer ${state.tokens.access}` || state.knobs.expireToken) return problem(401, "Unauthorized", "Unauthorized")
-    if (req.method === "GET" && req.path === "/2/users/me") return { body: { data: { id: "1498765432", name: "Acme", username: "acme" } } }
     if (state.knobs.throttleNext) {
       state.knobs.throttleNext = false
       return { ...problem(429, "Too Many Requests", "Too Many Requests"), headers: { "x-rate-limit-reset": String(Math.floor(Date.now() / 1000) + 60) } }
     }
+    if (req.method === "GET" && req.path === "/2/users/me") return { body: { data: { id: "1498765432", name: "Acme", username: "acme" } } }
     if (req.method === "POST" && req.path === "/2/tweets") {
       const text = String(req.body?.text ?? "")
       if (!text || countOf(text) > 280) return problem(400, "Invalid Request", "One or more parameters to your request was invalid.")

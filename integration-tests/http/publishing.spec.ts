@@ -7,7 +7,7 @@ import { publishDueSocialPostsWorkflow } from "../../src/workflows/social-publis
 import { startGraphContract, type GraphContract } from "../contract-servers/publish-graph"
 import { startXContract, type XContract } from "../contract-servers/publish-x"
 
-jest.setTimeout(90_000)
+jest.setTimeout(120_000)
 
 const TOKENS = { page: "page-token-1", instagram: "ig-token-1", x: "x-token-1" }
 let graph: GraphContract

@@ -6653,7 +6653,7 @@ export interface paths {
         };
         /**
          * A product's card image (stable URL)
-         * @description `format` is one of og.png, og.jpg, square.png, pin.png, story.png... A 302 to the immutable URL named by the card's content hash, rendering it first when that content was never rendered.
+         * @description `format` is one of og.png, og-light.jpg, square.png, pin.png, story.png, portrait.jpg, photo.jpg (a wrong extension is a 400). A 302 to the immutable URL named by the card's content hash, rendering it first when that content was never rendered.
          */
         get: {
             parameters: {
@@ -10188,7 +10188,7 @@ export interface components {
                     type: string;
                 };
             };
-            /** @description card image per format: og, square, pin, story */
+            /** @description card image per format: og, og-light, square, pin, story, portrait, photo */
             cards: {
                 [key: string]: {
                     url: string;

@@ -7,7 +7,9 @@
  *   after 24 hours; PUBLISHED once used), `POST /{ig-user-id}/media_publish` (creation_id: a
  *   container is published once, a second call is refused), `GET /{media-id}?fields=permalink`
  *   and `GET /{ig-user-id}/media`;
- * - errors as `{ error: { message, type, code } }`: 190 for a bad token, 4 for the app's rate limit.
+ * - `GET /{page-id}?fields=id,name` and `GET /{ig-user-id}?fields=id,username` (the connection check);
+ * - errors as `{ error: { message, type, code } }`: 190 for a bad token, 4 for the app's rate limit
+ *   (with X-Business-Use-Case-Usage naming the minutes until access returns).
  * Test knobs: `dropNextPublish` (accept a publish but cut the answer), `throttleNext` (code 4),
  * `quotaUsage`, `processingPolls` (status checks answered IN_PROGRESS first), `expireContainer`.
  * The comment edges the inbox reads and writes are in publish-graph-comments.ts.
@@ -43,7 +45,9 @@ export async function startGraphContract(tokens: { page: string; instagram: stri
     if (token !== tokens.page && token !== tokens.instagram) return error(400, 190, "Error validating access token: The session has been invalidated")
     if (state.knobs.throttleNext && req.method === "POST") {
       state.knobs.throttleNext = false
-      return error(400, 4, "Application request limit reached")
+      // Meta says how long the block lasts in X-Business-Use-Case-Usage (minutes).
+      const usage = { [node]: [{ type: "pages", call_count: 100, total_cputime: 40, total_time: 60, estimated_time_to_regain_access: 7 }] }
+      return { ...error(400, 4, "Application request limit reached"), headers: { "x-business-use-case-usage": JSON.stringify(usage) } }
     }
     const comments = handleGraphComments(
       state,
@@ -103,6 +107,9 @@ export async function startGraphContract(tokens: { page: string; instagram: stri
       }
       const media = state.media.find((x) => x.id === node)
       if (media) return { body: { id: node, permalink: media.permalink } }
+      // The Page or the Instagram user behind the token (the connection check).
+      if (token === tokens.page && /^\d+$/.test(node)) return { body: { id: node, name: "Acme Outdoor" } }
+      if (token === tokens.instagram && /^\d+$/.test(node)) return { body: { id: node, username: "acme.outdoor" } }
     }
     return error(400, 100, `Unsupported ${req.method} request on ${node}`)
   }

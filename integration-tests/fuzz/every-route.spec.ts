@@ -25,7 +25,7 @@ process.env.SOCIAL_RATE_LIMITS = JSON.stringify({
 const RUNS = Number(process.env.FUZZ_RUNS ?? 4)
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31))
 const SLOW_MS = 2000
-const CARD_FILES = ["og.png", "og-light.jpg", "square.png", "pin.png", "story.png"]
+const CARD_FILES = ["og.png", "og-light.jpg", "square.png", "pin.png", "story.png", "portrait.jpg", "photo.jpg"]
 
 const routes = listRoutes()
 // Three areas, one test each per phase: each test restores the database, which costs seconds.

@@ -102,9 +102,9 @@ medusaIntegrationTestRunner({
         expect(click.headers.location).toContain(`/products/${product.handle}`)
         expect(click.headers.location).toContain("utm_source=x")
 
-        // Instagram captions cannot link: no link is added; a JPEG card is its picture.
+        // Instagram captions cannot link: no link is added; the portrait JPEG card is its picture.
         const ig = await make({ account_id: instagram.id, template: "{title} for {price} #tee", locale: "fr-FR", currency_code: "eur" })
-        expect(ig.data.post).toMatchObject({ text: "Trail Tee & Co for 12,50\u00a0€ #tee", media: "og-light" })
+        expect(ig.data.post).toMatchObject({ text: "Trail Tee & Co for 12,50\u00a0€ #tee", media: "portrait" })
 
         const listed = await api.get(`/admin/social/posts?account_id=${x.id}&status=scheduled`, admin)
         expect(listed.data.posts.map((p: any) => p.id)).toEqual([fr.data.post.id])
@@ -221,7 +221,7 @@ medusaIntegrationTestRunner({
         expect(await publish()).toMatchObject({ claimed: 1, retry: 1 })
         const waiting = await post(first.id)
         expect(waiting).toMatchObject({ status: "scheduled", container_id: [...graph.containers.keys()][0] })
-        expect([...graph.containers.values()][0]).toMatchObject({ caption: first.text, image_url: expect.stringMatching(/\/social\/cards\/.+\/og-light\.jpg\?currency_code=eur&locale=fr-FR$/) })
+        expect([...graph.containers.values()][0]).toMatchObject({ caption: first.text, image_url: expect.stringMatching(/\/social\/cards\/.+\/portrait\.jpg\?currency_code=eur&locale=fr-FR$/) })
         await dueAgain(first.id)
         expect(await publish()).toMatchObject({ published: 1 })
         expect(graph.containers.size).toBe(1)
@@ -262,7 +262,7 @@ medusaIntegrationTestRunner({
         expect(await publish()).toMatchObject({ failed: 1 })
         expect(await post(refused.id)).toMatchObject({
           status: "failed",
-          error_message: "facebook: Error validating access token: The session has been invalidated (the token was refused: connect the account again)",
+          error_message: "facebook: Error validating access token: The session has been invalidated (the token was revoked or expired: reconnect the Page in Meta Business Suite and store its new Page access token)",
         })
 
         const budgeted = (await connect({ network: "x", name: "X", external_id: "acme", credentials: { access_token: TOKENS.x }, monthly_post_budget: 1 })).data.account

@@ -6015,6 +6015,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/social/accounts/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a social account's connection
+         * @description Calls the platform's identity endpoint with the stored token (Graph `/{id}?fields=…`, Pinterest `/v5/user_account` and the board, X `/2/users/me`, LinkedIn `/rest/organizations/{id}`, TikTok `/v2/user/info/` and the creator's privacy options), renewing the token first where the platform has refresh tokens (Pinterest, X, LinkedIn, TikTok) and sealing the new tokens. Stores the account's `status`: `connected` (with whose account it is in `status_message`), or `refused` with what to do. `unreachable` (a throttle, a network error) changes nothing stored.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "account": {
+                         *         "id": "spac_01JTX",
+                         *         "network": "x",
+                         *         "name": "Acme on X",
+                         *         "external_id": "1498765432",
+                         *         "board_id": null,
+                         *         "credentials_set": {
+                         *           "access_token": true,
+                         *           "refresh_token": true
+                         *         },
+                         *         "status": "connected",
+                         *         "status_message": "@acme",
+                         *         "checked_at": "2026-05-01T10:00:00.000Z",
+                         *         "time_zone": "Europe/Paris",
+                         *         "monthly_post_budget": 100,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       },
+                         *       "check": {
+                         *         "outcome": "connected",
+                         *         "message": "@acme"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            account: components["schemas"]["AdminSocialAccount"];
+                            check: {
+                                /** @enum {string} */
+                                outcome: "connected" | "refused" | "unreachable";
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/social/posts": {
         parameters: {
             query?: never;
@@ -7135,7 +7241,7 @@ export interface paths {
         };
         /**
          * A product's card image (stable URL)
-         * @description `format` is one of og.png, og.jpg, square.png, pin.png, story.png... A 302 to the immutable URL named by the card's content hash, rendering it first when that content was never rendered.
+         * @description `format` is one of og.png, og-light.jpg, square.png, pin.png, story.png, portrait.jpg, photo.jpg (a wrong extension is a 400). A 302 to the immutable URL named by the card's content hash, rendering it first when that content was never rendered.
          */
         get: {
             parameters: {
@@ -10670,7 +10776,7 @@ export interface components {
                     type: string;
                 };
             };
-            /** @description card image per format: og, square, pin, story */
+            /** @description card image per format: og, og-light, square, pin, story, portrait, photo */
             cards: {
                 [key: string]: {
                     url: string;

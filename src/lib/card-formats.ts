@@ -8,6 +8,10 @@ export const CARD_FORMATS = {
   square: { width: 1080, height: 1080, type: "png" },
   pin: { width: 1000, height: 1500, type: "png" },
   story: { width: 1080, height: 1920, type: "png" },
+  // Instagram feed posts: a JPEG between 4:5 and 1.91:1; 4:5 is the tallest it shows uncropped.
+  portrait: { width: 1080, height: 1350, type: "jpg" },
+  // The product photo alone (TikTok photo posts: no logo, price or text over it), as a JPEG.
+  photo: { width: 1080, height: 1350, type: "jpg" },
 } as const
 
 export type CardFormat = keyof typeof CARD_FORMATS

@@ -1,5 +1,5 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi"
-import { AdminCreateAccount, AdminListAccounts, AdminUpdateAccount } from "../admin/social/accounts/validators"
+import { AdminCheckAccount, AdminCreateAccount, AdminListAccounts, AdminUpdateAccount } from "../admin/social/accounts/validators"
 import * as AC from "../admin/social/accounts/responses"
 import { AdminCreatePost, AdminListPosts, AdminUpdatePost } from "../admin/social/posts/validators"
 import * as PO from "../admin/social/posts/responses"
@@ -82,6 +82,26 @@ export function adminPublishPaths(): ZodOpenApiPathsObject {
         path: idParam("id", "spac_01JTX"),
         errors: [404],
         responses: [{ status: 200, schema: AC.AdminDeleteSocialAccountResponse, example: { id: "spac_01JTX", object: "social_account", deleted: true } }],
+      }),
+    },
+    "/admin/social/accounts/{id}/check": {
+      post: admin({
+        summary: "Check a social account's connection",
+        description:
+          "Calls the platform's identity endpoint with the stored token (Graph `/{id}?fields=…`, Pinterest `/v5/user_account` and the board, X `/2/users/me`, LinkedIn `/rest/organizations/{id}`, TikTok `/v2/user/info/` and the creator's privacy options), renewing the token first where the platform has refresh tokens (Pinterest, X, LinkedIn, TikTok) and sealing the new tokens. Stores the account's `status`: `connected` (with whose account it is in `status_message`), or `refused` with what to do. `unreachable` (a throttle, a network error) changes nothing stored.",
+        path: idParam("id", "spac_01JTX"),
+        body: { schema: AdminCheckAccount, example: {} },
+        errors: [404],
+        responses: [
+          {
+            status: 200,
+            schema: AC.AdminCheckSocialAccountResponse,
+            example: {
+              account: { ...account, status: "connected", status_message: "@acme", checked_at: now },
+              check: { outcome: "connected", message: "@acme" },
+            },
+          },
+        ],
       }),
     },
     "/admin/social/posts": {

@@ -33,7 +33,7 @@ export function publicPaths(): ZodOpenApiPathsObject {
       get: route({
         summary: "A product's card image (stable URL)",
         description:
-          "`format` is one of og.png, og.jpg, square.png, pin.png, story.png... A 302 to the immutable URL named by the card's content hash, rendering it first when that content was never rendered.",
+          "`format` is one of og.png, og-light.jpg, square.png, pin.png, story.png, portrait.jpg, photo.jpg (a wrong extension is a 400). A 302 to the immutable URL named by the card's content hash, rendering it first when that content was never rendered.",
         tags: ["Public"],
         auth: "public",
         path: z.object({ product_id: z.string().meta({ example: "prod_01JTX3V5Q9" }), format: z.string().meta({ example: "og.png" }) }),

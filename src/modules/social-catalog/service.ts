@@ -6,7 +6,8 @@ import { SocialCatalogItem } from "./models/item"
 import { SocialCatalogRun } from "./models/run"
 import { SocialCatalogPending } from "./models/pending"
 import { SocialCatalogWatermark } from "./models/watermark"
-import { decryptJson, encryptJson, sealedVersion } from "./lib/crypto"
+import { sealedVersion } from "../../lib/crypto"
+import { changeSealedCredentials, credentialKey, openCredentials, sealCredentials } from "../../lib/sealed-credentials"
 import type { CatalogRun, FailedItem, ItemIssue, ItemRow, RunKind, SnapshotRow, Watermark } from "./types"
 import { itemSql, runSql, type PushRowRecord } from "./repositories/sync-state"
 
@@ -16,6 +17,7 @@ type PageRow = PushRowRecord & { feed_row?: string | null; remote_status?: strin
 const ITEM_TABLE = "social_catalog_item"
 const WATERMARK_TABLE = "social_catalog_watermark"
 const RUN_TABLE = "social_catalog_run"
+const CHANNEL_TABLE = "social_catalog_channel"
 
 /** A channel's live rows; only feed rows (valid, not deleted) or only rows due for a push. */
 function scopeItems(q: any, channelId: string, where: { feed?: boolean; dueForPush?: Date }) {
@@ -57,10 +59,7 @@ export default class SocialCatalogModuleService extends MedusaService({
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = parsePluginOptions(options)
-    const configured = this.options_.catalogEncryptionKey ?? process.env.SOCIAL_CATALOG_ENCRYPTION_KEY
-    // Outside production a key derived from the plugin secret keeps the demo working; the options
-    // schema refuses to boot in production without a configured key.
-    this.key_ = configured ?? `catalog-credentials:${this.options_.secret}`
+    this.key_ = credentialKey(this.options_)
   }
 
   getPluginOptions(): PluginOptions {
@@ -72,11 +71,8 @@ export default class SocialCatalogModuleService extends MedusaService({
    * non-empty ones are kept in clear.
    */
   sealCredentials(channelId: string, credentials: Record<string, string>) {
-    const clean = Object.fromEntries(Object.entries(credentials).filter(([, v]) => typeof v === "string" && v !== ""))
-    return {
-      credentials: Object.keys(clean).length ? encryptJson(clean, this.key_, channelId) : null,
-      credential_keys: Object.keys(clean).sort(),
-    }
+    const { sealed, names } = sealCredentials(this.key_, CHANNEL_TABLE, channelId, credentials)
+    return { credentials: sealed, credential_keys: names }
   }
 
   /**
@@ -97,14 +93,7 @@ export default class SocialCatalogModuleService extends MedusaService({
   }
 
   protected open_(channelId: string, sealed: string): Record<string, string> {
-    try {
-      return decryptJson<Record<string, string>>(sealed, this.key_, channelId)
-    } catch {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `The credentials of channel ${channelId} cannot be read with the configured catalogEncryptionKey; enter them again`
-      )
-    }
+    return openCredentials(this.key_, CHANNEL_TABLE, channelId, sealed, "channel")
   }
 
   /**
@@ -121,25 +110,16 @@ export default class SocialCatalogModuleService extends MedusaService({
     onlyIf: Record<string, string> | null = null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
-    const knex = this.knex_(sharedContext)
-    const row = await knex("social_catalog_channel").select("id", "credentials").where({ id: channelId }).whereNull("deleted_at").forUpdate().first()
-    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Channel ${channelId} was not found`)
-    let current: Record<string, string> = {}
-    if (row.credentials) {
-      current = this.open_(channelId, row.credentials)
-    }
-    if (onlyIf && Object.entries(onlyIf).some(([k, v]) => current[k] !== v)) return false
-    const merged: Record<string, string> = { ...current }
-    for (const [k, v] of Object.entries(changes)) {
-      if (v == null || v === "") delete merged[k]
-      else merged[k] = v
-    }
-    const sealed = this.sealCredentials(channelId, merged)
-    // credential_keys is jsonb: a JS array would be sent as a PostgreSQL array literal.
-    await knex("social_catalog_channel")
-      .where({ id: channelId })
-      .update({ credentials: sealed.credentials, credential_keys: JSON.stringify(sealed.credential_keys), updated_at: new Date() })
-    return true
+    const names = await changeSealedCredentials(this.knex_(sharedContext), {
+      table: CHANNEL_TABLE,
+      id: channelId,
+      key: this.key_,
+      what: "channel",
+      changes,
+      onlyIf,
+      names: (n) => n,
+    })
+    return names !== null
   }
 
   protected knex_(sharedContext: Context): any {

@@ -2,7 +2,7 @@ import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContex
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
-import { decryptJson, encryptJson } from "../social-catalog/lib/crypto"
+import { changeSealedCredentials, credentialKey, openCredentials, sealCredentials } from "../../lib/sealed-credentials"
 import { SocialPublishAccount } from "./models/account"
 import { SocialPublishPost } from "./models/post"
 import { SocialInboxItem } from "./models/inbox-item"
@@ -31,6 +31,22 @@ type AccountInput = {
   monthly_post_budget?: number | null
 }
 
+/**
+ * Sealed with the tokens but not a credential an admin enters: when the access token a refresh
+ * gave runs out (ISO 8601), so it is renewed before it does.
+ */
+export const EXPIRES_AT = "access_token_expires_at"
+
+/**
+ * The `container_id` of a post whose final publishing call (TikTok's init) got no answer: the
+ * platform may have posted it, and cannot be asked. The post is held until an admin has looked;
+ * an edit clears the mark.
+ */
+export const UNANSWERED_CONTAINER = "unanswered"
+
+/** `credentials_set` as stored: { access_token: true, ... }, without the bookkeeping values. */
+const credentialNames = (names: string[]) => Object.fromEntries(names.filter((k) => k !== EXPIRES_AT).map((k) => [k, true]))
+
 /** Statuses in which a post may still be edited: not while a worker publishes it, never once published. */
 export const EDITABLE_POST_STATUSES = ["draft", "scheduled", "held", "failed"] as const
 
@@ -52,26 +68,21 @@ export default class SocialPublishModuleService extends MedusaService({
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = parsePluginOptions(options)
-    const configured = this.options_.catalogEncryptionKey ?? process.env.SOCIAL_CATALOG_ENCRYPTION_KEY
-    // The same derivation as the catalog's: the options refuse to boot in production without a key.
-    this.key_ = configured ?? `catalog-credentials:${this.options_.secret}`
+    // The same key as the catalog's (one key for every platform credential the plugin holds).
+    this.key_ = credentialKey(this.options_)
   }
 
   /** The sealed form of an account's credentials and the names of those set (never their values). */
   sealCredentials(accountId: string, credentials: Record<string, string>) {
-    const clean = Object.fromEntries(Object.entries(credentials).filter(([, v]) => typeof v === "string" && v !== ""))
-    return {
-      credentials: Object.keys(clean).length ? encryptJson(clean, this.key_, accountId, ACCOUNT_TABLE) : null,
-      // { access_token: true, ... }: what the admin sees as `credentials_set`.
-      credential_keys: Object.fromEntries(Object.keys(clean).sort().map((k) => [k, true])),
-    }
+    const { sealed, names } = sealCredentials(this.key_, ACCOUNT_TABLE, accountId, credentials)
+    return { credentials: sealed, credential_keys: credentialNames(names) }
   }
 
   /** An account's credentials in clear, for its provider; a value that cannot be opened asks for them again. */
   @InjectManager()
   async openCredentials(accountId: string, @MedusaContext() sharedContext: Context = {}): Promise<Record<string, string>> {
     const account = await this.retrieveSocialPublishAccount(accountId, { select: ["id", "credentials"] }, sharedContext)
-    return account.credentials ? this.open_(accountId, account.credentials) : {}
+    return account.credentials ? openCredentials(this.key_, ACCOUNT_TABLE, accountId, account.credentials, "social account") : {}
   }
 
   /**
@@ -122,26 +133,21 @@ export default class SocialPublishModuleService extends MedusaService({
     input: Partial<Omit<AccountInput, "credentials" | "network" | "external_id">> & { credentials?: Record<string, string | null> },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SocialAccount> {
-    const manager = sharedContext.transactionManager as SqlEntityManager
-    const [row] = await manager.execute(
-      manager.getKnex()(ACCOUNT_TABLE).select("id", "credentials").where({ id }).whereNull("deleted_at").forUpdate()
-    )
-    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Social account with id: ${id} was not found`)
     const { credentials, ...rest } = input
     if (credentials) {
-      const next = row.credentials ? this.open_(id, row.credentials) : {}
-      for (const [k, v] of Object.entries(credentials)) {
-        if (v == null) delete next[k]
-        else next[k] = v
-      }
-      const sealed = this.sealCredentials(id, next)
-      // Written as a whole: the ORM's update merges JSON objects, which would keep a removed key.
-      await manager.execute(
-        manager
-          .getKnex()(ACCOUNT_TABLE)
-          .where({ id })
-          .update({ credentials: sealed.credentials, credential_keys: JSON.stringify(sealed.credential_keys), status: "unchecked", status_message: null, checked_at: null, updated_at: new Date() })
-      )
+      await changeSealedCredentials(this.knex_(sharedContext), {
+        table: ACCOUNT_TABLE,
+        id,
+        key: this.key_,
+        what: "social account",
+        // A new access token's lifetime is not known: the one recorded for the old token goes.
+        changes: "access_token" in credentials ? { ...credentials, [EXPIRES_AT]: null } : credentials,
+        names: credentialNames,
+        extra: { status: "unchecked", status_message: null, checked_at: null },
+      })
+    } else {
+      // Not found is answered the same way with or without credentials in the edit.
+      await this.retrieveSocialPublishAccount(id, { select: ["id"] }, sharedContext)
     }
     if (Object.keys(rest).length) {
       await this.updateSocialPublishAccounts({ id, ...rest }, sharedContext)
@@ -149,15 +155,40 @@ export default class SocialPublishModuleService extends MedusaService({
     return await this.retrieveSocialPublishAccount(id, {}, sharedContext)
   }
 
-  private open_(accountId: string, sealed: string): Record<string, string> {
-    try {
-      return decryptJson<Record<string, string>>(sealed, this.key_, accountId, ACCOUNT_TABLE)
-    } catch {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `The credentials of account ${accountId} cannot be read with the configured catalogEncryptionKey; enter them again`
-      )
-    }
+  /**
+   * Stores tokens a platform issued (a refresh): the new values replace, under the row lock, only
+   * if the refresh token used is still the stored one (another worker or an admin may have changed
+   * it meanwhile: their value stays). Returns whether it wrote.
+   */
+  @InjectTransactionManager()
+  async storeRenewedTokens(
+    id: string,
+    changes: Record<string, string | null>,
+    onlyIf: Record<string, string>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const names = await changeSealedCredentials(this.knex_(sharedContext), { table: ACCOUNT_TABLE, id, key: this.key_, what: "social account", changes, onlyIf, names: credentialNames })
+    return names !== null
+  }
+
+  /** What the last connection check (or a refused token at publish time) found. */
+  @InjectTransactionManager()
+  async recordAccountStatus(
+    id: string,
+    status: "connected" | "refused",
+    message: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(
+      manager.getKnex()(ACCOUNT_TABLE).where({ id }).whereNull("deleted_at").update({ status, status_message: message, checked_at: new Date(), updated_at: new Date() })
+    )
+  }
+
+  /** The transaction's knex (row locks and writes must be in it), else the pool's. */
+  protected knex_(sharedContext: Context): any {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+    return manager.getTransactionContext() ?? manager.getKnex()
   }
 
   /**
@@ -204,7 +235,7 @@ export default class SocialPublishModuleService extends MedusaService({
   async recordPublishing(
     id: string,
     outcome:
-      | { kind: "container"; container_id: string }
+      | { kind: "container"; container_id: string | null }
       | { kind: "published"; platform_post_id: string; permalink: string | null }
       | { kind: "retry"; at: Date; message: string }
       | { kind: "held"; message: string }

@@ -136,6 +136,8 @@ export const pluginOptionsSchema = z
         x: httpUrl.optional(),
         pinterest: httpUrl.optional(),
         linkedin: httpUrl.optional(),
+        /** LinkedIn's OAuth host (www.linkedin.com), apart from its API's. */
+        linkedin_oauth: httpUrl.optional(),
         tiktok: httpUrl.optional(),
       })
       .strict()

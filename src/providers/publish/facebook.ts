@@ -25,4 +25,10 @@ export const facebookProvider: PublishProvider = {
     const mine = (res.body?.data ?? []).find((p: { link?: string; message?: string }) => p.link === ctx.link || (p.message ?? "").includes(ctx.link))
     return mine ? { platform_post_id: String(mine.id), permalink: mine.permalink_url ?? `https://www.facebook.com/${mine.id}` } : null
   },
+  async check(ctx) {
+    const url = `${ctx.baseUrl}/${GRAPH_VERSION}/${encodeURIComponent(ctx.account.external_id)}?fields=id,name&access_token=${encodeURIComponent(ctx.credentials.page_access_token)}`
+    const res = await requestJson(ctx.fetch, url)
+    if (res.status !== 200) graphError("facebook", res)
+    return `Page "${res.body?.name ?? ctx.account.external_id}"`
+  },
 }

@@ -1,7 +1,9 @@
 import type { PublishNetwork } from "../../modules/social-publish/lib/networks"
 import { facebookProvider } from "./facebook"
 import { instagramProvider } from "./instagram"
+import { linkedinProvider } from "./linkedin"
 import { pinterestProvider } from "./pinterest"
+import { tiktokProvider } from "./tiktok"
 import type { PublishProvider } from "./types"
 import { xProvider } from "./x"
 
@@ -14,9 +16,13 @@ export const PLATFORM_ORIGINS = {
   pinterest: "https://api.pinterest.com",
   linkedin: "https://api.linkedin.com",
   tiktok: "https://open.tiktokapis.com",
+  /** LinkedIn's OAuth endpoints are on another host than its API. */
+  linkedin_oauth: "https://www.linkedin.com",
 } as const
 
-export const API_OF: Record<PublishNetwork, keyof typeof PLATFORM_ORIGINS> = {
+export type PlatformApi = keyof typeof PLATFORM_ORIGINS
+
+export const API_OF: Record<PublishNetwork, PlatformApi> = {
   facebook: "graph",
   instagram: "graph",
   x: "x",
@@ -25,19 +31,24 @@ export const API_OF: Record<PublishNetwork, keyof typeof PLATFORM_ORIGINS> = {
   tiktok: "tiktok",
 }
 
-const PROVIDERS: Partial<Record<PublishNetwork, PublishProvider>> = {
+/** Where each network's OAuth token endpoint lives (its API's host, except LinkedIn's). */
+export const OAUTH_API_OF: Record<PublishNetwork, PlatformApi> = { ...API_OF, linkedin: "linkedin_oauth" }
+
+const PROVIDERS: Record<PublishNetwork, PublishProvider> = {
   facebook: facebookProvider,
   instagram: instagramProvider,
   pinterest: pinterestProvider,
   x: xProvider,
+  linkedin: linkedinProvider,
+  tiktok: tiktokProvider,
 }
 
-/** The provider of a network, or null where publishing is not built yet (LinkedIn, TikTok). */
+/** The provider of a network (null for a network this version does not know). */
 export function publishProvider(network: PublishNetwork): PublishProvider | null {
   return PROVIDERS[network] ?? null
 }
 
-/** The API origin a network's calls go to: the configured one (`publishEndpoints`), else the platform's. */
-export function apiOrigin(network: PublishNetwork, endpoints: Partial<Record<keyof typeof PLATFORM_ORIGINS, string>> | undefined): string {
-  return (endpoints?.[API_OF[network]] ?? PLATFORM_ORIGINS[API_OF[network]]).replace(/\/+$/, "")
+/** The origin of one of a network's APIs: the configured one (`publishEndpoints`), else the platform's. */
+export function apiOrigin(endpoints: Partial<Record<PlatformApi, string>> | undefined, api: PlatformApi): string {
+  return (endpoints?.[api] ?? PLATFORM_ORIGINS[api]).replace(/\/+$/, "")
 }

@@ -1,5 +1,5 @@
 import { ThrottledError } from "../catalog/types"
-import { graphError, GRAPH_VERSION } from "./graph"
+import { appUsageFull, graphError, GRAPH_VERSION } from "./graph"
 import { requestJson } from "./http"
 import { NotReadyError, RefusedError, type PublishContext, type PublishProvider } from "./types"
 
@@ -7,6 +7,18 @@ const DAY_MS = 24 * 60 * 60_000
 
 const graph = (ctx: PublishContext, path: string) => `${ctx.baseUrl}/${GRAPH_VERSION}/${path}`
 const token = (ctx: PublishContext) => encodeURIComponent(ctx.credentials.access_token)
+
+/**
+ * When the rolling window lets the account publish again: as soon as the oldest of its posts of
+ * the window is older than the window (read from its media), else a whole window from now.
+ */
+async function windowOpensInMs(ctx: PublishContext, usage: { quota_usage: number; config?: { quota_total?: number; quota_duration?: number } }) {
+  const windowMs = (usage.config?.quota_duration ?? 86_400) * 1000
+  const now = Date.now()
+  const res = await requestJson(ctx.fetch, `${graph(ctx, `${ctx.account.external_id}/media`)}?fields=timestamp&limit=${Math.min(100, usage.config?.quota_total ?? 100)}&access_token=${token(ctx)}`)
+  const inWindow = res.status === 200 ? (res.body?.data ?? []).map((m: { timestamp?: string }) => Date.parse(m.timestamp ?? "")).filter((t: number) => t > now - windowMs) : []
+  return inWindow.length ? Math.max(60_000, Math.min(...inWindow) + windowMs - now) : windowMs
+}
 
 /**
  * Instagram's content publishing, two steps: a media container (`POST /{ig-user-id}/media` with a
@@ -22,9 +34,10 @@ export const instagramProvider: PublishProvider = {
     if (!ctx.mediaUrl) throw new RefusedError("instagram: a post needs an image")
     const limit = await requestJson(ctx.fetch, `${graph(ctx, `${ctx.account.external_id}/content_publishing_limit`)}?fields=quota_usage,config&access_token=${token(ctx)}`)
     if (limit.status !== 200) graphError("instagram", limit)
+    if (appUsageFull(limit.headers)) throw new ThrottledError("instagram: the app has used 95% of its hourly Graph API budget (X-App-Usage)", 15 * 60_000)
     const usage = limit.body?.data?.[0]
     if (usage && usage.quota_usage >= (usage.config?.quota_total ?? 100)) {
-      throw new ThrottledError("instagram: the account's 24-hour publishing limit is reached", (usage.config?.quota_duration ?? 86_400) * 1000, "day")
+      throw new ThrottledError("instagram: the account's 24-hour publishing limit is reached", await windowOpensInMs(ctx, usage), "day")
     }
     const res = await requestJson(ctx.fetch, graph(ctx, `${ctx.account.external_id}/media`), {
       method: "POST",
@@ -65,5 +78,10 @@ export const instagramProvider: PublishProvider = {
       (m: { caption?: string; timestamp?: string }) => m.caption === ctx.post.text && (!m.timestamp || Date.parse(m.timestamp) > since)
     )
     return mine ? { platform_post_id: String(mine.id), permalink: mine.permalink ?? null } : null
+  },
+  async check(ctx) {
+    const res = await requestJson(ctx.fetch, `${graph(ctx, ctx.account.external_id)}?fields=id,username&access_token=${token(ctx)}`)
+    if (res.status !== 200) graphError("instagram", res)
+    return `@${res.body?.username ?? ctx.account.external_id}`
   },
 }

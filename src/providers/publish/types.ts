@@ -11,8 +11,13 @@ export type PublishContext = {
   mediaUrl: string | null
   /** The API origin (the platform's, or the configured one). */
   baseUrl: string
+  /** The OAuth token endpoint's origin: the API's, except LinkedIn's (www.linkedin.com). */
+  oauthBaseUrl: string
   fetch: typeof fetch
 }
+
+/** What a token refresh gave: the new access token, a rotated refresh token, the lifetime in seconds. */
+export type TokenGrant = { access_token: string; refresh_token?: string; expires_in: number | null }
 
 export type Published = { platform_post_id: string; permalink: string | null }
 
@@ -36,6 +41,18 @@ export class RefusedError extends Error {
 }
 
 /**
+ * The platform refused the access token itself (HTTP 401, Graph code 190): where the account holds
+ * a refresh token the token is renewed and the call made once more; otherwise the account is
+ * marked refused and the admin told to connect it again.
+ */
+export class TokenRefusedError extends RefusedError {
+  constructor(message: string, action = "the token was refused: connect the account again") {
+    super(message, action)
+    this.name = "TokenRefusedError"
+  }
+}
+
+/**
  * One network's publishing. Exactly once rests on two things the publisher keeps:
  * - a two-step platform (Instagram's container) returns its draft id from `prepare`, which is
  *   stored before `publish` is called; publishing the same container twice is refused by the
@@ -49,4 +66,17 @@ export interface PublishProvider {
   prepare?(ctx: PublishContext): Promise<{ container_id: string }>
   publish(ctx: PublishContext): Promise<Published>
   findPublished?(ctx: PublishContext): Promise<Published | null>
+  /**
+   * `prepare` is itself the publishing call and its answer cannot be looked up afterwards
+   * (TikTok's init: no listing of photo posts). The publisher marks the post before calling it, and
+   * a post whose call got no answer is held for the admin to check rather than sent again.
+   */
+  readonly prepareIsFinal?: boolean
+  /**
+   * The connection check: the platform's cheapest identity call with the stored token. Returns a
+   * line for the admin (whose account it is, what it may do); throws a RefusedError saying what to do.
+   */
+  check(ctx: PublishContext): Promise<string>
+  /** A new access token from the stored refresh token (platforms that have them). */
+  refresh?(ctx: PublishContext): Promise<TokenGrant>
 }

@@ -4,12 +4,13 @@ import { loadSharp } from "../../../lib/imaging"
 export type FittedImage = { data: Buffer; width: number; height: number; channels: 3 }
 
 /**
- * Crops and scales product image bytes to the box the template leaves for it. The pixels stay raw:
+ * Crops and scales product image bytes to the box the template leaves for it (or, with
+ * `contain`, scales the whole photo into it). The pixels stay raw:
  * `renderCard` copies them into the card, so no JPEG is encoded here and decoded again there
  * (bench/cards.js). Returns null for bytes sharp cannot read: the template then draws its
  * fallback design.
  */
-export async function fitImage(bytes: Buffer | null, width: number, height: number): Promise<FittedImage | null> {
+export async function fitImage(bytes: Buffer | null, width: number, height: number, fit: "cover" | "contain" = "cover"): Promise<FittedImage | null> {
   if (!bytes?.length) {
     return null
   }
@@ -17,7 +18,8 @@ export async function fitImage(bytes: Buffer | null, width: number, height: numb
     const { data, info } = await loadSharp()(bytes, { failOn: "error", limitInputPixels: 50_000_000 })
       .rotate()
       // Centre crop: the "attention" strategy measured twice as slow (21 ms against 11 ms).
-      .resize(width, height, { fit: "cover" })
+      // "contain" (the plain photo): the whole product, on white where the ratios differ.
+      .resize(width, height, { fit, background: "#ffffff" })
       .flatten({ background: "#ffffff" })
       // Grey photos come out with one band; cards are RGB.
       .toColourspace("srgb")

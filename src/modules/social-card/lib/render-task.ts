@@ -31,13 +31,14 @@ const asBuffer = (b: Uint8Array | null) => (b ? Buffer.from(b.buffer, b.byteOffs
 /** Renders one card from a task (pure CPU work: no database, no network). */
 export async function runRenderTask(task: RenderTask): Promise<RenderedCard> {
   const layout = LAYOUTS[task.format]
-  const key = task.imageHash && `${task.imageHash}:${layout.image.width}x${layout.image.height}`
+  const fit = layout.fit ?? "cover"
+  const key = task.imageHash && `${task.imageHash}:${layout.image.width}x${layout.image.height}:${fit}`
   const cached = key ? fitted.get(key) : undefined
   // Not awaited here: renderCard lays the words out while the photo is being fitted.
   const image =
     cached !== undefined
       ? cached
-      : fitImage(asBuffer(task.image), layout.image.width, layout.image.height).then((img) => {
+      : fitImage(asBuffer(task.image), layout.image.width, layout.image.height, fit).then((img) => {
           if (key) {
             fitted.set(key, img, img?.data.length ?? 64)
           }

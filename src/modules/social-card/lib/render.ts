@@ -7,6 +7,11 @@ import { cardTree, LAYOUTS, panelBox, type CardContent } from "./templates"
 
 /** og-light is for WhatsApp and Telegram previews, which want a JPEG of about 300 KB or less. */
 export const OG_LIGHT_MAX_BYTES = 300 * 1024
+/**
+ * The other JPEGs (Instagram's portrait, TikTok's photo) are uploaded to platforms that take far
+ * more (8 MB, 20 MB): a budget that keeps a noisy photo at a good quality and still small.
+ */
+export const JPEG_MAX_BYTES = 1024 * 1024
 
 /**
  * zlib level of the PNG cards. Level 3 measured as fast as 1 and 2 (zlib-ng) with smaller files;
@@ -105,7 +110,8 @@ export async function renderCard(format: CardFormat, content: CardContent): Prom
     // allSettled: the card's buffer goes back to the pool only once nothing can write into it.
     const [photo, panel] = await Promise.allSettled([
       Promise.resolve(content.image).then((image) => image !== null && (placePhoto(format, card, image), true)),
-      cardSvg(format, content, "panel"),
+      // The plain photo has no panel to draw.
+      LAYOUTS[format].plain ? Promise.resolve(null) : cardSvg(format, content, "panel"),
     ])
     for (const r of [photo, panel]) {
       if (r.status === "rejected") {
@@ -113,11 +119,11 @@ export async function renderCard(format: CardFormat, content: CardContent): Prom
       }
     }
     const placed = (photo as PromiseFulfilledResult<boolean>).value
-    const panelSvg = (panel as PromiseFulfilledResult<string>).value
+    const panelSvg = (panel as PromiseFulfilledResult<string | null>).value
     if (!placed) {
       return renderFallback(format, { ...content, image: null })
     }
-    place(card, panelBox(format), (await rasterise(panelSvg)).data)
+    if (panelSvg !== null) place(card, panelBox(format), (await rasterise(panelSvg)).data)
     return { bytes: await encode(format, card), mime: type === "jpg" ? "image/jpeg" : "image/png", width, height }
   } finally {
     scratch.give(buffer)
@@ -140,11 +146,12 @@ async function encode(format: CardFormat, raw: Raw): Promise<Buffer> {
   if (CARD_FORMATS[format].type === "png") {
     return png(loadSharp()(raw.data, { raw: raw.info }))
   }
-  // Lower the quality until the card fits the WhatsApp budget; the first try nearly always does.
+  // Lower the quality until the card fits its budget; the first try nearly always does.
+  const budget = format === "og-light" ? OG_LIGHT_MAX_BYTES : JPEG_MAX_BYTES
   let bytes = Buffer.alloc(0)
   for (const quality of [82, 72, 60, 45]) {
     bytes = await loadSharp()(raw.data, { raw: raw.info }).jpeg({ quality, mozjpeg: true }).toBuffer()
-    if (bytes.length <= OG_LIGHT_MAX_BYTES) {
+    if (bytes.length <= budget) {
       break
     }
   }

@@ -1,7 +1,7 @@
 import sharp from "sharp"
 import { CARD_FORMAT_NAMES, CARD_FORMATS } from "../../../lib/card-formats"
 import { fitImage, fitLogo } from "./image"
-import { OG_LIGHT_MAX_BYTES, renderCard } from "./render"
+import { JPEG_MAX_BYTES, OG_LIGHT_MAX_BYTES, renderCard } from "./render"
 import { LAYOUTS, panelBox, STORY_SAFE, type CardContent } from "./templates"
 
 jest.setTimeout(60_000)
@@ -35,7 +35,7 @@ describe("renderCard", () => {
 
   it.each(CARD_FORMAT_NAMES)("renders %s as an image of the stated type and size", async (format) => {
     const L = LAYOUTS[format]
-    const card = await renderCard(format, content({ image: await fitImage(photo, L.image.width, L.image.height) }))
+    const card = await renderCard(format, content({ image: await fitImage(photo, L.image.width, L.image.height, L.fit) }))
     const meta = await sharp(card.bytes).metadata()
     const { width, height, type } = CARD_FORMATS[format]
     expect([meta.width, meta.height]).toEqual([width, height])
@@ -44,6 +44,52 @@ describe("renderCard", () => {
     if (format === "og-light") {
       expect(card.bytes.length).toBeLessThanOrEqual(OG_LIGHT_MAX_BYTES)
     }
+    if (type === "jpg") expect(card.bytes.length).toBeLessThanOrEqual(JPEG_MAX_BYTES)
+  })
+
+  it("draws Instagram's portrait as a 1080x1350 JPEG: the photo on top, the words below, inside 4:5", async () => {
+    const { width, height, type } = CARD_FORMATS.portrait
+    // Instagram takes a JPEG between 4:5 and 1.91:1.
+    expect(type).toBe("jpg")
+    expect(width / height).toBeGreaterThanOrEqual(4 / 5)
+    const blue = await sharp({ create: { width: 1200, height: 1200, channels: 3, background: "#2563eb" } }).png().toBuffer()
+    const L = LAYOUTS.portrait
+    const card = await renderCard("portrait", content({ image: await fitImage(blue, L.image.width, L.image.height) }))
+    const meta = await sharp(card.bytes).metadata()
+    expect([meta.format, meta.width, meta.height, meta.channels]).toEqual(["jpeg", 1080, 1350, 3])
+    const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) <= 14)
+    expect(near(await pixel(card.bytes, 540, 450), [0x25, 0x63, 0xeb])).toBe(true)
+    // Below the photo: the white panel with words (dark pixels of the title and price).
+    expect(near(await pixel(card.bytes, 4, 904), [255, 255, 255])).toBe(true)
+    const { data } = await sharp(card.bytes).extract({ left: 0, top: 900, width: 1080, height: 450 }).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+    let dark = 0
+    for (let i = 0; i < data.length; i += 3) if (data[i] < 80 && data[i + 1] < 80 && data[i + 2] < 80) dark++
+    expect(dark).toBeGreaterThan(2000)
+  })
+
+  it("gives TikTok the plain photo: the whole product on white, nothing drawn over it", async () => {
+    // A wide red product photo: contained (not cropped) in 1080x1350, white above and below it.
+    const red = await sharp({ create: { width: 1600, height: 800, channels: 3, background: "#ff0000" } }).png().toBuffer()
+    const L = LAYOUTS.photo
+    const card = await renderCard("photo", content({ image: await fitImage(red, L.image.width, L.image.height, L.fit), logo: "data:image/png;base64,AAAA" }))
+    const meta = await sharp(card.bytes).metadata()
+    expect([meta.format, meta.width, meta.height]).toEqual(["jpeg", 1080, 1350])
+    const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) <= 14)
+    // 1600x800 scaled to 1080 wide is 540 high, centred: rows 405 to 945 are the photo.
+    expect(near(await pixel(card.bytes, 540, 675), [255, 0, 0])).toBe(true)
+    expect(near(await pixel(card.bytes, 4, 4), [255, 0, 0])).toBe(false)
+    expect(near(await pixel(card.bytes, 5, 420), [255, 0, 0])).toBe(true)
+    expect(near(await pixel(card.bytes, 1075, 930), [255, 0, 0])).toBe(true)
+    for (const [x, y] of [[540, 100], [540, 1300], [20, 380]]) expect(near(await pixel(card.bytes, x, y), [255, 255, 255])).toBe(true)
+    // No text anywhere: every pixel is the photo's red or the white around it, but for the few
+    // rows where JPEG blurs the two edges together (a title would be tens of thousands).
+    const { data } = await sharp(card.bytes).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+    let other = 0
+    for (let i = 0; i < data.length; i += 3) {
+      const px = [data[i], data[i + 1], data[i + 2]]
+      if (!near(px, [255, 0, 0]) && !near(px, [255, 255, 255])) other++
+    }
+    expect(other).toBeLessThan(1080 * 10)
   })
 
   it("draws the brand logo beside the brand name", async () => {
@@ -108,7 +154,7 @@ describe("renderCard", () => {
     expect(data.reduce((m, v) => Math.min(m, v), 255)).toBeGreaterThan(240)
   })
 
-  it.each(CARD_FORMAT_NAMES)("puts the photo's pixels in the %s image box and the words panel beside it", async (format) => {
+  it.each(CARD_FORMAT_NAMES.filter((f) => !LAYOUTS[f].plain))("puts the photo's pixels in the %s image box and the words panel beside it", async (format) => {
     // A solid red photo: every pixel of the image box is red, the panel starts with the background.
     const red = await sharp({ create: { width: 900, height: 700, channels: 3, background: "#ff0000" } }).png().toBuffer()
     const L = LAYOUTS[format]

@@ -47,6 +47,10 @@ export const LAYOUTS: Record<
     titleSize: number
     titleChars: number
     priceSize: number
+    /** How the photo fills its box: cropped to it (the cards), or whole inside it on white (the plain photo). */
+    fit?: "cover" | "contain"
+    /** The photo alone, no words panel (its image box is the whole card). */
+    plain?: boolean
   }
 > = {
   og: { direction: "row", image: { width: 560, height: 630 }, padding: [48, 56, 48, 56], titleSize: 52, titleChars: 60, priceSize: 48 },
@@ -54,6 +58,9 @@ export const LAYOUTS: Record<
   square: { direction: "column", image: { width: 1080, height: 640 }, padding: [40, 64, 48, 64], titleSize: 56, titleChars: 56, priceSize: 52 },
   pin: { direction: "column", image: { width: 1000, height: 1000 }, padding: [40, 64, 48, 64], titleSize: 54, titleChars: 52, priceSize: 52 },
   story: { direction: "column", image: { width: 1080, height: 1080 }, padding: [0, 80, 0, 80], titleSize: 64, titleChars: 60, priceSize: 64 },
+  // 4:5: the photo's top two thirds, the words below it (three title lines at 48 px fit 450 px).
+  portrait: { direction: "column", image: { width: 1080, height: 900 }, padding: [32, 64, 40, 64], titleSize: 48, titleChars: 56, priceSize: 48 },
+  photo: { direction: "column", image: { width: 1080, height: 1350 }, padding: [0, 0, 0, 0], titleSize: 0, titleChars: 0, priceSize: 0, fit: "contain", plain: true },
 }
 
 /** Where the story keeps text out (px from the top and from the bottom). */
@@ -169,6 +176,10 @@ export function cardTree(format: CardFormat, c: CardContent, only: "card" | "pan
       picture && h("div", { position: "absolute", top: 0, left: 0, width, height: L.image.height }, picture),
       wordsBox(wordsTop)
     )
+  }
+  if (L.plain) {
+    // The plain photo has no words; this tree is only drawn when there is no photo to show.
+    return h("div", { ...base, width, height }, fallbackPanel(c, width, height))
   }
   if (only === "panel") {
     return h("div", { ...base, width: panel.width, height: panel.height, flexDirection: L.direction }, words)

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type { Channel } from "../../../workflows/social-catalog/lib/channel"
-import { encryptJsonV1 } from "../lib/crypto"
+import { encryptJsonV1 } from "../../../lib/crypto"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOCIAL_CATALOG_MODULE } from ".."
 import { SocialCatalogChannel } from "../models/channel"

@@ -9,7 +9,7 @@ import { htmlToText, truncate } from "./text"
 import { validateGroup, validateItem } from "./validate"
 import { FEED_FORMATS, getFormatter } from "./formats"
 import { contentHash } from "./hash"
-import { decryptJson, encryptJson, encryptJsonV1, sealedVersion } from "./crypto"
+import { decryptJson, encryptJson, encryptJsonV1, sealedVersion } from "../../../lib/crypto"
 import { backoffDelayMs } from "./backoff"
 
 /** The providers' test item, with the values these tests assert on. */

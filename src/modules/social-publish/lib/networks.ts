@@ -7,11 +7,11 @@ export const PUBLISH_NETWORKS = ["facebook", "instagram", "pinterest", "x", "lin
 export type PublishNetwork = (typeof PUBLISH_NETWORKS)[number]
 
 /**
- * The picture a post carries: a card format of the plugin, or the product's own photo (TikTok's
- * rules forbid logos and promotional overlays on photo posts), or none (Facebook and LinkedIn show
+ * The picture a post carries: a card format of the plugin, among them `photo`, the product's own
+ * photo as a JPEG (TikTok's rules forbid logos and promotional overlays on photo posts), or none (Facebook and LinkedIn show
  * the link's `og` card from its tags).
  */
-export type PostMedia = "og" | "og-light" | "pin" | "photo" | "none"
+export type PostMedia = "og" | "og-light" | "portrait" | "pin" | "photo" | "none"
 
 export type NetworkRules = {
   /** Longest `text` (caption, message, description), counted as the platform counts it. */
@@ -31,8 +31,8 @@ export const NETWORK_RULES: Record<PublishNetwork, NetworkRules> = {
   // Page posts: the message can be long; the link is posted apart so Facebook shows the og card.
   facebook: { text_max: 63_206, counting: "characters", links_in_text: true, media: "none" },
   // Caption 2,200 characters and 30 hashtags; the image a JPEG between 4:5 and 1.91:1: the
-  // og-light card (1200x630 JPEG, 1.905:1) until a portrait 1080x1350 card format exists.
-  instagram: { text_max: 2_200, counting: "characters", hashtags_max: 30, links_in_text: false, media: "og-light" },
+  // portrait card (1080x1350 JPEG, 4:5, the most room a feed gives a post).
+  instagram: { text_max: 2_200, counting: "characters", hashtags_max: 30, links_in_text: false, media: "portrait" },
   // Pins v5: title 100, description 500; the 2:3 pin card.
   pinterest: { text_max: 500, counting: "characters", title_max: 100, links_in_text: true, media: "pin" },
   x: { text_max: 280, counting: "x-weighted", links_in_text: true, media: "og" },

@@ -8,7 +8,7 @@ import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
 import type SocialSettingsModuleService from "../../../modules/social-settings/service"
 import { ThrottledError } from "../../../providers/catalog/types"
 import type { FetchedComment, InboxContext } from "../../../providers/inbox"
-import { apiOrigin } from "../../../providers/publish"
+import { API_OF, apiOrigin } from "../../../providers/publish"
 
 /** The provider context of an account: its opened credentials and its API's origin. */
 export async function inboxContextOf(
@@ -22,7 +22,7 @@ export async function inboxContextOf(
   return {
     account: { id: account.id, network, external_id: account.external_id },
     credentials: await service.openCredentials(account.id),
-    baseUrl: apiOrigin(network, options.publishEndpoints),
+    baseUrl: apiOrigin(options.publishEndpoints, API_OF[network]),
     fetch: fetchImpl,
   }
 }

@@ -4,12 +4,13 @@ import { cardUrl, CARD_FORMATS, type CardFormat } from "../../../lib/card-format
 import { SOCIAL_PUBLISH_MODULE } from "../../../modules/social-publish"
 import type { PublishNetwork } from "../../../modules/social-publish/lib/networks"
 import type SocialPublishModuleService from "../../../modules/social-publish/service"
-import type { SocialPost } from "../../../modules/social-publish/service"
+import { UNANSWERED_CONTAINER, type SocialPost } from "../../../modules/social-publish/service"
 import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
 import type SocialSettingsModuleService from "../../../modules/social-settings/service"
 import { backoffDelay, TransientError } from "../../../providers/catalog/lib/retry"
 import { ThrottledError } from "../../../providers/catalog/types"
-import { API_OF, NotReadyError, PLATFORM_ORIGINS, publishProvider, RefusedError, type PublishContext } from "../../../providers/publish"
+import { API_OF, apiOrigin, NotReadyError, OAUTH_API_OF, publishProvider, RefusedError, TokenRefusedError, type PublishContext } from "../../../providers/publish"
+import { withFreshToken } from "./tokens"
 
 /** Attempts before a post that keeps failing for passing reasons is given up as failed. */
 export const MAX_ATTEMPTS = 8
@@ -44,10 +45,44 @@ function startOfMonthUtc(now: Date) {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1))
 }
 
+type Account = Awaited<ReturnType<SocialPublishModuleService["listSocialPublishAccounts"]>>[number]
+
+/** What a provider is given: the account, its credentials in clear, the API origins, and the post (if any). */
+export async function providerContext(
+  container: MedusaContainer,
+  account: Account,
+  post: (SocialPost & { resumed?: boolean }) | null,
+  fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis)
+): Promise<PublishContext> {
+  const service = container.resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)
+  const options = container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getPluginOptions()
+  const network = account.network as PublishNetwork
+  return {
+    account: { id: account.id, network, external_id: account.external_id, board_id: account.board_id },
+    credentials: await service.openCredentials(account.id),
+    post: post
+      ? { id: post.id, text: post.text, title: post.title, share_code: post.share_code, container_id: post.container_id }
+      : { id: "", text: "", title: null, share_code: null, container_id: null },
+    link: post ? (post.share_code ? new URL(`/s/${post.share_code}`, options.publicUrl).toString() : (post.link_url ?? "")) : "",
+    mediaUrl: post ? mediaUrlOf(post, options.publicUrl) : null,
+    baseUrl: apiOrigin(options.publishEndpoints, API_OF[network]),
+    oauthBaseUrl: apiOrigin(options.publishEndpoints, OAUTH_API_OF[network]),
+    fetch: fetchImpl,
+  }
+}
+
+/** The platform refused the account's token for good (no refresh, or a refused one): the account shows it. */
+async function markRefused(container: MedusaContainer, accountId: string, error: unknown) {
+  if (error instanceof TokenRefusedError) {
+    await container.resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE).recordAccountStatus(accountId, "refused", error.message)
+  }
+}
+
 /**
  * Publishes one claimed post, once: under the post's lock (Locking module) and this worker's claim,
  * an earlier attempt's post is looked for before posting again, and a two-step platform's
- * container is stored before the publish call. Returns what became of it.
+ * container is stored before the publish call. Tokens are renewed where the platform has refresh
+ * tokens (see tokens.ts). Returns what became of it.
  */
 export async function publishClaimedPost(
   container: MedusaContainer,
@@ -55,8 +90,6 @@ export async function publishClaimedPost(
   fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis)
 ): Promise<PublishOutcome> {
   const service = container.resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)
-  const settings = container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE)
-  const options = settings.getPluginOptions()
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   const record = async (outcome: Parameters<SocialPublishModuleService["recordPublishing"]>[1]): Promise<PublishOutcome> =>
     (await service.recordPublishing(post.id, outcome)) ? (outcome.kind === "container" ? "retry" : outcome.kind) : "lost"
@@ -65,40 +98,61 @@ export async function publishClaimedPost(
   if (!account) return record({ kind: "failed", message: "the account was disconnected" })
   const network = account.network as PublishNetwork
   const provider = publishProvider(network)
-  if (!provider) return record({ kind: "failed", message: `publishing to ${network} is not available yet` })
-  if (account.monthly_post_budget != null && (await service.countPublishedSince(account.id, startOfMonthUtc(new Date()))) >= account.monthly_post_budget) {
-    return record({ kind: "held", message: `the account's monthly budget of ${account.monthly_post_budget} posts is spent` })
+  if (!provider) return record({ kind: "failed", message: `publishing to ${network} is not available` })
+  if (post.container_id === UNANSWERED_CONTAINER) {
+    return record({
+      kind: "held",
+      message: `${network}: an earlier attempt got no answer and ${network} cannot be asked whether it posted: check the account, then edit the post to schedule it again if it is not there`,
+    })
   }
 
   const run = async (): Promise<PublishOutcome> => {
-    const ctx: PublishContext = {
-      account: { id: account.id, network, external_id: account.external_id, board_id: account.board_id },
-      credentials: await service.openCredentials(account.id),
-      post: { id: post.id, text: post.text, title: post.title, share_code: post.share_code, container_id: post.container_id },
-      link: post.share_code ? new URL(`/s/${post.share_code}`, options.publicUrl).toString() : (post.link_url ?? ""),
-      mediaUrl: mediaUrlOf(post, options.publicUrl),
-      baseUrl: (options.publishEndpoints?.[API_OF[network]] ?? PLATFORM_ORIGINS[API_OF[network]]).replace(/\/+$/, ""),
-      fetch: fetchImpl,
-    }
+    const ctx = await providerContext(container, account, post, fetchImpl)
+    const call = <T>(fn: () => Promise<T>) => withFreshToken(container, provider, ctx, fn)
     try {
       // An earlier attempt may have posted before its answer was lost: look before posting again.
       if (post.resumed && !post.container_id && provider.findPublished) {
-        const found = await provider.findPublished(ctx)
+        const found = await call(() => provider.findPublished!(ctx))
         if (found) return record({ kind: "published", ...found })
       }
       if (provider.prepare && !ctx.post.container_id) {
-        const { container_id } = await provider.prepare(ctx)
+        // A final call (TikTok's init) is marked first: if its answer is lost, the post is held, not sent twice.
+        if (provider.prepareIsFinal && (await record({ kind: "container", container_id: UNANSWERED_CONTAINER })) === "lost") return "lost"
+        let container_id: string
+        try {
+          container_id = (await call(() => provider.prepare!(ctx))).container_id
+        } catch (error) {
+          // The platform answered (a refusal, a throttle): nothing was posted, the mark goes.
+          if (provider.prepareIsFinal && (error instanceof RefusedError || error instanceof ThrottledError)) await record({ kind: "container", container_id: null })
+          throw error
+        }
         // Stored before publishing: a retry publishes this container, never a second one.
         if ((await record({ kind: "container", container_id })) === "lost") return "lost"
         ctx.post.container_id = container_id
       }
-      return record({ kind: "published", ...(await provider.publish(ctx)) })
+      return record({ kind: "published", ...(await call(() => provider.publish(ctx))) })
     } catch (error) {
+      await markRefused(container, account.id, error)
       const outcome = outcomeOfError(error, post.attempts)
       logger.warn(`[social] post ${post.id} on ${network}: ${outcome.message}`)
       return record(outcome)
     }
   }
-  if (!container.hasRegistration(Modules.LOCKING)) return run()
-  return container.resolve(Modules.LOCKING).execute(`social-publish-post:${post.id}`, run, { timeout: 5 })
+  // A budgeted account (X bills per post) publishes one post at a time under its own lock, counted
+  // inside it: two workers (or this worker's parallel posts) could otherwise both see the last
+  // unit of the budget free and both spend it.
+  const budget = account.monthly_post_budget
+  const budgeted =
+    budget == null
+      ? run
+      : async (): Promise<PublishOutcome> => {
+          const spend = async () =>
+            (await service.countPublishedSince(account.id, startOfMonthUtc(new Date()))) >= budget
+              ? record({ kind: "held", message: `the account's monthly budget of ${budget} posts is spent` })
+              : run()
+          if (!container.hasRegistration(Modules.LOCKING)) return spend()
+          return container.resolve(Modules.LOCKING).execute(`social-publish-budget:${account.id}`, spend, { timeout: 60 })
+        }
+  if (!container.hasRegistration(Modules.LOCKING)) return budgeted()
+  return container.resolve(Modules.LOCKING).execute(`social-publish-post:${post.id}`, budgeted, { timeout: 5 })
 }

@@ -21,5 +21,16 @@ export const AdminSocialAccount = z
   .strict()
 
 export const AdminSocialAccountResponse = z.object({ account: AdminSocialAccount }).strict()
+
+/**
+ * The connection check: the account as stored after it, and what the platform said. `unreachable`
+ * (a throttle, a network error) leaves the stored status as it was.
+ */
+export const AdminCheckSocialAccountResponse = z
+  .object({
+    account: AdminSocialAccount,
+    check: z.object({ outcome: z.enum(["connected", "refused", "unreachable"]), message: z.string() }).strict(),
+  })
+  .strict()
 export const AdminListSocialAccountsResponse = z.object({ accounts: z.array(AdminSocialAccount), ...offsetPage }).strict()
 export const AdminDeleteSocialAccountResponse = deletedResponse("social_account")

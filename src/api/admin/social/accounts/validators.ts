@@ -67,3 +67,6 @@ export const AdminListAccounts = z
     offset: z.coerce.number().int().min(0).default(0),
   })
   .strict()
+
+/** The connection check takes no body (an empty one, or none). */
+export const AdminCheckAccount = z.object({}).strict()

@@ -36,7 +36,7 @@ export const ShareBundle = z
     web_share: z
       .object({ title: z.string(), text: z.string(), url: z.string(), code: z.string(), image_url: z.string(), image: card })
       .strict(),
-    cards: z.record(z.string(), card).meta({ description: "card image per format: og, square, pin, story" }),
+    cards: z.record(z.string(), card).meta({ description: "card image per format: og, og-light, square, pin, story, portrait, photo" }),
     meta: ProductMeta,
   })
   .strict()

@@ -1,0 +1,96 @@
+/**
+ * LinkedIn's Posts API and OAuth as the publisher uses them, following the documented contract:
+ * - every API call names `LinkedIn-Version: YYYYMM` (missing: 400 VERSION_MISSING; a sunset one:
+ *   426 NONEXISTENT_VERSION) and `X-Restli-Protocol-Version: 2.0.0`, with a member's bearer token
+ *   (401 EXPIRED_ACCESS_TOKEN / REVOKED_ACCESS_TOKEN);
+ * - `POST /rest/posts` (author an organisation URN the member administers, commentary,
+ *   visibility, distribution, lifecycleState, an article with source and title) answers 201 with
+ *   an empty body and the post's URN in `x-restli-id`; the same commentary twice is refused with
+ *   422 "Content is a duplicate of urn:li:share:…";
+ * - `GET /rest/posts?q=author&author=…` (X-RestLi-Method: FINDER) lists the latest posts;
+ * - `GET /rest/organizations/{id}`: the Page (404 for an unknown one);
+ * - throttles: 429 with the message LinkedIn sends, and no Retry-After (daily limits reset at
+ *   midnight UTC);
+ * - `POST /oauth/v2/accessToken` (form: grant_type=refresh_token, refresh_token, client_id,
+ *   client_secret, on www.linkedin.com) answers a new access token (60 days) and the same
+ *   refresh token; a refused one is 400 invalid_request.
+ * Test knobs: `dropNextPost`, `throttleNext`, `expireToken` (the current access token answers 401).
+ */
+import { startJsonServer, type ContractServer, type ReceivedRequest, type Reply } from "./_server"
+
+export type LinkedInContract = ContractServer & {
+  posts: Array<{ id: string; author: string; commentary: string; content: any; visibility: string }>
+  tokens: { access: string; refresh: string; client_id: string; client_secret: string; refreshes: number }
+  knobs: { dropNextPost: boolean; throttleNext: boolean; expireToken: boolean }
+}
+
+const fail = (status: number, message: string, code?: string, extra: Record<string, unknown> = {}): Reply => ({ status, body: { status, message, ...(code && { code }), ...extra } })
+
+export async function startLinkedInContract(init: { token: string; refresh_token: string; client_id: string; client_secret: string; organization: string }): Promise<LinkedInContract> {
+  let seq = 7_100_000_000_000_000_000n
+  const state = {
+    posts: [] as LinkedInContract["posts"],
+    tokens: { access: init.token, refresh: init.refresh_token, client_id: init.client_id, client_secret: init.client_secret, refreshes: 0 },
+    knobs: { dropNextPost: false, throttleNext: false, expireToken: false },
+  }
+  const orgUrn = `urn:li:organization:${init.organization}`
+
+  const handler = (req: ReceivedRequest): Reply => {
+    if (req.method === "POST" && req.path === "/oauth/v2/accessToken") {
+      const form = new URLSearchParams(typeof req.body === "string" ? req.body : "")
+      if (form.get("grant_type") !== "refresh_token") return { status: 400, body: { error: "unsupported_grant_type", error_description: "grant_type" } }
+      if (form.get("client_id") !== state.tokens.client_id || form.get("client_secret") !== state.tokens.client_secret) {
+        return { status: 401, body: { error: "invalid_client", error_description: "Client authentication failed" } }
+      }
+      if (form.get("refresh_token") !== state.tokens.refresh) {
+        return { status: 400, body: { error: "invalid_request", error_description: "The provided authorization grant or refresh token is invalid, expired or revoked." } }
+      }
+      state.tokens.refreshes++
+      state.tokens.access = `li-access-${state.tokens.refreshes}`
+      state.knobs.expireToken = false
+      return { body: { access_token: state.tokens.access, expires_in: 5_184_000, refresh_token: state.tokens.refresh, refresh_token_expires_in: 31_000_000 } }
+    }
+    if (!req.headers["linkedin-version"]) return fail(400, "A version must be present. Please specify a version by adding the LinkedIn-Version header.", "VERSION_MISSING")
+    if (!/^\d{6}$/.test(String(req.headers["linkedin-version"]))) return fail(426, `Requested version ${req.headers["linkedin-version"]} is not active`, "NONEXISTENT_VERSION")
+    if (req.headers.authorization !== `Bearer ${state.tokens.access}` || state.knobs.expireToken) {
+      return fail(401, "The token used in the request has expired", "EXPIRED_ACCESS_TOKEN", { serviceErrorCode: 65601 })
+    }
+    if (req.path === "/rest/posts" && req.headers["x-restli-protocol-version"] !== "2.0.0") return fail(400, "X-Restli-Protocol-Version 2.0.0 is required")
+    if (state.knobs.throttleNext && req.method === "POST") {
+      state.knobs.throttleNext = false
+      return fail(429, "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.")
+    }
+    if (req.method === "POST" && req.path === "/rest/posts") {
+      const b = req.body ?? {}
+      if (b.author !== orgUrn) return fail(403, `Not enough permissions to access: partnerApiPostsExternal.CREATE.20260601 (author ${b.author})`, "ACCESS_DENIED")
+      const missing = ["commentary", "visibility", "distribution", "lifecycleState"].filter((k) => b[k] == null)
+      if (missing.length) return fail(422, `/${missing[0]} :: field is required but not found and has no default value`, undefined, { errorDetailType: "com.linkedin.common.error.BadRequest" })
+      if (String(b.commentary).length > 3000) return fail(422, "/commentary :: length of commentary exceeds 3000")
+      const article = b.content?.article
+      if (article && (!article.source || !article.title)) return fail(422, "/content/article/title :: field is required but not found")
+      const dup = state.posts.find((p) => p.commentary === b.commentary)
+      if (dup) return fail(422, `Content is a duplicate of ${dup.id}`, undefined, { errorDetailType: "com.linkedin.common.error.BadRequest" })
+      const id = `urn:li:share:${++seq}`
+      state.posts.push({ id, author: b.author, commentary: b.commentary, content: b.content ?? null, visibility: b.visibility })
+      if (state.knobs.dropNextPost) {
+        state.knobs.dropNextPost = false
+        return { drop: true }
+      }
+      return { status: 201, headers: { "x-restli-id": id, "x-linkedin-id": id } }
+    }
+    if (req.method === "GET" && req.path === "/rest/posts") {
+      if (req.query.get("q") !== "author" || req.headers["x-restli-method"]?.toString().toUpperCase() !== "FINDER") return fail(400, "finder author needs q=author and X-RestLi-Method: FINDER")
+      const author = req.query.get("author")
+      const elements = [...state.posts].reverse().filter((p) => p.author === author).map((p) => ({ ...p, lifecycleState: "PUBLISHED" }))
+      return { body: { elements, paging: { start: 0, count: 20, links: [] } } }
+    }
+    const org = req.method === "GET" && req.path.match(/^\/rest\/organizations\/(\d+)$/)
+    if (org) {
+      if (org[1] !== init.organization) return fail(404, `Organization ${org[1]} not found`)
+      return { body: { id: Number(init.organization), localizedName: "Acme Outdoor", vanityName: "acme-outdoor" } }
+    }
+    return fail(404, `No resource ${req.method} ${req.path}`)
+  }
+  const server = await startJsonServer(handler)
+  return Object.assign(server, state)
+}

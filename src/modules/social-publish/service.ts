@@ -5,9 +5,12 @@ import { parsePluginOptions, type PluginOptions } from "../social-settings/optio
 import { decryptJson, encryptJson } from "../social-catalog/lib/crypto"
 import { SocialPublishAccount } from "./models/account"
 import { SocialPublishPost } from "./models/post"
+import { SocialPublishAutoRule } from "./models/auto-rule"
+import { SocialPublishAutoWatch } from "./models/auto-watch"
 
 const ACCOUNT_TABLE = "social_publish_account"
 const POST_TABLE = "social_publish_post"
+const WATCH_TABLE = "social_publish_auto_watch"
 
 export type SocialPost = InferTypeOf<typeof SocialPublishPost>
 export type SocialAccount = InferTypeOf<typeof SocialPublishAccount>
@@ -32,6 +35,8 @@ export const EDITABLE_POST_STATUSES = ["draft", "scheduled", "held", "failed"] a
 export default class SocialPublishModuleService extends MedusaService({
   SocialPublishAccount,
   SocialPublishPost,
+  SocialPublishAutoRule,
+  SocialPublishAutoWatch,
 }) {
   protected readonly options_: PluginOptions
   protected readonly key_: string
@@ -223,5 +228,73 @@ export default class SocialPublishModuleService extends MedusaService({
       manager.getKnex()(POST_TABLE).count("* as n").where({ account_id: accountId, status: "published" }).where("published_at", ">=", since).whereNull("deleted_at")
     )
     return Number(row?.n ?? 0)
+  }
+
+  /** What a rule last saw of these products (or variants): by `product_id:variant_id`. */
+  @InjectManager()
+  async listAutoWatches(
+    ruleId: string,
+    subjects: Array<{ product_id: string; variant_id: string }>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, { in_stock: boolean; amount: number | null; on_sale: boolean; seq: number }>> {
+    if (!subjects.length) return new Map()
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: Array<{ product_id: string; variant_id: string; in_stock: boolean; amount: string | null; on_sale: boolean; seq: number }> = await manager.execute(
+      manager
+        .getKnex()(WATCH_TABLE)
+        .select("product_id", "variant_id", "in_stock", "amount", "on_sale", "seq")
+        .where({ rule_id: ruleId })
+        .whereIn("product_id", [...new Set(subjects.map((s) => s.product_id))])
+        .whereNull("deleted_at")
+    )
+    return new Map(rows.map((r) => [`${r.product_id}:${r.variant_id}`, { in_stock: r.in_stock, amount: r.amount == null ? null : Number(r.amount), on_sale: r.on_sale, seq: r.seq }]))
+  }
+
+  /**
+   * Stores what a rule now sees of a product, only if what it saw is still `seq` (a concurrent
+   * delivery of the same event that got there first wins; this one changes nothing). Returns
+   * whether it was written.
+   */
+  @InjectTransactionManager()
+  async saveAutoWatch(
+    input: { rule_id: string; product_id: string; variant_id: string; in_stock: boolean; amount: number | null; on_sale: boolean; seq: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const knex = manager.getKnex()
+    const values = {
+      in_stock: input.in_stock,
+      amount: input.amount,
+      raw_amount: input.amount == null ? null : JSON.stringify({ value: String(input.amount), precision: 20 }),
+      on_sale: input.on_sale,
+      seq: input.seq + 1,
+      updated_at: new Date(),
+    }
+    const rows = await manager.execute(
+      knex.raw(
+          `INSERT INTO ${WATCH_TABLE} (id, rule_id, product_id, variant_id, in_stock, amount, raw_amount, on_sale, seq)
+           VALUES (:id, :rule_id, :product_id, :variant_id, :in_stock, :amount, :raw_amount, :on_sale, :seq)
+           ON CONFLICT (rule_id, product_id, variant_id) WHERE deleted_at IS NULL
+           DO UPDATE SET in_stock = EXCLUDED.in_stock, amount = EXCLUDED.amount, raw_amount = EXCLUDED.raw_amount,
+                         on_sale = EXCLUDED.on_sale, seq = EXCLUDED.seq, updated_at = now()
+           WHERE ${WATCH_TABLE}.seq = :previous
+           RETURNING id`,
+        { id: generateEntityId("", "spaw"), rule_id: input.rule_id, product_id: input.product_id, variant_id: input.variant_id, ...values, previous: input.seq }
+      )
+    )
+    return rows.length > 0
+  }
+
+  /**
+   * Whether the account posted (or has a post coming for) the product since a moment: an
+   * automatic post waits out the rule's cool-down after any post of the product.
+   */
+  @InjectManager()
+  async hasPostSince(accountId: string, productId: string, since: Date, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows = await manager.execute(
+      manager.getKnex()(POST_TABLE).select("id").where({ account_id: accountId, product_id: productId }).where("created_at", ">=", since).whereNull("deleted_at").limit(1)
+    )
+    return rows.length > 0
   }
 }

@@ -22,6 +22,7 @@ type AccountInput = {
   credentials: Record<string, string>
   time_zone?: string
   monthly_post_budget?: number | null
+  bio_handle?: string | null
 }
 
 /** Statuses in which a post may still be edited: not while a worker publishes it, never once published. */
@@ -99,6 +100,7 @@ export default class SocialPublishModuleService extends MedusaService({
   ): Promise<SocialAccount> {
     const id = generateEntityId("", "spac")
     const { credentials, ...rest } = input
+    if (rest.bio_handle) await this.assertBioHandleFree_(rest.bio_handle, id, sharedContext)
     await this.createSocialPublishAccounts({ id, ...rest, ...this.sealCredentials(id, credentials) }, sharedContext)
     // Read back: the created entity lacks the columns left to their defaults.
     return await this.retrieveSocialPublishAccount(id, {}, sharedContext)
@@ -121,6 +123,7 @@ export default class SocialPublishModuleService extends MedusaService({
     )
     if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Social account with id: ${id} was not found`)
     const { credentials, ...rest } = input
+    if (rest.bio_handle) await this.assertBioHandleFree_(rest.bio_handle, id, sharedContext)
     if (credentials) {
       const next = row.credentials ? this.open_(id, row.credentials) : {}
       for (const [k, v] of Object.entries(credentials)) {
@@ -140,6 +143,14 @@ export default class SocialPublishModuleService extends MedusaService({
       await this.updateSocialPublishAccounts({ id, ...rest }, sharedContext)
     }
     return await this.retrieveSocialPublishAccount(id, {}, sharedContext)
+  }
+
+  /** A link-in-bio handle names one page: another account's is refused (400 naming the field). */
+  private async assertBioHandleFree_(handle: string, accountId: string, sharedContext: Context) {
+    const [other] = await this.listSocialPublishAccounts({ bio_handle: handle, id: { $ne: accountId } }, { select: ["id"], take: 1 }, sharedContext)
+    if (other) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: bio_handle: "${handle}" is already the page of another account`)
+    }
   }
 
   private open_(accountId: string, sealed: string): Record<string, string> {
@@ -297,4 +308,65 @@ export default class SocialPublishModuleService extends MedusaService({
     )
     return rows.length > 0
   }
+
+  /**
+   * The link-in-bio page's data in ONE query: the account by its handle and its latest published
+   * posts (the partial index on published posts per account serves it). Null for no such page.
+   */
+  @InjectManager()
+  async bioPage(handle: string, limit: number, @MedusaContext() sharedContext: Context = {}): Promise<BioPageData | null> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: Array<Record<string, unknown>> = await manager.execute(
+      manager.getKnex().raw(
+        `SELECT a.id AS account_id, a.name, a.network, a.external_id, a.updated_at AS account_updated_at,
+                p.id, p.product_id, p.variant_id, p.link_url, p.text, p.title, p.locale, p.currency_code,
+                p.share_code, p.permalink, p.published_at, p.updated_at
+           FROM ${ACCOUNT_TABLE} a
+           LEFT JOIN LATERAL (
+             SELECT * FROM ${POST_TABLE} p
+              WHERE p.account_id = a.id AND p.status = 'published' AND p.deleted_at IS NULL
+              ORDER BY p.published_at DESC LIMIT :limit
+           ) p ON true
+          WHERE a.bio_handle = :handle AND a.deleted_at IS NULL`,
+        { handle, limit }
+      )
+    )
+    const first = rows[0]
+    if (!first) return null
+    return {
+      account: { id: String(first.account_id), name: String(first.name), network: String(first.network), external_id: String(first.external_id), updated_at: new Date(first.account_updated_at as string) },
+      posts: rows
+        .filter((r) => r.id)
+        .map((r) => ({
+          id: String(r.id),
+          product_id: (r.product_id as string | null) ?? null,
+          variant_id: (r.variant_id as string | null) ?? null,
+          link_url: (r.link_url as string | null) ?? null,
+          text: String(r.text),
+          title: (r.title as string | null) ?? null,
+          locale: String(r.locale ?? ""),
+          currency_code: String(r.currency_code ?? ""),
+          share_code: (r.share_code as string | null) ?? null,
+          permalink: (r.permalink as string | null) ?? null,
+          published_at: new Date(r.published_at as string),
+          updated_at: new Date(r.updated_at as string),
+        })),
+    }
+  }
 }
+
+export type BioPost = {
+  id: string
+  product_id: string | null
+  variant_id: string | null
+  link_url: string | null
+  text: string
+  title: string | null
+  locale: string
+  currency_code: string
+  share_code: string | null
+  permalink: string | null
+  published_at: Date
+  updated_at: Date
+}
+export type BioPageData = { account: { id: string; name: string; network: string; external_id: string; updated_at: Date }; posts: BioPost[] }

@@ -2861,6 +2861,7 @@ export interface paths {
                          *           "incentivized": false,
                          *           "incentive_grant_id": null,
                          *           "has_media": false,
+                         *           "social_consent": false,
                          *           "helpful_count": 0,
                          *           "source": "store",
                          *           "import_key": null,
@@ -2962,6 +2963,7 @@ export interface paths {
                          *         "incentivized": false,
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
+                         *         "social_consent": false,
                          *         "helpful_count": 0,
                          *         "source": "store",
                          *         "import_key": null,
@@ -3066,6 +3068,7 @@ export interface paths {
                          *         "incentivized": false,
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
+                         *         "social_consent": false,
                          *         "helpful_count": 0,
                          *         "source": "store",
                          *         "import_key": null,
@@ -3184,6 +3187,7 @@ export interface paths {
                          *         "incentivized": false,
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
+                         *         "social_consent": false,
                          *         "helpful_count": 0,
                          *         "source": "store",
                          *         "import_key": null,
@@ -3304,6 +3308,7 @@ export interface paths {
                          *         "incentivized": false,
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
+                         *         "social_consent": false,
                          *         "helpful_count": 0,
                          *         "source": "store",
                          *         "import_key": null,
@@ -9748,6 +9753,7 @@ export interface paths {
                          *         "incentivized": false,
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
+                         *         "social_consent": false,
                          *         "helpful_count": 0,
                          *         "source": "judgeme",
                          *         "import_key": "judgeme:h:Xk2p9QeL0aZx8f3kQ2pL0aZx8f3kQ2pL",
@@ -10889,6 +10895,8 @@ export interface components {
             incentivized: boolean;
             incentive_grant_id: string | null;
             has_media: boolean;
+            /** @description the reviewer lets the shop quote the review in its social posts */
+            social_consent: boolean;
             helpful_count: number;
             /** @description store (written here), judgeme, yotpo or import (the generic CSV) */
             source: string;

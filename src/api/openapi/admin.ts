@@ -130,6 +130,7 @@ const review = {
   incentivized: false,
   incentive_grant_id: null,
   has_media: false,
+  social_consent: false,
   helpful_count: 0,
   source: "store",
   import_key: null,

@@ -130,6 +130,30 @@ export function adminPublishPaths(): ZodOpenApiPathsObject {
         responses: [{ status: 200, schema: PO.AdminDeleteSocialPostResponse, example: { id: "spst_01JTX", object: "social_post", deleted: true } }],
       }),
     },
+    "/admin/social/posts/{id}/metrics": {
+      get: admin({
+        summary: "What a post did",
+        description:
+          "The platform's figures as last polled by the hourly `social-publish-metrics` job for posts published in the last 28 days (Graph `/{post-id}/insights` and comments and shares for Page posts; Instagram media insights; X `public_metrics` and, with the author's token, link clicks; Pinterest pin analytics), the clicks on the post's own tracked link, and the orders and revenue attributed to that link (last non-direct), per currency.",
+        path: idParam("id", "spst_01JTX"),
+        errors: [404],
+        responses: [
+          {
+            status: 200,
+            schema: PO.AdminSocialPostMetricsResponse,
+            example: {
+              metrics: {
+                post_id: "spst_01JTX",
+                platform: { impressions: 1840, reactions: 52, comments: 7, shares: 4, link_clicks: 61 },
+                platform_fetched_at: now,
+                link: { clicks: 75, bot_clicks: 12, distinct_visitors: 58 },
+                orders: [{ currency_code: "eur", orders: 3, revenue: 147.5 }],
+              },
+            },
+          },
+        ],
+      }),
+    },
     "/admin/social/auto-post-rules": {
       get: admin({ summary: "Automatic post rules", query: AdminListAutoPostRules, responses: [{ status: 200, schema: AR.AdminListAutoPostRulesResponse, example: { rules: [rule], ...page } }] }),
       post: admin({

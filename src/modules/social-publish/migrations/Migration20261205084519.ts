@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261205075854 extends Migration {
+export class Migration20261205084519 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "social_publish_post" drop constraint if exists "social_publish_post_dedupe_key_unique";`);
@@ -18,9 +18,10 @@ export class Migration20261205075854 extends Migration {
     this.addSql(`alter table if exists "social_publish_account" add column if not exists "bio_handle" text null;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_social_publish_account_bio_handle_unique" ON "social_publish_account" ("bio_handle") WHERE bio_handle IS NOT NULL AND deleted_at IS NULL;`);
 
-    this.addSql(`alter table if exists "social_publish_post" add column if not exists "dedupe_key" text null;`);
+    this.addSql(`alter table if exists "social_publish_post" add column if not exists "dedupe_key" text null, add column if not exists "metrics" jsonb null, add column if not exists "metrics_at" timestamptz null;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_social_publish_post_dedupe_key_unique" ON "social_publish_post" ("dedupe_key") WHERE dedupe_key IS NOT NULL AND deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_social_publish_post_account_id_published_at" ON "social_publish_post" ("account_id", "published_at") WHERE status = 'published' AND deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_social_publish_post_published_at" ON "social_publish_post" ("published_at") WHERE status = 'published' AND deleted_at IS NULL;`);
   }
 
   override async down(): Promise<void> {
@@ -33,7 +34,8 @@ export class Migration20261205075854 extends Migration {
 
     this.addSql(`drop index if exists "IDX_social_publish_post_dedupe_key_unique";`);
     this.addSql(`drop index if exists "IDX_social_publish_post_account_id_published_at";`);
-    this.addSql(`alter table if exists "social_publish_post" drop column if exists "dedupe_key";`);
+    this.addSql(`drop index if exists "IDX_social_publish_post_published_at";`);
+    this.addSql(`alter table if exists "social_publish_post" drop column if exists "dedupe_key", drop column if exists "metrics", drop column if exists "metrics_at";`);
   }
 
 }

@@ -6500,6 +6500,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/social/posts/{id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a post did
+         * @description The platform's figures as last polled by the hourly `social-publish-metrics` job for posts published in the last 28 days (Graph `/{post-id}/insights` and comments and shares for Page posts; Instagram media insights; X `public_metrics` and, with the author's token, link clicks; Pinterest pin analytics), the clicks on the post's own tracked link, and the orders and revenue attributed to that link (last non-direct), per currency.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "metrics": {
+                         *         "post_id": "spst_01JTX",
+                         *         "platform": {
+                         *           "impressions": 1840,
+                         *           "reactions": 52,
+                         *           "comments": 7,
+                         *           "shares": 4,
+                         *           "link_clicks": 61
+                         *         },
+                         *         "platform_fetched_at": "2026-05-01T10:00:00.000Z",
+                         *         "link": {
+                         *           "clicks": 75,
+                         *           "bot_clicks": 12,
+                         *           "distinct_visitors": 58
+                         *         },
+                         *         "orders": [
+                         *           {
+                         *             "currency_code": "eur",
+                         *             "orders": 3,
+                         *             "revenue": 147.5
+                         *           }
+                         *         ]
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            metrics: {
+                                post_id: string;
+                                /** @description from the platform's insights (null until polled, or where the network is not read); a null figure is one the platform does not tell */
+                                platform: {
+                                    impressions: number | null;
+                                    reactions: number | null;
+                                    comments: number | null;
+                                    shares: number | null;
+                                    link_clicks: number | null;
+                                } | null;
+                                platform_fetched_at: string | null;
+                                link: {
+                                    clicks: number;
+                                    bot_clicks: number;
+                                    distinct_visitors: number;
+                                } | null;
+                                orders: {
+                                    currency_code: string;
+                                    orders: number;
+                                    revenue: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/social/auto-post-rules": {
         parameters: {
             query?: never;

@@ -8,10 +8,17 @@
  *   container is published once, a second call is refused), `GET /{media-id}?fields=permalink`
  *   and `GET /{ig-user-id}/media`;
  * - `GET /{page-id}?fields=id,name` and `GET /{ig-user-id}?fields=id,username` (the connection check);
+ * - insights: `GET /{page-post-id}/insights?metric=post_impressions,post_reactions_by_type_total,post_clicks_by_type`
+ *   and `GET /{ig-media-id}/insights?metric=views,likes,comments,shares` answer
+ *   `{ data: [{ name, period: "lifetime", values: [{ value }], title, id }] }` (an unknown metric is
+ *   error 100); `GET /{page-post-id}?fields=shares,comments.summary(true)` answers
+ *   `{ id, shares: { count }, comments: { data, summary: { total_count } } }`, without `shares` when
+ *   nobody shared it (as Graph does);
  * - errors as `{ error: { message, type, code } }`: 190 for a bad token, 4 for the app's rate limit
  *   (with X-Business-Use-Case-Usage naming the minutes until access returns).
  * Test knobs: `dropNextPublish` (accept a publish but cut the answer), `throttleNext` (code 4),
- * `quotaUsage`, `processingPolls` (status checks answered IN_PROGRESS first), `expireContainer`.
+ * `quotaUsage`, `processingPolls` (status checks answered IN_PROGRESS first), `expireContainer`;
+ * `insights` (a post's or media's figures by metric name, set by the test).
  * The comment edges the inbox reads and writes are in publish-graph-comments.ts.
  */
 import { startJsonServer, type ContractServer, type ReceivedRequest, type Reply } from "./_server"
@@ -22,7 +29,12 @@ export type GraphContract = ContractServer & GraphCommentsState & {
   containers: Map<string, { caption: string; image_url: string; polls: number; published: string | null; expired: boolean }>
   media: Array<{ id: string; caption: string; permalink: string; timestamp: string }>
   knobs: { dropNextPublish: boolean; throttleNext: boolean; quotaUsage: number; processingPolls: number; expireContainer: boolean }
+  /** Figures by post or media id, by metric name (post_impressions, likes...; `shares`/`comments` for a Page post's fields). */
+  insights: Map<string, Record<string, unknown>>
 }
+
+const PAGE_POST_METRICS = ["post_impressions", "post_reactions_by_type_total", "post_clicks_by_type"]
+const MEDIA_METRICS = ["views", "likes", "comments", "shares", "saved", "reach", "total_interactions"]
 
 const error = (status: number, code: number, message: string): Reply => ({ status, body: { error: { message, type: "OAuthException", code, fbtrace_id: "AbCdEf" } } })
 
@@ -34,6 +46,7 @@ export async function startGraphContract(tokens: { page: string; instagram: stri
     media: [] as GraphContract["media"],
     knobs: { dropNextPublish: false, throttleNext: false, quotaUsage: 0, processingPolls: 0, expireContainer: false },
     ...graphCommentsState(),
+    insights: new Map() as GraphContract["insights"],
   }
   const tokenOf = (req: ReceivedRequest) => req.body?.access_token ?? req.query.get("access_token")
 
@@ -98,6 +111,33 @@ export async function startGraphContract(tokens: { page: string; instagram: stri
         return { drop: true }
       }
       return { body: { id } }
+    }
+    if (edge === "insights" && req.method === "GET") {
+      const isPagePost = state.pagePosts.some((p) => p.id === node)
+      if (!isPagePost && !state.media.some((x) => x.id === node)) return error(400, 100, `Unsupported get request. Object with ID '${node}' does not exist`)
+      const asked = (req.query.get("metric") ?? "").split(",").filter(Boolean)
+      const valid = isPagePost ? PAGE_POST_METRICS : MEDIA_METRICS
+      const bad = asked.find((m) => !valid.includes(m))
+      if (!asked.length || bad) return error(400, 100, `(#100) The value must be a valid insights metric${bad ? `: ${bad}` : ""}`)
+      const figures = state.insights.get(node) ?? {}
+      const zero = (m: string) => (m.endsWith("_by_type") || m.endsWith("_by_type_total") ? {} : 0)
+      return {
+        body: {
+          data: asked.map((name) => ({ name, period: "lifetime", values: [{ value: figures[name] ?? zero(name) }], title: name, id: `${node}/insights/${name}/lifetime` })),
+          paging: { previous: "", next: "" },
+        },
+      }
+    }
+    if (!edge && req.method === "GET" && state.pagePosts.some((p) => p.id === node)) {
+      const figures = state.insights.get(node) ?? {}
+      const shares = Number(figures.shares ?? 0)
+      return {
+        body: {
+          id: node,
+          ...(shares > 0 && { shares: { count: shares } }),
+          comments: { data: [], summary: { order: "ranked", total_count: Number(figures.comments ?? 0), can_comment: true } },
+        },
+      }
     }
     if (!edge && req.method === "GET") {
       const container = state.containers.get(node)

@@ -5,8 +5,12 @@
  * seconds). `GET /2/users/:id/tweets` lists the latest posts, `GET /2/users/me` the token's user.
  * `POST /2/oauth2/token` (form: grant_type=refresh_token, refresh_token, client_id; a confidential
  * client's id and secret as Basic auth) answers a new two-hour token and a NEW refresh token: the
- * one used is spent (a second use is 400 invalid_request). Test knobs: `dropNextPost` (post, then
- * cut the answer), `throttleNext`, `expireToken`.
+ * one used is spent (a second use is 400 invalid_request). `GET /2/tweets/:id` with
+ * `tweet.fields=public_metrics,non_public_metrics` answers the post's figures (`public_metrics`:
+ * retweet, reply, like, quote, bookmark and impression counts; `non_public_metrics`, told to the
+ * author's token only: impression_count, url_link_clicks, user_profile_clicks); an unknown id is a
+ * 200 with `errors` (X's "Not Found Error"). Test knobs: `dropNextPost` (post, then cut the
+ * answer), `throttleNext`, `expireToken`, `metrics` (figures by post id).
  *
  * Replies, as the inbox reads and writes them:
  * - `GET /2/tweets/search/recent?query=conversation_id:<id>` (`max_results` 10 to 100, else 400)
@@ -33,6 +37,7 @@ export type XContract = ContractServer & {
   addReply: (conversationId: string, reply: { text: string; author: XUser; in_reply_to?: string }) => XReply
   /** The tokens X takes now; `refresh` is single use. Set `refresh` to enable the OAuth endpoint. */
   tokens: { access: string; refresh: string | null; client_id: string; client_secret: string; refreshes: number }
+  metrics: Map<string, { public_metrics: Record<string, number>; non_public_metrics: Record<string, number> }>
 }
 
 const problem = (status: number, title: string, detail: string): Reply => ({ status, body: { title, detail, type: "about:blank", status } })
@@ -48,6 +53,7 @@ export async function startXContract(token: string, owner: XUser = { id: "224499
     users: new Map<string, XUser>([[owner.id, owner]]),
     knobs: { dropNextPost: false, throttleNext: false, expireToken: false, searchPageSize: 100 },
     tokens: { access: token, refresh: null as string | null, client_id: "x-client", client_secret: "x-secret", refreshes: 0 },
+    metrics: new Map() as XContract["metrics"],
   }
   const addReply: XContract["addReply"] = (conversationId, { text, author, in_reply_to }) => {
     state.users.set(author.id, author)
@@ -89,6 +95,25 @@ export async function startXContract(token: string, owner: XUser = { id: "224499
         return { drop: true }
       }
       return { status: 201, body: { data: post } }
+    }
+    const one = req.method === "GET" && req.path.match(/^\/2\/tweets\/(\d+)$/)
+    if (one) {
+      const post = state.posts.find((p) => p.id === one[1])
+      if (!post) return { body: { errors: [{ value: one[1], detail: `Could not find tweet with id: [${one[1]}].`, title: "Not Found Error", resource_type: "tweet", parameter: "id", resource_id: one[1], type: "https://api.twitter.com/2/problems/resource-not-found" }] } }
+      const fields = (req.query.get("tweet.fields") ?? "").split(",")
+      const figures = state.metrics.get(post.id) ?? { public_metrics: {}, non_public_metrics: {} }
+      const pub = { retweet_count: 0, reply_count: 0, like_count: 0, quote_count: 0, bookmark_count: 0, impression_count: 0, ...figures.public_metrics }
+      const priv = { impression_count: pub.impression_count, url_link_clicks: 0, user_profile_clicks: 0, ...figures.non_public_metrics }
+      return {
+        body: {
+          data: {
+            id: post.id,
+            text: post.text,
+            ...(fields.includes("public_metrics") && { public_metrics: pub }),
+            ...(fields.includes("non_public_metrics") && { non_public_metrics: priv }),
+          },
+        },
+      }
     }
     const m = req.method === "GET" && req.path.match(/^\/2\/users\/([^/]+)\/tweets$/)
     if (m) {

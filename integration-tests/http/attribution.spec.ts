@@ -355,6 +355,32 @@ medusaIntegrationTestRunner({
       expect((await fail(api.post("/store/social/touches", {}))).status).toBe(400)
     })
 
+    it("reports orders per post of the shop's own accounts (group_by=post), each through the post's own link", async () => {
+      const account = (await api.post("/admin/social/accounts", { network: "x", name: "Acme on X", external_id: "acme", credentials: { access_token: "t" } }, admin)).data.account
+      const { data } = await api.post("/admin/social/posts", { account_id: account.id, product_id: shop.product_id, template: "{title} {price}", currency_code: "eur" }, admin)
+      const post = data.post
+      // A shopper lands from the post's link (its share code), another from a customer's share.
+      const fromPost = await postTouch({ sc: post.share_code, utm_source: "x", utm_medium: "social", landing_path: `/products/x?sc=${post.share_code}`, consent: "granted" })
+      const { order } = await checkout(store, fromPost.data.visitor_id)
+      const fromShare = await postTouch({ sc: "cust1234", utm_source: "facebook", utm_medium: "social", consent: "granted" })
+      const other = await checkout(store, fromShare.data.visitor_id)
+
+      const { data: byPost } = await api.get("/admin/social/attribution/report?group_by=post", admin)
+      const total = Number(order.total) + Number(other.order.total)
+      expect(byPost.report).toMatchObject({ group_by: "post", currency_code: "eur", totals: { orders: 2, revenue: total } })
+      expect(byPost.report.groups).toEqual([
+        {
+          key: post.id,
+          orders: 1,
+          revenue: Number(order.total),
+          aov: Number(order.total),
+          share: Math.round((Number(order.total) / total) * 10000) / 10000,
+          post: { id: post.id, account_id: account.id, network: "x", share_code: post.share_code },
+        },
+      ])
+      expect(byPost.report.series).toEqual([expect.objectContaining({ orders: 2, groups: { [post.id]: { orders: 1, revenue: Number(order.total) } } })])
+    })
+
     it("retries a platform outage with backoff and gives up on a permanent error", async () => {
       const touch = await postTouch({ utm_source: "facebook", consent: "granted" })
       const { order } = await checkout(store, touch.data.visitor_id)

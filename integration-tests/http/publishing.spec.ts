@@ -6,6 +6,8 @@ import { createShareProduct, setStoreCurrencies } from "../helpers/share-fixture
 import { publishDueSocialPostsWorkflow } from "../../src/workflows/social-publish/workflows/publish-due-posts"
 import { startGraphContract, type GraphContract } from "../contract-servers/publish-graph"
 import { startXContract, type XContract } from "../contract-servers/publish-x"
+import { pollSocialPostMetricsWorkflow } from "../../src/workflows/social-publish/workflows/poll-post-metrics"
+import { flushShareClicks } from "../../src/workflows/social-share/click-flusher"
 
 
 const TOKENS = { page: "page-token-1", instagram: "ig-token-1", x: "x-token-1" }
@@ -272,6 +274,48 @@ medusaIntegrationTestRunner({
         expect(await publish()).toMatchObject({ held: 1 })
         expect(await post(two.id)).toMatchObject({ status: "held", error_message: "the account's monthly budget of 1 posts is spent" })
         expect(xApi.posts.map((p) => p.text)).toEqual([one.text])
+      })
+
+      it("reads each published post's figures from its platform's insights, beside its link's clicks", async () => {
+        const x = (await connect({ network: "x", name: "X", external_id: "acme", credentials: { access_token: TOKENS.x } })).data.account
+        const page = (await connect({ network: "facebook", name: "Page", external_id: "1010", credentials: { page_access_token: TOKENS.page } })).data.account
+        const ig = (await connect({ network: "instagram", name: "IG", external_id: "17841400000", credentials: { access_token: TOKENS.instagram } })).data.account
+        const onX = await duePost(x.id, product.id, "{title} – {price}")
+        const onPage = await duePost(page.id, product.id, "New: {title}")
+        const onIg = await duePost(ig.id, product.id, "{title} #tee")
+        const notYet = await duePost(x.id, product.id, "Later {title}")
+        await service().updateSocialPublishPosts({ id: notYet.id, scheduled_at: new Date(Date.now() + 3_600_000) })
+        expect(await publish()).toMatchObject({ published: 3 })
+        const metricsOf = async (id: string) => (await api.get(`/admin/social/posts/${id}/metrics`, admin)).data.metrics
+        expect(await metricsOf(onX.id)).toEqual({ post_id: onX.id, platform: null, platform_fetched_at: null, link: { clicks: 0, bot_clicks: 0, distinct_visitors: 0 }, orders: [] })
+
+        xApi.metrics.set(xApi.posts[0].id, { public_metrics: { impression_count: 1200, like_count: 31, reply_count: 4, retweet_count: 6, quote_count: 2 }, non_public_metrics: { url_link_clicks: 48 } })
+        graph.insights.set(graph.pagePosts[0].id, { post_impressions: 900, post_reactions_by_type_total: { like: 20, love: 5 }, post_clicks_by_type: { "link clicks": 33, "other clicks": 8 }, comments: 3 })
+        graph.insights.set(graph.media[0].id, { views: 2500, likes: 140, comments: 12, shares: 9 })
+        // A shopper opens the page post's link (counted once the click buffer is flushed).
+        await api.get(`/s/${onPage.share_url.split("/s/")[1]}`, { headers: { "user-agent": "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0" }, maxRedirects: 0, validateStatus: () => true })
+        await flushShareClicks(getContainer())
+
+        const polled = (await pollSocialPostMetricsWorkflow(getContainer()).run({ input: {} })).result
+        expect(polled).toEqual({ polled: 3, updated: 3, failed: 0 })
+        expect((await metricsOf(onX.id)).platform).toEqual({ impressions: 1200, reactions: 31, comments: 4, shares: 8, link_clicks: 48 })
+        // Nobody shared the page post: Graph leaves `shares` out, which is 0 shares.
+        expect(await metricsOf(onPage.id)).toMatchObject({
+          platform: { impressions: 900, reactions: 25, comments: 3, shares: 0, link_clicks: 33 },
+          platform_fetched_at: expect.any(String),
+          link: { clicks: 1, bot_clicks: 0, distinct_visitors: 1 },
+        })
+        expect((await metricsOf(onIg.id)).platform).toEqual({ impressions: 2500, reactions: 140, comments: 12, shares: 9, link_clicks: null })
+        expect((await metricsOf(notYet.id)).platform).toBeNull()
+
+        // Polled within the hour: not asked again; a refused token keeps the last figures.
+        graph.received.length = 0
+        expect((await pollSocialPostMetricsWorkflow(getContainer()).run({ input: {} })).result).toEqual({ polled: 0, updated: 0, failed: 0 })
+        expect(graph.received).toEqual([])
+        await api.post(`/admin/social/accounts/${page.id}`, { credentials: { page_access_token: "revoked" } }, admin)
+        expect((await pollSocialPostMetricsWorkflow(getContainer()).run({ input: { min_age_ms: 0 } })).result).toEqual({ polled: 3, updated: 2, failed: 1 })
+        expect((await metricsOf(onPage.id)).platform.impressions).toBe(900)
+        expect((await fail(api.get("/admin/social/posts/spst_missing/metrics", admin))).status).toBe(404)
       })
 
       it("two workers at once publish each due post once", async () => {

@@ -15,6 +15,7 @@ import { socialCardsMiddlewares } from "./social/cards/middlewares"
 import { adminSocialOverviewMiddlewares } from "./admin/social/overview/middlewares"
 import { adminSocialAccountsMiddlewares } from "./admin/social/accounts/middlewares"
 import { adminSocialPostsMiddlewares } from "./admin/social/posts/middlewares"
+import { adminSocialAutoPostRulesMiddlewares } from "./admin/social/auto-post-rules/middlewares"
 import { pathGuardMiddlewares } from "./utils/path-guard"
 import { storeReviewRequestsMiddlewares } from "./store/social/review-requests/middlewares"
 import { adminReviewRequestsMiddlewares } from "./admin/social/review-requests/middlewares"
@@ -44,6 +45,7 @@ export default defineMiddlewares({
     ...adminSocialOverviewMiddlewares,
     ...adminSocialAccountsMiddlewares,
     ...adminSocialPostsMiddlewares,
+    ...adminSocialAutoPostRulesMiddlewares,
     ...storeReviewRequestsMiddlewares,
     ...adminReviewRequestsMiddlewares,
     ...storeProductQuestionsMiddlewares,

@@ -366,7 +366,7 @@ export interface paths {
         put?: never;
         /**
          * Write a review
-         * @description The logged-in customer's review of a product (one per product). JSON, or multipart/form-data with the same fields plus up to 5 image files in `photos` (each at most 7812 KB). Verified buyers only unless the store accepts unverified reviews; published after moderation unless auto-approved.
+         * @description The logged-in customer's review of a product (one per product). JSON, or multipart/form-data with the same fields plus up to 5 image files in `photos` (each at most 7812 KB). Verified buyers only unless the store accepts unverified reviews; published after moderation unless auto-approved. `social_consent` (default false) lets the shop quote the review in its own social posts (automatic review posts need it).
          */
         post: {
             parameters: {
@@ -390,6 +390,7 @@ export interface paths {
                         rating: number;
                         title: string;
                         body: string;
+                        social_consent?: boolean;
                     };
                     "multipart/form-data": {
                         product_id: string;
@@ -397,6 +398,8 @@ export interface paths {
                         rating: number | string;
                         title: string;
                         body: string;
+                        /** @description the shop may quote the review in its social posts (default false) */
+                        social_consent?: boolean | ("true" | "false");
                         /** @description image files (JPEG, PNG, WebP...); re-encoded to JPEG, metadata dropped */
                         photos?: string[];
                     };
@@ -2870,6 +2873,7 @@ export interface paths {
                          *           "incentivized": false,
                          *           "incentive_grant_id": null,
                          *           "has_media": false,
+                         *           "social_consent": false,
                          *           "helpful_count": 0,
                          *           "source": "store",
                          *           "import_key": null,
@@ -2971,6 +2975,7 @@ export interface paths {
                          *         "incentivized": false,
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
+                         *         "social_consent": false,
                          *         "helpful_count": 0,
                          *         "source": "store",
                          *         "import_key": null,
@@ -3075,6 +3080,7 @@ export interface paths {
                          *         "incentivized": false,
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
+                         *         "social_consent": false,
                          *         "helpful_count": 0,
                          *         "source": "store",
                          *         "import_key": null,
@@ -3193,6 +3199,7 @@ export interface paths {
                          *         "incentivized": false,
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
+                         *         "social_consent": false,
                          *         "helpful_count": 0,
                          *         "source": "store",
                          *         "import_key": null,
@@ -3313,6 +3320,7 @@ export interface paths {
                          *         "incentivized": false,
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
+                         *         "social_consent": false,
                          *         "helpful_count": 0,
                          *         "source": "store",
                          *         "import_key": null,
@@ -5359,14 +5367,14 @@ export interface paths {
         };
         /**
          * Attribution report
-         * @description Orders, revenue, AOV and share per network, campaign, product or share link under one model, with a daily series; one currency per report.
+         * @description Orders, revenue, AOV and share per network, campaign, product, share link or post under one model, with a daily series; one currency per report. `group_by=post`: the orders that came through the shop's own posts (each has its own share link), keyed by post id with the post's account and network; the totals stay those of all orders.
          */
         get: {
             parameters: {
                 query?: {
                     from?: string;
                     to?: string;
-                    group_by?: "network" | "campaign" | "product" | "share_link";
+                    group_by?: "network" | "campaign" | "product" | "share_link" | "post";
                     currency_code?: string;
                     model?: "last_non_direct" | "first" | "last" | "linear";
                 };
@@ -5425,7 +5433,7 @@ export interface paths {
                                 from: string;
                                 to: string;
                                 /** @enum {string} */
-                                group_by: "network" | "campaign" | "product" | "share_link";
+                                group_by: "network" | "campaign" | "product" | "share_link" | "post";
                                 model: string;
                                 /** @description one currency per report */
                                 currency_code: string | null;
@@ -5440,6 +5448,13 @@ export interface paths {
                                     revenue: number;
                                     aov: number;
                                     share: number;
+                                    /** @description group_by=post: the post (the key is its id), its account and network */
+                                    post?: {
+                                        id: string;
+                                        account_id: string;
+                                        network: string | null;
+                                        share_code: string;
+                                    };
                                 }[];
                                 series: {
                                     date: string;
@@ -5635,6 +5650,7 @@ export interface paths {
                          *           "checked_at": null,
                          *           "time_zone": "Europe/Paris",
                          *           "monthly_post_budget": 100,
+                         *           "bio_handle": null,
                          *           "created_at": "2026-05-01T10:00:00.000Z",
                          *           "updated_at": "2026-05-01T10:00:00.000Z"
                          *         }
@@ -5712,6 +5728,7 @@ export interface paths {
                         /** @default UTC */
                         time_zone?: string;
                         monthly_post_budget?: number | null;
+                        bio_handle?: string;
                     };
                 };
             };
@@ -5739,6 +5756,7 @@ export interface paths {
                          *         "checked_at": null,
                          *         "time_zone": "Europe/Paris",
                          *         "monthly_post_budget": 100,
+                         *         "bio_handle": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
                          *         "updated_at": "2026-05-01T10:00:00.000Z"
                          *       }
@@ -5817,6 +5835,7 @@ export interface paths {
                          *         "checked_at": null,
                          *         "time_zone": "Europe/Paris",
                          *         "monthly_post_budget": 100,
+                         *         "bio_handle": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
                          *         "updated_at": "2026-05-01T10:00:00.000Z"
                          *       }
@@ -5850,7 +5869,7 @@ export interface paths {
         put?: never;
         /**
          * Edit a social account
-         * @description A credential value replaces, null removes; changing credentials makes the account `unchecked`. The network and platform id never change (connect another account instead).
+         * @description A credential value replaces, null removes; changing credentials makes the account `unchecked`. The network and platform id never change (connect another account instead). `bio_handle` names the account's public link-in-bio page (`/social/bio/{bio_handle}`; null removes it); another account's handle is a 400.
          */
         post: {
             parameters: {
@@ -5867,7 +5886,8 @@ export interface paths {
                      * @example {
                      *       "credentials": {
                      *         "access_token": "…"
-                     *       }
+                     *       },
+                     *       "bio_handle": "acme"
                      *     }
                      */
                     "application/json": {
@@ -5878,6 +5898,7 @@ export interface paths {
                         };
                         time_zone?: string;
                         monthly_post_budget?: number | null;
+                        bio_handle?: string | null;
                     };
                 };
             };
@@ -5905,6 +5926,7 @@ export interface paths {
                          *         "checked_at": null,
                          *         "time_zone": "Europe/Paris",
                          *         "monthly_post_budget": 100,
+                         *         "bio_handle": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
                          *         "updated_at": "2026-05-01T10:00:00.000Z"
                          *       }
@@ -6067,6 +6089,7 @@ export interface paths {
                          *         "checked_at": "2026-05-01T10:00:00.000Z",
                          *         "time_zone": "Europe/Paris",
                          *         "monthly_post_budget": 100,
+                         *         "bio_handle": null,
                          *         "created_at": "2026-05-01T10:00:00.000Z",
                          *         "updated_at": "2026-05-01T10:00:00.000Z"
                          *       },
@@ -6135,6 +6158,7 @@ export interface paths {
                     account_id?: string;
                     product_id?: string;
                     status?: "draft" | "scheduled" | "publishing" | "published" | "failed" | "held";
+                    origin?: string;
                     from?: string;
                     to?: string;
                     limit?: number;
@@ -6556,6 +6580,626 @@ export interface paths {
                             id: string;
                             /** @constant */
                             object: "social_post";
+                            /** @constant */
+                            deleted: true;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/posts/{id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a post did
+         * @description The platform's figures as last polled by the hourly `social-publish-metrics` job for posts published in the last 28 days (Graph `/{post-id}/insights` and comments and shares for Page posts; Instagram media insights; X `public_metrics` and, with the author's token, link clicks; Pinterest pin analytics), the clicks on the post's own tracked link, and the orders and revenue attributed to that link (last non-direct), per currency.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "metrics": {
+                         *         "post_id": "spst_01JTX",
+                         *         "platform": {
+                         *           "impressions": 1840,
+                         *           "reactions": 52,
+                         *           "comments": 7,
+                         *           "shares": 4,
+                         *           "link_clicks": 61
+                         *         },
+                         *         "platform_fetched_at": "2026-05-01T10:00:00.000Z",
+                         *         "link": {
+                         *           "clicks": 75,
+                         *           "bot_clicks": 12,
+                         *           "distinct_visitors": 58
+                         *         },
+                         *         "orders": [
+                         *           {
+                         *             "currency_code": "eur",
+                         *             "orders": 3,
+                         *             "revenue": 147.5
+                         *           }
+                         *         ]
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            metrics: {
+                                post_id: string;
+                                /** @description from the platform's insights (null until polled, or where the network is not read); a null figure is one the platform does not tell */
+                                platform: {
+                                    impressions: number | null;
+                                    reactions: number | null;
+                                    comments: number | null;
+                                    shares: number | null;
+                                    link_clicks: number | null;
+                                } | null;
+                                platform_fetched_at: string | null;
+                                link: {
+                                    clicks: number;
+                                    bot_clicks: number;
+                                    distinct_visitors: number;
+                                } | null;
+                                orders: {
+                                    currency_code: string;
+                                    orders: number;
+                                    revenue: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/auto-post-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Automatic post rules */
+        get: {
+            parameters: {
+                query?: {
+                    account_id?: string;
+                    trigger?: "product_published" | "back_in_stock" | "sale_started" | "price_dropped" | "review_approved";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "rules": [
+                         *         {
+                         *           "id": "spar_01JTX",
+                         *           "account_id": "spac_01JTX",
+                         *           "trigger": "sale_started",
+                         *           "template": "{title} is on sale: {sale_price} instead of {original_price}",
+                         *           "locale": "fr-FR",
+                         *           "currency_code": "eur",
+                         *           "mode": "draft",
+                         *           "delay_minutes": 10,
+                         *           "cooldown_hours": 72,
+                         *           "min_drop_percent": 0,
+                         *           "enabled": true,
+                         *           "created_at": "2026-05-01T10:00:00.000Z",
+                         *           "updated_at": "2026-05-01T10:00:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "offset": 0,
+                         *       "limit": 50
+                         *     }
+                         */
+                        "application/json": {
+                            rules: {
+                                id: string;
+                                account_id: string;
+                                /** @enum {string} */
+                                trigger: "product_published" | "back_in_stock" | "sale_started" | "price_dropped" | "review_approved";
+                                template: string;
+                                locale: string;
+                                currency_code: string;
+                                /** @enum {string} */
+                                mode: "draft" | "scheduled";
+                                delay_minutes: number;
+                                cooldown_hours: number;
+                                min_drop_percent: number;
+                                enabled: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                updated_at: string;
+                            }[];
+                            count: number;
+                            offset: number;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Make an automatic post rule
+         * @description Posts on one account, in one market, when a product is published (products created after the rule), comes back in stock (a variant), goes on sale or drops in price (seen by the price watch, `social.prices.changed`; `min_drop_percent`), or gets a review approved whose author agreed to be quoted (`social_consent`; the template may use `{review_quote}`, `{review_author}`, `{review_rating}`). `mode` draft waits for an admin (posts list `origin=<rule id>`), scheduled goes out `delay_minutes` later. Never for an unpublished product or one out of stock in the market; not within `cooldown_hours` after any post of the product on the account; one post per change, whatever the number of deliveries of its event. The template is checked here (400 naming `template`); network limits when each post is made (a post they refuse is not made, and logged).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "account_id": "spac_01JTX",
+                     *       "trigger": "sale_started",
+                     *       "template": "{title} is on sale: {sale_price} instead of {original_price}",
+                     *       "locale": "fr-FR",
+                     *       "currency_code": "eur",
+                     *       "mode": "draft"
+                     *     }
+                     */
+                    "application/json": {
+                        account_id: string;
+                        /** @enum {string} */
+                        trigger: "product_published" | "back_in_stock" | "sale_started" | "price_dropped" | "review_approved";
+                        locale?: string;
+                        currency_code?: string;
+                        template: string;
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        mode?: "draft" | "scheduled";
+                        /** @default 10 */
+                        delay_minutes?: number;
+                        /** @default 72 */
+                        cooldown_hours?: number;
+                        min_drop_percent?: number;
+                        /** @default true */
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "rule": {
+                         *         "id": "spar_01JTX",
+                         *         "account_id": "spac_01JTX",
+                         *         "trigger": "sale_started",
+                         *         "template": "{title} is on sale: {sale_price} instead of {original_price}",
+                         *         "locale": "fr-FR",
+                         *         "currency_code": "eur",
+                         *         "mode": "draft",
+                         *         "delay_minutes": 10,
+                         *         "cooldown_hours": 72,
+                         *         "min_drop_percent": 0,
+                         *         "enabled": true,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            rule: {
+                                id: string;
+                                account_id: string;
+                                /** @enum {string} */
+                                trigger: "product_published" | "back_in_stock" | "sale_started" | "price_dropped" | "review_approved";
+                                template: string;
+                                locale: string;
+                                currency_code: string;
+                                /** @enum {string} */
+                                mode: "draft" | "scheduled";
+                                delay_minutes: number;
+                                cooldown_hours: number;
+                                min_drop_percent: number;
+                                enabled: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/social/auto-post-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An automatic post rule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "rule": {
+                         *         "id": "spar_01JTX",
+                         *         "account_id": "spac_01JTX",
+                         *         "trigger": "sale_started",
+                         *         "template": "{title} is on sale: {sale_price} instead of {original_price}",
+                         *         "locale": "fr-FR",
+                         *         "currency_code": "eur",
+                         *         "mode": "draft",
+                         *         "delay_minutes": 10,
+                         *         "cooldown_hours": 72,
+                         *         "min_drop_percent": 0,
+                         *         "enabled": true,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            rule: {
+                                id: string;
+                                account_id: string;
+                                /** @enum {string} */
+                                trigger: "product_published" | "back_in_stock" | "sale_started" | "price_dropped" | "review_approved";
+                                template: string;
+                                locale: string;
+                                currency_code: string;
+                                /** @enum {string} */
+                                mode: "draft" | "scheduled";
+                                delay_minutes: number;
+                                cooldown_hours: number;
+                                min_drop_percent: number;
+                                enabled: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Edit an automatic post rule
+         * @description Its template, mode, delay, cool-down, drop threshold, or `enabled`. The account, trigger and market stay.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "enabled": false
+                     *     }
+                     */
+                    "application/json": {
+                        template?: string;
+                        /** @enum {string} */
+                        mode?: "draft" | "scheduled";
+                        delay_minutes?: number;
+                        cooldown_hours?: number;
+                        min_drop_percent?: number;
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "rule": {
+                         *         "id": "spar_01JTX",
+                         *         "account_id": "spac_01JTX",
+                         *         "trigger": "sale_started",
+                         *         "template": "{title} is on sale: {sale_price} instead of {original_price}",
+                         *         "locale": "fr-FR",
+                         *         "currency_code": "eur",
+                         *         "mode": "draft",
+                         *         "delay_minutes": 10,
+                         *         "cooldown_hours": 72,
+                         *         "min_drop_percent": 0,
+                         *         "enabled": false,
+                         *         "created_at": "2026-05-01T10:00:00.000Z",
+                         *         "updated_at": "2026-05-01T10:00:00.000Z"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            rule: {
+                                id: string;
+                                account_id: string;
+                                /** @enum {string} */
+                                trigger: "product_published" | "back_in_stock" | "sale_started" | "price_dropped" | "review_approved";
+                                template: string;
+                                locale: string;
+                                currency_code: string;
+                                /** @enum {string} */
+                                mode: "draft" | "scheduled";
+                                delay_minutes: number;
+                                cooldown_hours: number;
+                                min_drop_percent: number;
+                                enabled: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                updated_at: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid request: the message names the field ('Invalid request: <field>: <problem>') */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not authenticated */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Delete an automatic post rule
+         * @description The posts it made stay.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "id": "spar_01JTX",
+                         *       "object": "social_auto_post_rule",
+                         *       "deleted": true
+                         *     }
+                         */
+                        "application/json": {
+                            id: string;
+                            /** @constant */
+                            object: "social_auto_post_rule";
                             /** @constant */
                             deleted: true;
                         };
@@ -7232,6 +7876,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/social/bio/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's link-in-bio page
+         * @description A small mobile HTML page (no script) with the account's latest published posts as square cards, each opening the post's own tracked link (`/s/{code}`: the click and the orders count for the post). For profiles whose captions cannot link (Instagram, TikTok): set the account's `bio_handle`, put this URL in the profile. Cached a minute (`Cache-Control`); the ETag changes with the posts shown, and `If-None-Match` with it answers 304.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-none-match"?: string;
+                };
+                path: {
+                    handle: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The page */
+                200: {
+                    headers: {
+                        "Cache-Control"?: string | null;
+                        ETag?: string | null;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /** @example <!doctype html><html lang="en">…<ul><li><a href="https://api.example.com/s/Xq8Ab12CdE">… */
+                        "text/html": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No account has this handle (an HTML page) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /** @example <!doctype html><title>Page not found</title>… */
+                        "text/html": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/social/cards/{product_id}/{format}": {
         parameters: {
             query?: never;
@@ -7730,12 +8437,14 @@ export interface paths {
                         rating: number;
                         title: string;
                         body: string;
+                        social_consent?: boolean;
                     };
                     "multipart/form-data": {
                         /** @description 1 to 5 */
                         rating: number | string;
                         title: string;
                         body: string;
+                        social_consent?: boolean;
                         /** @description image files (JPEG, PNG, WebP...); re-encoded to JPEG, metadata dropped */
                         photos?: string[];
                     };
@@ -9848,6 +10557,7 @@ export interface paths {
                          *         "incentivized": false,
                          *         "incentive_grant_id": null,
                          *         "has_media": false,
+                         *         "social_consent": false,
                          *         "helpful_count": 0,
                          *         "source": "judgeme",
                          *         "import_key": "judgeme:h:Xk2p9QeL0aZx8f3kQ2pL0aZx8f3kQ2pL",
@@ -10832,6 +11542,8 @@ export interface components {
              * @enum {string}
              */
             status?: "pending" | "approved" | "rejected";
+            /** @description on the author's own review only: the shop may quote it in its social posts */
+            social_consent?: boolean;
         };
         ReviewStats: {
             count: number;
@@ -10989,6 +11701,8 @@ export interface components {
             incentivized: boolean;
             incentive_grant_id: string | null;
             has_media: boolean;
+            /** @description the reviewer lets the shop quote the review in its social posts */
+            social_consent: boolean;
             helpful_count: number;
             /** @description store (written here), judgeme, yotpo or import (the generic CSV) */
             source: string;
@@ -11164,6 +11878,8 @@ export interface components {
             checked_at: string | null;
             time_zone: string;
             monthly_post_budget: number | null;
+            /** @description the public link-in-bio page: /social/bio/{bio_handle} */
+            bio_handle: string | null;
             /**
              * Format: date-time
              * @example 2026-05-01T10:00:00.000Z

@@ -3,6 +3,8 @@ import { AdminCheckAccount, AdminCreateAccount, AdminListAccounts, AdminUpdateAc
 import * as AC from "../admin/social/accounts/responses"
 import { AdminCreatePost, AdminListPosts, AdminUpdatePost } from "../admin/social/posts/validators"
 import * as PO from "../admin/social/posts/responses"
+import { AdminCreateAutoPostRule, AdminListAutoPostRules, AdminUpdateAutoPostRule } from "../admin/social/auto-post-rules/validators"
+import * as AR from "../admin/social/auto-post-rules/responses"
 import { idParam, route, type RouteSpec } from "./define"
 
 // The publishing capability's admin routes: the shop's accounts and their posts.
@@ -23,6 +25,7 @@ const account = {
   checked_at: null,
   time_zone: "Europe/Paris",
   monthly_post_budget: 100,
+  bio_handle: null,
   created_at: now,
   updated_at: now,
 }
@@ -53,6 +56,21 @@ const post = {
   created_at: now,
   updated_at: now,
 }
+const rule = {
+  id: "spar_01JTX",
+  account_id: "spac_01JTX",
+  trigger: "sale_started",
+  template: "{title} is on sale: {sale_price} instead of {original_price}",
+  locale: "fr-FR",
+  currency_code: "eur",
+  mode: "draft",
+  delay_minutes: 10,
+  cooldown_hours: 72,
+  min_drop_percent: 0,
+  enabled: true,
+  created_at: now,
+  updated_at: now,
+}
 
 export function adminPublishPaths(): ZodOpenApiPathsObject {
   return {
@@ -70,9 +88,10 @@ export function adminPublishPaths(): ZodOpenApiPathsObject {
       get: admin({ summary: "A social account", path: idParam("id", "spac_01JTX"), errors: [404], responses: [{ status: 200, schema: AC.AdminSocialAccountResponse, example: { account } }] }),
       post: admin({
         summary: "Edit a social account",
-        description: "A credential value replaces, null removes; changing credentials makes the account `unchecked`. The network and platform id never change (connect another account instead).",
         path: idParam("id", "spac_01JTX"),
-        body: { schema: AdminUpdateAccount, example: { credentials: { access_token: "…" } } },
+        description:
+          "A credential value replaces, null removes; changing credentials makes the account `unchecked`. The network and platform id never change (connect another account instead). `bio_handle` names the account's public link-in-bio page (`/social/bio/{bio_handle}`; null removes it); another account's handle is a 400.",
+        body: { schema: AdminUpdateAccount, example: { credentials: { access_token: "…" }, bio_handle: "acme" } },
         errors: [404],
         responses: [{ status: 200, schema: AC.AdminSocialAccountResponse, example: { account } }],
       }),
@@ -129,6 +148,58 @@ export function adminPublishPaths(): ZodOpenApiPathsObject {
         path: idParam("id", "spst_01JTX"),
         errors: [404],
         responses: [{ status: 200, schema: PO.AdminDeleteSocialPostResponse, example: { id: "spst_01JTX", object: "social_post", deleted: true } }],
+      }),
+    },
+    "/admin/social/posts/{id}/metrics": {
+      get: admin({
+        summary: "What a post did",
+        description:
+          "The platform's figures as last polled by the hourly `social-publish-metrics` job for posts published in the last 28 days (Graph `/{post-id}/insights` and comments and shares for Page posts; Instagram media insights; X `public_metrics` and, with the author's token, link clicks; Pinterest pin analytics), the clicks on the post's own tracked link, and the orders and revenue attributed to that link (last non-direct), per currency.",
+        path: idParam("id", "spst_01JTX"),
+        errors: [404],
+        responses: [
+          {
+            status: 200,
+            schema: PO.AdminSocialPostMetricsResponse,
+            example: {
+              metrics: {
+                post_id: "spst_01JTX",
+                platform: { impressions: 1840, reactions: 52, comments: 7, shares: 4, link_clicks: 61 },
+                platform_fetched_at: now,
+                link: { clicks: 75, bot_clicks: 12, distinct_visitors: 58 },
+                orders: [{ currency_code: "eur", orders: 3, revenue: 147.5 }],
+              },
+            },
+          },
+        ],
+      }),
+    },
+    "/admin/social/auto-post-rules": {
+      get: admin({ summary: "Automatic post rules", query: AdminListAutoPostRules, responses: [{ status: 200, schema: AR.AdminListAutoPostRulesResponse, example: { rules: [rule], ...page } }] }),
+      post: admin({
+        summary: "Make an automatic post rule",
+        description:
+          "Posts on one account, in one market, when a product is published (products created after the rule), comes back in stock (a variant), goes on sale or drops in price (seen by the price watch, `social.prices.changed`; `min_drop_percent`), or gets a review approved whose author agreed to be quoted (`social_consent`; the template may use `{review_quote}`, `{review_author}`, `{review_rating}`). `mode` draft waits for an admin (posts list `origin=<rule id>`), scheduled goes out `delay_minutes` later. Never for an unpublished product or one out of stock in the market; not within `cooldown_hours` after any post of the product on the account; one post per change, whatever the number of deliveries of its event. The template is checked here (400 naming `template`); network limits when each post is made (a post they refuse is not made, and logged).",
+        body: { schema: AdminCreateAutoPostRule, example: { account_id: "spac_01JTX", trigger: "sale_started", template: "{title} is on sale: {sale_price} instead of {original_price}", locale: "fr-FR", currency_code: "eur", mode: "draft" } },
+        responses: [{ status: 201, schema: AR.AdminAutoPostRuleResponse, example: { rule } }],
+      }),
+    },
+    "/admin/social/auto-post-rules/{id}": {
+      get: admin({ summary: "An automatic post rule", path: idParam("id", "spar_01JTX"), errors: [404], responses: [{ status: 200, schema: AR.AdminAutoPostRuleResponse, example: { rule } }] }),
+      post: admin({
+        summary: "Edit an automatic post rule",
+        description: "Its template, mode, delay, cool-down, drop threshold, or `enabled`. The account, trigger and market stay.",
+        path: idParam("id", "spar_01JTX"),
+        body: { schema: AdminUpdateAutoPostRule, example: { enabled: false } },
+        errors: [404],
+        responses: [{ status: 200, schema: AR.AdminAutoPostRuleResponse, example: { rule: { ...rule, enabled: false } } }],
+      }),
+      delete: admin({
+        summary: "Delete an automatic post rule",
+        description: "The posts it made stay.",
+        path: idParam("id", "spar_01JTX"),
+        errors: [404],
+        responses: [{ status: 200, schema: AR.AdminDeleteAutoPostRuleResponse, example: { id: "spar_01JTX", object: "social_auto_post_rule", deleted: true } }],
       }),
     },
   }

@@ -132,6 +132,7 @@ const review = {
   incentivized: false,
   incentive_grant_id: null,
   has_media: false,
+  social_consent: false,
   helpful_count: 0,
   source: "store",
   import_key: null,
@@ -524,7 +525,8 @@ export function adminPaths(): ZodOpenApiPathsObject {
     "/admin/social/attribution/report": {
       get: admin("attribution", {
         summary: "Attribution report",
-        description: "Orders, revenue, AOV and share per network, campaign, product or share link under one model, with a daily series; one currency per report.",
+        description:
+          "Orders, revenue, AOV and share per network, campaign, product, share link or post under one model, with a daily series; one currency per report. `group_by=post`: the orders that came through the shop's own posts (each has its own share link), keyed by post id with the post's account and network; the totals stay those of all orders.",
         query: AdminAttributionReportQuery,
         responses: [
           {

@@ -29,6 +29,22 @@ export function publicPaths(): ZodOpenApiPathsObject {
         ],
       }),
     },
+    "/social/bio/{handle}": {
+      get: route({
+        summary: "An account's link-in-bio page",
+        description:
+          "A small mobile HTML page (no script) with the account's latest published posts as square cards, each opening the post's own tracked link (`/s/{code}`: the click and the orders count for the post). For profiles whose captions cannot link (Instagram, TikTok): set the account's `bio_handle`, put this URL in the profile. Cached a minute (`Cache-Control`); the ETag changes with the posts shown, and `If-None-Match` with it answers 304.",
+        tags: ["Public"],
+        auth: "public",
+        path: z.object({ handle: z.string().meta({ example: "acme" }) }),
+        header: z.object({ "if-none-match": z.string().optional() }),
+        responses: [
+          { status: 200, description: "The page", content: { "text/html": { schema: z.string(), example: "<!doctype html><html lang=\"en\">…<ul><li><a href=\"https://api.example.com/s/Xq8Ab12CdE\">…" } }, headers: { ...cache, ETag: z.string() } },
+          { status: 304, description: "Not modified (If-None-Match)" },
+          { status: 404, description: "No account has this handle (an HTML page)", content: { "text/html": { schema: z.string(), example: "<!doctype html><title>Page not found</title>…" } } },
+        ],
+      }),
+    },
     "/social/cards/{product_id}/{format}": {
       get: route({
         summary: "A product's card image (stable URL)",

@@ -50,6 +50,7 @@ const review = {
   incentivized: false,
   incentive_grant_id: null,
   has_media: false,
+  social_consent: false,
   helpful_count: 0,
   source: "judgeme",
   import_key: "judgeme:h:Xk2p9QeL0aZx8f3kQ2pL0aZx8f3kQ2pL",

@@ -128,7 +128,7 @@ export function storePaths(reviewOptions: ReviewOptions): ZodOpenApiPathsObject 
     "/store/social/reviews": {
       post: route({
         summary: "Write a review",
-        description: `The logged-in customer's review of a product (one per product). JSON, or multipart/form-data with the same fields plus up to ${reviewOptions.maxPhotos} image files in \`photos\` (each at most ${Math.floor(reviewOptions.maxPhotoBytes / 1024)} KB). Verified buyers only unless the store accepts unverified reviews; published after moderation unless auto-approved.`,
+        description: `The logged-in customer's review of a product (one per product). JSON, or multipart/form-data with the same fields plus up to ${reviewOptions.maxPhotos} image files in \`photos\` (each at most ${Math.floor(reviewOptions.maxPhotoBytes / 1024)} KB). Verified buyers only unless the store accepts unverified reviews; published after moderation unless auto-approved. \`social_consent\` (default false) lets the shop quote the review in its own social posts (automatic review posts need it).`,
         tags: ["Store: reviews"],
         auth: "customer",
         body: {
@@ -137,6 +137,7 @@ export function storePaths(reviewOptions: ReviewOptions): ZodOpenApiPathsObject 
           multipart: createReview.extend({
             rating: z.union([z.number(), z.string()]).meta({ description: "1 to 5 (a form field's text is read as a number)" }),
             photos: reviewPhotosField.optional(),
+            social_consent: z.union([z.boolean(), z.enum(["true", "false"])]).optional().meta({ description: "the shop may quote the review in its social posts (default false)" }),
           }),
         },
         errors: [404, 422],

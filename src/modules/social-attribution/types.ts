@@ -66,7 +66,8 @@ export type ReportRow = { key: string; orders: number; revenue: number; aov: num
 export type AttributionReport = {
   from: string
   to: string
-  group_by: ReportGroupBy
+  /** "post": the admin route's share-link report told by post. */
+  group_by: ReportGroupBy | "post"
   model: AttributionModel
   currency_code: string | null
   totals: { orders: number; revenue: number; aov: number }

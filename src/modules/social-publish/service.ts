@@ -7,11 +7,14 @@ import { SocialPublishAccount } from "./models/account"
 import { SocialPublishPost } from "./models/post"
 import { SocialInboxItem } from "./models/inbox-item"
 import { SocialInboxCursor } from "./models/inbox-cursor"
+import { SocialPublishAutoRule } from "./models/auto-rule"
+import { SocialPublishAutoWatch } from "./models/auto-watch"
 
 const ACCOUNT_TABLE = "social_publish_account"
 const POST_TABLE = "social_publish_post"
 const INBOX_TABLE = "social_inbox_item"
 const CURSOR_TABLE = "social_inbox_cursor"
+const WATCH_TABLE = "social_publish_auto_watch"
 
 export type SocialPost = InferTypeOf<typeof SocialPublishPost>
 export type SocialAccount = InferTypeOf<typeof SocialPublishAccount>
@@ -29,6 +32,7 @@ type AccountInput = {
   credentials: Record<string, string>
   time_zone?: string
   monthly_post_budget?: number | null
+  bio_handle?: string | null
 }
 
 /**
@@ -60,6 +64,8 @@ export default class SocialPublishModuleService extends MedusaService({
   SocialPublishPost,
   SocialInboxItem,
   SocialInboxCursor,
+  SocialPublishAutoRule,
+  SocialPublishAutoWatch,
 }) {
   protected readonly options_: PluginOptions
   protected readonly key_: string
@@ -117,6 +123,7 @@ export default class SocialPublishModuleService extends MedusaService({
   ): Promise<SocialAccount> {
     const id = generateEntityId("", "spac")
     const { credentials, ...rest } = input
+    if (rest.bio_handle) await this.assertBioHandleFree_(rest.bio_handle, id, sharedContext)
     await this.createSocialPublishAccounts({ id, ...rest, ...this.sealCredentials(id, credentials) }, sharedContext)
     // Read back: the created entity lacks the columns left to their defaults.
     return await this.retrieveSocialPublishAccount(id, {}, sharedContext)
@@ -134,6 +141,7 @@ export default class SocialPublishModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SocialAccount> {
     const { credentials, ...rest } = input
+    if (rest.bio_handle) await this.assertBioHandleFree_(rest.bio_handle, id, sharedContext)
     if (credentials) {
       await changeSealedCredentials(this.knex_(sharedContext), {
         table: ACCOUNT_TABLE,
@@ -153,6 +161,14 @@ export default class SocialPublishModuleService extends MedusaService({
       await this.updateSocialPublishAccounts({ id, ...rest }, sharedContext)
     }
     return await this.retrieveSocialPublishAccount(id, {}, sharedContext)
+  }
+
+  /** A link-in-bio handle names one page: another account's is refused (400 naming the field). */
+  private async assertBioHandleFree_(handle: string, accountId: string, sharedContext: Context) {
+    const [other] = await this.listSocialPublishAccounts({ bio_handle: handle, id: { $ne: accountId } }, { select: ["id"], take: 1 }, sharedContext)
+    if (other) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: bio_handle: "${handle}" is already the page of another account`)
+    }
   }
 
   /**
@@ -361,4 +377,133 @@ export default class SocialPublishModuleService extends MedusaService({
       )
     )
   }
+
+  /** What a rule last saw of these products (or variants): by `product_id:variant_id`. */
+  @InjectManager()
+  async listAutoWatches(
+    ruleId: string,
+    subjects: Array<{ product_id: string; variant_id: string }>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, { in_stock: boolean; amount: number | null; on_sale: boolean; seq: number }>> {
+    if (!subjects.length) return new Map()
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: Array<{ product_id: string; variant_id: string; in_stock: boolean; amount: string | null; on_sale: boolean; seq: number }> = await manager.execute(
+      manager
+        .getKnex()(WATCH_TABLE)
+        .select("product_id", "variant_id", "in_stock", "amount", "on_sale", "seq")
+        .where({ rule_id: ruleId })
+        .whereIn("product_id", [...new Set(subjects.map((s) => s.product_id))])
+        .whereNull("deleted_at")
+    )
+    return new Map(rows.map((r) => [`${r.product_id}:${r.variant_id}`, { in_stock: r.in_stock, amount: r.amount == null ? null : Number(r.amount), on_sale: r.on_sale, seq: r.seq }]))
+  }
+
+  /**
+   * Stores what a rule now sees of a product, only if what it saw is still `seq` (a concurrent
+   * delivery of the same event that got there first wins; this one changes nothing). Returns
+   * whether it was written.
+   */
+  @InjectTransactionManager()
+  async saveAutoWatch(
+    input: { rule_id: string; product_id: string; variant_id: string; in_stock: boolean; amount: number | null; on_sale: boolean; seq: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const knex = manager.getKnex()
+    const values = {
+      in_stock: input.in_stock,
+      amount: input.amount,
+      raw_amount: input.amount == null ? null : JSON.stringify({ value: String(input.amount), precision: 20 }),
+      on_sale: input.on_sale,
+      seq: input.seq + 1,
+      updated_at: new Date(),
+    }
+    const rows = await manager.execute(
+      knex.raw(
+          `INSERT INTO ${WATCH_TABLE} (id, rule_id, product_id, variant_id, in_stock, amount, raw_amount, on_sale, seq)
+           VALUES (:id, :rule_id, :product_id, :variant_id, :in_stock, :amount, :raw_amount, :on_sale, :seq)
+           ON CONFLICT (rule_id, product_id, variant_id) WHERE deleted_at IS NULL
+           DO UPDATE SET in_stock = EXCLUDED.in_stock, amount = EXCLUDED.amount, raw_amount = EXCLUDED.raw_amount,
+                         on_sale = EXCLUDED.on_sale, seq = EXCLUDED.seq, updated_at = now()
+           WHERE ${WATCH_TABLE}.seq = :previous
+           RETURNING id`,
+        { id: generateEntityId("", "spaw"), rule_id: input.rule_id, product_id: input.product_id, variant_id: input.variant_id, ...values, previous: input.seq }
+      )
+    )
+    return rows.length > 0
+  }
+
+  /**
+   * Whether the account posted (or has a post coming for) the product since a moment: an
+   * automatic post waits out the rule's cool-down after any post of the product.
+   */
+  @InjectManager()
+  async hasPostSince(accountId: string, productId: string, since: Date, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows = await manager.execute(
+      manager.getKnex()(POST_TABLE).select("id").where({ account_id: accountId, product_id: productId }).where("created_at", ">=", since).whereNull("deleted_at").limit(1)
+    )
+    return rows.length > 0
+  }
+
+  /**
+   * The link-in-bio page's data in ONE query: the account by its handle and its latest published
+   * posts (the partial index on published posts per account serves it). Null for no such page.
+   */
+  @InjectManager()
+  async bioPage(handle: string, limit: number, @MedusaContext() sharedContext: Context = {}): Promise<BioPageData | null> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const rows: Array<Record<string, unknown>> = await manager.execute(
+      manager.getKnex().raw(
+        `SELECT a.id AS account_id, a.name, a.network, a.external_id, a.updated_at AS account_updated_at,
+                p.id, p.product_id, p.variant_id, p.link_url, p.text, p.title, p.locale, p.currency_code,
+                p.share_code, p.permalink, p.published_at, p.updated_at
+           FROM ${ACCOUNT_TABLE} a
+           LEFT JOIN LATERAL (
+             SELECT * FROM ${POST_TABLE} p
+              WHERE p.account_id = a.id AND p.status = 'published' AND p.deleted_at IS NULL
+              ORDER BY p.published_at DESC LIMIT :limit
+           ) p ON true
+          WHERE a.bio_handle = :handle AND a.deleted_at IS NULL`,
+        { handle, limit }
+      )
+    )
+    const first = rows[0]
+    if (!first) return null
+    return {
+      account: { id: String(first.account_id), name: String(first.name), network: String(first.network), external_id: String(first.external_id), updated_at: new Date(first.account_updated_at as string) },
+      posts: rows
+        .filter((r) => r.id)
+        .map((r) => ({
+          id: String(r.id),
+          product_id: (r.product_id as string | null) ?? null,
+          variant_id: (r.variant_id as string | null) ?? null,
+          link_url: (r.link_url as string | null) ?? null,
+          text: String(r.text),
+          title: (r.title as string | null) ?? null,
+          locale: String(r.locale ?? ""),
+          currency_code: String(r.currency_code ?? ""),
+          share_code: (r.share_code as string | null) ?? null,
+          permalink: (r.permalink as string | null) ?? null,
+          published_at: new Date(r.published_at as string),
+          updated_at: new Date(r.updated_at as string),
+        })),
+    }
+  }
 }
+
+export type BioPost = {
+  id: string
+  product_id: string | null
+  variant_id: string | null
+  link_url: string | null
+  text: string
+  title: string | null
+  locale: string
+  currency_code: string
+  share_code: string | null
+  permalink: string | null
+  published_at: Date
+  updated_at: Date
+}
+export type BioPageData = { account: { id: string; name: string; network: string; external_id: string; updated_at: Date }; posts: BioPost[] }

@@ -31,6 +31,11 @@ export const ProductReview = model
     incentivized: model.boolean().default(false),
     incentive_grant_id: model.text().nullable(),
     has_media: model.boolean().default(false),
+    /**
+     * The reviewer agreed that the shop may quote this review in its own social posts (asked when
+     * the review is written; false unless they tick it). Automatic posts of reviews need it.
+     */
+    social_consent: model.boolean().default(false),
     helpful_count: model.number().default(0),
     /** Where the review was written: "store" (here), or the platform it was imported from. */
     source: model.text().default("store"),

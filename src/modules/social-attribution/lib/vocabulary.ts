@@ -27,8 +27,14 @@ export const ATTRIBUTION_MODELS = ["last_non_direct", "first", "last", "linear"]
 export type AttributionModel = (typeof ATTRIBUTION_MODELS)[number]
 export const DEFAULT_MODEL: AttributionModel = "last_non_direct"
 
-/** What the admin report groups orders by. */
+/** What the attribution module's report groups orders by. */
 export const REPORT_GROUPS = ["network", "campaign", "product", "share_link"] as const
+
+/**
+ * What the admin report groups orders by: the module's groups, and `post` (the shop's own posts,
+ * each with its own share link: the share-link groups told by post, see the report route).
+ */
+export const ADMIN_REPORT_GROUPS = [...REPORT_GROUPS, "post"] as const
 
 export const CONSENTS = ["granted", "analytics", "denied"] as const
 export type Consent = (typeof CONSENTS)[number]

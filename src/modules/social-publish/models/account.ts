@@ -25,5 +25,7 @@ export const SocialPublishAccount = model
     time_zone: model.text().default("UTC"),
     /** X bills per post: posts beyond this many a month are held, not sent. Null: no budget. */
     monthly_post_budget: model.number().nullable(),
+    /** The public link-in-bio page's name (`/social/bio/:bio_handle`); null: no page. */
+    bio_handle: model.text().nullable(),
   })
-  .indexes([{ on: ["network"] }])
+  .indexes([{ on: ["network"] }, { on: ["bio_handle"], unique: true, where: "bio_handle IS NOT NULL" }])

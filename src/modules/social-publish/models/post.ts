@@ -43,6 +43,17 @@ export const SocialPublishPost = model
     published_at: model.dateTime().nullable(),
     /** "manual", or the auto-post rule that made it. */
     origin: model.text().default("manual"),
+    /**
+     * An automatic post's idempotency key (the rule, the event and what it saw): the same event
+     * delivered twice finds its post and makes no second one.
+     */
+    dedupe_key: model.text().nullable(),
+    /**
+     * What the platform's insights said of the post, as last polled: impressions, reactions,
+     * comments, shares, link_clicks (null where the platform does not tell).
+     */
+    metrics: model.json().nullable(),
+    metrics_at: model.dateTime().nullable(),
   })
   .indexes([
     // The publisher's question, "what is due?", reads only due rows, whatever else is stored.
@@ -50,4 +61,9 @@ export const SocialPublishPost = model
     { on: ["lease_until"], where: "status = 'publishing' AND deleted_at IS NULL" },
     { on: ["account_id", "scheduled_at"] },
     { on: ["product_id"], where: "product_id IS NOT NULL" },
+    { on: ["dedupe_key"], unique: true, where: "dedupe_key IS NOT NULL" },
+    // The link-in-bio page: an account's latest published posts.
+    // The link-in-bio page and the metrics poll: published posts by time.
+    { on: ["account_id", "published_at"], where: "status = 'published'" },
+    { on: ["published_at"], where: "status = 'published'" },
   ])

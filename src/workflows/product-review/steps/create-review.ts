@@ -11,6 +11,7 @@ export type CreateReviewStepInput = {
   rating: number
   title: string
   body: string
+  social_consent?: boolean
   facts: NewReviewFacts
   photos: UploadedReviewPhoto[]
 }
@@ -41,6 +42,7 @@ export const createReviewStep = createStep(
         moderated_at: input.facts.status === "approved" ? now : null,
         moderated_by: input.facts.status === "approved" ? "auto" : null,
         has_media: input.photos.length > 0,
+        social_consent: input.social_consent ?? false,
       })
       if (input.photos.length) {
         await service.createReviewMedias(input.photos.map((p) => ({ ...p, review_id: created.id })))

@@ -13,6 +13,8 @@ export type CreateProductReviewInput = {
   rating: number
   title: string
   body: string
+  /** The reviewer's consent to be quoted in the shop's social posts (false unless given). */
+  social_consent?: boolean
   /**
    * Photos as the shopper sent them (base64 of the bytes, any accepted format): the workflow
    * re-encodes them (step reencode-review-photos) before anything is stored.
@@ -47,6 +49,7 @@ export const createProductReviewWorkflow = createWorkflow(
         rating: input.rating,
         title: input.title,
         body: input.body,
+        social_consent: input.social_consent ?? false,
         facts,
         photos: uploaded,
       }))

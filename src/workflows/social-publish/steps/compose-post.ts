@@ -31,6 +31,10 @@ export type ComposePostInput = {
   scheduled_at?: Date | null
   time_zone?: string
   status: "draft" | "scheduled" | "held"
+  /** An automatic post: the rule that made it (else "manual", the column's default). */
+  origin?: string
+  /** An automatic post's idempotency key (unique among posts). */
+  dedupe_key?: string
 }
 
 export type ComposedPostRow = {
@@ -51,6 +55,8 @@ export type ComposedPostRow = {
   time_zone: string
   share_link_id: string | null
   share_code: string | null
+  origin?: string
+  dedupe_key?: string
 }
 
 const invalid = (field: string, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${field}: ${message}`)
@@ -172,6 +178,9 @@ export const composePostStep = createStep(
       time_zone: input.time_zone ?? account.time_zone,
       share_link_id: shareLink?.id ?? null,
       share_code: shareLink?.code ?? null,
+      // Only when given: an edit composes the post again and must keep its origin and key.
+      ...(input.origin && { origin: input.origin }),
+      ...(input.dedupe_key && { dedupe_key: input.dedupe_key }),
     }
     return new StepResponse(row, created)
   },

@@ -15,6 +15,7 @@ export function presentAccount(a: SocialAccount) {
     checked_at: a.checked_at,
     time_zone: a.time_zone,
     monthly_post_budget: a.monthly_post_budget,
+    bio_handle: a.bio_handle,
     created_at: a.created_at,
     updated_at: a.updated_at,
   }

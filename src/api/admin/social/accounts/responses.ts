@@ -15,6 +15,7 @@ export const AdminSocialAccount = z
     checked_at: nullableTimestamp,
     time_zone: z.string(),
     monthly_post_budget: z.number().int().nullable(),
+    bio_handle: z.string().nullable().meta({ description: "the public link-in-bio page: /social/bio/{bio_handle}" }),
     created_at: timestamp,
     updated_at: timestamp,
   })

@@ -18,6 +18,16 @@ export const timeZone = z
 
 const credentialValue = z.string().trim().min(1).max(4096)
 
+/**
+ * The link-in-bio page's name, in its URL (`/social/bio/acme`): lower-case letters, digits, "-"
+ * and "_", 2 to 40 characters, starting with a letter or digit.
+ */
+export const bioHandle = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9_-]{1,39}$/, "must be 2 to 40 lower-case letters, digits, - or _ (starting with a letter or digit)")
+
 export const AdminCreateAccount = z
   .object({
     network: z.enum(PUBLISH_NETWORKS, { error: `must be one of ${PUBLISH_NETWORKS.join(", ")}` }),
@@ -27,6 +37,7 @@ export const AdminCreateAccount = z
     credentials: z.partialRecord(z.enum(ALL_CREDENTIALS as [string, ...string[]]), credentialValue).default({}),
     time_zone: timeZone.default("UTC"),
     monthly_post_budget: z.number().int().min(0).max(1_000_000).nullable().optional(),
+    bio_handle: bioHandle.optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
@@ -56,6 +67,8 @@ export const AdminUpdateAccount = z
     credentials: z.partialRecord(z.enum(ALL_CREDENTIALS as [string, ...string[]]), credentialValue.nullable()).optional(),
     time_zone: timeZone.optional(),
     monthly_post_budget: z.number().int().min(0).max(1_000_000).nullable().optional(),
+    /** null removes the page. */
+    bio_handle: bioHandle.nullable().optional(),
   })
   .strict()
 export type AdminUpdateAccountType = z.infer<typeof AdminUpdateAccount>

@@ -8,11 +8,25 @@ export const AdminAttributionReportResponse = z
       .object({
         from: z.string(),
         to: z.string(),
-        group_by: z.enum(["network", "campaign", "product", "share_link"]),
+        group_by: z.enum(["network", "campaign", "product", "share_link", "post"]),
         model: z.string(),
         currency_code: z.string().nullable().meta({ description: "one currency per report" }),
         totals: z.object({ ...figures, aov: z.number() }).strict(),
-        groups: z.array(z.object({ key: z.string(), ...figures, aov: z.number(), share: z.number() }).strict()),
+        groups: z.array(
+          z
+            .object({
+              key: z.string(),
+              ...figures,
+              aov: z.number(),
+              share: z.number(),
+              post: z
+                .object({ id: z.string(), account_id: z.string(), network: z.string().nullable(), share_code: z.string() })
+                .strict()
+                .optional()
+                .meta({ description: "group_by=post: the post (the key is its id), its account and network" }),
+            })
+            .strict()
+        ),
         series: z.array(
           z.object({ date: z.string(), ...figures, groups: z.record(z.string(), z.object(figures).strict()) }).strict()
         ),

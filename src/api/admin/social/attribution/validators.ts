@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ATTRIBUTION_MODELS, DEFAULT_MODEL, REPORT_GROUPS } from "../../../../modules/social-attribution/lib/vocabulary"
+import { ADMIN_REPORT_GROUPS, ATTRIBUTION_MODELS, DEFAULT_MODEL } from "../../../../modules/social-attribution/lib/vocabulary"
 import { reportDate, reportRange } from "../../../utils/date-range"
 
 const DAY = 24 * 60 * 60 * 1000
@@ -12,7 +12,7 @@ export const AdminAttributionReportQuery = z
   .object({
     from: reportDate.optional(),
     to: reportDate.optional(),
-    group_by: z.enum(REPORT_GROUPS, { error: `must be one of ${REPORT_GROUPS.join(", ")}` }).default("network"),
+    group_by: z.enum(ADMIN_REPORT_GROUPS, { error: `must be one of ${ADMIN_REPORT_GROUPS.join(", ")}` }).default("network"),
     currency_code: z
       .string()
       .regex(/^[A-Za-z]{3}$/, "must be an ISO 4217 code")

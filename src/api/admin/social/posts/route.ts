@@ -8,9 +8,10 @@ import type { AdminCreatePostType, AdminListPostsType } from "./validators"
 
 /** Posts by account, status, product and date: the calendar's and the queue's list. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListPostsType>, res: MedusaResponse) {
-  const { account_id, product_id, status, from, to, limit, offset } = req.validatedQuery
+  const { account_id, product_id, status, origin, from, to, limit, offset } = req.validatedQuery
   const filters = {
     ...(account_id && { account_id }),
+    ...(origin && { origin }),
     ...(product_id && { product_id }),
     ...(status && { status }),
     ...((from || to) && { scheduled_at: { ...(from && { $gte: from }), ...(to && { $lt: to }) } }),

@@ -64,6 +64,8 @@ export const AdminListPosts = z
     account_id: z.string().trim().min(1).max(64).optional(),
     product_id: z.string().trim().min(1).max(64).optional(),
     status: z.enum(POST_STATUSES).optional(),
+    /** "manual", or an automatic post rule's id (its drafts waiting for approval). */
+    origin: z.string().trim().min(1).max(64).optional(),
     from: moment.optional(),
     to: moment.optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),

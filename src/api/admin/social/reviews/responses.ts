@@ -21,6 +21,7 @@ export const AdminReview = z
     incentivized: z.boolean(),
     incentive_grant_id: z.string().nullable(),
     has_media: z.boolean(),
+    social_consent: z.boolean().meta({ description: "the reviewer lets the shop quote the review in its social posts" }),
     helpful_count: z.number().int(),
     source: z.string().meta({ description: "store (written here), judgeme, yotpo or import (the generic CSV)" }),
     import_key: z.string().nullable(),

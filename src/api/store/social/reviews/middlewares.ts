@@ -62,12 +62,15 @@ export function acceptPhotos() {
   }
 }
 
-/** Form fields arrive as strings: turn the rating into a number before the strict schema sees it. */
+/** Form fields arrive as strings: turn the rating into a number and the consent into a boolean before the strict schema sees them. */
 export function coerceFormFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const body = req.body as { rating?: unknown } | undefined
+  const body = req.body as { rating?: unknown; social_consent?: unknown } | undefined
   if (req.is("multipart/form-data") && body && typeof body.rating === "string") {
     const raw = body.rating.trim()
     body.rating = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw
+  }
+  if (req.is("multipart/form-data") && body && (body.social_consent === "true" || body.social_consent === "false")) {
+    body.social_consent = body.social_consent === "true"
   }
   next()
 }

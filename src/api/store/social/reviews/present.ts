@@ -9,6 +9,7 @@ export type ReviewRow = {
   verified_purchase: boolean
   incentivized: boolean
   helpful_count: number
+  social_consent?: boolean
   created_at: Date | string
   updated_at: Date | string
   media?: { url: string; width: number; height: number; rank: number; mime_type: string; is_public?: boolean }[] | null
@@ -39,7 +40,8 @@ export function presentStoreReview(r: ReviewRow, opts: { includeStatus?: boolean
       .sort((a, b) => a.rank - b.rank)
       .map((m) => ({ url: m.url, width: m.width, height: m.height, mime_type: m.mime_type })),
     response: response ? { body: response.body, created_at: response.created_at, updated_at: response.updated_at } : null,
-    ...(opts.includeStatus ? { status: r.status } : {}),
+    // The author's own review: where it stands, and whether they let the shop quote it.
+    ...(opts.includeStatus ? { status: r.status, social_consent: !!r.social_consent } : {}),
   }
 }
 

@@ -17,6 +17,7 @@ export const StoreReview = z
     media: z.array(z.object({ url: z.string(), width: z.number(), height: z.number(), mime_type: z.string() }).strict()),
     response: z.object({ body: z.string(), created_at: timestamp, updated_at: timestamp }).strict().nullable(),
     status: z.enum(["pending", "approved", "rejected"]).optional().meta({ description: "on the author's own review only" }),
+    social_consent: z.boolean().optional().meta({ description: "on the author's own review only: the shop may quote it in its social posts" }),
   })
   .strict()
 

@@ -20,6 +20,11 @@ export function storeCreateReviewSchema(o: ReviewOptions) {
         .trim()
         .min(o.bodyMinLength, `must be at least ${o.bodyMinLength} characters`)
         .max(o.bodyMaxLength, `must be at most ${o.bodyMaxLength} characters`),
+      /**
+       * The reviewer agrees that the shop may quote the review in its own social posts. Asked with
+       * the review (an unticked box by default): automatic review posts need it.
+       */
+      social_consent: z.boolean({ error: "must be true or false" }).optional(),
     })
     .strict()
 }
@@ -27,7 +32,7 @@ export function storeCreateReviewSchema(o: ReviewOptions) {
 /** An edit of one's own review: any of rating, title, body. */
 export function storeUpdateReviewSchema(o: ReviewOptions) {
   return storeCreateReviewSchema(o)
-    .omit({ product_id: true })
+    .omit({ product_id: true, social_consent: true })
     .partial()
     .strict()
     .refine((v) => Object.keys(v).length > 0, "must change at least one of rating, title, body")

@@ -28,6 +28,26 @@ function peakRssMb() {
   return m ? Math.round(Number(m[1]) / 1024) : Math.round(process.memoryUsage.rss() / 1048576)
 }
 
+/**
+ * BENCH_MEM_TRACE=1: samples the process's memory by kind every 100 ms during the task and
+ * reports the sample at the peak RSS (V8's heap spaces, external memory), to tell live data
+ * from garbage V8 has not collected yet and from buffers outside the heap. Diagnostics only.
+ */
+function memoryTrace() {
+  if (!process.env.BENCH_MEM_TRACE) return null
+  const v8 = require("v8")
+  const mb = (n) => Math.round(n / 1048576)
+  let peak = null
+  const sample = () => {
+    const m = process.memoryUsage()
+    if (peak && m.rss <= peak.rss_bytes) return
+    const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, mb(s.space_used_size)]))
+    peak = { rss_bytes: m.rss, rss_mb: mb(m.rss), heap_used_mb: mb(m.heapUsed), heap_total_mb: mb(m.heapTotal), external_mb: mb(m.external), array_buffers_mb: mb(m.arrayBuffers), spaces_used_mb: spaces }
+  }
+  const timer = setInterval(sample, 100)
+  return { stop: () => (clearInterval(timer), sample(), peak) }
+}
+
 /** Counts what it is sent and answers every item ok at once: the platform's time is not measured. */
 function countingProvider() {
   return {
@@ -159,6 +179,7 @@ module.exports.default = async function benchFeed(container) {
   registerCatalogProvider("google", () => provider)
   const boot = { rss_mb: Math.round(process.memoryUsage.rss() / 1048576), peak_rss_mb: peakRssMb(), heap_size_limit_mb: Math.round(require("v8").getHeapStatistics().heap_size_limit / 1048576) }
   let out = {}
+  const trace = memoryTrace()
   try {
     if (task === "full") {
       // From an empty snapshot and an empty queue, so that every run compares.
@@ -187,6 +208,7 @@ module.exports.default = async function benchFeed(container) {
   } catch (e) {
     out = { error: String(e?.stack ?? e) }
   }
+  if (trace) out.memory_at_peak = trace.stop()
   console.log(`BENCH_RESULT ${JSON.stringify({ task, node_env: process.env.NODE_ENV, worker_mode: process.env.MEDUSA_WORKER_MODE, boot, peak_rss_mb: peakRssMb(), ...out })}`)
   process.exit(0)
 }

@@ -209,20 +209,39 @@ export function createSnapshotLoader(
 /**
  * How many variants a run of this channel has to handle (its progress total): those of the
  * published products (all, or the delta's) that are in the channel's sales channel and pass its
- * filters. Walks products by id in large pages and counts their variants in PostgreSQL.
+ * filters. Walks products by id in large pages, reading only what `matchesChannel` looks at (tags
+ * and categories only when the channel filters by them) and each product's variant count, in one
+ * statement per page: a tenth of what the snapshot's own product query reads.
  */
 export async function countChannelVariants(container: MedusaContainer, channel: LoaderChannel, productIds: string[] | null, pageSize = 5000) {
   const knex = pg(container)
   const ids = productIds ? [...new Set(productIds)].sort() : null
   if (ids && !ids.length) return 0
+  const rules = [channel.filters?.include, channel.filters?.exclude]
+  const byTags = rules.some((r) => !!r?.tags?.length)
+  const byCategories = rules.some((r) => !!r?.category_ids?.length)
   let count = 0
   let after: string | null = null
   for (;;) {
-    const rows = await productRows(knex, channel.sales_channel_id, after, ids, pageSize)
-    const matching = rows.filter((p) => matchesChannel(p, channel)).map((p) => p.id)
-    if (matching.length) {
-      const { rows: counted } = await knex.raw(`SELECT count(*)::int AS n FROM product_variant WHERE product_id = ANY(?::text[]) AND deleted_at IS NULL`, [matching])
-      count += counted[0].n
+    const { rows } = await knex.raw(
+      `SELECT p.id, p.collection_id, p.type_id, p.metadata -> 'social_catalog_opt_out' AS opt_out,
+         CASE WHEN ?::boolean THEN COALESCE((SELECT json_agg(tg.value) FROM product_tags pt
+           JOIN product_tag tg ON tg.id = pt.product_tag_id AND tg.deleted_at IS NULL WHERE pt.product_id = p.id), '[]') ELSE '[]' END AS tags,
+         CASE WHEN ?::boolean THEN COALESCE((SELECT json_agg(json_build_object('id', pc.id)) FROM product_category_product pcp
+           JOIN product_category pc ON pc.id = pcp.product_category_id AND pc.deleted_at IS NULL WHERE pcp.product_id = p.id), '[]') ELSE '[]' END AS categories,
+         (?::text IS NULL OR EXISTS (SELECT 1 FROM product_sales_channel psc
+           WHERE psc.product_id = p.id AND psc.sales_channel_id = ?::text AND psc.deleted_at IS NULL)) AS in_sales_channel,
+         (SELECT count(*) FROM product_variant v WHERE v.product_id = p.id AND v.deleted_at IS NULL)::int AS variants
+       FROM product p
+       WHERE p.status = 'published' AND p.deleted_at IS NULL
+         AND (?::text IS NULL OR p.id > ?::text)
+         AND (?::text[] IS NULL OR p.id = ANY(?::text[]))
+       ORDER BY p.id
+       LIMIT ?`,
+      [byTags, byCategories, channel.sales_channel_id, channel.sales_channel_id, after, after, ids, ids, pageSize]
+    )
+    for (const p of rows) {
+      if (matchesChannel({ ...p, metadata: { social_catalog_opt_out: p.opt_out } }, channel)) count += p.variants
     }
     if (rows.length < pageSize) return count
     after = rows[rows.length - 1].id

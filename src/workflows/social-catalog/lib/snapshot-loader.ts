@@ -77,24 +77,44 @@ async function productRows(knex: Knex, salesChannelId: string | null, after: str
   return rows as ProductRow[]
 }
 
-/** The variants of these products, in the admin's order, with their option values and price set. */
+/**
+ * The variants of these products, in the admin's order, with their price set and option values.
+ * The price set is a correlated look-up (one index probe per variant): joined, PostgreSQL hashed
+ * the whole link table for every page (a sequential scan per page, so the walk grew with the
+ * square of the catalog). The option values come from one set-based statement for the page,
+ * instead of a three-table sub-select per variant.
+ */
 async function variantRows(knex: Knex, productIds: string[]): Promise<VariantRow[]> {
   if (!productIds.length) return []
   const { rows } = await knex.raw(
     `SELECT v.id, v.product_id, v.title, v.sku, v.barcode, v.ean, v.upc, v.mid_code, v.thumbnail,
-       v.manage_inventory, v.allow_backorder, ps.price_set_id,
-       COALESCE((SELECT json_agg(json_build_object('title', o.title, 'value', ov.value) ORDER BY o.title)
-                 FROM product_variant_option vo
-                 JOIN product_option_value ov ON ov.id = vo.option_value_id AND ov.deleted_at IS NULL
-                 JOIN product_option o ON o.id = ov.option_id AND o.deleted_at IS NULL
-                 WHERE vo.variant_id = v.id), '[]') AS options
+       v.manage_inventory, v.allow_backorder,
+       (SELECT ps.price_set_id FROM product_variant_price_set ps
+         WHERE ps.variant_id = v.id AND ps.deleted_at IS NULL ORDER BY ps.price_set_id LIMIT 1) AS price_set_id
      FROM product_variant v
-     LEFT JOIN product_variant_price_set ps ON ps.variant_id = v.id AND ps.deleted_at IS NULL
      WHERE v.product_id = ANY(?::text[]) AND v.deleted_at IS NULL
      ORDER BY v.product_id, v.variant_rank NULLS LAST, v.created_at, v.id`,
     [productIds]
   )
-  return rows as VariantRow[]
+  const variants = rows as VariantRow[]
+  if (!variants.length) return variants
+  const { rows: options } = await knex.raw(
+    `SELECT vo.variant_id, o.title, ov.value
+     FROM product_variant_option vo
+     JOIN product_option_value ov ON ov.id = vo.option_value_id AND ov.deleted_at IS NULL
+     JOIN product_option o ON o.id = ov.option_id AND o.deleted_at IS NULL
+     WHERE vo.variant_id = ANY(?::text[])
+     ORDER BY vo.variant_id, o.title`,
+    [variants.map((v) => v.id)]
+  )
+  const byVariant = new Map<string, VariantRow["options"]>()
+  for (const o of options as { variant_id: string; title: string; value: string }[]) {
+    const list = byVariant.get(o.variant_id)
+    if (list) list.push({ title: o.title, value: o.value })
+    else byVariant.set(o.variant_id, [{ title: o.title, value: o.value }])
+  }
+  for (const v of variants) v.options = byVariant.get(v.id) ?? []
+  return variants
 }
 
 export function createSnapshotLoader(

@@ -19,7 +19,10 @@
 // CPU profile of that process, and of the worker (`--cpu-prof`).
 //
 // BENCH_DATA_DIR keeps the seeded database (later runs skip the seeding); BENCH_REUSE_BUILD=1
-// skips `plugin:build`; BENCH_SIZES=5000 for a quick run; BENCH_SKIP=baseline,delta,stages.
+// skips `plugin:build`; BENCH_SIZES=5000 for a quick run; BENCH_SKIP=baseline,delta,stages;
+// BENCH_MEM_TRACE=1 reports the worker's memory by kind at its peak. Each worker task reports
+// its own CPU seconds and PostgreSQL's (cpu_s, pg_cpu_s): on a shared machine the wall time
+// mostly measures the wait for a core.
 "use strict"
 
 const fs = require("fs")

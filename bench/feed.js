@@ -19,7 +19,10 @@
 // CPU profile of that process, and of the worker (`--cpu-prof`).
 //
 // BENCH_DATA_DIR keeps the seeded database (later runs skip the seeding); BENCH_REUSE_BUILD=1
-// skips `plugin:build`; BENCH_SIZES=5000 for a quick run; BENCH_SKIP=baseline,delta,stages.
+// skips `plugin:build`; BENCH_SIZES=5000 for a quick run; BENCH_SKIP=baseline,delta,stages;
+// BENCH_MEM_TRACE=1 reports the worker's memory by kind at its peak. Each worker task reports
+// its own CPU seconds and PostgreSQL's (cpu_s, pg_cpu_s): on a shared machine the wall time
+// mostly measures the wait for a core.
 "use strict"
 
 const fs = require("fs")
@@ -75,12 +78,12 @@ function devStage(name, env, args = []) {
 }
 
 /** A task in the production worker: `medusa start`, worker mode, the job bench-feed runs it. */
-async function worker(task, env) {
+async function worker(task, env, pgPid) {
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF)] : []
   const t0 = Date.now()
   const child = spawn(process.execPath, [...prof, medusaEntry, "start"], {
     cwd: PROD_APP,
-    env: { ...env, NODE_ENV: "production", MEDUSA_WORKER_MODE: "worker", PORT: String(await freePort()), BENCH_TASK: task },
+    env: { ...env, NODE_ENV: "production", MEDUSA_WORKER_MODE: "worker", PORT: String(await freePort()), BENCH_TASK: task, BENCH_PG_PID: String(pgPid ?? "") },
     stdio: ["ignore", "pipe", "inherit"],
   })
   const r = await collect(child, `worker ${task}`)
@@ -95,6 +98,13 @@ async function main() {
   const dataDir = keep ? path.join(keep, "data") : path.join(os.tmpdir(), `social-bench-feed-${process.pid}`, "data")
   const seededFile = keep && path.join(keep, "seeded.json")
   const pg = await startEmbeddedPostgres({ dataDir, persistent: !!keep })
+  // The postmaster's pid (first line of postmaster.pid): the worker counts PostgreSQL's CPU seconds.
+  let pgPid = null
+  try {
+    pgPid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]) || null
+  } catch {
+    // A throwaway cluster may live in a folder of its own (scripts/lib/embedded-pg.js): no PostgreSQL CPU figure.
+  }
   const db = "social_bench_feed"
   await pg.createDatabase(db)
   const env = { ...process.env, DATABASE_URL: pg.url(db), NODE_ENV: "development", LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true", ADMIN_DISABLED: "true" }
@@ -123,12 +133,12 @@ async function main() {
         if (seededFile) fs.writeFileSync(seededFile, JSON.stringify(seeded))
         console.log(`[bench] seeded ${products * VARIANTS_PER_PRODUCT} variants (${s.seed_s.toFixed(0)} s)`)
       }
-      const full = await worker("full", env)
+      const full = await worker("full", env, pgPid)
       const entry = { variants: products * VARIANTS_PER_PRODUCT, full }
       // The baseline at the first size only: the speedup is the headline's; a second size is for memory growth.
-      if (!SKIP.has("baseline") && size === SIZES[0]) entry.baseline = await worker("baseline", env)
+      if (!SKIP.has("baseline") && size === SIZES[0]) entry.baseline = await worker("baseline", env, pgPid)
       if (size === SIZES[0]) {
-        if (!SKIP.has("delta")) entry.delta = await worker("delta", env)
+        if (!SKIP.has("delta")) entry.delta = await worker("delta", env, pgPid)
         if (!SKIP.has("stages")) {
           entry.stages = await devStage("full", env)
           console.log("[bench] stages", JSON.stringify(entry.stages))
@@ -146,13 +156,15 @@ async function main() {
       peak_rss_mb: e.full.peak_rss_mb,
       boot_peak_rss_mb: e.full.boot.peak_rss_mb,
       full_sync_cpu_s: e.full.cpu_s,
+      // PostgreSQL's CPU seconds during the sync: with the worker's, what a loaded machine does not inflate.
+      full_sync_pg_cpu_s: e.full.pg_cpu_s ?? null,
       run_status: e.full.run_status,
       run_results: e.full.results,
       sent: e.full.sent,
       feed_items: e.full.feed_items,
       feed_gz_bytes: e.full.feed_bytes,
       baseline: e.baseline
-        ? { total_s: r2(e.baseline.total_s), variants_per_s: Math.round(e.baseline.items / e.baseline.total_s), peak_rss_mb: e.baseline.peak_rss_mb, items: e.baseline.items, feed_gz_bytes: e.baseline.bytes }
+        ? { total_s: r2(e.baseline.total_s), cpu_s: e.baseline.cpu_s ?? null, pg_cpu_s: e.baseline.pg_cpu_s ?? null, variants_per_s: Math.round(e.baseline.items / e.baseline.total_s), peak_rss_mb: e.baseline.peak_rss_mb, items: e.baseline.items, feed_gz_bytes: e.baseline.bytes }
         : null,
       speedup_vs_baseline: e.baseline ? r2(e.baseline.total_s / e.full.total_s) : null,
     })

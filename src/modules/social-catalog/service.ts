@@ -11,6 +11,9 @@ import { changeSealedCredentials, credentialKey, openCredentials, sealCredential
 import type { CatalogRun, FailedItem, ItemIssue, ItemRow, RunKind, SnapshotRow, Watermark } from "./types"
 import { itemSql, runSql, type PushRowRecord } from "./repositories/sync-state"
 
+/** One stretch of a channel's rows by product id, and the variants a build rendered in it. */
+type UnseenRange = { afterProductId: string | null; upToProductId: string | null; productIds: string[] | null; seenVariantIds: string[] }
+
 /** A row as `pageItems` reads it: the push's columns, or the feed's, or the columns asked for. */
 type PageRow = PushRowRecord & { feed_row?: string | null; remote_status?: string | null }
 
@@ -131,10 +134,11 @@ export default class SocialCatalogModuleService extends MedusaService({
   @InjectManager()
   async getSnapshotRows(channelId: string, variantIds: string[], @MedusaContext() sharedContext: Context = {}) {
     if (!variantIds.length) return [] as ItemRow[]
+    // One array parameter, not an IN list of thousands of bound values (a page is 2,500 variants).
     return (await this.knex_(sharedContext)(ITEM_TABLE)
       .select("id", "variant_id", "product_id", "content_hash", "last_sent_hash", "valid", "status", "to_delete", "dirty", "remote_status")
       .where("channel_id", channelId)
-      .whereIn("variant_id", variantIds)
+      .whereRaw("variant_id = ANY(?::text[])", [variantIds])
       .whereNull("deleted_at")) as ItemRow[]
   }
 
@@ -184,56 +188,47 @@ export default class SocialCatalogModuleService extends MedusaService({
     )
   }
 
-  /** Marks unchanged rows as seen by this run, so the run can tell which rows disappeared. */
-  @InjectManager()
-  async markSeen(ids: string[], runId: string, @MedusaContext() sharedContext: Context = {}) {
-    if (!ids.length) return
-    await this.knex_(sharedContext)(ITEM_TABLE).whereIn("id", ids).update({ seen_run_id: runId })
+  /**
+   * Rows of the channel that a build did not render in one stretch of the catalog: their product
+   * id in (`afterProductId`, `upToProductId`] (no bound where null), or among `productIds`, and
+   * their variant not in `seenVariantIds` (the variant or product is gone, unpublished or filtered
+   * out). With `retired`, rows already marked for deletion count too (what the preview shows).
+   * The stretch is one page of the walk, so the statement uses the product index and no list of
+   * the catalog's variants is ever held.
+   */
+  protected unseenScope_(knex: any, channelId: string, range: UnseenRange, retired: boolean) {
+    const q = knex(ITEM_TABLE).where("channel_id", channelId).whereNull("deleted_at")
+    if (range.afterProductId) q.where("product_id", ">", range.afterProductId)
+    if (range.upToProductId) q.where("product_id", "<=", range.upToProductId)
+    if (range.productIds) q.whereRaw("product_id = ANY(?::text[])", [range.productIds])
+    const unseen = ["variant_id <> ALL(?::text[])", [range.seenVariantIds]] as const
+    if (retired) q.andWhere((w: any) => w.where("to_delete", true).orWhereRaw(...unseen))
+    else q.whereRaw(...unseen)
+    return q
   }
 
   /**
-   * Rows of the channel the run did not see (their variant or product is gone, or filtered out):
-   * they are deleted remotely by the next push, or dropped at once if never sent.
+   * Retires the rows a build did not see in one stretch of the catalog (see `unseenScope_`): never
+   * sent, they are dropped; sent, they are deleted remotely by the next push. Called once per page
+   * of the walk and once after it, so an unchanged row is never written just to say it was seen.
    */
   @InjectManager()
-  async retireUnseen(
-    channelId: string,
-    runId: string,
-    productIds: string[] | null,
-    @MedusaContext() sharedContext: Context = {}
-  ) {
+  async retireUnseen(channelId: string, range: UnseenRange, @MedusaContext() sharedContext: Context = {}) {
     const knex = this.knex_(sharedContext)
-    const scope = (q: any) => {
-      q.where("channel_id", channelId).whereNull("deleted_at").andWhere((w: any) => w.whereNull("seen_run_id").orWhereNot("seen_run_id", runId))
-      if (productIds) q.whereIn("product_id", productIds)
-      return q
-    }
-    const dropped = await scope(knex(ITEM_TABLE)).whereNull("last_sent_hash").del()
-    const retired = await scope(knex(ITEM_TABLE))
+    const dropped = await this.unseenScope_(knex, channelId, range, false).whereNull("last_sent_hash").del()
+    const retired = await this.unseenScope_(knex, channelId, range, false)
       .where("to_delete", false)
       .update({ to_delete: true, dirty: true, attempts: 0, next_attempt_at: null, updated_at: new Date() })
     return { dropped: Number(dropped), retired: Number(retired) }
   }
 
   /**
-   * The preview's deletions for one stretch of the catalog: the channel's rows whose product id is
-   * in (`afterProductId`, `upToProductId`] (no upper bound when null), or among `productIds`, that
-   * are retired already or whose variant the walk did not render. Counted by PostgreSQL, so a dry
-   * run holds no list of the catalog's variants whatever its size.
+   * The preview's deletions for one stretch of the catalog (see `unseenScope_`): rows retired
+   * already or whose variant the walk did not render. Counted by PostgreSQL.
    */
   @InjectManager()
-  async countUnseenItems(
-    channelId: string,
-    range: { afterProductId: string | null; upToProductId: string | null; productIds: string[] | null; seenVariantIds: string[] },
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    const knex = this.knex_(sharedContext)
-    const q = knex(ITEM_TABLE).where("channel_id", channelId).whereNull("deleted_at")
-    if (range.afterProductId) q.where("product_id", ">", range.afterProductId)
-    if (range.upToProductId) q.where("product_id", "<=", range.upToProductId)
-    if (range.productIds) q.whereIn("product_id", range.productIds)
-    q.andWhere((w: any) => w.where("to_delete", true).orWhereRaw("variant_id <> ALL(?::text[])", [range.seenVariantIds]))
-    const [{ count }] = await q.count("* as count")
+  async countUnseenItems(channelId: string, range: UnseenRange, @MedusaContext() sharedContext: Context = {}) {
+    const [{ count }] = await this.unseenScope_(this.knex_(sharedContext), channelId, range, true).count("* as count")
     return Number(count)
   }
 
@@ -332,7 +327,7 @@ export default class SocialCatalogModuleService extends MedusaService({
   async updateItemsById(ids: string[], data: Record<string, unknown>, @MedusaContext() sharedContext: Context = {}) {
     if (!ids.length) return
     await this.knex_(sharedContext)(ITEM_TABLE)
-      .whereIn("id", ids)
+      .whereRaw("id = ANY(?::text[])", [ids])
       .update({ ...data, updated_at: new Date() })
   }
 
@@ -345,7 +340,7 @@ export default class SocialCatalogModuleService extends MedusaService({
     if (!ids.length) return
     const knex = this.knex_(sharedContext)
     await knex(ITEM_TABLE)
-      .whereIn("id", ids)
+      .whereRaw("id = ANY(?::text[])", [ids])
       .update({ warnings: platformWarningsSql(knex, warnings) })
   }
 
@@ -378,7 +373,7 @@ export default class SocialCatalogModuleService extends MedusaService({
   async markSent(ids: string[], @MedusaContext() sharedContext: Context = {}) {
     if (!ids.length) return
     const knex = this.knex_(sharedContext)
-    await knex(ITEM_TABLE).whereIn("id", ids).update({ last_sent_hash: knex.ref("content_hash") })
+    await knex(ITEM_TABLE).whereRaw("id = ANY(?::text[])", [ids]).update({ last_sent_hash: knex.ref("content_hash") })
   }
 
   /**
@@ -390,7 +385,7 @@ export default class SocialCatalogModuleService extends MedusaService({
     if (!ids.length) return
     const knex = this.knex_(sharedContext)
     await knex(ITEM_TABLE)
-      .whereIn("id", ids)
+      .whereRaw("id = ANY(?::text[])", [ids])
       .update({ quota_used: knex.raw("CASE WHEN quota_day = ? THEN quota_used + 1 ELSE 1 END", [day]), quota_day: day })
   }
 
@@ -400,7 +395,7 @@ export default class SocialCatalogModuleService extends MedusaService({
     if (!ids.length) return
     const knex = this.knex_(sharedContext)
     await knex(ITEM_TABLE)
-      .whereIn("id", ids)
+      .whereRaw("id = ANY(?::text[])", [ids])
       .where("quota_day", day)
       .update({ quota_used: knex.raw("GREATEST(quota_used - 1, 0)") })
   }

@@ -28,6 +28,57 @@ function peakRssMb() {
   return m ? Math.round(Number(m[1]) / 1024) : Math.round(process.memoryUsage.rss() / 1048576)
 }
 
+/**
+ * CPU seconds PostgreSQL spent so far, its server and every backend (BENCH_PG_PID, the
+ * postmaster's pid, set by bench/feed.js): the backends that ended are counted in the server's
+ * children's time. Beside the worker's own CPU seconds, a figure a loaded machine does not
+ * inflate the way it inflates wall time. Null when the pid is not known (not Linux).
+ */
+function pgCpuSeconds() {
+  const pid = Number(process.env.BENCH_PG_PID)
+  if (!pid) return null
+  const ticks = (stat, own) => {
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+    // Fields 14-17 of /proc/<pid>/stat: utime, stime, cutime, cstime (the list starts at field 3).
+    return Number(f[11]) + Number(f[12]) + (own ? Number(f[13]) + Number(f[14]) : 0)
+  }
+  try {
+    let total = ticks(fs.readFileSync(`/proc/${pid}/stat`, "utf8"), true)
+    for (const d of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(d) || Number(d) === pid) continue
+      try {
+        const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8")
+        if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid) total += ticks(stat, false)
+      } catch {
+        // The process ended meanwhile: its time is in the server's children's time now.
+      }
+    }
+    return total / 100
+  } catch {
+    return null
+  }
+}
+
+/**
+ * BENCH_MEM_TRACE=1: samples the process's memory by kind every 100 ms during the task and
+ * reports the sample at the peak RSS (V8's heap spaces, external memory), to tell live data
+ * from garbage V8 has not collected yet and from buffers outside the heap. Diagnostics only.
+ */
+function memoryTrace() {
+  if (!process.env.BENCH_MEM_TRACE) return null
+  const v8 = require("v8")
+  const mb = (n) => Math.round(n / 1048576)
+  let peak = null
+  const sample = () => {
+    const m = process.memoryUsage()
+    if (peak && m.rss <= peak.rss_bytes) return
+    const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, mb(s.space_used_size)]))
+    peak = { rss_bytes: m.rss, rss_mb: mb(m.rss), heap_used_mb: mb(m.heapUsed), heap_total_mb: mb(m.heapTotal), external_mb: mb(m.external), array_buffers_mb: mb(m.arrayBuffers), spaces_used_mb: spaces }
+  }
+  const timer = setInterval(sample, 100)
+  return { stop: () => (clearInterval(timer), sample(), peak) }
+}
+
 /** Counts what it is sent and answers every item ok at once: the platform's time is not measured. */
 function countingProvider() {
   return {
@@ -159,6 +210,7 @@ module.exports.default = async function benchFeed(container) {
   registerCatalogProvider("google", () => provider)
   const boot = { rss_mb: Math.round(process.memoryUsage.rss() / 1048576), peak_rss_mb: peakRssMb(), heap_size_limit_mb: Math.round(require("v8").getHeapStatistics().heap_size_limit / 1048576) }
   let out = {}
+  const trace = memoryTrace()
   try {
     if (task === "full") {
       // From an empty snapshot and an empty queue, so that every run compares.
@@ -166,16 +218,22 @@ module.exports.default = async function benchFeed(container) {
       await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`DELETE FROM social_catalog_pending WHERE channel_id = ?`, [channel.id])
       const t0 = Date.now()
       const cpu0 = process.cpuUsage()
+      const pg0 = pgCpuSeconds()
       await built("jobs/social-catalog-daily.js").default(container)
       const total_s = (Date.now() - t0) / 1000
       const cpu = process.cpuUsage(cpu0)
+      const pg_cpu_s = pg0 === null ? null : Math.round((pgCpuSeconds() - pg0) * 100) / 100
       const [run] = await service.listSocialCatalogRuns({ channel_id: channel.id }, { order: { created_at: "DESC" }, take: 1 })
       const after = await loadChannel(container, channel.id)
-      out = { total_s, cpu_s: Math.round((cpu.user + cpu.system) / 1000) / 1000, run_status: run?.status, run_error: run?.error ?? null, results: run?.results ?? null, sent: provider.sent, feed_items: after.feed?.item_count ?? null, feed_bytes: after.feed?.bytes ?? null }
+      out = { total_s, cpu_s: Math.round((cpu.user + cpu.system) / 1000) / 1000, pg_cpu_s, run_status: run?.status, run_error: run?.error ?? null, results: run?.results ?? null, sent: provider.sent, feed_items: after.feed?.item_count ?? null, feed_bytes: after.feed?.bytes ?? null }
     } else if (task === "baseline") {
       const t0 = Date.now()
+      const cpu0 = process.cpuUsage()
+      const pg0 = pgCpuSeconds()
       const r = await baseline(container, channel)
-      out = { total_s: (Date.now() - t0) / 1000, ...r }
+      const cpu = process.cpuUsage(cpu0)
+      const pg_cpu_s = pg0 === null ? null : Math.round((pgCpuSeconds() - pg0) * 100) / 100
+      out = { total_s: (Date.now() - t0) / 1000, cpu_s: Math.round((cpu.user + cpu.system) / 1000) / 1000, pg_cpu_s, ...r }
     } else if (task === "delta") {
       const edits = await delta(container, channel)
       const t0 = Date.now()
@@ -187,6 +245,7 @@ module.exports.default = async function benchFeed(container) {
   } catch (e) {
     out = { error: String(e?.stack ?? e) }
   }
+  if (trace) out.memory_at_peak = trace.stop()
   console.log(`BENCH_RESULT ${JSON.stringify({ task, node_env: process.env.NODE_ENV, worker_mode: process.env.MEDUSA_WORKER_MODE, boot, peak_rss_mb: peakRssMb(), ...out })}`)
   process.exit(0)
 }

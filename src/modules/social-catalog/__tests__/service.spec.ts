@@ -231,12 +231,17 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
 
     it("retires rows the build did not see: dropped if never sent, deleted remotely if sent", async () => {
       const c = await channel()
-      await rows(c.id, ["variant_a", "variant_b"])
+      await rows(c.id, ["variant_a", "variant_b", "variant_c"])
       await service.markSent(["scit_variant_a"])
-      const result = await service.retireUnseen(c.id, "run_2", null)
+      // A stretch of the walk that ends before prod_1 holds none of them.
+      expect(await service.retireUnseen(c.id, { afterProductId: null, upToProductId: "prod_0", productIds: null, seenVariantIds: [] })).toEqual({ dropped: 0, retired: 0 })
+      // The stretch of prod_1, where the build rendered variant_c only.
+      const result = await service.retireUnseen(c.id, { afterProductId: "prod_0", upToProductId: "prod_1", productIds: null, seenVariantIds: ["variant_c"] })
       expect(result).toEqual({ dropped: 1, retired: 1 })
-      const [row] = await service.listSocialCatalogItems({ channel_id: c.id })
-      expect(row).toMatchObject({ variant_id: "variant_a", to_delete: true, dirty: true })
+      const left = await service.listSocialCatalogItems({ channel_id: c.id }, { order: { variant_id: "ASC" } })
+      expect(left).toHaveLength(2)
+      expect(left[0]).toMatchObject({ variant_id: "variant_a", to_delete: true, dirty: true })
+      expect(left[1]).toMatchObject({ variant_id: "variant_c", to_delete: false })
     })
   },
 })

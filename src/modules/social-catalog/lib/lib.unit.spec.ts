@@ -8,7 +8,7 @@ import { gtinCheckDigit, isValidGtin } from "./gtin"
 import { htmlToText, truncate } from "./text"
 import { validateGroup, validateItem } from "./validate"
 import { FEED_FORMATS, getFormatter } from "./formats"
-import { contentHash } from "./hash"
+import { contentHash, stableStringify } from "./hash"
 import { decryptJson, encryptJson, encryptJsonV1, sealedVersion } from "../../../lib/crypto"
 import { backoffDelayMs } from "./backoff"
 
@@ -202,6 +202,17 @@ describe("hash, crypto, backoff", () => {
   it("hashes the same content the same regardless of key order", () => {
     expect(contentHash({ a: 1, b: [1, { c: 2, d: 3 }] })).toBe(contentHash({ b: [1, { d: 3, c: 2 }], a: 1 }))
     expect(contentHash({ a: 1 })).not.toBe(contentHash({ a: 2 }))
+  })
+
+  it("keeps the hashes stored by earlier releases: same canonical text, same hash", () => {
+    const item = { id: "variant_1", title: "Tee - M", price: { currency_code: "USD", amount: 15 }, sale_price: null, custom_labels: ["a", null], quantity: undefined, description: 'Tee "soft" & <light>', additional_image_links: [] }
+    const canonical = '{"additional_image_links":[],"custom_labels":["a",null],"description":"Tee \\"soft\\" & <light>","id":"variant_1","price":{"amount":15,"currency_code":"USD"},"sale_price":null,"title":"Tee - M"}'
+    expect(stableStringify(item)).toBe(canonical)
+    // Computed by the release before the one-pass serializer: a change here re-sends every item once.
+    expect(contentHash(item)).toBe("Tkewk45S_os25Hgrfd05G_w2QFChiszl")
+    // Another object of the same key count but other keys is not read with the first one's order.
+    expect(stableStringify({ z: 1, y: 2, x: 3, w: 4, v: 5, u: 6, t: 7 })).toBe('{"t":7,"u":6,"v":5,"w":4,"x":3,"y":2,"z":1}')
+    expect(stableStringify({ a: { b: 1, a: [2, { d: undefined, c: 3 }] } })).toBe('{"a":{"a":[2,{"c":3}],"b":1}}')
   })
 
   it("round-trips credentials and refuses another key, another channel or a tampered value", () => {

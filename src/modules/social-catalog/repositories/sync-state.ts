@@ -180,7 +180,7 @@ export const itemSql = {
   /** These rows with the columns the push needs, by id. */
   async forPush(knex: Knex, ids: string[]): Promise<PushRowRecord[]> {
     if (!ids.length) return []
-    return knex(ITEM).select(PUSH_COLUMNS).whereIn("id", ids).whereNull("deleted_at").orderBy("id", "asc")
+    return knex(ITEM).select(PUSH_COLUMNS).whereRaw("id = ANY(?::text[])", [ids]).whereNull("deleted_at").orderBy("id", "asc")
   },
 
   /** Rows waiting for the results of an accepted batch, by batch handle. */
@@ -202,7 +202,7 @@ export const itemSql = {
    */
   async sending(knex: Knex, ids: string[], sendKey: string) {
     if (!ids.length) return
-    await knex(ITEM).whereIn("id", ids).update({ status: "sending", send_key: sendKey, batch_handle: null, updated_at: knex.fn.now() })
+    await knex(ITEM).whereRaw("id = ANY(?::text[])", [ids]).update({ status: "sending", send_key: sendKey, batch_handle: null, updated_at: knex.fn.now() })
   },
 
   /**
@@ -230,7 +230,7 @@ export const itemSql = {
   async accepted(knex: Knex, ids: string[], handle: string, at: Date) {
     if (!ids.length) return
     await knex(ITEM)
-      .whereIn("id", ids)
+      .whereRaw("id = ANY(?::text[])", [ids])
       .update({
         dirty: false,
         status: "pending",
@@ -249,7 +249,7 @@ export const itemSql = {
   async synced(knex: Knex, ids: string[], o: { warnings: ItemIssue[]; markSent: boolean; at: Date }) {
     if (!ids.length) return
     await knex(ITEM)
-      .whereIn("id", ids)
+      .whereRaw("id = ANY(?::text[])", [ids])
       .update({
         status: "synced",
         attempts: 0,
@@ -293,7 +293,7 @@ export const itemSql = {
   async deferred(knex: Knex, ids: string[], o: { until: Date; warnings: ItemIssue[]; restoreHash?: { last_sent_hash: string | null } }) {
     if (!ids.length) return
     await knex(ITEM)
-      .whereIn("id", ids)
+      .whereRaw("id = ANY(?::text[])", [ids])
       .update({
         status: "deferred",
         dirty: true,
@@ -338,7 +338,7 @@ export const itemSql = {
   async submitFailed(knex: Knex, ids: string[], o: { until: Date; message: string }) {
     if (!ids.length) return
     await knex(ITEM)
-      .whereIn("id", ids)
+      .whereRaw("id = ANY(?::text[])", [ids])
       .update({
         status: "error",
         next_attempt_at: o.until,

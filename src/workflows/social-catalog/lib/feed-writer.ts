@@ -25,6 +25,13 @@ export type FeedResult = {
 /** Text handed to the gzip stream at a time; well under V8's large-object threshold (128 KB). */
 const WRITE_CHUNK_CHARS = 64 * 1024
 
+/**
+ * zlib's level 3, not the default 6: on feed XML it compressed 2.6 times faster for a file about
+ * 5% larger (20,000 rows shaped like the benchmark catalog's), and every sync, the delta's too,
+ * writes the whole feed again. The platforms fetch the file once or a few times a day.
+ */
+const GZIP_LEVEL = 3
+
 /** A feed may not lose more than this share of its items against the last one unless forced. */
 export const FEED_DROP_GUARD = 0.5
 
@@ -43,7 +50,7 @@ export async function writeFeed(
   const formatter = getFormatter(channel.feed_format)
   const settings = await container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings()
   const tmp = path.join(os.tmpdir(), `social-feed-${channel.id}-${randomBytes(6).toString("hex")}.gz`)
-  const gzip = createGzip({ level: 6 })
+  const gzip = createGzip({ level: GZIP_LEVEL })
   const out = createWriteStream(tmp)
   const written = pipeline(gzip, out)
   const etag = createHash("sha1")

@@ -331,13 +331,15 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
     const byWarnings = new Map<string, string[]>()
     for (const { row, result: r } of entries) {
       if (row.to_delete) continue
-      const key = JSON.stringify(platformIssues(r.warnings))
-      byWarnings.set(key, [...(byWarnings.get(key) ?? []), row.id])
+      const key = r.warnings?.length ? JSON.stringify(platformIssues(r.warnings)) : "[]"
+      const ids = byWarnings.get(key)
+      if (ids) ids.push(row.id)
+      else byWarnings.set(key, [row.id])
     }
     for (const [warnings, ids] of byWarnings) {
       await service.markItemsSynced(ids, { warnings: JSON.parse(warnings), markSent: o.markSent, at: now() })
     }
-    await service.purgeItems({ ids: deleted })
+    if (deleted.length) await service.purgeItems({ ids: deleted })
   }
 
   /** Refused by the platform: its message goes on the row; retried with backoff until it keeps failing. */
@@ -376,7 +378,9 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
     for (const { row, retryAt, warnings } of entries) {
       const restore = o.restoreHash ? { last_sent_hash: row.last_sent_hash ?? null } : {}
       const key = JSON.stringify({ retryAt, warnings: platformIssues(warnings), ...restore })
-      groups.set(key, [...(groups.get(key) ?? []), row.id])
+      const ids = groups.get(key)
+      if (ids) ids.push(row.id)
+      else groups.set(key, [row.id])
     }
     for (const [key, ids] of groups) {
       const { retryAt, warnings, ...restore } = JSON.parse(key)

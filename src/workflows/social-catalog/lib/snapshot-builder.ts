@@ -65,71 +65,82 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
   const sampleSize = opts.sampleSize ?? 10
   const result: BuildResult = { products: 0, variants: 0, created: 0, updated: 0, unchanged: 0, invalid: 0, deleted: 0, invalid_samples: [], changed_samples: [] }
   const ids = opts.productIds ? [...new Set(opts.productIds)].sort() : null
-  // The preview counts deletions stretch by stretch of product ids (see countUnseenItems).
-  let previewFrom: string | null = null
+  // Deletions are found stretch by stretch of product ids: the rows of a page's stretch whose
+  // variant the page did not render (see retireUnseen / countUnseenItems).
+  let stretchFrom: string | null = null
   const add = (phase: string, since: number) => {
     timings[phase] = (timings[phase] ?? 0) + (Date.now() - since)
     return Date.now()
   }
+  // The write of the previous page, still running while this one is rendered: PostgreSQL stores
+  // one page while Node renders the next. Never more than one in flight.
+  let writing: Promise<void> | null = null
 
   // A delta with nothing queued walks nothing.
   let next: Promise<LoadedPage> | null = !ids || ids.length ? loader.loadPage(null) : null
-  while (next) {
-    let t = Date.now()
-    const page: LoadedPage = await next
-    t = add("wait_for_page", t)
-    if (!page.walked) break
-    result.products += page.walked
-    // Read the next page while this one is rendered and written (one page ahead, no more). A
-    // failure surfaces when the loop awaits it.
-    next = page.walked < pageSize ? null : loader.loadPage(page.last)
-    next?.catch(() => undefined)
+  try {
+    while (next) {
+      let t = Date.now()
+      const page: LoadedPage = await next
+      t = add("wait_for_page", t)
+      if (!page.walked) break
+      result.products += page.walked
+      // Read the next page while this one is rendered and written (one page ahead, no more). A
+      // failure surfaces when the loop awaits it.
+      next = page.walked < pageSize ? null : loader.loadPage(page.last)
+      next?.catch(() => undefined)
 
-    const rendered: RenderedItem[] = []
-    for (const p of page.products) rendered.push(...renderProduct(ctx, p))
-    result.variants += rendered.length
-    t = add("render_validate", t)
-    const existing = await service.getSnapshotRows(channel.id, rendered.map((r) => r.item.id))
-    const plan = planPage(rendered, existing, {
-      channelId: channel.id,
-      runId: opts.runId,
-      formatter,
-      sampleSize,
-      samplesSoFar: { invalid: result.invalid_samples.length, changed: result.changed_samples.length },
-    })
-    result.created += plan.created
-    result.updated += plan.updated
-    result.unchanged += plan.unchanged
-    result.invalid += plan.invalid
-    result.invalid_samples.push(...plan.invalid_samples)
-    result.changed_samples.push(...plan.changed_samples)
-    t = add("change_detection", t)
-    if (opts.dryRun) {
-      // What this page's stretch of product ids would lose: rows of its products' variants that
-      // were not rendered, and of products between the pages (deleted, unpublished).
-      const upTo = page.last
-      result.deleted += await service.countUnseenItems(channel.id, {
-        afterProductId: previewFrom,
-        upToProductId: upTo,
-        productIds: ids,
-        seenVariantIds: rendered.map((r) => r.item.id),
+      const rendered: RenderedItem[] = []
+      for (const p of page.products) rendered.push(...renderProduct(ctx, p))
+      result.variants += rendered.length
+      t = add("render_validate", t)
+      const seen = rendered.map((r) => r.item.id)
+      const existing = await service.getSnapshotRows(channel.id, seen)
+      const plan = planPage(rendered, existing, {
+        channelId: channel.id,
+        runId: opts.runId,
+        formatter,
+        sampleSize,
+        samplesSoFar: { invalid: result.invalid_samples.length, changed: result.changed_samples.length },
       })
-      previewFrom = upTo
-    } else {
-      await service.writeSnapshotRows(plan.writes)
-      await service.markSeen(plan.seen, opts.runId)
+      result.created += plan.created
+      result.updated += plan.updated
+      result.unchanged += plan.unchanged
+      result.invalid += plan.invalid
+      result.invalid_samples.push(...plan.invalid_samples)
+      result.changed_samples.push(...plan.changed_samples)
+      t = add("change_detection", t)
+      const stretch = { afterProductId: stretchFrom, upToProductId: page.last, productIds: ids, seenVariantIds: seen }
+      stretchFrom = page.last
+      if (opts.dryRun) {
+        // What this page's stretch of product ids would lose: rows of its products' variants that
+        // were not rendered, and of products between the pages (deleted, unpublished).
+        result.deleted += await service.countUnseenItems(channel.id, stretch)
+      } else {
+        await writing
+        t = add("snapshot_write_wait", t)
+        const writes = plan.writes
+        writing = (async () => {
+          const w = Date.now()
+          await service.writeSnapshotRows(writes)
+          result.deleted += (await service.retireUnseen(channel.id, stretch)).retired
+          add("snapshot_write", w)
+        })()
+        // Surfaces when awaited (next page, or the end); not as an unhandled rejection meanwhile.
+        writing.catch(() => undefined)
+      }
+      await opts.onPage?.(result.variants)
     }
-    add("snapshot_write", t)
-    await opts.onPage?.(result.variants)
+    await writing
+  } finally {
+    // A failed run leaves nothing running behind it.
+    await Promise.allSettled([writing, next])
   }
 
   if (ids && !ids.length) return result
-  if (opts.dryRun) {
-    // Rows of products after the last one walked (or of any product, when none was).
-    result.deleted += await service.countUnseenItems(channel.id, { afterProductId: previewFrom, upToProductId: null, productIds: ids, seenVariantIds: [] })
-  } else {
-    const { retired } = await service.retireUnseen(channel.id, opts.runId, ids)
-    result.deleted = retired
-  }
+  // Rows of products after the last one walked (or of any product, when none was).
+  const tail = { afterProductId: stretchFrom, upToProductId: null, productIds: ids, seenVariantIds: [] }
+  if (opts.dryRun) result.deleted += await service.countUnseenItems(channel.id, tail)
+  else result.deleted += (await service.retireUnseen(channel.id, tail)).retired
   return result
 }

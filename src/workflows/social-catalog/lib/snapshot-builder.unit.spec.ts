@@ -146,7 +146,6 @@ function fakeCatalog(products: number, variants: number, pageSize: number) {
         written += rows.length
         watcher.watch("written", rows.map((r) => r.payload))
       },
-      markSeen: async () => undefined,
       retireUnseen: async () => ({ dropped: 0, retired: 0 }),
     },
   }

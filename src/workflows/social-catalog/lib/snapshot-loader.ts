@@ -77,24 +77,44 @@ async function productRows(knex: Knex, salesChannelId: string | null, after: str
   return rows as ProductRow[]
 }
 
-/** The variants of these products, in the admin's order, with their option values and price set. */
+/**
+ * The variants of these products, in the admin's order, with their price set and option values.
+ * The price set is a correlated look-up (one index probe per variant): joined, PostgreSQL hashed
+ * the whole link table for every page (a sequential scan per page, so the walk grew with the
+ * square of the catalog). The option values come from one set-based statement for the page,
+ * instead of a three-table sub-select per variant.
+ */
 async function variantRows(knex: Knex, productIds: string[]): Promise<VariantRow[]> {
   if (!productIds.length) return []
   const { rows } = await knex.raw(
     `SELECT v.id, v.product_id, v.title, v.sku, v.barcode, v.ean, v.upc, v.mid_code, v.thumbnail,
-       v.manage_inventory, v.allow_backorder, ps.price_set_id,
-       COALESCE((SELECT json_agg(json_build_object('title', o.title, 'value', ov.value) ORDER BY o.title)
-                 FROM product_variant_option vo
-                 JOIN product_option_value ov ON ov.id = vo.option_value_id AND ov.deleted_at IS NULL
-                 JOIN product_option o ON o.id = ov.option_id AND o.deleted_at IS NULL
-                 WHERE vo.variant_id = v.id), '[]') AS options
+       v.manage_inventory, v.allow_backorder,
+       (SELECT ps.price_set_id FROM product_variant_price_set ps
+         WHERE ps.variant_id = v.id AND ps.deleted_at IS NULL ORDER BY ps.price_set_id LIMIT 1) AS price_set_id
      FROM product_variant v
-     LEFT JOIN product_variant_price_set ps ON ps.variant_id = v.id AND ps.deleted_at IS NULL
      WHERE v.product_id = ANY(?::text[]) AND v.deleted_at IS NULL
      ORDER BY v.product_id, v.variant_rank NULLS LAST, v.created_at, v.id`,
     [productIds]
   )
-  return rows as VariantRow[]
+  const variants = rows as VariantRow[]
+  if (!variants.length) return variants
+  const { rows: options } = await knex.raw(
+    `SELECT vo.variant_id, o.title, ov.value
+     FROM product_variant_option vo
+     JOIN product_option_value ov ON ov.id = vo.option_value_id AND ov.deleted_at IS NULL
+     JOIN product_option o ON o.id = ov.option_id AND o.deleted_at IS NULL
+     WHERE vo.variant_id = ANY(?::text[])
+     ORDER BY vo.variant_id, o.title`,
+    [variants.map((v) => v.id)]
+  )
+  const byVariant = new Map<string, VariantRow["options"]>()
+  for (const o of options as { variant_id: string; title: string; value: string }[]) {
+    const list = byVariant.get(o.variant_id)
+    if (list) list.push({ title: o.title, value: o.value })
+    else byVariant.set(o.variant_id, [{ title: o.title, value: o.value }])
+  }
+  for (const v of variants) v.options = byVariant.get(v.id) ?? []
+  return variants
 }
 
 export function createSnapshotLoader(
@@ -209,20 +229,39 @@ export function createSnapshotLoader(
 /**
  * How many variants a run of this channel has to handle (its progress total): those of the
  * published products (all, or the delta's) that are in the channel's sales channel and pass its
- * filters. Walks products by id in large pages and counts their variants in PostgreSQL.
+ * filters. Walks products by id in large pages, reading only what `matchesChannel` looks at (tags
+ * and categories only when the channel filters by them) and each product's variant count, in one
+ * statement per page: a tenth of what the snapshot's own product query reads.
  */
 export async function countChannelVariants(container: MedusaContainer, channel: LoaderChannel, productIds: string[] | null, pageSize = 5000) {
   const knex = pg(container)
   const ids = productIds ? [...new Set(productIds)].sort() : null
   if (ids && !ids.length) return 0
+  const rules = [channel.filters?.include, channel.filters?.exclude]
+  const byTags = rules.some((r) => !!r?.tags?.length)
+  const byCategories = rules.some((r) => !!r?.category_ids?.length)
   let count = 0
   let after: string | null = null
   for (;;) {
-    const rows = await productRows(knex, channel.sales_channel_id, after, ids, pageSize)
-    const matching = rows.filter((p) => matchesChannel(p, channel)).map((p) => p.id)
-    if (matching.length) {
-      const { rows: counted } = await knex.raw(`SELECT count(*)::int AS n FROM product_variant WHERE product_id = ANY(?::text[]) AND deleted_at IS NULL`, [matching])
-      count += counted[0].n
+    const { rows } = await knex.raw(
+      `SELECT p.id, p.collection_id, p.type_id, p.metadata -> 'social_catalog_opt_out' AS opt_out,
+         CASE WHEN ?::boolean THEN COALESCE((SELECT json_agg(tg.value) FROM product_tags pt
+           JOIN product_tag tg ON tg.id = pt.product_tag_id AND tg.deleted_at IS NULL WHERE pt.product_id = p.id), '[]') ELSE '[]' END AS tags,
+         CASE WHEN ?::boolean THEN COALESCE((SELECT json_agg(json_build_object('id', pc.id)) FROM product_category_product pcp
+           JOIN product_category pc ON pc.id = pcp.product_category_id AND pc.deleted_at IS NULL WHERE pcp.product_id = p.id), '[]') ELSE '[]' END AS categories,
+         (?::text IS NULL OR EXISTS (SELECT 1 FROM product_sales_channel psc
+           WHERE psc.product_id = p.id AND psc.sales_channel_id = ?::text AND psc.deleted_at IS NULL)) AS in_sales_channel,
+         (SELECT count(*) FROM product_variant v WHERE v.product_id = p.id AND v.deleted_at IS NULL)::int AS variants
+       FROM product p
+       WHERE p.status = 'published' AND p.deleted_at IS NULL
+         AND (?::text IS NULL OR p.id > ?::text)
+         AND (?::text[] IS NULL OR p.id = ANY(?::text[]))
+       ORDER BY p.id
+       LIMIT ?`,
+      [byTags, byCategories, channel.sales_channel_id, channel.sales_channel_id, after, after, ids, ids, pageSize]
+    )
+    for (const p of rows) {
+      if (matchesChannel({ ...p, metadata: { social_catalog_opt_out: p.opt_out } }, channel)) count += p.variants
     }
     if (rows.length < pageSize) return count
     after = rows[rows.length - 1].id

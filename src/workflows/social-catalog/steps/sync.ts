@@ -16,6 +16,31 @@ async function progress(container: MedusaContainer, runId: string, stage: string
 }
 
 /**
+ * A stage's progress, written at most once a second (a page of the snapshot takes milliseconds,
+ * and each write is a round trip through the ORM); `flush` writes the last figure when the stage
+ * ends, so a finished stage shows its full count.
+ */
+function progressOf(container: MedusaContainer, runId: string, stage: string) {
+  let writtenAt = 0
+  let unwritten: number | null = null
+  return {
+    report: async (done: number) => {
+      unwritten = done
+      if (Date.now() - writtenAt < 1000) return
+      writtenAt = Date.now()
+      unwritten = null
+      await progress(container, runId, stage, done)
+    },
+    flush: async () => {
+      if (unwritten === null) return
+      const done = unwritten
+      unwritten = null
+      await progress(container, runId, stage, done)
+    },
+  }
+}
+
+/**
  * This step renders the channel's snapshot (all products, or the delta's) and stores what
  * changed. Rows are content-addressed, so running it again after a crash rewrites nothing; it
  * has no compensation for the same reason.
@@ -23,7 +48,9 @@ async function progress(container: MedusaContainer, runId: string, stage: string
 export const buildCatalogSnapshotStep = createStep("build-social-catalog-snapshot", async (input: StageInput, { container }) => {
   const channel = await loadChannel(container, input.channel_id)
   // The snapshot stage: one call, easy to point at another builder.
-  const result = await buildSnapshot(container, channel, { runId: input.run_id, productIds: input.product_ids ?? null, onPage: (done) => progress(container, input.run_id, "snapshot", done) })
+  const progressed = progressOf(container, input.run_id, "snapshot")
+  const result = await buildSnapshot(container, channel, { runId: input.run_id, productIds: input.product_ids ?? null, onPage: progressed.report })
+  await progressed.flush()
   const { invalid_samples, changed_samples: _changed, ...counts } = result
   return new StepResponse({ ...counts, invalid_samples: invalid_samples.slice(0, 5) })
 })
@@ -33,7 +60,9 @@ export const publishCatalogFeedStep = createStep("publish-social-catalog-feed", 
   if (input.skip) return new StepResponse({ published: false, skipped: true })
   const channel = await loadChannel(container, input.channel_id)
   await progress(container, input.run_id, "feed", 0, await catalogService(container).countItems(channel.id, { feed: true }))
-  const result = await writeFeed(container, channel, { force: input.force, onPage: (done) => progress(container, input.run_id, "feed", done) })
+  const progressed = progressOf(container, input.run_id, "feed")
+  const result = await writeFeed(container, channel, { force: input.force, onPage: progressed.report })
+  await progressed.flush()
   return new StepResponse({ ...result, skipped: false })
 })
 
@@ -42,7 +71,9 @@ export const pushCatalogChangesStep = createStep("push-social-catalog-changes", 
   const channel = await loadChannel(container, input.channel_id)
   // The rows this push has to send: changed content or deletions whose retry time has come.
   await progress(container, input.run_id, "push", 0, await catalogService(container).countItems(channel.id, { dueForPush: new Date() }))
-  const result = await pushChanges(container, channel, { lease: leaseOf(input.run_id), onBatch: (done) => progress(container, input.run_id, "push", done) })
+  const progressed = progressOf(container, input.run_id, "push")
+  const result = await pushChanges(container, channel, { lease: leaseOf(input.run_id), onBatch: progressed.report })
+  await progressed.flush()
   return new StepResponse(result)
 })
 

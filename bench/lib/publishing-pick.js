@@ -22,12 +22,12 @@ async function measure(container, stored, due, rounds) {
   // Stored: published posts of the past, scheduled ones of the future, and `due` due now.
   await knex.raw(
     `INSERT INTO social_publish_post (id, account_id, status, text, media, scheduled_at, published_at, created_at, updated_at)
-     SELECT 'spst_pick_' || lpad(g::text, 7, '0'), 'spac_pick', CASE WHEN g % 2 = 0 THEN 'published' ELSE 'scheduled' END,
+     SELECT 'spst_pick_' || lpad(g::text, 7, '0'), 'spac_pick', CASE WHEN g < ? OR g % 2 = 1 THEN 'scheduled' ELSE 'published' END,
             'Pick ' || g, 'none',
             CASE WHEN g < ? THEN now() - interval '1 minute' WHEN g % 2 = 0 THEN now() - (g || ' minutes')::interval ELSE now() + (g || ' minutes')::interval END,
             CASE WHEN g % 2 = 0 AND g >= ? THEN now() - (g || ' minutes')::interval END, now(), now()
      FROM generate_series(0, ? - 1) AS g`,
-    [due, due, stored]
+    [due, due, due, stored]
   )
   await knex.raw(`ANALYZE social_publish_post`)
   const times = []

@@ -31,38 +31,12 @@ const { adminSql, databaseUrl, ensureDatabaseEnv, pickPort } = require("./lib/em
 const { buildPlugin, runMedusa } = require("./lib/playground")
 const { createChecks } = require("./lib/checks")
 const { redisAnswers } = require("./lib/prerequisites")
+const { claimRedisDb } = require("./lib/redis-db")
 
 const ROOT = path.resolve(__dirname, "..")
 const APP = path.join(ROOT, "integration-tests", "multiprocess")
 const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-
-/** The first empty Redis database (1-15), claimed with a marker key; its URL and a release(). */
-async function claimRedisDb(baseUrl) {
-  const Redis = require("ioredis")
-  const marker = "social:multiprocess:owner"
-  for (let db = 1; db <= 15; db++) {
-    const client = new Redis(baseUrl, { db, lazyConnect: true, maxRetriesPerRequest: 1 })
-    await client.connect()
-    const claimed = (await client.dbsize()) === 0 && (await client.set(marker, String(process.pid), "EX", 900, "NX")) === "OK"
-    if (claimed && (await client.dbsize()) === 1) {
-      const url = new URL(baseUrl)
-      url.pathname = `/${db}`
-      return {
-        url: url.toString(),
-        db,
-        client,
-        release: async () => {
-          await client.flushdb().catch(() => undefined)
-          await client.quit().catch(() => undefined)
-        },
-      }
-    }
-    if (claimed) await client.del(marker)
-    await client.quit()
-  }
-  throw new Error("no empty Redis database (1-15) to run in")
-}
 
 /** `medusa start` in the app, in its own process group; logs kept in memory. */
 function startProcess(name, mode, port, env) {
@@ -221,7 +195,7 @@ async function main() {
     return
   }
   const started = Date.now()
-  const redis = await claimRedisDb(baseRedis)
+  const redis = await claimRedisDb(baseRedis, { ttlSeconds: 900 })
   const pg = await ensureDatabaseEnv("multiprocess")
   const dbName = `social_multiprocess_${process.pid}`
   await adminSql(`CREATE DATABASE "${dbName}"`)

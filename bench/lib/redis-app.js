@@ -8,6 +8,7 @@ const path = require("path")
 const { spawn } = require("child_process")
 const { buildPlugin, runMedusa } = require("../../scripts/lib/playground")
 const { pickPort } = require("../../scripts/lib/embedded-pg")
+const { claimRedisDb: claimRedisDbShared } = require("../../scripts/lib/redis-db")
 
 const ROOT = path.resolve(__dirname, "..", "..")
 const APP = path.join(ROOT, "bench", "redis-app")
@@ -44,34 +45,9 @@ async function buildApp() {
   if (!fs.existsSync(path.join(BUILT, "medusa-config.js"))) throw new Error("medusa build wrote no .medusa/server/medusa-config.js")
 }
 
-/**
- * The first empty Redis database (1-15) claimed with a marker key (the protocol of the
- * multi-process test, so that parallel runs never share queues or keys); its URL and a release().
- */
-async function claimRedisDb(baseUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379") {
-  const Redis = require("ioredis")
-  const marker = "social:multiprocess:owner"
-  for (let db = 15; db >= 1; db--) {
-    const client = new Redis(baseUrl, { db, lazyConnect: true, maxRetriesPerRequest: 1 })
-    await client.connect()
-    const claimed = (await client.dbsize()) === 0 && (await client.set(marker, String(process.pid), "EX", 3600, "NX")) === "OK"
-    if (claimed && (await client.dbsize()) === 1) {
-      const url = new URL(baseUrl)
-      url.pathname = `/${db}`
-      return {
-        url: url.toString(),
-        db,
-        client,
-        release: async () => {
-          await client.flushdb().catch(() => undefined)
-          await client.quit().catch(() => undefined)
-        },
-      }
-    }
-    if (claimed) await client.del(marker)
-    await client.quit()
-  }
-  throw new Error("no empty Redis database (1-15) to run in")
+/** A Redis database of the run's own (scripts/lib/redis-db.js), from the top (15 first). */
+function claimRedisDb(baseUrl) {
+  return claimRedisDbShared(baseUrl, { ttlSeconds: 3600, order: "down" })
 }
 
 function baseEnv(env) {

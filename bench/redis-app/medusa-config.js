@@ -40,6 +40,8 @@ module.exports = defineConfig({
             secret: "bench-secret-0123456789abcdef",
             catalogEncryptionKey: "bench-catalog-key-0123456789",
             shareClickRedisUrl: redisUrl,
+            // The publishing benchmark's platform contract servers (bench/publishing.js).
+            ...(process.env.BENCH_PUBLISH_ENDPOINTS ? { publishEndpoints: JSON.parse(process.env.BENCH_PUBLISH_ENDPOINTS) } : {}),
           },
         },
       ]

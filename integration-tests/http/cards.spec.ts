@@ -1,6 +1,13 @@
 import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
-import { deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createApiKeysWorkflow,
+  createSalesChannelsWorkflow,
+  deleteProductsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  revokeApiKeysWorkflow,
+  updateProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import fs from "fs"
 import http from "http"
 import path from "path"
@@ -187,6 +194,23 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/social/cards/${draft.id}/og.png`, raw)).status).toBe(404)
         expect((await api.get(`/social/cards/i/${"0".repeat(32)}.png`, raw)).status).toBe(404)
         expect((await api.get(`/social/cards/i/not-a-hash.png`, raw)).status).toBe(404)
+      })
+
+      it("answers 404 for a product sold only in a private channel, until a publishable key sells through it, and again once the key is revoked", async () => {
+        const c = getContainer()
+        const {
+          result: [wholesale],
+        } = await createSalesChannelsWorkflow(c).run({ input: { salesChannelsData: [{ name: "Wholesale" }] } })
+        const trade = await createCardProduct(c, { title: "Trade pack", sales_channel_ids: [wholesale.id] })
+        const card = () => api.get(`/social/cards/${trade.id}/og.png`, raw).then((r) => r.status)
+        expect(await card()).toBe(404)
+        const {
+          result: [key],
+        } = await createApiKeysWorkflow(c).run({ input: { api_keys: [{ title: "Trade storefront", type: "publishable", created_by: "test" }] } })
+        await linkSalesChannelsToApiKeyWorkflow(c).run({ input: { id: key.id, add: [wholesale.id] } })
+        expect(await card()).toBe(302)
+        await revokeApiKeysWorkflow(c).run({ input: { selector: { id: key.id }, revoke: { revoked_by: "test" } } })
+        expect(await card()).toBe(404)
       })
 
       it("answers 400 naming the parameter, and stores nothing", async () => {

@@ -89,7 +89,7 @@ const FIELDS = [
 ]
 
 /** A variant as `FIELDS` reads it. */
-type VariantRow = {
+export type VariantRow = {
   id: string
   title: string | null
   sku: string | null
@@ -102,8 +102,8 @@ type VariantRow = {
   calculated_price?: CalculatedPriceInput | null
 }
 
-/** A product as `FIELDS` reads it. */
-type ProductRow = {
+/** A product as `FIELDS` reads it (the card path reads the same shape with SQL: `lib/card-product.ts`). */
+export type ProductRow = {
   id: string
   handle: string
   title: string
@@ -149,7 +149,21 @@ export async function loadProductDisplays(
     },
   })
 
-  const products: ProductRow[] = data
+  return displaysFromRows(container, data as ProductRow[], { ids, currency_code, variant_id, sales_channel_id, market })
+}
+
+/**
+ * Display data from product rows already read (with their variants' `calculated_price` in the
+ * query's currency and market), in the order of `ids`: the variant shown, its stock and its
+ * price in the market (`marketOffer`). Shared by `loadProductDisplays` and the card path, which
+ * reads the rows itself.
+ */
+export async function displaysFromRows(
+  container: MedusaContainer,
+  products: ProductRow[],
+  { ids, currency_code, variant_id, sales_channel_id, market }: Omit<ProductDisplayQuery, "region_id">
+): Promise<ProductDisplay[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const chosen = new Map<string, VariantRow | null>()
   for (const p of products) {
     // "The first variant" must be the same on every call: the query returns variants in no fixed

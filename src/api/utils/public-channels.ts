@@ -1,12 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /**
  * The sales channels the public may see products and prices of: the store's default channel and
  * every channel of a publishable API key that is not revoked (what storefronts sell through).
  * Channels without a key (a wholesale, B2B or point-of-sale channel) are private: routes opened
  * without a key (RSS, cards) show nothing of them. Read each time (two small queries): a key
- * revoked or a channel unlinked takes effect at once, in every process.
+ * revoked or a channel unlinked takes effect at once, in every process. The card route applies the
+ * same rule inside its one SQL read of the product (workflows/social-card/card-product.ts).
  */
 export async function publicSalesChannelIds(scope: MedusaContainer): Promise<Set<string>> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -21,21 +22,4 @@ export async function publicSalesChannelIds(scope: MedusaContainer): Promise<Set
     for (const c of k?.sales_channels ?? []) if (c?.id) ids.add(c.id)
   }
   return ids
-}
-
-/**
- * 404 unless the product is sold in a public channel (see `publicSalesChannelIds`): a product
- * only in a private channel is as absent as a draft for routes opened without a key.
- */
-export async function assertPubliclySold(scope: MedusaContainer, productId: string) {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data }, open] = await Promise.all([
-    query.graph({ entity: "product", fields: ["id", "sales_channels.id"], filters: { id: productId } }),
-    publicSalesChannelIds(scope),
-  ])
-  const product: { sales_channels?: Array<{ id: string } | null> | null } | undefined = data[0]
-  const channels = (product?.sales_channels ?? []).map((c) => c?.id)
-  if (!channels.some((c) => c && open.has(c))) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} was not found`)
-  }
 }

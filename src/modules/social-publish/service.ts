@@ -212,11 +212,13 @@ export default class SocialPublishModuleService extends MedusaService({
    * and posts a crashed worker left in "publishing" once its lease ran out. One statement with
    * SKIP LOCKED, so two workers never take the same post, and the query reads only due rows (a
    * partial index on each), whatever else is stored. `resumed` tells a post an earlier attempt
-   * may already have sent.
+   * may already have sent. `dueBy` (default `now`) is the moment posts must have fallen due by: a
+   * run that claims in small batches keeps its start there, so a post it moved to a retry a few
+   * seconds later is left to the next run.
    */
   @InjectTransactionManager()
   async claimDuePosts(
-    input: { now: Date; limit: number; leaseMs: number },
+    input: { now: Date; limit: number; leaseMs: number; dueBy?: Date },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Array<SocialPost & { resumed: boolean }>> {
     const manager = sharedContext.transactionManager as SqlEntityManager
@@ -236,7 +238,7 @@ export default class SocialPublishModuleService extends MedusaService({
             SET status = 'publishing', lease_until = :lease, attempts = p.attempts + 1, updated_at = now()
            FROM due WHERE p.id = due.id
          RETURNING p.*, due.was`,
-        { now: input.now, limit: input.limit, lease: new Date(input.now.getTime() + input.leaseMs) }
+        { now: input.dueBy ?? input.now, limit: input.limit, lease: new Date(input.now.getTime() + input.leaseMs) }
       )
     )
     return rows.map(({ was, ...post }) => ({ ...(post as SocialPost), resumed: was === "publishing" || post.attempts > 1 }))

@@ -1,8 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { CARD_FORMATS, type CardFormat } from "../../lib/card-formats"
-import { loadProductDisplays } from "../../lib/product-display"
-import { resolveMarket } from "../../lib/market"
 import { SOCIAL_SETTINGS_MODULE } from "../../modules/social-settings"
 import type SocialSettingsModuleService from "../../modules/social-settings/service"
 import { describeCard, type CardShown } from "../../modules/social-card/lib/content"
@@ -12,6 +10,7 @@ import type { RenderedCard } from "../../modules/social-card/lib/render"
 import { renderOnPool } from "../../modules/social-card/lib/render-pool"
 import { canonicalLocale } from "../../modules/social-card/lib/text"
 import { canonicalTag, DEFAULT_LOCALE, offeredCurrency, offeredLocale, storeMarkets } from "../../lib/store-markets"
+import { loadCardProduct } from "./card-product"
 
 export type CardRequest = {
   product_id: string
@@ -172,12 +171,16 @@ async function readLogo(container: MedusaContainer, fileId: string | null): Prom
   return source
 }
 
-/** Where a first request's time went, in ms (see `ensureCard`). */
-export type CardTimings = { check?: number; prepare?: number; render?: number; store?: number; workflow?: number }
+/**
+ * Where a first request's time went, in ms (see `ensureCard`; the route sends them as
+ * Server-Timing): `prepare` is everything read before the hash is known, of which `db` is the
+ * product, prices and channels (`loadCardProduct`) and `photo` the image and logo bytes; `lookup`
+ * the record of the hash; `render` the pool thread; `store` the File module write; `record` the
+ * row.
+ */
+export type CardTimings = Partial<Record<"check" | "prepare" | "db" | "photo" | "lookup" | "render" | "store" | "record", number>>
 
 export type PreparedCard = {
-  /** Filled by the render step when the card was prepared by `ensureCard` (same process). */
-  timings?: CardTimings
   hash: string
   request: Required<Pick<CardRequest, "product_id" | "format" | "currency_code" | "locale">> & { variant_id: string | null }
   shown: CardShown
@@ -199,13 +202,14 @@ export async function cardsEnabled(container: MedusaContainer) {
  * unpublished product. A well-formed locale or currency the store does not offer (`en-x-123`)
  * gets the default's card: it is part of the hash, so honouring any tag would let a stranger
  * make the server render and store without bound. `exact` (the cleanup job, re-deriving the hash
- * of a stored card) takes the locale and currency as given. Reads only: rendering happens in the
- * workflow.
+ * of a stored card) takes the locale and currency as given. `publicOnly` (the public route) also
+ * answers 404 for a product sold in no public sales channel (see `publicSalesChannelIds`): a card
+ * shows a price, and its URL needs no key. Reads only.
  */
 export async function prepareCard(
   container: MedusaContainer,
   req: CardRequest,
-  { exact = false }: { exact?: boolean } = {}
+  { exact = false, publicOnly = false, timings }: { exact?: boolean; publicOnly?: boolean; timings?: CardTimings } = {}
 ): Promise<PreparedCard> {
   if (!CARD_FORMATS[req.format]) {
     invalid("format", `must be one of ${Object.keys(CARD_FORMATS).join(", ")}`)
@@ -213,7 +217,7 @@ export async function prepareCard(
   if (req.locale && !canonicalTag(req.locale)) {
     invalid("locale", "is not a known locale (use a BCP 47 tag such as en-US)")
   }
-  // Independent reads, at once (each is a round trip to the database on a first request).
+  // Both cached per process (markets for ten seconds, settings for `settingsCacheTtlSeconds`).
   const [markets, settings] = await Promise.all([
     storeMarkets(container),
     container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getEffectiveSettings(),
@@ -225,24 +229,26 @@ export async function prepareCard(
 
   // The market of the locale asked for (not of the default "en" the text falls back to): the
   // card shows the price the shopper there pays, as the share link's tags do.
-  const market = await resolveMarket(container, currency, req.locale)
-  const [display] = await loadProductDisplays(container, {
-    ids: [req.product_id],
-    currency_code: currency,
-    variant_id: req.variant_id,
-    market,
-  })
-  if (!display || display.status !== "published") {
+  const { display, publicly_sold } = await loadCardProduct(
+    container,
+    { product_id: req.product_id, currency_code: currency, locale: req.locale, variant_id: req.variant_id },
+    timings
+  )
+  if (!display || display.status !== "published" || (publicOnly && !publicly_sold)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.product_id} was not found`)
   }
   if (req.variant_id && display.variant?.id !== req.variant_id) {
     invalid("variant_id", "is not a variant of this product")
   }
 
+  const t = performance.now()
   const [image, logo] = await Promise.all([
     readImage(container, display.thumbnail ?? display.images[0] ?? null),
     readLogo(container, settings.logo_file_id),
   ])
+  if (timings) {
+    timings.photo = performance.now() - t
+  }
   const { hash, shown } = describeCard({
     format: req.format,
     display,
@@ -260,40 +266,6 @@ export async function prepareCard(
     logo: logo?.bytes ?? null,
     logoHash: logo?.hash ?? null,
   }
-}
-
-/**
- * Prepared cards handed from `ensureCard` to the render step of the workflow it starts, in the
- * same process: the step would otherwise read the settings, markets, product, prices, photo and
- * logo a second time a few milliseconds later (the whole query part of a first request). The
- * workflow's input stays the plain request (it is checkpointed, and other callers, such as the
- * background re-render, start it without a prepared card).
- */
-const handoff = new Map<string, PreparedCard>()
-const handoffKey = (r: CardRequest) => JSON.stringify([r.product_id, r.format, r.variant_id ?? null, r.currency_code ?? null, r.locale ?? null])
-
-/** Runs `fn` with `prepared` available to `takePrepared(req)` (same request, same process). */
-export async function withPrepared<T>(req: CardRequest, prepared: PreparedCard, fn: () => Promise<T>): Promise<T> {
-  const key = handoffKey(req)
-  handoff.set(key, prepared)
-  try {
-    return await fn()
-  } finally {
-    if (handoff.get(key) === prepared) {
-      handoff.delete(key)
-    }
-  }
-}
-
-/** The card `ensureCard` prepared for this request, once; else it is prepared now. */
-export function takePrepared(container: MedusaContainer, req: CardRequest): Promise<PreparedCard> {
-  const key = handoffKey(req)
-  const prepared = handoff.get(key)
-  if (prepared) {
-    handoff.delete(key)
-    return Promise.resolve(prepared)
-  }
-  return prepareCard(container, req)
 }
 
 /**

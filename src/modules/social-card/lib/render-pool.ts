@@ -17,6 +17,7 @@ export function cardRenderThreads(): number {
 }
 
 const holder: { pool: PiscinaPool | null } = { pool: null }
+const RENDER_THREAD_YOUNG_MB = 8
 
 /**
  * The built package runs `render-worker.js`. From the TypeScript sources (`medusa develop`, the
@@ -57,6 +58,11 @@ export function cardRenderPool(): PiscinaPool {
       // A render is CPU work: one at a time per thread. Waiting renders queue here, bounded by
       // the route's rate limit.
       concurrentTasksPerWorker: 1,
+      // A render makes a few MB of short-lived garbage (satori's layout, the SVG string): a small
+      // young generation collects it often instead of letting each thread's heap grow to V8's
+      // default before the first scavenge (peak RSS of a server rendering under load,
+      // bench/cards.js; measured in docs/cards.md).
+      resourceLimits: { maxYoungGenerationSizeMb: RENDER_THREAD_YOUNG_MB },
     })
   }
   return holder.pool

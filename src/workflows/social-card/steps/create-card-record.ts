@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { Modules } from "@medusajs/framework/utils"
 import { SOCIAL_CARD_MODULE, type SocialCardRecord } from "../../../modules/social-card"
 import type SocialCardModuleService from "../../../modules/social-card/service"
+import { recordCard } from "../store-card"
 import type { RenderCardStepOutput } from "./render-card"
 
 /**
@@ -16,25 +16,8 @@ export const createCardRecordStep = createStep(
     if (input.existing_id || !input.file) {
       return new StepResponse<SocialCardRecord | null, string | null>(await cards.findByHash(input.hash), null)
     }
-    try {
-      const row = await cards.createSocialCards({
-        hash: input.hash,
-        ...input.request,
-        file_id: input.file.id,
-        mime: input.file.mime,
-        width: input.file.width,
-        height: input.file.height,
-        size: input.file.size,
-      })
-      return new StepResponse(row as unknown as SocialCardRecord, row.id as string | null)
-    } catch (e) {
-      const winner = await cards.findByHash(input.hash)
-      if (!winner) {
-        throw e
-      }
-      await container.resolve(Modules.FILE).deleteFiles(input.file.id)
-      return new StepResponse<SocialCardRecord | null, string | null>(winner, null)
-    }
+    const { record, created } = await recordCard(container, input.hash, input.request, input.file)
+    return new StepResponse<SocialCardRecord | null, string | null>(record, created ? record.id : null)
   },
   async (id, { container }) => {
     if (!id) {

@@ -3,7 +3,6 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { CARD_FORMATS, type CardFormat } from "../../../../../lib/card-formats"
 import { cardsEnabled, type CardTimings } from "../../../../../workflows/social-card/card-source"
 import { ensureCard } from "../../../../../workflows/social-card/ensure-card"
-import { assertPubliclySold } from "../../../../utils/public-channels"
 import { consumeRateLimit, RateLimitedError, sendRateLimited } from "../../../../utils/rate-limit"
 import type { CardQuery } from "../../validators"
 
@@ -11,16 +10,12 @@ import type { CardQuery } from "../../validators"
  * GET /social/cards/:product_id/:format.(png|jpg): the stable card URL that share bundles, meta
  * tags and RSS link. It answers a 302 to the immutable URL named by the card's content hash,
  * rendering the card first when that content was never rendered. Only for a product sold in a
- * public sales channel (the store's default or a publishable key's): a card shows a price.
+ * public sales channel (the store's default or a publishable key's): a card shows a price. That
+ * check is part of the one read of the product (`loadCardProduct`).
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const start = performance.now()
-  // Both reads at once; their answers are looked at in the order the errors take precedence
-  // (switched off, then a malformed format, then an unknown product).
-  const sold = assertPubliclySold(req.scope, req.params.product_id).then(
-    () => null,
-    (e: unknown) => e
-  )
+  // Settings are cached per process: no database read here on a warm server.
   if (!(await cardsEnabled(req.scope))) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Cards are switched off")
   }
@@ -31,10 +26,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: format: must be one of ${names.join(", ")}`)
   }
   const query = (req as unknown as { validatedQuery: CardQuery }).validatedQuery
-  const unsold = await sold
-  if (unsold) {
-    throw unsold
-  }
   let hash: string
   const timings: CardTimings = { check: performance.now() - start }
   try {
@@ -48,7 +39,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         locale: query.locale,
       },
       // A card already rendered costs a lookup: only renders spend the caller's budget.
-      { beforeRender: () => consumeRateLimit(req, "cardRender"), timings }
+      { beforeRender: () => consumeRateLimit(req, "cardRender"), timings, publicOnly: true }
     )
   } catch (e) {
     if (e instanceof RateLimitedError) {

@@ -13,7 +13,11 @@ const { claimRedisDb: claimRedisDbShared } = require("../../scripts/lib/redis-db
 const ROOT = path.resolve(__dirname, "..", "..")
 const APP = path.join(ROOT, "bench", "redis-app")
 const BUILT = path.join(APP, ".medusa", "server")
-const MEDUSA = path.join(ROOT, "node_modules", ".bin", "medusa")
+// The CLI's own entry, without the `medusa` wrapper: the wrapper registers ts-node, which finds
+// bench/redis-app/tsconfig.json (allowJs, for `medusa build`) and type-checks every built .js file
+// of the plugin as it is loaded (boot 95 s instead of 13, and the TypeScript program in memory). A
+// production install does not run its compiled code through TypeScript.
+const MEDUSA_ENTRY = path.join(ROOT, "node_modules", "@medusajs", "cli", "dist", "index.js")
 
 /** The newest modification time of the files under `dir` (ms; 0 when it does not exist). */
 function newestMtime(dir) {
@@ -104,7 +108,7 @@ function exec(script, args, env) {
 async function startApp({ name = "server", mode = "shared", env = {}, port, timeoutMs = Number(process.env.BENCH_BOOT_TIMEOUT_MS ?? 300_000) } = {}) {
   const chosen = await pickPort(port)
   let logs = ""
-  const child = spawn(MEDUSA, ["start"], {
+  const child = spawn(process.execPath, [MEDUSA_ENTRY, "start"], {
     cwd: BUILT,
     env: { ...process.env, ...baseEnv(env), MEDUSA_WORKER_MODE: mode, PORT: String(chosen) },
     detached: true,

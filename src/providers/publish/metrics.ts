@@ -1,6 +1,7 @@
 import type { PublishNetwork } from "../../modules/social-publish/lib/networks"
 import { GRAPH_VERSION, graphError } from "./graph"
 import { refuse, requestJson } from "./http"
+import { pinterestError } from "./pinterest"
 
 /**
  * A post's figures as its platform's insights tell them; null where the platform does not (an
@@ -18,6 +19,8 @@ export type MetricsContext = {
   network: PublishNetwork
   credentials: Record<string, string>
   platform_post_id: string
+  /** The account's platform id (LinkedIn's statistics are asked per organisation). */
+  account_external_id: string
   published_at: Date
   baseUrl: string
   fetch: typeof fetch
@@ -69,9 +72,13 @@ export function xMetrics(body: { data?: { public_metrics?: Record<string, unknow
   }
 }
 
-/** Pinterest v5 `GET /pins/{id}/analytics` (`{ all: { lifetime_metrics: { IMPRESSION, SAVE, OUTBOUND_CLICK } } }`). */
-export function pinterestMetrics(body: { all?: { lifetime_metrics?: Record<string, unknown> } } | null): PostMetrics {
-  const m = body?.all?.lifetime_metrics ?? {}
+/**
+ * Pinterest v5 `GET /pins/{id}/analytics`: `{ all: { daily_metrics, summary_metrics, lifetime_metrics? } }`.
+ * `lifetime_metrics` is optional in Pinterest's schema; `summary_metrics` covers the days asked,
+ * which are the pin's whole life up to Pinterest's 90 days.
+ */
+export function pinterestMetrics(body: { all?: { lifetime_metrics?: Record<string, unknown>; summary_metrics?: Record<string, unknown> } } | null): PostMetrics {
+  const m = body?.all?.lifetime_metrics ?? body?.all?.summary_metrics ?? {}
   return { impressions: num(m.IMPRESSION), reactions: num(m.SAVE), comments: null, shares: null, link_clicks: num(m.OUTBOUND_CLICK) }
 }
 
@@ -113,7 +120,7 @@ export async function fetchPostMetrics(ctx: MetricsContext): Promise<PostMetrics
       const from = new Date(Math.max(ctx.published_at.getTime(), Date.now() - 89 * 86_400_000))
       const url = `${ctx.baseUrl}/v5/pins/${id}/analytics?start_date=${day(from)}&end_date=${day(new Date())}&metric_types=IMPRESSION,SAVE,OUTBOUND_CLICK`
       const res = await requestJson(ctx.fetch, url, { headers: { authorization: `Bearer ${ctx.credentials.access_token}` } })
-      if (res.status !== 200) refuse("pinterest", res, res.body?.message)
+      if (res.status !== 200) pinterestError(res)
       return pinterestMetrics(res.body)
     }
     default:

@@ -26,7 +26,9 @@ describe("post metrics from the platforms' insights", () => {
     expect(xMetrics({})).toEqual({ impressions: null, reactions: null, comments: null, shares: null, link_clicks: null })
   })
 
-  it("reads Pinterest lifetime pin metrics", () => {
-    expect(pinterestMetrics({ all: { lifetime_metrics: { IMPRESSION: 400, SAVE: 12, OUTBOUND_CLICK: 30 } } })).toEqual({ impressions: 400, reactions: 12, comments: null, shares: null, link_clicks: 30 })
+  it("reads Pinterest pin metrics: lifetime figures where given, else the summary of the days asked", () => {
+    const figures = { impressions: 400, reactions: 12, comments: null, shares: null, link_clicks: 30 }
+    expect(pinterestMetrics({ all: { lifetime_metrics: { IMPRESSION: 400, SAVE: 12, OUTBOUND_CLICK: 30 } } })).toEqual(figures)
+    expect(pinterestMetrics({ all: { summary_metrics: { IMPRESSION: 400, SAVE: 12, OUTBOUND_CLICK: 30 } } })).toEqual(figures)
   })
 })

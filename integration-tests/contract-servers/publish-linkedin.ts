@@ -9,6 +9,11 @@
  *   422 "Content is a duplicate of urn:li:share:…";
  * - `GET /rest/posts?q=author&author=…` (X-RestLi-Method: FINDER) lists the latest posts;
  * - `GET /rest/organizations/{id}`: the Page (404 for an unknown one);
+ * - `GET /rest/organizationalEntityShareStatistics?q=organizationalEntity&organizationalEntity=…&shares=List(…)`
+ *   (or `ugcPosts=List(…)`; Rest.li 2.0, each URN encoded inside `List()`): lifetime
+ *   `totalShareStatistics` per post (impressionCount, uniqueImpressionsCount, clickCount,
+ *   likeCount, commentCount, shareCount, engagement); another organisation's is 403 (the member
+ *   must be its ADMINISTRATOR, scope rw_organization_admin);
  * - throttles: 429 with the message LinkedIn sends, and no Retry-After (daily limits reset at
  *   midnight UTC);
  * - `POST /oauth/v2/accessToken` (form: grant_type=refresh_token, refresh_token, client_id,
@@ -22,6 +27,8 @@ export type LinkedInContract = ContractServer & {
   posts: Array<{ id: string; author: string; commentary: string; content: any; visibility: string }>
   tokens: { access: string; refresh: string; client_id: string; client_secret: string; refreshes: number }
   knobs: { dropNextPost: boolean; throttleNext: boolean; expireToken: boolean }
+  /** Lifetime statistics per post URN, as the test sets them. */
+  statistics: Map<string, Record<string, number>>
 }
 
 const fail = (status: number, message: string, code?: string, extra: Record<string, unknown> = {}): Reply => ({ status, body: { status, message, ...(code && { code }), ...extra } })
@@ -32,6 +39,7 @@ export async function startLinkedInContract(init: { token: string; refresh_token
     posts: [] as LinkedInContract["posts"],
     tokens: { access: init.token, refresh: init.refresh_token, client_id: init.client_id, client_secret: init.client_secret, refreshes: 0 },
     knobs: { dropNextPost: false, throttleNext: false, expireToken: false },
+    statistics: new Map<string, Record<string, number>>(),
   }
   const orgUrn = `urn:li:organization:${init.organization}`
 
@@ -83,6 +91,23 @@ export async function startLinkedInContract(init: { token: string; refresh_token
       const author = req.query.get("author")
       const elements = [...state.posts].reverse().filter((p) => p.author === author).map((p) => ({ ...p, lifecycleState: "PUBLISHED" }))
       return { body: { elements, paging: { start: 0, count: 20, links: [] } } }
+    }
+    if (req.method === "GET" && req.path === "/rest/organizationalEntityShareStatistics") {
+      if (req.query.get("q") !== "organizationalEntity") return fail(400, "finder organizationalEntity needs q=organizationalEntity")
+      if (req.query.get("organizationalEntity") !== orgUrn) return fail(403, `Not enough permissions to access: organizationalEntityShareStatistics.FINDER-organizationalEntity.20260601`, "ACCESS_DENIED")
+      const list = (name: string) => {
+        const raw = req.query.get(name)
+        if (raw == null) return []
+        const inner = raw.match(/^List\((.*)\)$/)?.[1]
+        if (inner == null) return null
+        return inner ? inner.split(",").map(decodeURIComponent) : []
+      }
+      const shares = list("shares")
+      const ugcPosts = list("ugcPosts")
+      if (!shares || !ugcPosts) return fail(400, "Invalid query: shares and ugcPosts must be Rest.li 2.0 lists, List(urn,...)")
+      const zero = { impressionCount: 0, uniqueImpressionsCount: 0, clickCount: 0, likeCount: 0, commentCount: 0, shareCount: 0, engagement: 0 }
+      const element = (key: "share" | "ugcPost", urn: string) => ({ organizationalEntity: orgUrn, [key]: urn, totalShareStatistics: { ...zero, ...(state.statistics.get(urn) ?? {}) } })
+      return { body: { paging: { start: 0, count: 10, links: [] }, elements: [...shares.map((u) => element("share", u)), ...ugcPosts.map((u) => element("ugcPost", u))] } }
     }
     const org = req.method === "GET" && req.path.match(/^\/rest\/organizations\/(\d+)$/)
     if (org) {

@@ -85,6 +85,7 @@ medusaIntegrationTestRunner({
       graph.pagePosts.length = 0
       Object.assign(linkedin.tokens, { access: LI.token, refresh: LI.refresh_token, refreshes: 0 })
       Object.assign(linkedin.knobs, { dropNextPost: false, throttleNext: false, expireToken: false })
+      linkedin.statistics.clear()
       Object.assign(tiktok.tokens, { access: TT.token, refresh: TT.refresh_token, refreshes: 0 })
       Object.assign(tiktok.knobs, { audited: true, processingPolls: 0, dropNextInit: false, throttleNext: false, expireToken: false })
       Object.assign(xApi.tokens, { access: "x-access-0", refresh: "x-refresh-0", refreshes: 0 })
@@ -148,6 +149,25 @@ medusaIntegrationTestRunner({
         expect(moved.status).toBe("scheduled")
         expect(moved.error_message).toContain("linkedin: Resource level throttle")
         expect(Math.abs(new Date(moved.next_attempt_at!).getTime() - midnight.getTime())).toBeLessThan(60_000)
+      })
+      it("reads the post's lifetime share statistics into its metrics; another organisation's are refused and the figures kept", async () => {
+        const product = await createShareProduct(api, admin)
+        const page = await connect({ network: "linkedin", name: "Acme", external_id: ORG, credentials: { access_token: LI.token } })
+        const p = await duePost(page.id, product.id, { template: "{title}" })
+        expect(await publish()).toMatchObject({ published: 1 })
+        const urn = linkedin.posts[0].id
+        linkedin.statistics.set(urn, { impressionCount: 700, uniqueImpressionsCount: 500, clickCount: 41, likeCount: 22, commentCount: 5, shareCount: 3 })
+        expect((await pollSocialPostMetricsWorkflow(getContainer()).run({ input: {} })).result).toEqual({ polled: 1, updated: 1, failed: 0 })
+        const call = linkedin.received.find((r) => r.path === "/rest/organizationalEntityShareStatistics")!
+        expect([call.query.get("organizationalEntity"), call.query.get("shares")]).toEqual([`urn:li:organization:${ORG}`, `List(${urn})`])
+        expect(call.headers["linkedin-version"]).toMatch(/^\d{6}$/)
+        const metricsOf = async () => (await api.get(`/admin/social/posts/${p.id}/metrics`, admin)).data.metrics.platform
+        expect(await metricsOf()).toEqual({ impressions: 700, reactions: 22, comments: 5, shares: 3, link_clicks: 41 })
+
+        // The account now names an organisation the member does not administer: refused, figures kept.
+        await service().updateSocialPublishAccounts({ id: page.id, external_id: "999" })
+        expect((await pollSocialPostMetricsWorkflow(getContainer()).run({ input: { min_age_ms: 0 } })).result).toEqual({ polled: 1, updated: 0, failed: 1 })
+        expect((await metricsOf()).impressions).toBe(700)
       })
     })
 

@@ -8,7 +8,7 @@ import { RefusedError, type PublishContext, type PublishProvider, type Published
  */
 export const LINKEDIN_VERSION = "202606"
 
-const headers = (ctx: PublishContext) => ({
+const headers = (ctx: Pick<PublishContext, "credentials">) => ({
   authorization: `Bearer ${ctx.credentials.access_token}`,
   "linkedin-version": LINKEDIN_VERSION,
   "x-restli-protocol-version": "2.0.0",
@@ -39,12 +39,13 @@ function throttleWait(res: JsonResponse, now = Date.now()): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1) - now
 }
 
-function linkedinError(res: JsonResponse): never {
+/** The headers every LinkedIn REST call names (a member's token, the API version, Rest.li 2.0). */
+export const linkedinHeaders = headers
+
+export function linkedinError(res: JsonResponse, forbidden = "the member who connected the Page must be one of its admins, and the app needs w_organization_social"): never {
   const message = res.body?.message ?? res.body?.code
   if (res.status === 429) refuse("linkedin", res, message, throttleWait(res))
-  if (res.status === 403) {
-    throw new RefusedError(`linkedin: ${platformText(message) || "forbidden"}`, "the member who connected the Page must be one of its admins, and the app needs w_organization_social")
-  }
+  if (res.status === 403) throw new RefusedError(`linkedin: ${platformText(message) || "forbidden"}`, forbidden)
   if (res.status === 426) throw new RefusedError(`linkedin: ${platformText(message) || "the API version is no longer served"}`, "update the plugin")
   refuse("linkedin", res, message)
 }

@@ -1,6 +1,7 @@
 import type { PublishNetwork } from "../../modules/social-publish/lib/networks"
 import { GRAPH_VERSION, graphError } from "./graph"
 import { refuse, requestJson } from "./http"
+import { linkedinError, linkedinHeaders, organizationUrn } from "./linkedin"
 import { pinterestError } from "./pinterest"
 
 /**
@@ -82,11 +83,24 @@ export function pinterestMetrics(body: { all?: { lifetime_metrics?: Record<strin
   return { impressions: num(m.IMPRESSION), reactions: num(m.SAVE), comments: null, shares: null, link_clicks: num(m.OUTBOUND_CLICK) }
 }
 
+type LinkedInShareStatistics = { share?: string; ugcPost?: string; totalShareStatistics?: Record<string, unknown> }
+
+/**
+ * LinkedIn's organisation share statistics (`GET /rest/organizationalEntityShareStatistics`,
+ * lifetime figures when no `timeIntervals` is given) for the post's URN. `clickCount` counts every
+ * click on the post's content: LinkedIn does not tell link clicks apart.
+ */
+export function linkedinMetrics(body: { elements?: LinkedInShareStatistics[] } | null, urn: string): PostMetrics {
+  const element = (body?.elements ?? []).find((e) => e.share === urn || e.ugcPost === urn)
+  const t = element?.totalShareStatistics ?? {}
+  return { impressions: num(t.impressionCount), reactions: num(t.likeCount), comments: num(t.commentCount), shares: num(t.shareCount), link_clicks: num(t.clickCount) }
+}
+
 const day = (d: Date) => d.toISOString().slice(0, 10)
 
 /**
  * A published post's figures from its platform's insights endpoint, or null for a network whose
- * figures are not read (LinkedIn, TikTok). A refused token or a throttle throws as publishing does.
+ * figures are not read (TikTok). A refused token or a throttle throws as publishing does.
  */
 export async function fetchPostMetrics(ctx: MetricsContext): Promise<PostMetrics | null> {
   const id = encodeURIComponent(ctx.platform_post_id)
@@ -123,7 +137,18 @@ export async function fetchPostMetrics(ctx: MetricsContext): Promise<PostMetrics
       if (res.status !== 200) pinterestError(res)
       return pinterestMetrics(res.body)
     }
+    case "linkedin": {
+      // Rest.li 2.0 lists: List(urn) with the URN's own characters encoded; a Posts API URN is a
+      // share or a ugcPost, each asked under its own parameter.
+      const urn = ctx.platform_post_id
+      const param = urn.startsWith("urn:li:ugcPost:") ? "ugcPosts" : "shares"
+      const url = `${ctx.baseUrl}/rest/organizationalEntityShareStatistics?q=organizationalEntity&organizationalEntity=${encodeURIComponent(organizationUrn(ctx.account_external_id))}&${param}=List(${encodeURIComponent(urn)})`
+      const res = await requestJson(ctx.fetch, url, { headers: linkedinHeaders(ctx) })
+      if (res.status !== 200) linkedinError(res, "the Page's statistics need the rw_organization_admin scope and a member who is the Page's ADMINISTRATOR")
+      return linkedinMetrics(res.body, urn)
+    }
     default:
+      // TikTok: its Display API documents figures for videos only (scope video.list), not photo posts.
       return null
   }
 }

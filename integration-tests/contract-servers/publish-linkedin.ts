@@ -14,6 +14,13 @@
  *   `totalShareStatistics` per post (impressionCount, uniqueImpressionsCount, clickCount,
  *   likeCount, commentCount, shareCount, engagement); another organisation's is 403 (the member
  *   must be its ADMINISTRATOR, scope rw_organization_admin);
+ * - Comments API: `GET /rest/socialActions/{URN}/comments?start=&count=` (count at most 100) lists
+ *   the comments on a post (a comment URN: the replies to it) as `{ elements: [{ id, commentUrn,
+ *   actor, object, message: { text }, created: { actor, time }, parentComment? }], paging: { start,
+ *   count, total } }` (r_organization_social); `POST` there with `actor` (the organisation, which
+ *   the member must administer: else 403), `object` (the post), `message.text` and, under a
+ *   comment, `parentComment` (that comment) answers 201 with the comment and its id in
+ *   `x-restli-id`. The API has no hiding of comments;
  * - throttles: 429 with the message LinkedIn sends, and no Retry-After (daily limits reset at
  *   midnight UTC);
  * - `POST /oauth/v2/accessToken` (form: grant_type=refresh_token, refresh_token, client_id,
@@ -27,9 +34,12 @@ export type LinkedInContract = ContractServer & {
   posts: Array<{ id: string; author: string; commentary: string; content: any; visibility: string }>
   tokens: { access: string; refresh: string; client_id: string; client_secret: string; refreshes: number }
   knobs: { dropNextPost: boolean; throttleNext: boolean; expireToken: boolean }
+  comments: LinkedInComment[]
   /** Lifetime statistics per post URN, as the test sets them. */
   statistics: Map<string, Record<string, number>>
 }
+
+export type LinkedInComment = { urn: string; object: string; actor: string; text: string; time: number; parent: string | null }
 
 const fail = (status: number, message: string, code?: string, extra: Record<string, unknown> = {}): Reply => ({ status, body: { status, message, ...(code && { code }), ...extra } })
 
@@ -40,7 +50,19 @@ export async function startLinkedInContract(init: { token: string; refresh_token
     tokens: { access: init.token, refresh: init.refresh_token, client_id: init.client_id, client_secret: init.client_secret, refreshes: 0 },
     knobs: { dropNextPost: false, throttleNext: false, expireToken: false },
     statistics: new Map<string, Record<string, number>>(),
+    comments: [] as LinkedInComment[],
   }
+  let commentSeq = 6_800_000_000_000_000_000n
+  const commentBody = (c: LinkedInComment) => ({
+    id: c.urn.match(/,(\d+)\)$/)![1],
+    commentUrn: c.urn,
+    actor: c.actor,
+    object: c.object,
+    message: { text: c.text, attributes: [] },
+    created: { actor: c.actor, time: c.time },
+    lastModified: { actor: c.actor, time: c.time },
+    ...(c.parent && { parentComment: c.parent }),
+  })
   const orgUrn = `urn:li:organization:${init.organization}`
 
   const handler = (req: ReceivedRequest): Reply => {
@@ -91,6 +113,30 @@ export async function startLinkedInContract(init: { token: string; refresh_token
       const author = req.query.get("author")
       const elements = [...state.posts].reverse().filter((p) => p.author === author).map((p) => ({ ...p, lifecycleState: "PUBLISHED" }))
       return { body: { elements, paging: { start: 0, count: 20, links: [] } } }
+    }
+    const social = req.path.match(/^\/rest\/socialActions\/([^/]+)\/comments$/)
+    if (social) {
+      const target = decodeURIComponent(social[1])
+      const onComment = target.startsWith("urn:li:comment:")
+      if (!onComment && !state.posts.some((p) => p.id === target)) return fail(404, `No post ${target}`)
+      if (req.method === "GET") {
+        const start = Number(req.query.get("start") ?? 0)
+        const count = Math.min(Number(req.query.get("count") ?? 10), 100)
+        const all = state.comments.filter((c) => (onComment ? c.parent === target : c.object === target && !c.parent))
+        return { body: { elements: all.slice(start, start + count).map(commentBody), paging: { start, count, total: all.length, links: [] } } }
+      }
+      if (req.method === "POST") {
+        const b = req.body ?? {}
+        if (b.actor !== orgUrn) return fail(403, `Not enough permissions to access: partnerApiSocialActions.CREATE (actor ${b.actor})`, "ACCESS_DENIED")
+        if (!b.message?.text) return fail(422, "/message/text :: field is required but not found")
+        if (!state.posts.some((p) => p.id === b.object)) return fail(422, `/object :: ${b.object} is not a post`)
+        if (onComment && b.parentComment !== target) return fail(422, "/parentComment :: must be the comment answered")
+        const object = onComment ? state.comments.find((c) => c.urn === target)?.object : target
+        if (!object || object !== b.object) return fail(404, `No comment ${target} on ${b.object}`)
+        const c: LinkedInComment = { urn: `urn:li:comment:(${b.object},${++commentSeq})`, object: b.object, actor: b.actor, text: b.message.text, time: Date.now(), parent: onComment ? target : null }
+        state.comments.push(c)
+        return { status: 201, headers: { "x-restli-id": c.urn }, body: commentBody(c) }
+      }
     }
     if (req.method === "GET" && req.path === "/rest/organizationalEntityShareStatistics") {
       if (req.query.get("q") !== "organizationalEntity") return fail(400, "finder organizationalEntity needs q=organizationalEntity")

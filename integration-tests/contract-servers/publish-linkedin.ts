@@ -7,6 +7,10 @@
  *   visibility, distribution, lifecycleState, an article with source and title) answers 201 with
  *   an empty body and the post's URN in `x-restli-id`; the same commentary twice is refused with
  *   422 "Content is a duplicate of urn:li:share:…";
+ * - Images API: `POST /rest/images?action=initializeUpload` `{ initializeUploadRequest: { owner } }`
+ *   (the organisation; another is 403) answers `{ value: { uploadUrl, uploadUrlExpiresAt, image } }`;
+ *   the bytes are PUT to `uploadUrl` with the member's bearer token (201). A post's
+ *   `content.article.thumbnail` must be an image URN whose bytes were uploaded (else 422);
  * - `GET /rest/posts?q=author&author=…` (X-RestLi-Method: FINDER) lists the latest posts;
  * - `GET /rest/organizations/{id}`: the Page (404 for an unknown one);
  * - `GET /rest/organizationalEntityShareStatistics?q=organizationalEntity&organizationalEntity=…&shares=List(…)`
@@ -35,6 +39,8 @@ export type LinkedInContract = ContractServer & {
   tokens: { access: string; refresh: string; client_id: string; client_secret: string; refreshes: number }
   knobs: { dropNextPost: boolean; throttleNext: boolean; expireToken: boolean }
   comments: LinkedInComment[]
+  /** Images by URN: their owner and the bytes uploaded (null until the PUT). */
+  images: Map<string, { owner: string; bytes: Buffer | null; mime: string | null }>
   /** Lifetime statistics per post URN, as the test sets them. */
   statistics: Map<string, Record<string, number>>
 }
@@ -51,7 +57,10 @@ export async function startLinkedInContract(init: { token: string; refresh_token
     knobs: { dropNextPost: false, throttleNext: false, expireToken: false },
     statistics: new Map<string, Record<string, number>>(),
     comments: [] as LinkedInComment[],
+    images: new Map<string, { owner: string; bytes: Buffer | null; mime: string | null }>(),
   }
+  let imageSeq = 0
+  let serverUrl = ""
   let commentSeq = 6_800_000_000_000_000_000n
   const commentBody = (c: LinkedInComment) => ({
     id: c.urn.match(/,(\d+)\)$/)![1],
@@ -80,6 +89,15 @@ export async function startLinkedInContract(init: { token: string; refresh_token
       state.knobs.expireToken = false
       return { body: { access_token: state.tokens.access, expires_in: 5_184_000, refresh_token: state.tokens.refresh, refresh_token_expires_in: 31_000_000 } }
     }
+    const upload = req.method === "PUT" && req.path.match(/^\/dms-uploads\/(.+)$/)
+    if (upload) {
+      if (req.headers.authorization !== `Bearer ${state.tokens.access}`) return fail(401, "The token used in the request has expired", "EXPIRED_ACCESS_TOKEN")
+      const image = state.images.get(decodeURIComponent(upload[1]))
+      if (!image) return fail(404, "No such upload")
+      image.bytes = req.raw
+      image.mime = String(req.headers["content-type"] ?? "")
+      return { status: 201 }
+    }
     if (!req.headers["linkedin-version"]) return fail(400, "A version must be present. Please specify a version by adding the LinkedIn-Version header.", "VERSION_MISSING")
     if (!/^\d{6}$/.test(String(req.headers["linkedin-version"]))) return fail(426, `Requested version ${req.headers["linkedin-version"]} is not active`, "NONEXISTENT_VERSION")
     if (req.headers.authorization !== `Bearer ${state.tokens.access}` || state.knobs.expireToken) {
@@ -98,6 +116,7 @@ export async function startLinkedInContract(init: { token: string; refresh_token
       if (String(b.commentary).length > 3000) return fail(422, "/commentary :: length of commentary exceeds 3000")
       const article = b.content?.article
       if (article && (!article.source || !article.title)) return fail(422, "/content/article/title :: field is required but not found")
+      if (article?.thumbnail && !state.images.get(article.thumbnail)?.bytes) return fail(422, `/content/article/thumbnail :: ${article.thumbnail} has not been uploaded`)
       const dup = state.posts.find((p) => p.commentary === b.commentary)
       if (dup) return fail(422, `Content is a duplicate of ${dup.id}`, undefined, { errorDetailType: "com.linkedin.common.error.BadRequest" })
       const id = `urn:li:share:${++seq}`
@@ -113,6 +132,13 @@ export async function startLinkedInContract(init: { token: string; refresh_token
       const author = req.query.get("author")
       const elements = [...state.posts].reverse().filter((p) => p.author === author).map((p) => ({ ...p, lifecycleState: "PUBLISHED" }))
       return { body: { elements, paging: { start: 0, count: 20, links: [] } } }
+    }
+    if (req.method === "POST" && req.path === "/rest/images" && req.query.get("action") === "initializeUpload") {
+      const owner = req.body?.initializeUploadRequest?.owner
+      if (owner !== orgUrn) return fail(403, `Not enough permissions to access: images.ACTION-initializeUpload (owner ${owner})`, "ACCESS_DENIED")
+      const image = `urn:li:image:D4E10AQ${String(++imageSeq).padStart(8, "0")}`
+      state.images.set(image, { owner, bytes: null, mime: null })
+      return { body: { value: { uploadUrlExpiresAt: Date.now() + 3_600_000, uploadUrl: `${serverUrl}/dms-uploads/${encodeURIComponent(image)}`, image } } }
     }
     const social = req.path.match(/^\/rest\/socialActions\/([^/]+)\/comments$/)
     if (social) {
@@ -163,5 +189,6 @@ export async function startLinkedInContract(init: { token: string; refresh_token
     return fail(404, `No resource ${req.method} ${req.path}`)
   }
   const server = await startJsonServer(handler)
+  serverUrl = server.url
   return Object.assign(server, state)
 }

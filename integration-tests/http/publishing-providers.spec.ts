@@ -86,6 +86,7 @@ medusaIntegrationTestRunner({
       Object.assign(linkedin.tokens, { access: LI.token, refresh: LI.refresh_token, refreshes: 0 })
       Object.assign(linkedin.knobs, { dropNextPost: false, throttleNext: false, expireToken: false })
       linkedin.statistics.clear()
+      linkedin.images.clear()
       Object.assign(tiktok.tokens, { access: TT.token, refresh: TT.refresh_token, refreshes: 0 })
       Object.assign(tiktok.knobs, { audited: true, processingPolls: 0, dropNextInit: false, throttleNext: false, expireToken: false })
       Object.assign(xApi.tokens, { access: "x-access-0", refresh: "x-refresh-0", refreshes: 0 })
@@ -105,7 +106,13 @@ medusaIntegrationTestRunner({
         expect(sent.commentary.split("\n")[0]).toBe("Trail Tee & Co – €12.50 \\(new\\) \\#tees")
         expect(first.text.split("\n")[0]).toBe("Trail Tee & Co – €12.50 (new) #tees")
         expect(sent).toMatchObject({ author: `urn:li:organization:${ORG}`, visibility: "PUBLIC", content: { article: { source: first.share_url, title: "Trail Tee & Co – €12.50 (new) #tees" } } })
-        const call = linkedin.received.find((r) => r.method === "POST")!
+        // The article's thumbnail: the og card, uploaded through the Images API by the organisation.
+        expect(first.media).toBe("og")
+        const image = linkedin.images.get(sent.content.article.thumbnail)!
+        expect(image.owner).toBe(`urn:li:organization:${ORG}`)
+        const card = await sharp(image.bytes!).metadata()
+        expect([card.width, card.height, `image/${card.format}`]).toEqual([1200, 630, image.mime])
+        const call = linkedin.received.find((r) => r.method === "POST" && r.path === "/rest/posts")!
         expect(call.headers["linkedin-version"]).toMatch(/^\d{6}$/)
         expect(call.headers["x-restli-protocol-version"]).toBe("2.0.0")
         expect(await post(first.id)).toMatchObject({ status: "published", platform_post_id: sent.id, permalink: `https://www.linkedin.com/feed/update/${sent.id}/` })

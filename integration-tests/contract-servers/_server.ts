@@ -12,6 +12,8 @@ export type ReceivedRequest = {
   headers: http.IncomingHttpHeaders
   body: any
   bytes: number
+  /** The body as received (an uploaded image's bytes). */
+  raw: Buffer
 }
 
 /** `drop`: the platform did the work but the answer never arrives (the connection is cut). */
@@ -55,6 +57,7 @@ export async function startJsonServer(handler: Handler, options: { latencyMs?: n
         headers: req.headers,
         body,
         bytes: raw.length,
+        raw,
       }
       received.push(request)
       let reply: Reply

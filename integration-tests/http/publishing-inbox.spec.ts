@@ -9,6 +9,7 @@ import { createAdminHeaders } from "../helpers/auth"
 import { createShareProduct, setStoreCurrencies } from "../helpers/share-fixtures"
 import { startGraphContract, type GraphContract } from "../contract-servers/publish-graph"
 import type { GraphComment } from "../contract-servers/publish-graph-comments"
+import { startLinkedInContract, type LinkedInComment, type LinkedInContract } from "../contract-servers/publish-linkedin"
 import { startXContract, type XContract } from "../contract-servers/publish-x"
 
 // Booting the app (migrations, modules) takes most of it on a busy machine.
@@ -20,15 +21,22 @@ const PAGE = "1010"
 const IG = "17841400000"
 let graph: GraphContract
 let xApi: XContract
+let linkedin: LinkedInContract
+const ORG = "2414183"
+const LI_TOKEN = "li-access-0"
 
 beforeAll(async () => {
-  ;[graph, xApi] = await Promise.all([startGraphContract(TOKENS), startXContract(TOKENS.x)])
-  process.env.SOCIAL_PUBLISH_ENDPOINTS = JSON.stringify({ graph: graph.url, x: xApi.url })
+  ;[graph, xApi, linkedin] = await Promise.all([
+    startGraphContract(TOKENS),
+    startXContract(TOKENS.x),
+    startLinkedInContract({ token: LI_TOKEN, refresh_token: "li-refresh", client_id: "li-client", client_secret: "li-secret", organization: ORG }),
+  ])
+  process.env.SOCIAL_PUBLISH_ENDPOINTS = JSON.stringify({ graph: graph.url, x: xApi.url, linkedin: linkedin.url })
   process.env.SOCIAL_META_VERIFY_TOKEN = VERIFY_TOKEN
   process.env.SOCIAL_META_APP_SECRET = APP_SECRET
 })
 afterAll(async () => {
-  await Promise.all([graph?.close(), xApi?.close()])
+  await Promise.all([graph?.close(), xApi?.close(), linkedin?.close()])
 })
 
 let seq = 0
@@ -84,6 +92,9 @@ medusaIntegrationTestRunner({
       xApi.posts.length = 0
       xApi.replies.length = 0
       xApi.knobs.searchPageSize = 100
+      linkedin.received.length = 0
+      linkedin.posts.length = 0
+      linkedin.comments.length = 0
     })
 
     it("polls comments with cursors on Facebook, Instagram and X, ties each to its post and product, and reads only what is new next time", async () => {
@@ -260,6 +271,50 @@ medusaIntegrationTestRunner({
         message: expect.stringMatching(/^facebook: Unsupported POST request/),
       })
       expect((await service().listSocialInboxItems({ id: done.data.item.id }))[0].reply_id).toBeNull()
+    })
+
+    it("polls a LinkedIn Page post's comments from the newest one read, answers one as the Page, and cannot hide", async () => {
+      const { data } = await api.post("/admin/social/accounts", { network: "linkedin", name: "Acme on LinkedIn", external_id: ORG, credentials: { access_token: LI_TOKEN } }, admin)
+      const urn = "urn:li:share:7100000000000000001"
+      const { data: made } = await api.post("/admin/social/posts", { account_id: data.account.id, product_id: product.id, template: "{title}", currency_code: "eur" }, admin)
+      await service().updateSocialPublishPosts({ id: made.post.id, status: "published", platform_post_id: urn, published_at: new Date() })
+      linkedin.posts.push({ id: urn, author: `urn:li:organization:${ORG}`, commentary: made.post.text, content: null, visibility: "PUBLIC" })
+      let n = 0
+      const comment = (text: string, actor = `urn:li:person:member${++n}`, time = Date.now() - 60_000 + n): LinkedInComment => {
+        const c = { urn: `urn:li:comment:(${urn},${6_900_000 + ++n})`, object: urn, actor, text, time, parent: null }
+        linkedin.comments.push(c)
+        return c
+      }
+      // 120 comments: two pages of LinkedIn's 100; the Page's own comment is not an item.
+      for (let i = 0; i < 119; i++) comment(`Nice ${i}`)
+      comment("Thanks everyone", `urn:li:organization:${ORG}`)
+      expect(await poll()).toMatchObject({ failed: 0 })
+      const listed = await items("?network=linkedin&limit=200")
+      expect(listed.count).toBe(119)
+      expect(listed.items[0]).toMatchObject({ network: "linkedin", kind: "comment", post_id: made.post.id, product_id: product.id, author_name: null })
+      expect(linkedin.received.filter((r) => r.method === "GET" && r.path.startsWith("/rest/socialActions/")).map((r) => r.query.get("start"))).toEqual(["0", "100"])
+
+      // Read again: nothing new is stored twice; a new comment is the one more item.
+      const question = comment("Does it come in navy?", undefined, Date.now())
+      await poll()
+      expect((await items("?network=linkedin")).count).toBe(120)
+      const item = (await service().listSocialInboxItems({ text: "Does it come in navy?" }))[0]
+      expect(item).toMatchObject({ platform_comment_id: question.urn, platform_post_id: urn, status: "open" })
+
+      const answered = await api.post(`/admin/social/inbox/${item.id}/reply`, { text: "Yes, from Monday!" }, admin)
+      const reply = linkedin.comments.find((c) => c.parent === question.urn)!
+      expect(reply).toMatchObject({ actor: `urn:li:organization:${ORG}`, object: urn, text: "Yes, from Monday!" })
+      expect(answered.data.item).toMatchObject({ status: "done", reply_id: reply.urn })
+      const sent = linkedin.received.find((r) => r.method === "POST")!
+      expect(sent.headers["linkedin-version"]).toMatch(/^\d{6}$/)
+      expect(sent.body).toEqual({ actor: `urn:li:organization:${ORG}`, object: urn, parentComment: question.urn, message: { text: "Yes, from Monday!" } })
+
+      const spam = (await service().listSocialInboxItems({ text: "Nice 3" }))[0]
+      expect(await fail(api.post(`/admin/social/inbox/${spam.id}/hide`, {}, admin))).toEqual({
+        status: 400,
+        message: "linkedin: LinkedIn's API cannot hide a comment on a Page's post (delete it on LinkedIn if it must go, or mark it done)",
+      })
+      expect((await service().listSocialInboxItems({ id: spam.id }))[0].status).toBe("open")
     })
 
     it("alerts once through the Notification module for alert words and for comments left unanswered", async () => {

@@ -2,12 +2,14 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { SOCIAL_PUBLISH_MODULE } from "../../src/modules/social-publish"
 import type SocialPublishModuleService from "../../src/modules/social-publish/service"
+import { pollSocialPostMetricsWorkflow } from "../../src/workflows/social-publish/workflows/poll-post-metrics"
 import { publishDueSocialPostsWorkflow } from "../../src/workflows/social-publish/workflows/publish-due-posts"
 import { createAdminHeaders } from "../helpers/auth"
 import { defaultSalesChannel, uploadPhoto } from "../helpers/cards"
 import { createShareProduct, setStoreCurrencies } from "../helpers/share-fixtures"
 import { startGraphContract, type GraphContract } from "../contract-servers/publish-graph"
 import { startLinkedInContract, type LinkedInContract } from "../contract-servers/publish-linkedin"
+import { startPinterestPublishContract, type PinterestPublishContract } from "../contract-servers/publish-pinterest"
 import { startTikTokContract, type TikTokContract } from "../contract-servers/publish-tiktok"
 import { startXContract, type XContract } from "../contract-servers/publish-x"
 
@@ -17,25 +19,28 @@ const OPEN_ID = "-000Acme0penId"
 const LI = { token: "li-access-0", refresh_token: "li-refresh", client_id: "li-client", client_secret: "li-secret", organization: ORG }
 const TT = { token: "act.tiktok-0", refresh_token: "rft.tiktok-0", client_key: "tt-key", client_secret: "tt-secret", open_id: OPEN_ID }
 const GRAPH = { page: "page-token-1", instagram: "ig-token-1" }
+const PIN = { token: "pina_0", refresh_token: "pinr_0", client_id: "pin-app", client_secret: "pin-secret", username: "acme", board: { id: "549755885175", name: "Tees" } }
 
 let linkedin: LinkedInContract
 let tiktok: TikTokContract
 let xApi: XContract
 let graph: GraphContract
+let pinterest: PinterestPublishContract
 // TikTok pulls the photo from the shop's public URL: the test routes that download to the app.
 let download: (url: string) => Promise<Buffer | null> = async () => null
 
 beforeAll(async () => {
-  ;[linkedin, tiktok, xApi, graph] = await Promise.all([
+  ;[linkedin, tiktok, xApi, graph, pinterest] = await Promise.all([
     startLinkedInContract(LI),
     startTikTokContract({ ...TT, verifiedPrefix: () => "http://localhost:9000/social/cards/", download: (url) => download(url) }),
     startXContract("x-access-0"),
     startGraphContract(GRAPH),
+    startPinterestPublishContract({ ...PIN, download: (url) => download(url) }),
   ])
-  process.env.SOCIAL_PUBLISH_ENDPOINTS = JSON.stringify({ linkedin: linkedin.url, linkedin_oauth: linkedin.url, tiktok: tiktok.url, x: xApi.url, graph: graph.url })
+  process.env.SOCIAL_PUBLISH_ENDPOINTS = JSON.stringify({ linkedin: linkedin.url, linkedin_oauth: linkedin.url, tiktok: tiktok.url, x: xApi.url, graph: graph.url, pinterest: pinterest.url })
 })
 afterAll(async () => {
-  await Promise.all([linkedin?.close(), tiktok?.close(), xApi?.close(), graph?.close()])
+  await Promise.all([linkedin?.close(), tiktok?.close(), xApi?.close(), graph?.close(), pinterest?.close()])
 })
 
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString()
@@ -47,6 +52,7 @@ medusaIntegrationTestRunner({
     const publish = async () => (await publishDueSocialPostsWorkflow(getContainer()).run({ input: { lease_ms: 60_000 } })).result
     const post = async (id: string) => (await service().listSocialPublishPosts({ id }))[0]
     const account = async (id: string) => (await service().listSocialPublishAccounts({ id }))[0]
+    const accountRow = account
     const connect = async (body: Record<string, unknown>) => (await api.post("/admin/social/accounts", body, admin)).data.account as { id: string }
     const duePost = async (account_id: string, product_id: string, body: Record<string, unknown>) => {
       const { data } = await api.post("/admin/social/posts", { account_id, product_id, currency_code: "eur", status: "scheduled", scheduled_at: inAnHour(), ...body }, admin)
@@ -66,7 +72,11 @@ medusaIntegrationTestRunner({
         const res = await api.get(stable.headers.location, { responseType: "arraybuffer" })
         return Buffer.from(res.data)
       }
-      for (const server of [linkedin, tiktok, xApi, graph]) server.received.length = 0
+      for (const server of [linkedin, tiktok, xApi, graph, pinterest]) server.received.length = 0
+      pinterest.pins.length = 0
+      pinterest.analytics.clear()
+      Object.assign(pinterest.tokens, { access: PIN.token, refresh: PIN.refresh_token, refreshes: 0 })
+      Object.assign(pinterest.knobs, { trialAccess: false, throttleNext: false, resetSeconds: 30, expireToken: false, dropNextPin: false })
       linkedin.posts.length = 0
       tiktok.posts.length = 0
       xApi.posts.length = 0
@@ -75,6 +85,8 @@ medusaIntegrationTestRunner({
       graph.pagePosts.length = 0
       Object.assign(linkedin.tokens, { access: LI.token, refresh: LI.refresh_token, refreshes: 0 })
       Object.assign(linkedin.knobs, { dropNextPost: false, throttleNext: false, expireToken: false })
+      linkedin.statistics.clear()
+      linkedin.images.clear()
       Object.assign(tiktok.tokens, { access: TT.token, refresh: TT.refresh_token, refreshes: 0 })
       Object.assign(tiktok.knobs, { audited: true, processingPolls: 0, dropNextInit: false, throttleNext: false, expireToken: false })
       Object.assign(xApi.tokens, { access: "x-access-0", refresh: "x-refresh-0", refreshes: 0 })
@@ -94,7 +106,13 @@ medusaIntegrationTestRunner({
         expect(sent.commentary.split("\n")[0]).toBe("Trail Tee & Co – €12.50 \\(new\\) \\#tees")
         expect(first.text.split("\n")[0]).toBe("Trail Tee & Co – €12.50 (new) #tees")
         expect(sent).toMatchObject({ author: `urn:li:organization:${ORG}`, visibility: "PUBLIC", content: { article: { source: first.share_url, title: "Trail Tee & Co – €12.50 (new) #tees" } } })
-        const call = linkedin.received.find((r) => r.method === "POST")!
+        // The article's thumbnail: the og card, uploaded through the Images API by the organisation.
+        expect(first.media).toBe("og")
+        const image = linkedin.images.get(sent.content.article.thumbnail)!
+        expect(image.owner).toBe(`urn:li:organization:${ORG}`)
+        const card = await sharp(image.bytes!).metadata()
+        expect([card.width, card.height, `image/${card.format}`]).toEqual([1200, 630, image.mime])
+        const call = linkedin.received.find((r) => r.method === "POST" && r.path === "/rest/posts")!
         expect(call.headers["linkedin-version"]).toMatch(/^\d{6}$/)
         expect(call.headers["x-restli-protocol-version"]).toBe("2.0.0")
         expect(await post(first.id)).toMatchObject({ status: "published", platform_post_id: sent.id, permalink: `https://www.linkedin.com/feed/update/${sent.id}/` })
@@ -138,6 +156,25 @@ medusaIntegrationTestRunner({
         expect(moved.status).toBe("scheduled")
         expect(moved.error_message).toContain("linkedin: Resource level throttle")
         expect(Math.abs(new Date(moved.next_attempt_at!).getTime() - midnight.getTime())).toBeLessThan(60_000)
+      })
+      it("reads the post's lifetime share statistics into its metrics; another organisation's are refused and the figures kept", async () => {
+        const product = await createShareProduct(api, admin)
+        const page = await connect({ network: "linkedin", name: "Acme", external_id: ORG, credentials: { access_token: LI.token } })
+        const p = await duePost(page.id, product.id, { template: "{title}" })
+        expect(await publish()).toMatchObject({ published: 1 })
+        const urn = linkedin.posts[0].id
+        linkedin.statistics.set(urn, { impressionCount: 700, uniqueImpressionsCount: 500, clickCount: 41, likeCount: 22, commentCount: 5, shareCount: 3 })
+        expect((await pollSocialPostMetricsWorkflow(getContainer()).run({ input: {} })).result).toEqual({ polled: 1, updated: 1, failed: 0 })
+        const call = linkedin.received.find((r) => r.path === "/rest/organizationalEntityShareStatistics")!
+        expect([call.query.get("organizationalEntity"), call.query.get("shares")]).toEqual([`urn:li:organization:${ORG}`, `List(${urn})`])
+        expect(call.headers["linkedin-version"]).toMatch(/^\d{6}$/)
+        const metricsOf = async () => (await api.get(`/admin/social/posts/${p.id}/metrics`, admin)).data.metrics.platform
+        expect(await metricsOf()).toEqual({ impressions: 700, reactions: 22, comments: 5, shares: 3, link_clicks: 41 })
+
+        // The account now names an organisation the member does not administer: refused, figures kept.
+        await service().updateSocialPublishAccounts({ id: page.id, external_id: "999" })
+        expect((await pollSocialPostMetricsWorkflow(getContainer()).run({ input: { min_age_ms: 0 } })).result).toEqual({ polled: 1, updated: 0, failed: 1 })
+        expect((await metricsOf()).impressions).toBe(700)
       })
     })
 
@@ -224,6 +261,109 @@ medusaIntegrationTestRunner({
           "tiktok: the refresh token was refused (invalid_grant: Refresh token is invalid or expired.) (connect the account again and store its new refresh_token)"
         )
         expect(await account(creatorAccount.id)).toMatchObject({ status: "refused", status_message: (await post(second.id)).error_message })
+      })
+    })
+
+    describe("Pinterest pins", () => {
+      const board = (credentials: Record<string, string> = { access_token: PIN.token }, board_id = PIN.board.id) =>
+        connect({ network: "pinterest", name: "Acme on Pinterest", external_id: PIN.username, board_id, credentials })
+      // Pinterest downloads the card: the product is sold in the store's public channel, as cards need.
+      const pinnable = async () => createShareProduct(api, admin, { sales_channels: [{ id: await defaultSalesChannel(getContainer()) }] })
+
+      it("pins the pin card on the board with the post's tracked link, once even when the answer is lost, and reads its analytics into the metrics", async () => {
+        const product = await pinnable()
+        const account = await board()
+        const p = await duePost(account.id, product.id, { template: "{title} for {price}", title: "{title}" })
+        expect(p.media).toBe("pin")
+        expect(await publish()).toMatchObject({ claimed: 1, published: 1 })
+
+        const [pin] = pinterest.pins
+        expect(pin).toMatchObject({ board_id: PIN.board.id, title: "Trail Tee & Co", link: p.share_url })
+        expect(pin.description).toBe(p.text)
+        expect(pin.image_url).toMatch(/\/social\/cards\/prod_[^/]+\/pin\.png\?currency_code=eur$/)
+        // What Pinterest downloaded: the 2:3 pin card.
+        const meta = await sharp(pin.image!).metadata()
+        expect([meta.format, meta.width, meta.height]).toEqual(["png", 1000, 1500])
+        expect(await post(p.id)).toMatchObject({ status: "published", platform_post_id: pin.id, permalink: `https://www.pinterest.com/pin/${pin.id}/` })
+
+        // The answer to a created pin is cut: the next attempt finds it on the board by its link.
+        const again = await duePost(account.id, product.id, { template: "Again {title}", title: "{title}" })
+        pinterest.knobs.dropNextPin = true
+        expect(await publish()).toMatchObject({ retry: 1 })
+        await dueAgain(again.id)
+        expect(await publish()).toMatchObject({ published: 1 })
+        expect(pinterest.pins).toHaveLength(2)
+        expect(await post(again.id)).toMatchObject({ status: "published", platform_post_id: pinterest.pins[1].id })
+
+        // Saves, impressions and outbound clicks over the pin's days, read by the metrics job.
+        const today = new Date().toISOString().slice(0, 10)
+        pinterest.analytics.set(pin.id, { [today]: { IMPRESSION: 400, SAVE: 12, OUTBOUND_CLICK: 30, PIN_CLICK: 50 } })
+        expect((await pollSocialPostMetricsWorkflow(getContainer()).run({ input: {} })).result).toEqual({ polled: 2, updated: 2, failed: 0 })
+        const call = pinterest.received.find((r) => r.path === `/v5/pins/${pin.id}/analytics`)!
+        expect([call.query.get("start_date"), call.query.get("end_date"), call.query.get("metric_types")]).toEqual([today, today, "IMPRESSION,SAVE,OUTBOUND_CLICK"])
+        const { data } = await api.get(`/admin/social/posts/${p.id}/metrics`, admin)
+        expect(data.metrics.platform).toEqual({ impressions: 400, reactions: 12, comments: null, shares: null, link_clicks: 30 })
+      })
+
+      it("renews a refused token with the app's Basic credentials and seals the rotated refresh token; moves a throttled pin by x-ratelimit-reset", async () => {
+        const product = await pinnable()
+        const account = await board({ access_token: PIN.token, refresh_token: PIN.refresh_token, client_id: PIN.client_id, client_secret: PIN.client_secret })
+        const p = await duePost(account.id, product.id, { template: "{title}", title: "{title}" })
+        pinterest.knobs.expireToken = true
+        expect(await publish()).toMatchObject({ published: 1 })
+        expect(pinterest.tokens.refreshes).toBe(1)
+        const refresh = pinterest.received.find((r) => r.path === "/v5/oauth/token")!
+        expect(refresh.headers.authorization).toBe(`Basic ${Buffer.from(`${PIN.client_id}:${PIN.client_secret}`).toString("base64")}`)
+        const stored = await service().openCredentials(account.id)
+        expect(stored).toMatchObject({ access_token: "pina_1", refresh_token: "pinr_1" })
+        expect(Date.parse(stored.access_token_expires_at)).toBeGreaterThan(Date.now() + 29 * 86_400_000)
+        expect((await post(p.id)).status).toBe("published")
+
+        const throttled = await duePost(account.id, product.id, { template: "Later {title}", title: "{title}" })
+        pinterest.knobs.throttleNext = true
+        pinterest.knobs.resetSeconds = 120
+        expect(await publish()).toMatchObject({ retry: 1 })
+        const moved = await post(throttled.id)
+        expect(moved).toMatchObject({ status: "scheduled", error_message: "pinterest: You have exceeded your rate limit. Try again later." })
+        const wait = new Date(moved.next_attempt_at!).getTime() - Date.now()
+        expect(wait).toBeGreaterThan(100_000)
+        expect(wait).toBeLessThan(125_000)
+        expect(pinterest.pins).toHaveLength(1)
+        await dueAgain(throttled.id)
+        expect(await publish()).toMatchObject({ published: 1 })
+        expect(pinterest.pins).toHaveLength(2)
+
+        // A refresh token revoked elsewhere: the post fails and the account says what to do.
+        pinterest.tokens.refresh = "pinr_revoked"
+        pinterest.knobs.expireToken = true
+        const refused = await duePost(account.id, product.id, { template: "Refused {title}", title: "{title}" })
+        expect(await publish()).toMatchObject({ failed: 1 })
+        expect((await post(refused.id)).error_message).toBe(
+          "pinterest: the refresh token was refused (283: The authorization grant is invalid) (connect the account again and store its new refresh_token)"
+        )
+        expect((await accountRow(account.id)).status).toBe("refused")
+      })
+
+      it("fails a pin of an app with Trial access with what to do, and checks the connection and the board", async () => {
+        const product = await pinnable()
+        const account = await board()
+        pinterest.knobs.trialAccess = true
+        const p = await duePost(account.id, product.id, { template: "{title}", title: "{title}" })
+        expect(await publish()).toMatchObject({ failed: 1 })
+        expect((await post(p.id)).error_message).toBe(
+          "pinterest: Apps with Trial access may not create Pins in production https://api.pinterest.com - use API Sandbox https://api-sandbox.pinterest.com instead. (the Pinterest app has Trial access, whose pins only their creator sees: ask Pinterest for Standard access)"
+        )
+        expect(pinterest.pins).toHaveLength(0)
+
+        const check = (id: string) => api.post(`/admin/social/accounts/${id}/check`, {}, admin)
+        expect((await check(account.id)).data).toMatchObject({ check: { outcome: "connected", message: 'acme, board "Tees"' }, account: { status: "connected" } })
+        const elsewhere = await board({ access_token: PIN.token }, "1234567890")
+        expect((await check(elsewhere.id)).data.account).toMatchObject({
+          status: "refused",
+          status_message: "pinterest: the board 1234567890 is not one this account can pin to (set the account's board_id to one of its boards)",
+        })
+        const revoked = await board({ access_token: "pina_revoked" })
+        expect((await check(revoked.id)).data.account).toMatchObject({ status: "refused", status_message: expect.stringContaining("pinterest: Authentication failed.") })
       })
     })
 

@@ -7257,7 +7257,7 @@ export interface paths {
                     account_id?: string;
                     post_id?: string;
                     product_id?: string;
-                    network?: "facebook" | "instagram" | "x";
+                    network?: "facebook" | "instagram" | "x" | "linkedin";
                     kind?: "comment" | "reply" | "mention";
                     /** @description Medusa's field selection, comma-separated: `+field` adds to the default fields, `-field` removes one, bare names replace the defaults. The answer lists the fields asked for. */
                     fields?: string;
@@ -11931,7 +11931,7 @@ export interface components {
             id: string;
             account_id?: string;
             /** @enum {string} */
-            network?: "facebook" | "instagram" | "x";
+            network?: "facebook" | "instagram" | "x" | "linkedin";
             /** @description The shop's post it answers (null: a mention elsewhere, or a post made outside the plugin). */
             post_id?: string | null;
             product_id?: string | null;

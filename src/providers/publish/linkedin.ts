@@ -8,7 +8,7 @@ import { RefusedError, type PublishContext, type PublishProvider, type Published
  */
 export const LINKEDIN_VERSION = "202606"
 
-const headers = (ctx: PublishContext) => ({
+const headers = (ctx: Pick<PublishContext, "credentials">) => ({
   authorization: `Bearer ${ctx.credentials.access_token}`,
   "linkedin-version": LINKEDIN_VERSION,
   "x-restli-protocol-version": "2.0.0",
@@ -39,20 +39,49 @@ function throttleWait(res: JsonResponse, now = Date.now()): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1) - now
 }
 
-function linkedinError(res: JsonResponse): never {
+/** The headers every LinkedIn REST call names (a member's token, the API version, Rest.li 2.0). */
+export const linkedinHeaders = headers
+
+export function linkedinError(res: JsonResponse, forbidden = "the member who connected the Page must be one of its admins, and the app needs w_organization_social"): never {
   const message = res.body?.message ?? res.body?.code
   if (res.status === 429) refuse("linkedin", res, message, throttleWait(res))
-  if (res.status === 403) {
-    throw new RefusedError(`linkedin: ${platformText(message) || "forbidden"}`, "the member who connected the Page must be one of its admins, and the app needs w_organization_social")
-  }
+  if (res.status === 403) throw new RefusedError(`linkedin: ${platformText(message) || "forbidden"}`, forbidden)
   if (res.status === 426) throw new RefusedError(`linkedin: ${platformText(message) || "the API version is no longer served"}`, "update the plugin")
   refuse("linkedin", res, message)
 }
 
 /**
+ * Uploads the post's card through the Images API for the article's thumbnail (the Posts API does
+ * not read the page's `og:image`): `POST /rest/images?action=initializeUpload` with the
+ * organisation as owner answers an upload URL and the image's URN; the bytes are PUT there with
+ * the same token. Returns the URN, or null for a post without a card. An attempt whose post is
+ * then lost leaves an unused image behind, never a second post.
+ */
+export async function uploadThumbnail(ctx: PublishContext): Promise<string | null> {
+  const media = await ctx.loadMedia()
+  if (!media) return null
+  const init = await requestJson(ctx.fetch, `${ctx.baseUrl}/rest/images?action=initializeUpload`, {
+    method: "POST",
+    headers: { ...headers(ctx), "content-type": "application/json" },
+    body: JSON.stringify({ initializeUploadRequest: { owner: organizationUrn(ctx.account.external_id) } }),
+  })
+  if (init.status !== 200) linkedinError(init)
+  const { uploadUrl, image } = init.body?.value ?? {}
+  if (typeof uploadUrl !== "string" || typeof image !== "string") throw new RefusedError("linkedin: the image upload was accepted without its upload URL")
+  const put = await requestJson(ctx.fetch, uploadUrl, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${ctx.credentials.access_token}`, "content-type": media.mime },
+    body: new Uint8Array(media.bytes),
+  })
+  if (put.status !== 201 && put.status !== 200) linkedinError(put)
+  return image
+}
+
+/**
  * LinkedIn Page posts through the Posts API (`POST /rest/posts`, Marketing Developer Platform,
  * scope `w_organization_social`): the text as commentary and the post's link as an article, so
- * the post opens the product. The new post's URN is in the `x-restli-id` header of the 201.
+ * the post opens the product, with the og card uploaded first as its thumbnail (`uploadThumbnail`).
+ * The new post's URN is in the `x-restli-id` header of the 201.
  * LinkedIn refuses a post that repeats a recent one (422 "Content is a duplicate of urn:…"): that
  * URN is this post's own, sent by an attempt whose answer was lost, so it counts as published;
  * `findPublished` looks for the post's link among the Page's latest posts before posting again.
@@ -63,6 +92,7 @@ export const linkedinProvider: PublishProvider = {
   network: "linkedin",
   async publish(ctx) {
     const firstLine = ctx.post.text.split("\n")[0].replace(/https?:\/\/\S+/g, "").trim()
+    const thumbnail = await uploadThumbnail(ctx)
     const res = await requestJson(ctx.fetch, `${ctx.baseUrl}/rest/posts`, {
       method: "POST",
       headers: { ...headers(ctx), "content-type": "application/json" },
@@ -72,7 +102,7 @@ export const linkedinProvider: PublishProvider = {
         visibility: "PUBLIC",
         distribution: { feedDistribution: "MAIN_FEED", targetEntities: [], thirdPartyDistributionChannels: [] },
         // The Posts API does not read the page's tags: the article needs its own title.
-        content: { article: { source: ctx.link, title: (ctx.post.title ?? firstLine).slice(0, 200) || ctx.link } },
+        content: { article: { source: ctx.link, title: (ctx.post.title ?? firstLine).slice(0, 200) || ctx.link, ...(thumbnail && { thumbnail }) } },
         lifecycleState: "PUBLISHED",
         isReshareDisabledByAuthor: false,
       }),

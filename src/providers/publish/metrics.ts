@@ -1,6 +1,8 @@
 import type { PublishNetwork } from "../../modules/social-publish/lib/networks"
 import { GRAPH_VERSION, graphError } from "./graph"
 import { refuse, requestJson } from "./http"
+import { linkedinError, linkedinHeaders, organizationUrn } from "./linkedin"
+import { pinterestError } from "./pinterest"
 
 /**
  * A post's figures as its platform's insights tell them; null where the platform does not (an
@@ -18,6 +20,8 @@ export type MetricsContext = {
   network: PublishNetwork
   credentials: Record<string, string>
   platform_post_id: string
+  /** The account's platform id (LinkedIn's statistics are asked per organisation). */
+  account_external_id: string
   published_at: Date
   baseUrl: string
   fetch: typeof fetch
@@ -69,17 +73,34 @@ export function xMetrics(body: { data?: { public_metrics?: Record<string, unknow
   }
 }
 
-/** Pinterest v5 `GET /pins/{id}/analytics` (`{ all: { lifetime_metrics: { IMPRESSION, SAVE, OUTBOUND_CLICK } } }`). */
-export function pinterestMetrics(body: { all?: { lifetime_metrics?: Record<string, unknown> } } | null): PostMetrics {
-  const m = body?.all?.lifetime_metrics ?? {}
+/**
+ * Pinterest v5 `GET /pins/{id}/analytics`: `{ all: { daily_metrics, summary_metrics, lifetime_metrics? } }`.
+ * `lifetime_metrics` is optional in Pinterest's schema; `summary_metrics` covers the days asked,
+ * which are the pin's whole life up to Pinterest's 90 days.
+ */
+export function pinterestMetrics(body: { all?: { lifetime_metrics?: Record<string, unknown>; summary_metrics?: Record<string, unknown> } } | null): PostMetrics {
+  const m = body?.all?.lifetime_metrics ?? body?.all?.summary_metrics ?? {}
   return { impressions: num(m.IMPRESSION), reactions: num(m.SAVE), comments: null, shares: null, link_clicks: num(m.OUTBOUND_CLICK) }
+}
+
+type LinkedInShareStatistics = { share?: string; ugcPost?: string; totalShareStatistics?: Record<string, unknown> }
+
+/**
+ * LinkedIn's organisation share statistics (`GET /rest/organizationalEntityShareStatistics`,
+ * lifetime figures when no `timeIntervals` is given) for the post's URN. `clickCount` counts every
+ * click on the post's content: LinkedIn does not tell link clicks apart.
+ */
+export function linkedinMetrics(body: { elements?: LinkedInShareStatistics[] } | null, urn: string): PostMetrics {
+  const element = (body?.elements ?? []).find((e) => e.share === urn || e.ugcPost === urn)
+  const t = element?.totalShareStatistics ?? {}
+  return { impressions: num(t.impressionCount), reactions: num(t.likeCount), comments: num(t.commentCount), shares: num(t.shareCount), link_clicks: num(t.clickCount) }
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
 
 /**
  * A published post's figures from its platform's insights endpoint, or null for a network whose
- * figures are not read (LinkedIn, TikTok). A refused token or a throttle throws as publishing does.
+ * figures are not read (TikTok). A refused token or a throttle throws as publishing does.
  */
 export async function fetchPostMetrics(ctx: MetricsContext): Promise<PostMetrics | null> {
   const id = encodeURIComponent(ctx.platform_post_id)
@@ -113,10 +134,21 @@ export async function fetchPostMetrics(ctx: MetricsContext): Promise<PostMetrics
       const from = new Date(Math.max(ctx.published_at.getTime(), Date.now() - 89 * 86_400_000))
       const url = `${ctx.baseUrl}/v5/pins/${id}/analytics?start_date=${day(from)}&end_date=${day(new Date())}&metric_types=IMPRESSION,SAVE,OUTBOUND_CLICK`
       const res = await requestJson(ctx.fetch, url, { headers: { authorization: `Bearer ${ctx.credentials.access_token}` } })
-      if (res.status !== 200) refuse("pinterest", res, res.body?.message)
+      if (res.status !== 200) pinterestError(res)
       return pinterestMetrics(res.body)
     }
+    case "linkedin": {
+      // Rest.li 2.0 lists: List(urn) with the URN's own characters encoded; a Posts API URN is a
+      // share or a ugcPost, each asked under its own parameter.
+      const urn = ctx.platform_post_id
+      const param = urn.startsWith("urn:li:ugcPost:") ? "ugcPosts" : "shares"
+      const url = `${ctx.baseUrl}/rest/organizationalEntityShareStatistics?q=organizationalEntity&organizationalEntity=${encodeURIComponent(organizationUrn(ctx.account_external_id))}&${param}=List(${encodeURIComponent(urn)})`
+      const res = await requestJson(ctx.fetch, url, { headers: linkedinHeaders(ctx) })
+      if (res.status !== 200) linkedinError(res, "the Page's statistics need the rw_organization_admin scope and a member who is the Page's ADMINISTRATOR")
+      return linkedinMetrics(res.body, urn)
+    }
     default:
+      // TikTok: its Display API documents figures for videos only (scope video.list), not photo posts.
       return null
   }
 }

@@ -1,4 +1,4 @@
-import { facebookMetrics, instagramMetrics, pinterestMetrics, xMetrics } from "./metrics"
+import { facebookMetrics, instagramMetrics, linkedinMetrics, pinterestMetrics, xMetrics } from "./metrics"
 
 const insight = (name: string, value: unknown) => ({ name, period: "lifetime", values: [{ value }] })
 
@@ -26,7 +26,16 @@ describe("post metrics from the platforms' insights", () => {
     expect(xMetrics({})).toEqual({ impressions: null, reactions: null, comments: null, shares: null, link_clicks: null })
   })
 
-  it("reads Pinterest lifetime pin metrics", () => {
-    expect(pinterestMetrics({ all: { lifetime_metrics: { IMPRESSION: 400, SAVE: 12, OUTBOUND_CLICK: 30 } } })).toEqual({ impressions: 400, reactions: 12, comments: null, shares: null, link_clicks: 30 })
+  it("reads Pinterest pin metrics: lifetime figures where given, else the summary of the days asked", () => {
+    const figures = { impressions: 400, reactions: 12, comments: null, shares: null, link_clicks: 30 }
+    expect(pinterestMetrics({ all: { lifetime_metrics: { IMPRESSION: 400, SAVE: 12, OUTBOUND_CLICK: 30 } } })).toEqual(figures)
+    expect(pinterestMetrics({ all: { summary_metrics: { IMPRESSION: 400, SAVE: 12, OUTBOUND_CLICK: 30 } } })).toEqual(figures)
+  })
+
+  it("reads LinkedIn's share statistics of the post's own URN, clicks being all clicks on it", () => {
+    const stats = { impressionCount: 700, uniqueImpressionsCount: 500, clickCount: 41, likeCount: 22, commentCount: 5, shareCount: 3, engagement: 0.1 }
+    const body = { elements: [{ share: "urn:li:share:1", totalShareStatistics: { impressionCount: 1 } }, { ugcPost: "urn:li:ugcPost:2", totalShareStatistics: stats }] }
+    expect(linkedinMetrics(body, "urn:li:ugcPost:2")).toEqual({ impressions: 700, reactions: 22, comments: 5, shares: 3, link_clicks: 41 })
+    expect(linkedinMetrics({ elements: [] }, "urn:li:share:9")).toEqual({ impressions: null, reactions: null, comments: null, shares: null, link_clicks: null })
   })
 })

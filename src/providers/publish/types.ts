@@ -9,6 +9,11 @@ export type PublishContext = {
   link: string
   /** The picture's public URL (a card, or the product photo), or null for a link post. */
   mediaUrl: string | null
+  /**
+   * The picture's bytes, for a platform that takes an upload rather than a URL (LinkedIn's
+   * article thumbnail): read from the shop's own card store, not over the network. Null without one.
+   */
+  loadMedia: () => Promise<{ bytes: Buffer; mime: string } | null>
   /** The API origin (the platform's, or the configured one). */
   baseUrl: string
   /** The OAuth token endpoint's origin: the API's, except LinkedIn's (www.linkedin.com). */

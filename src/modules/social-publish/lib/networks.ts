@@ -36,7 +36,8 @@ export const NETWORK_RULES: Record<PublishNetwork, NetworkRules> = {
   // Pins v5: title 100, description 500; the 2:3 pin card.
   pinterest: { text_max: 500, counting: "characters", title_max: 100, links_in_text: true, media: "pin" },
   x: { text_max: 280, counting: "x-weighted", links_in_text: true, media: "og" },
-  linkedin: { text_max: 3_000, counting: "characters", links_in_text: true, media: "none" },
+  // The og card (1.91:1, LinkedIn's article image ratio) uploaded as the article's thumbnail.
+  linkedin: { text_max: 3_000, counting: "characters", links_in_text: true, media: "og" },
   // Content Posting API photo posts: title 90, description 4,000.
   tiktok: { text_max: 4_000, counting: "characters", title_max: 90, links_in_text: false, media: "photo" },
 }

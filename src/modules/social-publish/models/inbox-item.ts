@@ -11,7 +11,7 @@ export const SocialInboxItem = model
   .define("social_inbox_item", {
     id: model.id({ prefix: "sinb" }).primaryKey(),
     account_id: model.text(),
-    network: model.enum(["facebook", "instagram", "x"]),
+    network: model.enum(["facebook", "instagram", "x", "linkedin"]),
     /** Our post it answers (null: a mention elsewhere, or a post made outside the plugin). */
     post_id: model.text().nullable(),
     product_id: model.text().nullable(),

@@ -30,7 +30,8 @@ export async function inboxContextOf(
 /** Whether the shop's own account wrote it (its answers come back in the listings). */
 export function isOwnComment(account: Pick<SocialAccount, "external_id">, c: Pick<FetchedComment, "author_id" | "author_handle">): boolean {
   const own = account.external_id.toLowerCase()
-  return c.author_id === account.external_id || (c.author_handle ?? "").toLowerCase() === own
+  // LinkedIn names the Page by its organisation URN.
+  return c.author_id === account.external_id || c.author_id === `urn:li:organization:${account.external_id}` || (c.author_handle ?? "").toLowerCase() === own
 }
 
 /** A listed comment as an inbox row, tied to its account, post and product. */

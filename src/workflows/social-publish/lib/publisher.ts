@@ -10,6 +10,7 @@ import type SocialSettingsModuleService from "../../../modules/social-settings/s
 import { backoffDelay, TransientError } from "../../../providers/catalog/lib/retry"
 import { ThrottledError } from "../../../providers/catalog/types"
 import { API_OF, apiOrigin, NotReadyError, OAUTH_API_OF, publishProvider, RefusedError, TokenRefusedError, type PublishContext } from "../../../providers/publish"
+import { cardBytes, ensureCard } from "../../social-card/ensure-card"
 import { withFreshToken } from "./tokens"
 
 /** Attempts before a post that keeps failing for passing reasons is given up as failed. */
@@ -25,6 +26,20 @@ export function mediaUrlOf(post: Pick<SocialPost, "media" | "product_id" | "vari
     currency_code: post.currency_code || undefined,
     locale: post.locale || undefined,
   })
+}
+
+/** The bytes of a post's card (rendered first if it never was), or null for a post without one. */
+export async function mediaBytesOf(container: MedusaContainer, post: Pick<SocialPost, "media" | "product_id" | "variant_id" | "currency_code" | "locale">) {
+  if (!post.product_id || !(post.media in CARD_FORMATS)) return null
+  const hash = await ensureCard(container, {
+    product_id: post.product_id,
+    format: post.media as CardFormat,
+    variant_id: post.variant_id ?? undefined,
+    currency_code: post.currency_code || undefined,
+    locale: post.locale || undefined,
+  })
+  const { bytes, mime } = await cardBytes(container, hash)
+  return { bytes, mime }
 }
 
 /** What an error means for the post: try again later (and when), or stop with a message. */
@@ -65,6 +80,7 @@ export async function providerContext(
       : { id: "", text: "", title: null, share_code: null, container_id: null },
     link: post ? (post.share_code ? new URL(`/s/${post.share_code}`, options.publicUrl).toString() : (post.link_url ?? "")) : "",
     mediaUrl: post ? mediaUrlOf(post, options.publicUrl) : null,
+    loadMedia: () => (post ? mediaBytesOf(container, post) : Promise.resolve(null)),
     baseUrl: apiOrigin(options.publishEndpoints, API_OF[network]),
     oauthBaseUrl: apiOrigin(options.publishEndpoints, OAUTH_API_OF[network]),
     fetch: fetchImpl,

@@ -4,10 +4,10 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SOCIAL_PUBLISH_MODULE } from "../../../modules/social-publish"
 import type SocialPublishModuleService from "../../../modules/social-publish/service"
 import type { PublishNetwork } from "../../../modules/social-publish/lib/networks"
-import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
-import type SocialSettingsModuleService from "../../../modules/social-settings/service"
-import { API_OF, PLATFORM_ORIGINS } from "../../../providers/publish"
+import { publishProvider, type PublishContext } from "../../../providers/publish"
 import { fetchPostMetrics } from "../../../providers/publish/metrics"
+import { providerContext } from "../lib/publisher"
+import { withFreshToken } from "../lib/tokens"
 
 export type PollPostMetricsInput = {
   /** Posts published this many days back are polled (their figures settle within weeks). */
@@ -26,7 +26,6 @@ export type PollPostMetricsInput = {
  */
 export const pollPostMetricsStep = createStep("poll-social-post-metrics", async (input: PollPostMetricsInput, { container }) => {
   const service = container.resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)
-  const options = container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getPluginOptions()
   const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   const now = Date.now()
   const posts = await service.listSocialPublishPosts(
@@ -38,23 +37,32 @@ export const pollPostMetricsStep = createStep("poll-social-post-metrics", async 
     { take: input.limit ?? 200, order: { metrics_at: "ASC NULLS FIRST" } }
   )
   const accounts = new Map((await service.listSocialPublishAccounts({ id: [...new Set(posts.map((p) => p.account_id))] })).map((a) => [a.id, a]))
-  const credentials = new Map<string, Record<string, string>>()
+  const contexts = new Map<string, PublishContext>()
+  const fetchImpl = input.fetch ?? globalThis.fetch.bind(globalThis)
   let updated = 0
   let failed = 0
   for (const post of posts) {
     const account = accounts.get(post.account_id)
     if (!account || !post.platform_post_id) continue
     const network = account.network as PublishNetwork
+    const provider = publishProvider(network)
+    if (!provider) continue
     try {
-      if (!credentials.has(account.id)) credentials.set(account.id, await service.openCredentials(account.id))
-      const metrics = await fetchPostMetrics({
-        network,
-        credentials: credentials.get(account.id)!,
-        platform_post_id: post.platform_post_id,
-        published_at: new Date(post.published_at ?? now),
-        baseUrl: (options.publishEndpoints?.[API_OF[network]] ?? PLATFORM_ORIGINS[API_OF[network]]).replace(/\/+$/, ""),
-        fetch: input.fetch ?? globalThis.fetch.bind(globalThis),
-      })
+      if (!contexts.has(account.id)) contexts.set(account.id, await providerContext(container, account, null, fetchImpl))
+      const ctx = contexts.get(account.id)!
+      // Renewed as for publishing: TikTok's tokens last a day, Pinterest's 30 days, and the
+      // figures are read long after the post went out.
+      const metrics = await withFreshToken(container, provider, ctx, () =>
+        fetchPostMetrics({
+          network,
+          credentials: ctx.credentials,
+          platform_post_id: post.platform_post_id!,
+          account_external_id: account.external_id,
+          published_at: new Date(post.published_at ?? now),
+          baseUrl: ctx.baseUrl,
+          fetch: fetchImpl,
+        })
+      )
       if (!metrics) continue
       await service.updateSocialPublishPosts({ id: post.id, metrics, metrics_at: new Date() })
       updated++

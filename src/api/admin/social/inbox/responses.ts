@@ -5,7 +5,7 @@ export const AdminInboxItem = z
   .object({
     id: z.string(),
     account_id: z.string(),
-    network: z.enum(["facebook", "instagram", "x"]),
+    network: z.enum(["facebook", "instagram", "x", "linkedin"]),
     post_id: z.string().nullable().meta({ description: "The shop's post it answers (null: a mention elsewhere, or a post made outside the plugin)." }),
     product_id: z.string().nullable(),
     platform_comment_id: z.string(),

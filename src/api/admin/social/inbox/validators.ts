@@ -9,7 +9,7 @@ export const AdminListInboxParams = z
     account_id: z.string().trim().min(1).max(64).optional(),
     post_id: z.string().trim().min(1).max(64).optional(),
     product_id: z.string().trim().min(1).max(64).optional(),
-    network: z.enum(["facebook", "instagram", "x"], { error: "must be one of facebook, instagram, x" }).optional(),
+    network: z.enum(["facebook", "instagram", "x", "linkedin"], { error: "must be one of facebook, instagram, x, linkedin" }).optional(),
     kind: z.enum(["comment", "reply", "mention"], { error: "must be one of comment, reply, mention" }).optional(),
     ...listParams({ limit: 50, maxLimit: 200 }),
   })

@@ -6163,6 +6163,7 @@ export interface paths {
                     to?: string;
                     limit?: number;
                     offset?: number;
+                    fields?: string;
                 };
                 header?: never;
                 path?: never;
@@ -11448,6 +11449,27 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        AdminSocialPostMetrics: {
+            /** @description from the platform's insights (null until polled, or where the network is not read); a null figure is one the platform does not tell */
+            platform: {
+                impressions: number | null;
+                reactions: number | null;
+                comments: number | null;
+                shares: number | null;
+                link_clicks: number | null;
+            } | null;
+            platform_fetched_at: string | null;
+            link: {
+                clicks: number;
+                bot_clicks: number;
+                distinct_visitors: number;
+            } | null;
+            orders: {
+                currency_code: string;
+                orders: number;
+                revenue: number;
+            }[];
+        };
         /**
          * @example {
          *       "type": "invalid_data",
@@ -11926,6 +11948,8 @@ export interface components {
              * @example 2026-05-01T10:00:00.000Z
              */
             updated_at: string;
+            /** @description with `fields=+metrics` on the list */
+            metrics?: components["schemas"]["AdminSocialPostMetrics"];
         };
         AdminInboxItem: {
             id: string;

@@ -514,7 +514,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Edit one's own review */
+        /**
+         * Edit one's own review
+         * @description Any of rating, title, body and `social_consent` (given or withdrawn). A changed rating or text waits for moderation again unless reviews are auto-approved; the consent alone does not. Consent given after the review was approved makes no automatic post (those follow the approval).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -535,6 +538,7 @@ export interface paths {
                         rating?: number;
                         title?: string;
                         body?: string;
+                        social_consent?: boolean;
                     };
                 };
             };
@@ -8414,7 +8418,7 @@ export interface paths {
         put?: never;
         /**
          * Review through a link (no login)
-         * @description A verified review of the link's product, as the order's customer, with the same checks and moderation as `POST /store/social/reviews`; JSON, or multipart/form-data with up to 5 files in `photos`. The link works once.
+         * @description A verified review of the link's product, as the order's customer, with the same checks and moderation as `POST /store/social/reviews`; JSON, or multipart/form-data with up to 5 files in `photos`. The link works once. `social_consent` (default false) lets the shop quote the review in its own social posts, as on the store review route.
          */
         post: {
             parameters: {
@@ -8445,7 +8449,8 @@ export interface paths {
                         rating: number | string;
                         title: string;
                         body: string;
-                        social_consent?: boolean;
+                        /** @description the shop may quote the review in its social posts (default false) */
+                        social_consent?: boolean | ("true" | "false");
                         /** @description image files (JPEG, PNG, WebP...); re-encoded to JPEG, metadata dropped */
                         photos?: string[];
                     };

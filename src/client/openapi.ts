@@ -7380,6 +7380,7 @@ export interface paths {
                      */
                     "application/json": {
                         text: string;
+                        resend?: boolean;
                     };
                 };
             };
@@ -11984,6 +11985,8 @@ export interface components {
             /** @description The platform's id of the shop's public answer. */
             reply_id?: string | null;
             reply_text?: string | null;
+            /** @description When the answer was sent; set without `reply_id`, the platform's answer was lost and the reply may be on the platform (send again only with `resend`). */
+            reply_started_at?: string | null;
             /**
              * Format: date-time
              * @example 2026-05-01T10:00:00.000Z

@@ -24,6 +24,12 @@
 //   duplicate_posts    publish requests the platforms received beyond one per post (a second send
 //                      of the same post, accepted or refused as duplicate content): 0
 //   lost_posts         posts no platform received by the end (the killed worker's included): 0
+//   in_flight_at_kill  the killed worker's publish calls sent and not yet answered when it was
+//                      killed: the platforms answer publish calls after BENCH_PUBLISHING_ANSWER_MS
+//                      (default 150 ms; each worker talks to them through its own proxy, which
+//                      counts them), and the kill waits, from halfway, until the worker has
+//                      BENCH_PUBLISHING_KILL_IN_FLIGHT (default 2) pending. Those posts are on the
+//                      platform with their answers lost: the take-over must find them, not post again.
 "use strict"
 
 const fs = require("fs")
@@ -32,6 +38,7 @@ const path = require("path")
 const { report, percentile } = require("./_report")
 const { ensureDatabaseEnv, databaseUrl, adminSql } = require("../scripts/lib/embedded-pg")
 const { buildApp, claimRedisDb, prepareDatabase, exec, startApp } = require("./lib/redis-app")
+const { startAnswerDelayProxy } = require("./lib/answer-delay-proxy")
 
 const N = Number(process.env.BENCH_PUBLISHING_POSTS ?? 10_000)
 const ACCOUNTS = 50
@@ -39,6 +46,8 @@ const PER_MINUTE = 100
 const MINUTE_S = Number(process.env.BENCH_PUBLISHING_MINUTE_S ?? 6)
 const LEASE_S = 5 * MINUTE_S
 const PICK_SIZES = [10_000, 100_000]
+const ANSWER_MS = Number(process.env.BENCH_PUBLISHING_ANSWER_MS ?? 150)
+const KILL_IN_FLIGHT = Number(process.env.BENCH_PUBLISHING_KILL_IN_FLIGHT ?? 2)
 const TOKENS = { page: "bench-page-token", instagram: "bench-ig-token", x: "bench-x-token" }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d
@@ -52,6 +61,10 @@ async function main() {
   const db = `social_bench_publishing_${process.pid}`
   const pickDb = `${db}_pick`
   const [graph, x] = await Promise.all([startGraphContract({ page: TOKENS.page, instagram: TOKENS.instagram }), startXContract(TOKENS.x)])
+  // One pair of answer-delaying proxies per worker: each counts its own worker's pending publishes.
+  const proxies = await Promise.all([0, 1].map(async () => ({ graph: await startAnswerDelayProxy(graph.url, ANSWER_MS), x: await startAnswerDelayProxy(x.url, ANSWER_MS) })))
+  const endpointsOf = (i) => ({ BENCH_PUBLISH_ENDPOINTS: JSON.stringify({ graph: proxies[i].graph.url, x: proxies[i].x.url }) })
+  const pendingOf = (i) => proxies[i].graph.inFlight() + proxies[i].x.inFlight()
   const env = {
     DATABASE_URL: databaseUrl(db),
     REDIS_URL: redis.url,
@@ -71,7 +84,7 @@ async function main() {
     console.log(`[bench] database ${await prepareDatabase(db, env)}`)
     await exec(path.join(__dirname, "lib", "publishing-seed.js"), [path.join(tmp, "seed.json"), String(ACCOUNTS), String(N), TOKENS.page, TOKENS.x], { ...env, MEDUSA_WORKER_MODE: "server" })
     await sql.connect()
-    workers.push(await startApp({ name: "worker 1", mode: "worker", env }), await startApp({ name: "worker 2", mode: "worker", env }))
+    workers.push(await startApp({ name: "worker 1", mode: "worker", env: { ...env, ...endpointsOf(0) } }), await startApp({ name: "worker 2", mode: "worker", env: { ...env, ...endpointsOf(1) } }))
 
     // The schedule starts two "minutes" from now: 100 posts fall due each "minute", evenly spread.
     const start = Date.now() + 2 * MINUTE_S * 1000
@@ -83,11 +96,16 @@ async function main() {
     const scheduleEnd = start + (N / PER_MINUTE) * MINUTE_S * 1000
     console.log(`[bench] ${N} posts due from ${new Date(start).toISOString()} to ${new Date(scheduleEnd).toISOString()} (a "minute" is ${MINUTE_S} s)`)
 
-    // Worker 1 is killed halfway through the schedule, whatever it is doing.
+    // Worker 1 is killed from halfway through the schedule, once it has KILL_IN_FLIGHT publish
+    // calls sent and unanswered (or, failing that, when the last post falls due). With Redis one
+    // worker runs each job interval, so worker 1 may wait a run or two before it has any.
     const killAt = start + (scheduleEnd - start) / 2
+    const killBy = scheduleEnd
     await sleep(Math.max(0, killAt - Date.now()))
+    while (pendingOf(0) < KILL_IN_FLIGHT && Date.now() < killBy) await sleep(5)
+    const inFlightAtKill = pendingOf(0)
     const [before] = await q(`SELECT count(*) FILTER (WHERE status = 'published')::int AS published, count(*) FILTER (WHERE status = 'publishing')::int AS publishing FROM social_publish_post`)
-    console.log(`[bench] SIGKILL worker 1 (${before.published} published, ${before.publishing} being published)`)
+    console.log(`[bench] SIGKILL worker 1 (${inFlightAtKill} publish calls in flight; ${before.published} published, ${before.publishing} being published)`)
     await workers[0].kill()
 
     // Until every post is published, or long after the last one is due (a lease, then a few runs).
@@ -142,6 +160,8 @@ async function main() {
       statuses: counts,
       killed_worker_at_published: before.published,
       killed_worker_in_flight: before.publishing,
+      in_flight_at_kill: inFlightAtKill,
+      answer_delay_ms: ANSWER_MS,
       publish_requests: requests,
       duplicate_posts: requests - sends.size,
       lost_posts: N - sends.size,
@@ -151,7 +171,7 @@ async function main() {
   } finally {
     for (const w of workers) await w.stop()
     await sql.end().catch(() => undefined)
-    await Promise.all([graph.close(), x.close()])
+    await Promise.all([graph.close(), x.close(), ...proxies.flatMap((p) => [p.graph.close(), p.x.close()])])
     await redis.release()
     for (const name of [db, pickDb]) await adminSql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined)
     if (pg) await pg.stop()

@@ -47,12 +47,12 @@ function ensureChromium() {
   return fs.existsSync(CHROMIUM)
 }
 
-function startDemo(port, storefrontPort) {
+function startDemo(port, storefrontPort, extraEnv = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "social-browser-demo-"))
   let output = ""
   const child = spawn(process.execPath, [path.join(__dirname, "demo.js")], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), STOREFRONT_PORT: String(storefrontPort), STOREFRONT_URL: `http://localhost:${storefrontPort}`, DEMO_DATA_DIR: dataDir, DEMO_ADMIN_PASSWORD: "browser-test-pw", EMBEDDED_PG_PORT: "0", LOG_LEVEL: "warn" },
+    env: { ...process.env, PORT: String(port), STOREFRONT_PORT: String(storefrontPort), STOREFRONT_URL: `http://localhost:${storefrontPort}`, DEMO_DATA_DIR: dataDir, DEMO_ADMIN_PASSWORD: "browser-test-pw", EMBEDDED_PG_PORT: "0", LOG_LEVEL: "warn", ...extraEnv },
   })
   child.stdout.on("data", (d) => (output += d))
   child.stderr.on("data", (d) => (output += d))
@@ -93,8 +93,13 @@ async function main() {
   const port = await pickPort(Number(process.env.BROWSER_TEST_PORT ?? 9500))
   const base = `http://localhost:${port}`
   const storefrontPort = await pickPort(Number(process.env.BROWSER_TEST_STOREFRONT_PORT ?? 8500))
+  // X's API as documented (the integration tests' contract server): the accounts' "Check
+  // connection" asks it whose the token is. The demo is pointed at it through publishEndpoints.
+  require("../bench/lib/ts-hook")
+  const { startXContract } = require("../integration-tests/contract-servers/publish-x")
+  const x = await startXContract("browser-x-secret")
   console.log(`browser test: starting the demo on port ${port} (storefront ${storefrontPort})...`)
-  const demo = startDemo(port, storefrontPort)
+  const demo = startDemo(port, storefrontPort, { SOCIAL_PUBLISH_ENDPOINTS: JSON.stringify({ x: x.url }) })
   let browser = null
   try {
     await demo.ready
@@ -545,6 +550,30 @@ async function main() {
       await page.unroute(`**/admin/social/posts/${scheduled.id}`)
     })
 
+    await check("\"Check connection\" shows the platform's refusal with what to do on the list, and the account's @name on its page; the status follows", async () => {
+      // The token X answers for is @acme's, not browsershop's: X would post elsewhere.
+      await page.goto(`${base}/app/social/accounts`)
+      const row = `tr:has([data-account-id="${xAccount.id}"])`
+      await page.click(`${row} [data-testid="account-check-${xAccount.id}"]`)
+      const refused = await page.waitForSelector(`${row} [data-check-line="refused"]`)
+      if (!/token is @acme's, not browsershop's.*connect @acme as its own account/.test(await refused.textContent())) throw new Error(`the row reads "${await refused.textContent()}"`)
+      await page.waitForSelector(`${row} [data-account-status="refused"]`)
+      if (expectStatus(await api("GET", `/admin/social/accounts/${xAccount.id}`), 200).account.status !== "refused") throw new Error("the refusal was not stored")
+      await page.screenshot({ path: path.join(SHOTS, "social-accounts-check.png"), fullPage: true })
+
+      const { account: acme } = expectStatus(await api("POST", "/admin/social/accounts", { network: "x", name: "Browser acme", external_id: "acme", credentials: { access_token: "browser-x-secret" } }), 201)
+      await page.goto(`${base}/app/social/accounts/${acme.id}`)
+      await page.waitForSelector('[data-account-status="unchecked"]')
+      // Before the click: the toast it brings has a close button without a name (Medusa UI's).
+      await assertAccessible(page)
+      await page.click(`[data-testid="account-check-${acme.id}"]`)
+      await page.waitForSelector('[data-account-status="connected"]')
+      const line = await page.waitForSelector('[data-check-line="connected"]')
+      if ((await line.textContent()) !== "@acme") throw new Error(`the page reads "${await line.textContent()}"`)
+      await page.waitForSelector("text=Checked ")
+      if (!x.received.some((r) => r.path === "/2/users/me")) throw new Error("X was not asked")
+    })
+
     await check("every Social page with the demo's data: a screenshot kept, and no serious or critical axe violation", async () => {
       const demoChannel = expectStatus(await api("GET", "/admin/social/channels"), 200).channels.find((c) => c.name === "Google Shopping DE")
       const pages = [
@@ -568,6 +597,7 @@ async function main() {
   } finally {
     if (browser) await browser.close()
     await demo.stop()
+    await x.close()
   }
   console.log(`browser test: screenshots in ${SHOTS}`)
   summary()

@@ -21,7 +21,8 @@
  *   does not exist or is not visible);
  * - `PUT /2/tweets/:id/hidden` `{ hidden }` by the thread's owner answers `{ data: { hidden } }`
  *   (403 for a post in someone else's thread, 404 for an unknown one).
- * Knob: `searchPageSize` (posts per page, at most max_results).
+ * Knobs: `searchPageSize` (posts per page, at most max_results); `dropNextPost` cuts a reply's
+ * answer too (the reply is made).
  */
 import { startJsonServer, type ContractServer, type ReceivedRequest, type Reply } from "./_server"
 
@@ -153,6 +154,10 @@ export async function startXContract(token: string, owner: XUser = { id: "224499
       const text = String(req.body.text ?? "")
       if (!text || countOf(text) > 280) return problem(400, "Invalid Request", "One or more parameters to your request was invalid.")
       const made = addReply(post ? post.id : reply!.conversation_id, { text, author: owner, in_reply_to: to })
+      if (state.knobs.dropNextPost) {
+        state.knobs.dropNextPost = false
+        return { drop: true }
+      }
       return { status: 201, body: { data: { id: made.id, text } } }
     }
     const hidden = req.method === "PUT" && /^\/2\/tweets\/(\d+)\/hidden$/.exec(req.path)

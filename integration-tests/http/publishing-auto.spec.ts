@@ -230,6 +230,19 @@ medusaIntegrationTestRunner({
         expect(quoted.text.split("\n")[0]).toBe(`★★★★☆ “Soft (price) <b>tee</b>” – ${row.author_name} on Trail Tee & Co`)
         await deliverAgain(SocialEvents.REVIEW_APPROVED, { id: yes.data.review.id, product_id: product.id, customer_id: null, verified_purchase: true, has_media: false })
         expect(await postsOf(r.id)).toHaveLength(1)
+
+        // The other buyer agrees later, by editing the review: validated as when it is written.
+        // The consent alone changes nothing a moderator reads: the review stays approved, and
+        // its approval (before the consent) made no post. Its next approval quotes it.
+        const edit = (extra: Record<string, unknown>) => api.post(`/store/social/reviews/${no.data.review.id}`, extra, { headers: declines.headers })
+        expect(await fail(edit({ social_consent: "yes" }))).toEqual({ status: 400, message: "Invalid request: social_consent: must be true or false" })
+        expect((await reviews.listProductReviews({ id: no.data.review.id }))[0].social_consent).toBe(false)
+        expect((await edit({ social_consent: true })).data.review).toMatchObject({ status: "approved", social_consent: true })
+        expect(await postsOf(r.id)).toHaveLength(1)
+        expect((await edit({ body: "Soft and light, still fine after ten washes." })).data.review).toMatchObject({ status: "pending", social_consent: true })
+        await approve(no.data.review.id)
+        expect((await postsOf(r.id)).map((p) => p.text.split("\n")[0])).toContain(`★★★★☆ “Soft (price) <b>tee</b>” – ${(await reviews.listProductReviews({ id: no.data.review.id }))[0].author_name} on Trail Tee & Co`)
+        expect(await postsOf(r.id)).toHaveLength(2)
       })
 
       it("makes no post for a switched-off rule, a deleted account, or a market where the product has no price", async () => {

@@ -317,6 +317,42 @@ medusaIntegrationTestRunner({
       expect((await service().listSocialInboxItems({ id: spam.id }))[0].status).toBe("open")
     })
 
+    it("sends an answer once: a second click answers the first; one whose response was lost goes again only with resend", async () => {
+      await published("x", "1860000000000000009")
+      const blue = xApi.addReply("1860000000000000009", { text: "@acme in blue?", author: { id: "43", username: "hal", name: "Hal" } })
+      const red = xApi.addReply("1860000000000000009", { text: "@acme in red?", author: { id: "44", username: "ivy", name: "Ivy" } })
+      await poll()
+      const id = async (text: string) => (await service().listSocialInboxItems({ text }))[0].id
+      const answersTo = (c: { id: string }) => xApi.replies.filter((r) => r.in_reply_to === c.id)
+      const reply = (item: string, body: object) => api.post(`/admin/social/inbox/${item}/reply`, body, admin)
+
+      // Two clicks at once: one post on X; both answer with it.
+      const redItem = await id("@acme in red?")
+      const both = await Promise.all([reply(redItem, { text: "@ivy yes!" }), reply(redItem, { text: "@ivy yes!" })])
+      expect(answersTo(red)).toHaveLength(1)
+      expect(both.map((r) => r.status)).toEqual([200, 200])
+      expect((await reply(redItem, { text: "@ivy yes!" })).data.item).toMatchObject({ status: "done", reply_id: answersTo(red)[0].id })
+      expect(answersTo(red)).toHaveLength(1)
+
+      // X posts the answer, and its response is lost: the admin is told, and a second click does
+      // not post again (the item shows the answer as sent, unconfirmed).
+      const blueItem = await id("@acme in blue?")
+      xApi.knobs.dropNextPost = true
+      expect(await fail(reply(blueItem, { text: "@hal yes, Monday" }))).toEqual({ status: 400, message: expect.stringMatching(/^x: the platform's answer was lost .*send it again with "resend"/) })
+      expect(answersTo(blue)).toHaveLength(1)
+      expect((await reply(blueItem, { text: "@hal yes, Monday" })).data.item).toMatchObject({ status: "open", reply_id: null, reply_text: "@hal yes, Monday", reply_started_at: expect.any(String) })
+      expect(answersTo(blue)).toHaveLength(1)
+      expect(await fail(reply(blueItem, { text: "@hal yes", resend: "yes" }))).toEqual({ status: 400, message: "Invalid request: resend: must be true or false" })
+
+      // The admin finds it is not on X (removed there) and sends it again: once.
+      xApi.replies.splice(xApi.replies.indexOf(answersTo(blue)[0]), 1)
+      const resent = await reply(blueItem, { text: "@hal yes, Monday", resend: true })
+      expect(resent.data.item).toMatchObject({ status: "done", reply_id: answersTo(blue)[0].id })
+      expect((await reply(blueItem, { text: "@hal yes, Monday", resend: true })).data.item.reply_id).toBe(answersTo(blue)[0].id)
+      expect(answersTo(blue)).toHaveLength(1)
+      expect(await fail(reply(blueItem, { text: "Another answer" }))).toEqual({ status: 400, message: `Inbox item ${blueItem} was already answered` })
+    })
+
     it("alerts once through the Notification module for alert words and for comments left unanswered", async () => {
       await published("facebook", `${PAGE}_9`)
       const settings = await api.post("/admin/social/settings", { inbox_alert_words: ["refund", "arnaque"], inbox_unanswered_hours: 2 }, admin)

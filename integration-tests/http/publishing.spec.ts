@@ -307,6 +307,16 @@ medusaIntegrationTestRunner({
         })
         expect((await metricsOf(onIg.id)).platform).toEqual({ impressions: 2500, reactions: 140, comments: 12, shares: 9, link_clicks: null })
         expect((await metricsOf(notYet.id)).platform).toBeNull()
+        // The calendar's page of posts carries the same figures, without a request per post.
+        const listed = (await api.get("/admin/social/posts", { ...admin, params: { fields: "+metrics", limit: 10 } })).data.posts
+        expect(listed).toHaveLength(4)
+        for (const p of listed) {
+          const { post_id, ...alone } = await metricsOf(p.id)
+          expect(p.metrics).toEqual(alone)
+        }
+        expect(listed.find((p: { id: string }) => p.id === onPage.id).metrics.link.clicks).toBe(1)
+        expect((await api.get("/admin/social/posts", admin)).data.posts[0]).not.toHaveProperty("metrics")
+        expect(await fail(api.get("/admin/social/posts", { ...admin, params: { fields: "+text" } }))).toEqual({ status: 400, message: expect.stringContaining("fields") })
 
         // Polled within the hour: not asked again; a refused token keeps the last figures.
         graph.received.length = 0

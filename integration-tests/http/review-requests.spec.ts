@@ -140,18 +140,20 @@ medusaIntegrationTestRunner({
         [{ ...review, body: "short" }, "body"],
         [{ title: "No rating", body: "A body long enough to pass." }, "rating"],
         [{ ...review, product_id: shop.product_id }, "product_id"],
+        [{ ...review, social_consent: "yes" }, "social_consent"],
       ] as const) {
         const res = await answer(api.post(`/store/social/review-requests/${token}`, body, shop.publishable))
         expect([res.status, res.data.message]).toEqual([400, expect.stringContaining(field)])
       }
       expect(await reviews().listProductReviews({})).toHaveLength(0)
 
-      // The review: verified, the order's customer's, of the link's product, pending moderation.
-      const created = await api.post(`/store/social/review-requests/${token}`, review, shop.publishable)
+      // The review: verified, the order's customer's, of the link's product, pending moderation;
+      // the buyer agreed that the shop may quote it in its posts (as on the store review route).
+      const created = await api.post(`/store/social/review-requests/${token}`, { ...review, social_consent: true }, shop.publishable)
       expect(created.status).toBe(201)
-      expect(created.data.review).toMatchObject({ product_id: mug.id, rating: 4, status: "pending", verified_purchase: true, author_name: "Test S." })
+      expect(created.data.review).toMatchObject({ product_id: mug.id, rating: 4, status: "pending", verified_purchase: true, author_name: "Test S.", social_consent: true })
       const [row] = await reviews().listProductReviews({})
-      expect(row).toMatchObject({ customer_id: buyer.customer.id, order_id: order.id, product_id: mug.id })
+      expect(row).toMatchObject({ customer_id: buyer.customer.id, order_id: order.id, product_id: mug.id, social_consent: true })
       // Used once: the same link again is a 422 and writes nothing.
       const again = await answer(api.post(`/store/social/review-requests/${token}`, { ...review, rating: 1 }, shop.publishable))
       expect([again.status, again.data.message]).toEqual([422, expect.stringMatching(/already used/)])

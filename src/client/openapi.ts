@@ -514,7 +514,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Edit one's own review */
+        /**
+         * Edit one's own review
+         * @description Any of rating, title, body and `social_consent` (given or withdrawn). A changed rating or text waits for moderation again unless reviews are auto-approved; the consent alone does not. Consent given after the review was approved makes no automatic post (those follow the approval).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -535,6 +538,7 @@ export interface paths {
                         rating?: number;
                         title?: string;
                         body?: string;
+                        social_consent?: boolean;
                     };
                 };
             };
@@ -6163,6 +6167,7 @@ export interface paths {
                     to?: string;
                     limit?: number;
                     offset?: number;
+                    fields?: string;
                 };
                 header?: never;
                 path?: never;
@@ -7375,6 +7380,7 @@ export interface paths {
                      */
                     "application/json": {
                         text: string;
+                        resend?: boolean;
                     };
                 };
             };
@@ -8413,7 +8419,7 @@ export interface paths {
         put?: never;
         /**
          * Review through a link (no login)
-         * @description A verified review of the link's product, as the order's customer, with the same checks and moderation as `POST /store/social/reviews`; JSON, or multipart/form-data with up to 5 files in `photos`. The link works once.
+         * @description A verified review of the link's product, as the order's customer, with the same checks and moderation as `POST /store/social/reviews`; JSON, or multipart/form-data with up to 5 files in `photos`. The link works once. `social_consent` (default false) lets the shop quote the review in its own social posts, as on the store review route.
          */
         post: {
             parameters: {
@@ -8444,7 +8450,8 @@ export interface paths {
                         rating: number | string;
                         title: string;
                         body: string;
-                        social_consent?: boolean;
+                        /** @description the shop may quote the review in its social posts (default false) */
+                        social_consent?: boolean | ("true" | "false");
                         /** @description image files (JPEG, PNG, WebP...); re-encoded to JPEG, metadata dropped */
                         photos?: string[];
                     };
@@ -11448,6 +11455,27 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        AdminSocialPostMetrics: {
+            /** @description from the platform's insights (null until polled, or where the network is not read); a null figure is one the platform does not tell */
+            platform: {
+                impressions: number | null;
+                reactions: number | null;
+                comments: number | null;
+                shares: number | null;
+                link_clicks: number | null;
+            } | null;
+            platform_fetched_at: string | null;
+            link: {
+                clicks: number;
+                bot_clicks: number;
+                distinct_visitors: number;
+            } | null;
+            orders: {
+                currency_code: string;
+                orders: number;
+                revenue: number;
+            }[];
+        };
         /**
          * @example {
          *       "type": "invalid_data",
@@ -11926,6 +11954,8 @@ export interface components {
              * @example 2026-05-01T10:00:00.000Z
              */
             updated_at: string;
+            /** @description with `fields=+metrics` on the list */
+            metrics?: components["schemas"]["AdminSocialPostMetrics"];
         };
         AdminInboxItem: {
             id: string;
@@ -11955,6 +11985,8 @@ export interface components {
             /** @description The platform's id of the shop's public answer. */
             reply_id?: string | null;
             reply_text?: string | null;
+            /** @description When the answer was sent; set without `reply_id`, the platform's answer was lost and the reply may be on the platform (send again only with `resend`). */
+            reply_started_at?: string | null;
             /**
              * Format: date-time
              * @example 2026-05-01T10:00:00.000Z

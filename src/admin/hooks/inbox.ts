@@ -1,24 +1,16 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import type { components } from "../../client/openapi"
 import { queryKeys } from "./query-keys"
 import { get, post, retryUnlessRefused, useAdminMutation } from "./request"
 
-/** GET /admin/social/inbox's items (with `product.title` joined). */
-export type InboxItem = {
-  id: string
-  account_id: string
-  network: "facebook" | "instagram" | "x"
-  post_id: string | null
-  product_id: string | null
-  kind: "comment" | "reply" | "mention"
-  author_name: string | null
-  author_handle: string | null
-  text: string
-  commented_at: string
-  status: "open" | "done" | "hidden"
-  replied_at: string | null
-  reply_text: string | null
-  product?: { id: string; title?: string } | null
-}
+type Item = components["schemas"]["AdminInboxItem"]
+
+/**
+ * GET /admin/social/inbox's items as this page asks for them: the default fields, always there
+ * (the document marks them optional because `fields` may leave them out), and the joined product.
+ */
+export type InboxItem = Required<Pick<Item, "id" | "account_id" | "network" | "post_id" | "product_id" | "kind" | "author_name" | "author_handle" | "text" | "commented_at" | "status" | "replied_at" | "reply_text">> &
+  Pick<Item, "product">
 
 export type InboxQuery = { limit: number; offset: number; status?: string; network?: string }
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import type { Account, ComposerProduct, Markets, Post } from "../components/publish/types"
+import type { Account, ComposerProduct, Markets, Post, PostMetrics } from "../components/publish/types"
 import { queryKeys } from "./query-keys"
 import { del, get, post, retryUnlessRefused, useAdminMutation } from "./request"
 
@@ -40,11 +40,23 @@ export const useDeleteAccount = (id: string, onSuccess: () => void) =>
     onSuccess,
   })
 
-// Hook point (issue 17, the providers' part): the connection check route
-// (POST /admin/social/accounts/:id/check) belongs there. Its mutation goes here, invalidating
-// `accountKeys.all`, and the account page shows its button beside the status (see AccountStatus).
+export type CheckOutcome = { outcome: "connected" | "refused" | "unreachable"; message: string }
 
-export type PostQuery = { account_id?: string; status?: string; product_id?: string; from?: string; to?: string; limit: number; offset?: number }
+/**
+ * Checks the account's connection (POST /admin/social/accounts/:id/check). A refusal is an
+ * answer (200 with `outcome: "refused"` and what to do), not an error: `onChecked` gets every
+ * answer, so the page can show the platform's line beside the status it refreshes.
+ */
+export const useCheckAccount = (id: string, onChecked: (check: CheckOutcome) => void) =>
+  useAdminMutation({
+    mutationFn: () => post<{ account: Account; check: CheckOutcome }>(`/admin/social/accounts/${id}/check`),
+    invalidate: [accountKeys.all],
+    success: ({ check }) => (check.outcome === "connected" ? "Connected" : check.outcome === "refused" ? "The platform refused the connection" : "The platform could not be reached"),
+    failure: "The connection was not checked",
+    onSuccess: ({ check }) => onChecked(check),
+  })
+
+export type PostQuery = { account_id?: string; status?: string; product_id?: string; from?: string; to?: string; limit: number; offset?: number; fields?: "+metrics" }
 
 /** Posts by account, status and time: the calendar's weeks and the drafts without a date. */
 export const usePosts = (query: PostQuery, options: { follow?: boolean } = {}) =>
@@ -65,6 +77,15 @@ export const usePost = (id: string | undefined) =>
     queryKey: postKeys.detail(id ?? ""),
     queryFn: () => get<{ post: Post }>(`/admin/social/posts/${id}`),
     enabled: !!id,
+    retry: retryUnlessRefused,
+  })
+
+/** What a post did: its platform's figures, its link's clicks, its attributed orders. */
+export const usePostMetrics = (id: string | undefined, enabled = true) =>
+  useQuery({
+    queryKey: postKeys.detail(id ?? "", { metrics: true }),
+    queryFn: () => get<{ metrics: PostMetrics & { post_id: string } }>(`/admin/social/posts/${id}/metrics`),
+    enabled: !!id && enabled,
     retry: retryUnlessRefused,
   })
 

@@ -22,7 +22,7 @@ import { AdminRewardGrant } from "../admin/social/reward-grants/responses"
 import { AdminReferral } from "../admin/social/referrals/responses"
 import { AdminShareLink } from "../admin/social/share-links/responses"
 import { AdminSocialAccount } from "../admin/social/accounts/responses"
-import { AdminSocialPost } from "../admin/social/posts/responses"
+import { AdminSocialPost, AdminSocialPostMetrics } from "../admin/social/posts/responses"
 import { AdminInboxItem } from "../admin/social/inbox/responses"
 
 export type OpenApiDocument = ReturnType<typeof createDocument>
@@ -69,6 +69,7 @@ export function buildOpenApiDocument(opts: { reviews?: ReviewOptions; serverUrl?
           AdminShareLink,
           AdminSocialAccount,
           AdminSocialPost,
+          AdminSocialPostMetrics,
           AdminInboxItem,
         },
         securitySchemes: {

@@ -34,7 +34,7 @@ export function reviewRequestPaths(reviewOptions: ReviewOptions): ZodOpenApiPath
       }),
       post: route({
         summary: "Review through a link (no login)",
-        description: `A verified review of the link's product, as the order's customer, with the same checks and moderation as \`POST /store/social/reviews\`; JSON, or multipart/form-data with up to ${reviewOptions.maxPhotos} files in \`photos\`. The link works once.`,
+        description: `A verified review of the link's product, as the order's customer, with the same checks and moderation as \`POST /store/social/reviews\`; JSON, or multipart/form-data with up to ${reviewOptions.maxPhotos} files in \`photos\`. The link works once. \`social_consent\` (default false) lets the shop quote the review in its own social posts, as on the store review route.`,
         tags: ["Store: reviews"],
         auth: "publishable",
         path: token,
@@ -43,6 +43,7 @@ export function reviewRequestPaths(reviewOptions: ReviewOptions): ZodOpenApiPath
           example: { rating: 5, title: "Great shirt", body: "Fits well and breathes in the heat." },
           multipart: body.extend({
             rating: z.union([z.number(), z.string()]).meta({ description: "1 to 5" }),
+            social_consent: z.union([z.boolean(), z.enum(["true", "false"])]).optional().meta({ description: "the shop may quote the review in its social posts (default false)" }),
             photos: reviewPhotosField.optional(),
           }),
         },

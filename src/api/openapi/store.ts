@@ -147,6 +147,7 @@ export function storePaths(reviewOptions: ReviewOptions): ZodOpenApiPathsObject 
     "/store/social/reviews/{id}": {
       post: route({
         summary: "Edit one's own review",
+        description: "Any of rating, title, body and `social_consent` (given or withdrawn). A changed rating or text waits for moderation again unless reviews are auto-approved; the consent alone does not. Consent given after the review was approved makes no automatic post (those follow the approval).",
         tags: ["Store: reviews"],
         auth: "customer",
         path: idParam("id", "prev_01JTX"),

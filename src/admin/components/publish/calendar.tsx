@@ -37,7 +37,8 @@ export function Calendar({ accounts, accountId, onAccount }: { accounts: Account
   const from = days[0]
   const to = addDays(days[days.length - 1], 1)
   const { data, isLoading } = usePosts(
-    { from: from.toISOString(), to: to.toISOString(), account_id: accountId || undefined, limit: 200 },
+    // `+metrics`: each published card's figures come with the page, not one request per card.
+    { from: from.toISOString(), to: to.toISOString(), account_id: accountId || undefined, limit: 200, fields: "+metrics" },
     { follow: true }
   )
   const move = useMovePost((id, e) => {

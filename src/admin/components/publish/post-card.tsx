@@ -3,6 +3,7 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { isoToZoned, zonedLabel, zonedToIso } from "../../lib/zoned-time"
 import { LINK } from "../link-style"
+import { PostMetricsView } from "./post-metrics"
 import { StatusBadge } from "./status-badge"
 import type { Post } from "./types"
 
@@ -47,6 +48,7 @@ export function PostCard({ post, onMove, moving, moveError }: { post: Post; onMo
           <Text size="xsmall">View post</Text>
         </a>
       ) : null}
+      {post.status === "published" && post.metrics ? <PostMetricsView metrics={post.metrics} compact /> : null}
       {post.status === "failed" && post.error_message ? (
         <Text size="xsmall" className="text-ui-fg-error" data-post-error>
           {post.error_message}

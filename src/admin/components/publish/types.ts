@@ -1,52 +1,24 @@
-/** The publishing admin API's shapes (src/api/admin/social/accounts and posts). */
-import type { PublishNetwork } from "../../../modules/social-publish/lib/networks"
+/**
+ * The publishing admin API's shapes, taken from the OpenAPI document the routes' response schemas
+ * make (src/client/openapi.ts, `node scripts/client.js types`): a field the server adds or changes
+ * reaches these pages' types without a hand-written copy to forget.
+ */
+import type { components } from "../../../client/openapi"
 
-export type Account = {
-  id: string
-  network: PublishNetwork
-  name: string
-  external_id: string
-  board_id: string | null
-  credentials_set: Record<string, true>
-  status: "unchecked" | "connected" | "refused"
-  status_message: string | null
-  checked_at: string | null
-  time_zone: string
-  monthly_post_budget: number | null
-  created_at: string
-  updated_at: string
-}
+type Schemas = components["schemas"]
 
-export const POST_STATUSES = ["draft", "scheduled", "publishing", "published", "failed", "held"] as const
-export type PostStatus = (typeof POST_STATUSES)[number]
+/** GET /admin/social/accounts/:id's `account`. */
+export type Account = Schemas["AdminSocialAccount"]
 
-export type Post = {
-  id: string
-  account_id: string
-  status: PostStatus
-  product_id: string | null
-  variant_id: string | null
-  link_url: string | null
-  template: string | null
-  text: string
-  title: string | null
-  media: string
-  locale: string
-  currency_code: string
-  country_code: string | null
-  scheduled_at: string | null
-  time_zone: string
-  share_code: string | null
-  share_url: string | null
-  platform_post_id: string | null
-  permalink: string | null
-  error_message: string | null
-  attempts: number
-  published_at: string | null
-  origin: string
-  created_at: string
-  updated_at: string
-}
+/** Every status, in the order a post goes through them (the filters' choices). */
+export const POST_STATUSES = ["draft", "scheduled", "publishing", "published", "failed", "held"] as const satisfies readonly Post["status"][]
+export type PostStatus = Post["status"]
+
+/** GET /admin/social/posts/:id's `post` (and, with `fields=+metrics` on the list, its `metrics`). */
+export type Post = Schemas["AdminSocialPost"]
+
+/** What a post did (the list's `fields=+metrics`, or GET /admin/social/posts/:id/metrics). */
+export type PostMetrics = Schemas["AdminSocialPostMetrics"]
 
 /** What the composer reads of a product (GET /admin/products/:id with the fields below). */
 export type ComposerProduct = {

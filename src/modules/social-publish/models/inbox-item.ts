@@ -29,6 +29,12 @@ export const SocialInboxItem = model
     replied_at: model.dateTime().nullable(),
     reply_id: model.text().nullable(),
     reply_text: model.text().nullable(),
+    /**
+     * When an answer was about to be sent (written before the platform is called, with its
+     * `reply_text`): with no `reply_id`, the platform's answer never came back and the reply may
+     * be on the platform. Another send then needs the admin's `resend`.
+     */
+    reply_started_at: model.dateTime().nullable(),
     /** When each alert went out (once each): unanswered past the settings' hours, an alert word. */
     unanswered_alerted_at: model.dateTime().nullable(),
     words_alerted_at: model.dateTime().nullable(),

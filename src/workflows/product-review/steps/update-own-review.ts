@@ -8,6 +8,7 @@ type UpdateProductReview = {
   rating?: number
   title?: string
   body?: string
+  social_consent?: boolean
   status?: "pending"
   rejection_reason?: null
   moderated_at?: null
@@ -22,13 +23,15 @@ export type UpdateOwnReviewInput = {
   rating?: number
   title?: string
   body?: string
+  social_consent?: boolean
 }
 
 /**
  * This step changes a customer's own review. Another customer's review answers 404, as if it did
- * not exist. The edited text goes back to moderation unless reviews are auto-approved (settings
- * `review_auto_approve`, by default the `reviews.autoApprove` option). Its compensation
- * restores the fields as they were.
+ * not exist. An edited rating or text goes back to moderation unless reviews are auto-approved
+ * (settings `review_auto_approve`, by default the `reviews.autoApprove` option); the consent to be
+ * quoted alone does not (nothing a moderator reads changed). Its compensation restores the fields
+ * as they were.
  */
 export const updateOwnReviewStep = createStep(
   "update-own-product-review",
@@ -45,6 +48,7 @@ export const updateOwnReviewStep = createStep(
       rating: review.rating,
       title: review.title,
       body: review.body,
+      social_consent: review.social_consent,
       status: review.status,
       rejection_reason: review.rejection_reason,
       moderated_at: review.moderated_at,
@@ -54,7 +58,9 @@ export const updateOwnReviewStep = createStep(
     if (input.rating !== undefined) changes.rating = input.rating
     if (input.title !== undefined) changes.title = input.title
     if (input.body !== undefined) changes.body = input.body
-    if (!autoApprove) {
+    if (input.social_consent !== undefined) changes.social_consent = input.social_consent
+    const textChanged = input.rating !== undefined || input.title !== undefined || input.body !== undefined
+    if (textChanged && !autoApprove) {
       Object.assign(changes, { status: "pending", rejection_reason: null, moderated_at: null, moderated_by: null })
     }
     await service.updateProductReviews(changes)

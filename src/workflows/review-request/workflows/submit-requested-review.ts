@@ -9,6 +9,8 @@ export type SubmitRequestedReviewInput = {
   rating: number
   title: string
   body: string
+  /** The buyer lets the shop quote the review in its social posts (as on the store review route). */
+  social_consent?: boolean
   photos?: ReviewPhotoUpload[]
 }
 
@@ -28,6 +30,7 @@ export const submitRequestedReviewWorkflow = createWorkflow("submit-requested-re
       rating: input.rating,
       title: input.title,
       body: input.body,
+      social_consent: input.social_consent ?? false,
       photos: input.photos ?? [],
     })),
   })

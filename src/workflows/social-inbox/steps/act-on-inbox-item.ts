@@ -6,6 +6,8 @@ import type SocialPublishModuleService from "../../../modules/social-publish/ser
 import type { SocialInboxItemRow } from "../../../modules/social-publish/service"
 import { inboxProvider, type InboxProvider } from "../../../providers/inbox"
 import type { InboxContext } from "../../../providers/inbox"
+import { ThrottledError } from "../../../providers/catalog/types"
+import { RefusedError } from "../../../providers/publish"
 import { inboxContextOf, platformFailure } from "../lib/context"
 
 /**
@@ -33,24 +35,64 @@ async function providerFor(container: MedusaContainer, item: SocialInboxItemRow)
 
 const target = (item: SocialInboxItemRow) => ({ platform_comment_id: item.platform_comment_id, platform_post_id: item.platform_post_id, kind: item.kind })
 
+/** Errors after which nothing was posted: the platform refused or throttled, or nothing was sent. */
+const nothingSent = (e: unknown) => e instanceof RefusedError || e instanceof ThrottledError || e instanceof MedusaError
+
+const sameText = (a: string | null, b: string) => (a ?? "").trim() === b.trim()
+
+/**
+ * What an item that already has an answer gives a new request: the same answer (a second click,
+ * or a retry of a request whose response was lost) is the first one's result, never a second post;
+ * another text is refused. An answer whose platform response was lost (`reply_started_at`, no
+ * `reply_id`) may be on the platform: it stands until the admin sends it again with `resend`.
+ */
+function existingAnswer(item: SocialInboxItemRow, input: ReplyInput): "first" | "send" {
+  if (item.reply_id) {
+    if (sameText(item.reply_text, input.text)) return "first"
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Inbox item ${item.id} was already answered`)
+  }
+  if (item.reply_started_at && !input.resend) return "first"
+  return "send"
+}
+
+type ReplyInput = { id: string; text: string; resend?: boolean }
+
 /**
  * This step answers a comment publicly through its network (a comment on the Facebook comment,
- * an Instagram reply, an X reply) and records the answer: the item is done. A comment already
- * answered is refused (400): one public answer per item, never two by accident. No compensation: a post
- * on a platform cannot be taken back by a rollback.
+ * an Instagram reply, an X reply) and records the answer: the item is done. Exactly once: the
+ * intent (`reply_text`, `reply_started_at`) is stored before the platform is called, under the
+ * item's lock, so a second click (while the first is under way, or after it) answers the first
+ * instead of posting again, and an answer the platform's response never came back for is not sent
+ * again unless the admin says `resend` (one-call platforms cannot be asked whether it went
+ * through). A refusal or a throttle clears the intent (nothing was posted). No compensation: a
+ * post on a platform cannot be taken back by a rollback.
  */
-export const replyInboxItemStep = createStep("reply-social-inbox-item", async (input: { id: string; text: string }, { container }) => {
+export const replyInboxItemStep = createStep("reply-social-inbox-item", async (input: ReplyInput, { container }) => {
   const service = container.resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)
-  const item = await underItemLock(container, input.id, async () => {
+  // A click while another is sending: the intent is already stored; answer it without waiting.
+  if (existingAnswer(await load(service, input.id), input) === "first") return new StepResponse(input.id)
+  await underItemLock(container, input.id, async () => {
     const item = await load(service, input.id)
-    // Not CONFLICT: Medusa answers every 409 with its own idempotency message, losing this one.
-    if (item.reply_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Inbox item ${item.id} was already answered`)
+    if (existingAnswer(item, input) === "first") return
     const { provider, ctx } = await providerFor(container, item)
-    const { reply_id } = await provider.reply(ctx, target(item), input.text).catch((e) => Promise.reject(platformFailure(e)))
-    await service.updateSocialInboxItems({ id: item.id, reply_id, reply_text: input.text, replied_at: new Date(), status: "done" })
-    return item
+    await service.updateSocialInboxItems({ id: item.id, reply_text: input.text, reply_started_at: new Date() })
+    let reply_id: string
+    try {
+      reply_id = (await provider.reply(ctx, target(item), input.text)).reply_id
+    } catch (e) {
+      if (nothingSent(e)) {
+        await service.updateSocialInboxItems({ id: item.id, reply_text: null, reply_started_at: null })
+        throw platformFailure(e)
+      }
+      // The answer was lost (a network error, a 5xx): the reply may be on the platform.
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `${item.network}: the platform's answer was lost (${(e as Error)?.message ?? e}); the reply may have been posted. Look at the thread on ${item.network}: if it is not there, send it again with "resend"; if it is, mark the item done`
+      )
+    }
+    await service.updateSocialInboxItems({ id: item.id, reply_id, replied_at: new Date(), status: "done" })
   })
-  return new StepResponse(item.id)
+  return new StepResponse(input.id)
 })
 
 /**

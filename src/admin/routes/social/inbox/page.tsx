@@ -117,7 +117,7 @@ const SocialInboxPage = () => {
   })
   const filters: Array<[string, string, (v: string) => void, string[]]> = [
     ["Status", status, setStatus, ["all", "open", "done", "hidden"]],
-    ["Network", network, setNetwork, ["all", "facebook", "instagram", "x"]],
+    ["Network", network, setNetwork, ["all", "facebook", "instagram", "x", "linkedin"]],
   ]
   return (
     <div className="flex flex-col gap-4">

@@ -20,6 +20,7 @@ export const AdminInboxItem = z
     replied_at: nullableTimestamp,
     reply_id: z.string().nullable().meta({ description: "The platform's id of the shop's public answer." }),
     reply_text: z.string().nullable(),
+    reply_started_at: nullableTimestamp.meta({ description: "When the answer was sent; set without `reply_id`, the platform's answer was lost and the reply may be on the platform (send again only with `resend`)." }),
     created_at: timestamp,
     updated_at: timestamp,
     product: z.object({ id: z.string().optional(), title: z.string().optional(), handle: z.string().optional(), thumbnail: z.string().nullable().optional() }).nullable().optional(),

@@ -38,6 +38,7 @@ export const inboxItemFields = [
   "replied_at",
   "reply_id",
   "reply_text",
+  "reply_started_at",
   "created_at",
   "updated_at",
 ]
@@ -46,9 +47,16 @@ export const listInboxConfig = {
   allowed: [...inboxItemFields, "product.id", "product.title", "product.handle", "product.thumbnail"],
 }
 
-/** A public answer, as the admin typed it (the network's own limit applies: X counts 280). */
+/**
+ * A public answer, as the admin typed it (the network's own limit applies: X counts 280).
+ * `resend`: send again an answer whose platform answer was lost (the admin checked that it is not
+ * on the platform); without it such an item answers as it stands, never a second post.
+ */
 export const AdminReplyInboxItem = z
-  .object({ text: z.string({ error: "is required" }).trim().min(1, "must not be empty").max(8000, "must be at most 8000 characters") })
+  .object({
+    text: z.string({ error: "is required" }).trim().min(1, "must not be empty").max(8000, "must be at most 8000 characters"),
+    resend: z.boolean({ error: "must be true or false" }).optional(),
+  })
   .strict()
 export type AdminReplyInboxItemType = z.infer<typeof AdminReplyInboxItem>
 

@@ -1,6 +1,22 @@
 import { z } from "@medusajs/framework/zod"
 import { deletedResponse, nullableTimestamp, offsetPage, timestamp } from "../../../openapi/common"
 
+const figure = z.number().nullable()
+
+/** A post's figures: the platform's (as last polled), its link's clicks, its attributed orders. */
+const postMetrics = {
+  platform: z
+    .object({ impressions: figure, reactions: figure, comments: figure, shares: figure, link_clicks: figure })
+    .strict()
+    .nullable()
+    .meta({ description: "from the platform's insights (null until polled, or where the network is not read); a null figure is one the platform does not tell" }),
+  platform_fetched_at: nullableTimestamp,
+  link: z.object({ clicks: z.number(), bot_clicks: z.number(), distinct_visitors: z.number() }).strict().nullable(),
+  orders: z.array(z.object({ currency_code: z.string(), orders: z.number(), revenue: z.number() }).strict()),
+}
+
+export const AdminSocialPostMetrics = z.object(postMetrics).strict()
+
 export const AdminSocialPost = z
   .object({
     id: z.string(),
@@ -28,6 +44,7 @@ export const AdminSocialPost = z
     origin: z.string(),
     created_at: timestamp,
     updated_at: timestamp,
+    metrics: AdminSocialPostMetrics.optional().meta({ description: "with `fields=+metrics` on the list" }),
   })
   .strict()
 
@@ -35,23 +52,4 @@ export const AdminSocialPostResponse = z.object({ post: AdminSocialPost }).stric
 export const AdminListSocialPostsResponse = z.object({ posts: z.array(AdminSocialPost), ...offsetPage }).strict()
 export const AdminDeleteSocialPostResponse = deletedResponse("social_post")
 
-const figure = z.number().nullable()
-
-/** A post's figures: the platform's (as last polled), its link's clicks, its attributed orders. */
-export const AdminSocialPostMetricsResponse = z
-  .object({
-    metrics: z
-      .object({
-        post_id: z.string(),
-        platform: z
-          .object({ impressions: figure, reactions: figure, comments: figure, shares: figure, link_clicks: figure })
-          .strict()
-          .nullable()
-          .meta({ description: "from the platform's insights (null until polled, or where the network is not read); a null figure is one the platform does not tell" }),
-        platform_fetched_at: nullableTimestamp,
-        link: z.object({ clicks: z.number(), bot_clicks: z.number(), distinct_visitors: z.number() }).strict().nullable(),
-        orders: z.array(z.object({ currency_code: z.string(), orders: z.number(), revenue: z.number() }).strict()),
-      })
-      .strict(),
-  })
-  .strict()
+export const AdminSocialPostMetricsResponse = z.object({ metrics: z.object({ post_id: z.string(), ...postMetrics }).strict() }).strict()

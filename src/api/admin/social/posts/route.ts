@@ -3,12 +3,13 @@ import { SOCIAL_PUBLISH_MODULE } from "../../../../modules/social-publish"
 import type SocialPublishModuleService from "../../../../modules/social-publish/service"
 import { createSocialPostWorkflow } from "../../../../workflows/social-publish/workflows/create-social-post"
 import { resolveCurrency, resolveLocale, shareContext } from "../../../utils/share"
+import { postMetrics } from "./metrics"
 import { presentPost } from "./present"
 import type { AdminCreatePostType, AdminListPostsType } from "./validators"
 
 /** Posts by account, status, product and date: the calendar's and the queue's list. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListPostsType>, res: MedusaResponse) {
-  const { account_id, product_id, status, origin, from, to, limit, offset } = req.validatedQuery
+  const { account_id, product_id, status, origin, from, to, limit, offset, fields } = req.validatedQuery
   const filters = {
     ...(account_id && { account_id }),
     ...(origin && { origin }),
@@ -19,8 +20,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListPost
   const [posts, count] = await req.scope
     .resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)
     .listAndCountSocialPublishPosts(filters, { take: limit, skip: offset, order: { scheduled_at: "ASC", created_at: "ASC" } })
-  const { options } = await shareContext(req.scope)
-  res.json({ posts: posts.map((p) => presentPost(p, options.publicUrl)), count, offset, limit })
+  const [{ options }, metrics] = await Promise.all([shareContext(req.scope), fields?.includes("metrics") ? postMetrics(req.scope, posts) : null])
+  res.json({ posts: posts.map((p) => ({ ...presentPost(p, options.publicUrl), ...(metrics && { metrics: metrics.get(p.id) }) })), count, offset, limit })
 }
 
 /**

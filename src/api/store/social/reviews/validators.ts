@@ -29,13 +29,16 @@ export function storeCreateReviewSchema(o: ReviewOptions) {
     .strict()
 }
 
-/** An edit of one's own review: any of rating, title, body. */
+/**
+ * An edit of one's own review: any of rating, title, body, and the consent to be quoted (given or
+ * withdrawn; alone, it does not send the review back to moderation).
+ */
 export function storeUpdateReviewSchema(o: ReviewOptions) {
   return storeCreateReviewSchema(o)
-    .omit({ product_id: true, social_consent: true })
+    .omit({ product_id: true })
     .partial()
     .strict()
-    .refine((v) => Object.keys(v).length > 0, "must change at least one of rating, title, body")
+    .refine((v) => Object.keys(v).length > 0, "must change at least one of rating, title, body, social_consent")
 }
 
 export const StoreHelpfulVote = z

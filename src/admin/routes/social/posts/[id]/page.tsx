@@ -1,7 +1,8 @@
 import { Button, Container, Heading, Text, Toaster } from "@medusajs/ui"
 import { Link, useNavigate, useParams } from "react-router-dom"
 import { Composer } from "../../../../components/publish/composer"
-import { usePost } from "../../../../hooks/publish"
+import { PostMetricsView } from "../../../../components/publish/post-metrics"
+import { usePost, usePostMetrics } from "../../../../hooks/publish"
 
 /** One post: edited in the composer until a worker picks it up, then its outcome. */
 const PostPage = () => {
@@ -9,6 +10,7 @@ const PostPage = () => {
   const navigate = useNavigate()
   const { data, error } = usePost(id)
   const post = data?.post
+  const metrics = usePostMetrics(id, post?.status === "published").data?.metrics
   if (!post) {
     return (
       <Container>
@@ -25,6 +27,12 @@ const PostPage = () => {
           <Link to="/social/posts">Calendar</Link>
         </Button>
       </div>
+      {post.status === "published" ? (
+        <div className="flex flex-col gap-y-2 px-6 py-4">
+          <Heading level="h2">What it did</Heading>
+          {metrics ? <PostMetricsView metrics={metrics} /> : <Text size="small">Loading…</Text>}
+        </div>
+      ) : null}
       <Composer key={`${post.id}-${post.updated_at}`} post={post} onSaved={() => undefined} onDeleted={() => navigate("/social/posts")} />
     </Container>
   )

@@ -1,7 +1,7 @@
 // `npm run bench -- attribution`: what attribution costs the checkout, how soon an order is
 // attributed, and the report over 100,000 attributed orders and 1,000,000 touches.
 //
-// Two production servers of the same store (bench/redis-app, `medusa build` + `medusa start`,
+// Two production stores (bench/redis-app, `medusa build` + `medusa start`, a server and a worker process each,
 // NODE_ENV=production, Redis modules), on the same database and data: one with the plugin, one
 // with the plugin NOT installed (BENCH_WITHOUT_PLUGIN=1: another medusa-config). Each has a Redis
 // database of its own, so the plugin-less store's worker never takes the other's events.
@@ -66,10 +66,16 @@ async function main() {
     console.log(`[bench] seeded in ${Date.now() - t0} ms`)
     const shop = JSON.parse(fs.readFileSync(path.join(tmp, "shop.json"), "utf8"))
     await sql.connect()
-    const withPlugin = await startApp({ name: "with the plugin", env })
+    // Each store as Medusa runs at scale: a server process for the HTTP requests and a worker
+    // process for subscribers and jobs (MEDUSA_WORKER_MODE), so order.placed is attributed beside
+    // the checkouts, not between them in the same event loop.
+    const envB = { ...env, REDIS_URL: redisB.url, BENCH_WITHOUT_PLUGIN: "1" }
+    const withPlugin = await startApp({ name: "with the plugin (server)", mode: "server", env })
     servers.push(withPlugin)
-    const without = await startApp({ name: "without the plugin", env: { ...env, REDIS_URL: redisB.url, BENCH_WITHOUT_PLUGIN: "1" } })
+    servers.push(await startApp({ name: "with the plugin (worker)", mode: "worker", env }))
+    const without = await startApp({ name: "without the plugin (server)", mode: "server", env: envB })
     servers.push(without)
+    servers.push(await startApp({ name: "without the plugin (worker)", mode: "worker", env: envB }))
     console.log(`[bench] the seed's events handled after ${await waitForEventsIdle(redisA.client)} ms`)
     const A = withPlugin.url
     const B = without.url
@@ -177,7 +183,7 @@ async function main() {
         "report_p50_ms_by_group.share_link": "<= 500",
         unattributed_orders: "= 0",
       },
-      app: "bench/redis-app: built plugin, medusa build + medusa start, NODE_ENV=production, one process per store, Redis event bus/workflow engine/cache/locking",
+      app: "bench/redis-app: built plugin, medusa build + medusa start, NODE_ENV=production, a server and a worker process per store (MEDUSA_WORKER_MODE), Redis event bus/workflow engine/cache/locking",
       complete_cart_overhead_ratio: +(percentile(on, 50) / percentile(off, 50)).toFixed(3),
       complete_cart_p50_ms: { with_plugin: +percentile(on, 50).toFixed(1), without_plugin: +percentile(off, 50).toFixed(1), samples_each: on.length },
       complete_cart_p90_ms: { with_plugin: +percentile(on, 90).toFixed(1), without_plugin: +percentile(off, 90).toFixed(1) },

@@ -318,9 +318,9 @@ medusaIntegrationTestRunner({
     })
 
     it("sends an answer once: a second click answers the first; one whose response was lost goes again only with resend", async () => {
-      await published("x", "1860000000000000009")
-      const blue = xApi.addReply("1860000000000000009", { text: "@acme in blue?", author: { id: "43", username: "hal", name: "Hal" } })
-      const red = xApi.addReply("1860000000000000009", { text: "@acme in red?", author: { id: "44", username: "ivy", name: "Ivy" } })
+      await published("x", "1869999999999999009")
+      const blue = xApi.addReply("1869999999999999009", { text: "@acme in blue?", author: { id: "43", username: "hal", name: "Hal" } })
+      const red = xApi.addReply("1869999999999999009", { text: "@acme in red?", author: { id: "44", username: "ivy", name: "Ivy" } })
       await poll()
       const id = async (text: string) => (await service().listSocialInboxItems({ text }))[0].id
       const answersTo = (c: { id: string }) => xApi.replies.filter((r) => r.in_reply_to === c.id)

@@ -8,7 +8,9 @@ import sharp from "sharp"
 import { PRODUCT_REVIEW_MODULE, type ProductReviewModuleService } from "../../src/modules/product-review"
 import { SOCIAL_SETTINGS_MODULE } from "../../src/modules/social-settings"
 import type SocialSettingsModuleService from "../../src/modules/social-settings/service"
-import { ratingsFeedToken } from "../../src/workflows/product-review/lib/ratings-feed"
+import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
+import type SocialRewardModuleService from "../../src/modules/social-reward/service"
+import { FEED_PAGE, ratingsFeedToken } from "../../src/workflows/product-review/lib/ratings-feed"
 import { REVIEW_IMPORT_CREATED } from "../../src/workflows/product-review/workflows/import-product-reviews"
 import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createBuyer, createTestOrder, createTestProduct } from "../helpers/reviews"
@@ -212,6 +214,37 @@ medusaIntegrationTestRunner({
         const again = await answer(api.get(feed.feed.path, { headers: { "if-none-match": res.headers.etag }, validateStatus: () => true }))
         expect(again.status).toBe(304)
         expect((await answer(api.get("/social/feeds/reviews/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.xml"))).status).toBe(404)
+      })
+
+      it("lists every review across pages, incentivized where the reward ledger holds a grant", async () => {
+        const container = getContainer()
+        await createTestProduct(container, "Wool Scarf")
+        // One more than a page (FEED_PAGE): the second page is read while the first is written.
+        const n = FEED_PAGE + 1
+        const rows = Array.from({ length: n }, (_, i) => [`Review ${i}`, `Soft ${i}.`, String(1 + (i % 5)), "2023-04-01", "web", "ok", `Buyer ${i}`, "", "", "wool-scarf", "", "", ""])
+        expect(await importAndWait(judgeme(rows))).toMatchObject({ created_count: n })
+        const ids = (await reviews().listProductReviews({}, { select: ["id"], order: { id: "ASC" }, take: n })).map((r) => r.id)
+        // Grants for the first review of each page, one of them since revoked (still incentivized).
+        const rewarded = [ids[0], ids[FEED_PAGE]]
+        await container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE).createRewardGrants(
+          rewarded.map((id, i) => ({
+            idempotency_key: `feed-test:${id}`,
+            rule_id: "rule_feed",
+            rule_version: 1,
+            rule_snapshot: {},
+            customer_id: null,
+            source_type: "review",
+            source_id: id,
+            status: i ? "revoked" : "issued",
+            value: 5,
+            hold_until: new Date(),
+          })) as any
+        )
+        const secret = container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getPluginOptions().secret
+        const res = await api.get(`/social/feeds/reviews/${ratingsFeedToken(secret)}.xml`, { responseType: "text" })
+        const doc = new XMLParser({ isArray: (name) => name === "review" }).parse(res.data)
+        const got = doc.feed.reviews.review.map((r: any) => [r.review_id, r.is_incentivized_review])
+        expect(got).toEqual(ids.map((id) => [id, rewarded.includes(id)]))
       })
     })
 

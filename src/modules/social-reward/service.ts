@@ -272,6 +272,24 @@ export default class SocialRewardModuleService extends MedusaService({
     return this.updateRewardGrants({ ...patch, id }, sharedContext)
   }
 
+  /**
+   * The reviews among `reviewIds` that the ledger holds a grant for, whatever became of it (the
+   * ratings feed's is_incentivized_review). One array parameter and no entity hydration: the feed
+   * asks this for every page of 1,000 reviews.
+   */
+  @InjectManager()
+  async rewardedReviewIds(reviewIds: string[], @MedusaContext() sharedContext: SqlContext = {}): Promise<Set<string>> {
+    if (!reviewIds.length) return new Set()
+    const manager = sharedContext.manager!
+    const rows = (await manager
+      .getKnex()("social_reward_grant")
+      .distinct("source_id")
+      .where("source_type", "review")
+      .whereRaw("source_id = ANY(?::text[])", [reviewIds])
+      .whereNull("deleted_at")) as { source_id: string }[]
+    return new Set(rows.map((r) => r.source_id))
+  }
+
   /** Held grants whose hold is over, by id after `afterId` (keyed pages). */
   @InjectManager()
   async listDueGrantIds(afterId: string | null, limit: number, now: Date = new Date(), @MedusaContext() sharedContext: SqlContext = {}) {

@@ -67,9 +67,11 @@ export async function ratingsFeedEtag(container: MedusaContainer): Promise<strin
   return createHash("sha256").update(parts.map(String).join("|")).digest("base64url").slice(0, 27)
 }
 
+/** The page's products (null: gone), loaded into `cache` when missing there. */
 async function loadProducts(ctx: Ctx, ids: string[], cache: Map<string, FeedProduct | null>) {
+  const mine = () => new Map(ids.map((id) => [id, cache.get(id) ?? null]))
   const missing = ids.filter((id) => !cache.has(id))
-  if (!missing.length) return
+  if (!missing.length) return mine()
   if (cache.size + missing.length > PRODUCT_CACHE) cache.clear()
   const gtinFields = ctx.mapping.gtin_from ?? ["barcode", "ean", "upc"]
   const mpnField = ctx.mapping.mpn_from === undefined ? "mid_code" : ctx.mapping.mpn_from
@@ -103,12 +105,15 @@ async function loadProducts(ctx: Ctx, ids: string[], cache: Map<string, FeedProd
       brands: brand ? [brand] : [],
     })
   }
+  return mine()
 }
 
 /**
  * Writes the whole feed through `write` a page at a time (awaiting it: the caller applies the
- * response's backpressure), so memory holds one page of reviews and the product cache whatever the
- * number of reviews. A review whose product is gone is left out.
+ * response's backpressure), so memory holds two pages of reviews and the product cache whatever
+ * the number of reviews. The next page's queries run while the current one is turned into XML and
+ * written, so the database and the client's reading overlap. A review whose product is gone is
+ * left out.
  */
 export async function writeRatingsFeed(
   container: MedusaContainer,
@@ -118,21 +123,24 @@ export async function writeRatingsFeed(
   const { ctx } = await feedContext(container)
   const reviews = container.resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
   const rewards = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-  const products = new Map<string, FeedProduct | null>()
-  await write(feedHead(publisher))
-  let after = ""
-  let count = 0
-  for (;;) {
+  const cache = new Map<string, FeedProduct | null>()
+  const fetchPage = async (after: string) => {
     const page = await reviews.pageFeedReviews(after, FEED_PAGE)
-    if (!page.length) break
-    after = page[page.length - 1].id
-    const ids = page.map((r) => r.id)
-    const [grants] = await Promise.all([
+    const [rewarded, products] = await Promise.all([
       // is_incentivized_review from the ledger: a reward granted for the review, whatever became of it.
-      rewards.listRewardGrants({ source_type: "review", source_id: ids }, { select: ["source_id"] }),
-      loadProducts(ctx, [...new Set(page.map((r) => r.product_id))], products),
+      rewards.rewardedReviewIds(page.map((r) => r.id)),
+      loadProducts(ctx, [...new Set(page.map((r) => r.product_id))], cache),
     ])
-    const rewarded = new Set(grants.map((g) => g.source_id))
+    return { page, rewarded, products }
+  }
+  await write(feedHead(publisher))
+  let next: ReturnType<typeof fetchPage> | null = fetchPage("")
+  let count = 0
+  while (next) {
+    const { page, rewarded, products } = await next
+    // Started before this page is written; a rejection is awaited (and thrown) on the next turn.
+    next = page.length === FEED_PAGE ? fetchPage(page[page.length - 1].id) : null
+    next?.catch(() => undefined)
     let chunk = ""
     for (const r of page) {
       const product = products.get(r.product_id)
@@ -154,8 +162,7 @@ export async function writeRatingsFeed(
       })
       count++
     }
-    await write(chunk)
-    if (page.length < FEED_PAGE) break
+    if (chunk) await write(chunk)
   }
   await write(FEED_TAIL)
   return count

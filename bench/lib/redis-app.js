@@ -96,16 +96,27 @@ function migrate(env) {
   return runMedusa(["db:migrate"], { cwd: BUILT, env: baseEnv(env) })
 }
 
-/** `medusa exec <script> ...args` through the built app. */
-function exec(script, args, env) {
-  return runMedusa(["exec", script, ...args], { cwd: BUILT, env: baseEnv(env) })
+/**
+ * `medusa exec <script> ...args` through the built app. `direct: true` runs the CLI's own entry
+ * (no ts-node, as `medusa start` below): for a script whose figures include the process itself.
+ */
+function exec(script, args, env, { direct = false } = {}) {
+  if (!direct) return runMedusa(["exec", script, ...args], { cwd: BUILT, env: baseEnv(env) })
+  return new Promise((resolve, reject) => {
+    let output = ""
+    const child = spawn(process.execPath, [MEDUSA_ENTRY, "exec", script, ...args], { cwd: BUILT, env: { ...process.env, ...baseEnv(env) } })
+    child.stdout.on("data", (d) => (output += d))
+    child.stderr.on("data", (d) => (output += d))
+    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`medusa exec ${script} failed (${code})\n${output.slice(-3000)}`))))
+  })
 }
 
 /**
  * `medusa start` of the built app in its own process group. mode: shared, server or worker.
- * Resolves once /health answers (workers answer it too).
+ * Resolves once /health answers (workers answer it too). `onSpawn(pid)` is called at once (the
+ * pid is the process group's), e.g. to sample memory from the first byte of the boot.
  */
-async function startApp({ name = "server", mode = "shared", env = {}, port, timeoutMs = Number(process.env.BENCH_BOOT_TIMEOUT_MS ?? 300_000) } = {}) {
+async function startApp({ name = "server", mode = "shared", env = {}, port, onSpawn, timeoutMs = Number(process.env.BENCH_BOOT_TIMEOUT_MS ?? 300_000) } = {}) {
   const chosen = await pickPort(port)
   let logs = ""
   const child = spawn(process.execPath, [MEDUSA_ENTRY, "start"], {
@@ -113,6 +124,7 @@ async function startApp({ name = "server", mode = "shared", env = {}, port, time
     env: { ...process.env, ...baseEnv(env), MEDUSA_WORKER_MODE: mode, PORT: String(chosen) },
     detached: true,
   })
+  onSpawn?.(child.pid)
   child.stdout.on("data", (d) => (logs = (logs + d).slice(-200_000)))
   child.stderr.on("data", (d) => (logs = (logs + d).slice(-200_000)))
   const exited = new Promise((r) => child.once("exit", r))

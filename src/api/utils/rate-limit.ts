@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import Redis from "ioredis"
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
+import type { RateLimiterAbstract } from "rate-limiter-flexible"
 import { SOCIAL_SETTINGS_MODULE, type PluginOptions } from "../../modules/social-settings"
 import type SocialSettingsModuleService from "../../modules/social-settings/service"
 import { RATE_LIMIT_DEFAULTS, type RateLimitedRoute } from "../../modules/social-settings/lib/rate-limits"
@@ -18,6 +18,14 @@ export class RateLimitedError extends Error {
     super(`Too many requests: try again in ${retryAfterSeconds} s`)
   }
 }
+
+/**
+ * rate-limiter-flexible, required on first use: every route file that limits imports this one and
+ * Medusa loads them all at boot, but a limiter is only made on a limited route's first request
+ * (about 9 MB of RSS in a bare Node process, for a server that may never serve those routes).
+ */
+let flexible: typeof import("rate-limiter-flexible") | undefined
+const limiterLib = () => (flexible ??= require("rate-limiter-flexible") as typeof import("rate-limiter-flexible"))
 
 const limiters = new Map<string, RateLimiterAbstract>()
 const redisClients = new Map<string, { client: Redis; firstConnection: Promise<void> }>()
@@ -55,6 +63,7 @@ async function limiterFor(options: PluginOptions, route: RateLimitedRoute): Prom
   const id = `${redisUrl ?? "memory"}|${keyPrefix}|${points}|${durationSeconds}`
   let limiter = limiters.get(id)
   if (!limiter) {
+    const { RateLimiterMemory, RateLimiterRedis } = limiterLib()
     const memory = new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix })
     const redis = redisUrl ? redisClient(redisUrl) : null
     await redis?.firstConnection
@@ -90,7 +99,7 @@ export async function consumeRateLimit(req: MedusaRequest, route: RateLimitedRou
   try {
     await (await limiterFor(options, route)).consume(key)
   } catch (e) {
-    if (e instanceof RateLimiterRes) {
+    if (e instanceof limiterLib().RateLimiterRes) {
       throw new RateLimitedError(route, Math.max(1, Math.ceil(e.msBeforeNext / 1000)))
     }
     req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`social rate limit (${route}) not applied: ${(e as Error)?.message ?? e}`)

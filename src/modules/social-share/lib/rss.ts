@@ -1,4 +1,7 @@
-import { create } from "xmlbuilder2"
+// xmlbuilder2 (with its DOM, @oozcitak/dom) is required on first use, not at import: the route
+// that imports this file is loaded by every server at boot, and most never serve the RSS feed
+// (about 12 MB of RSS in a bare Node process).
+type XmlBuilder = typeof import("xmlbuilder2")
 
 export type RssItem = {
   guid: string
@@ -29,6 +32,7 @@ export type RssChannel = {
  */
 export function buildRss(channel: RssChannel): string {
   const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+  const { create } = require("xmlbuilder2") as XmlBuilder
   const doc = create({ version: "1.0", encoding: "UTF-8" })
   const rss = doc.ele("rss", {
     version: "2.0",

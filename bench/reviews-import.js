@@ -212,6 +212,9 @@ async function main() {
     const rowsPerS = Math.round(ROWS / imp.seconds)
     const baselinePerS = Math.round(baseline.rows / baseline.seconds)
     report("reviews-import", {
+      description:
+        "50,000 reviews (a Judge.me export) imported through the admin API, from the upload to the import reading completed, on a production store run as a server and a worker process (the import runs on the worker); the worker's peak RSS, boot included; Google's ratings feed of 100,000 reviews read to the end from the server, and its RSS growth.",
+      headline: ["rows_per_s", "peak_rss_mb", "feed_s"],
       load_average_at_start: loadAtStart,
       load_average_at_end: os.loadavg().map((x) => round(x)),
       server:
@@ -241,12 +244,9 @@ async function main() {
       baseline_rows: baseline.rows,
       baseline_rows_per_s: baselinePerS,
       speedup_vs_baseline: round(rowsPerS / baselinePerS),
-      targets: {
-        rows_per_s: ">= 1000",
-        peak_rss_mb: "<= 350 (the worker, boot included)",
-        feed_s: "<= 10 for 100,000 reviews",
-        feed_rss_growth_mb: "flat (reported)",
-      },
+      // peak_rss_mb: the worker's, boot included. feed_s: for 2 x BENCH_ROWS reviews (100,000 at
+      // full size). feed_rss_growth_mb is reported, with no number to meet: flat whatever the count.
+      targets: { rows_per_s: ">= 1000", peak_rss_mb: "<= 350", feed_s: "<= 10" },
     })
   } finally {
     for (const a of apps) await a.stop()

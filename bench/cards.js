@@ -18,7 +18,8 @@
 //                          50 ms from its spawn: boot, the cold run, og-light, the concurrent run
 //   og_light_max_bytes     the largest og-light.jpg among 20 products (WhatsApp's budget: 300 KB)
 //   render_p50_ms          the plugin's renderer (same code as a pool thread runs: fit the photo,
-//                          satori, rasterise, encode PNG) in this process, photo bytes to PNG bytes
+//                          satori, rasterise, encode PNG) in this process, photo bytes to PNG bytes,
+//                          after the warm-up a pool thread runs when it starts
 //   chromium_p50_ms        the baseline a developer would write: one headless Chromium page kept
 //                          open with the fonts loaded once; per card its HTML (same layout, the
 //                          photo as a data URI, object-fit: cover) set into the page, the photo
@@ -337,6 +338,7 @@ async function chromiumFigures() {
   require("./lib/ts-hook")
   const sharp = require("sharp")
   const { runRenderTask } = require("../src/modules/social-card/lib/render-task")
+  const { warmUpRenderer } = require("../src/modules/social-card/lib/render-warm-up")
   const executablePath = "/usr/bin/chromium"
   if (!fs.existsSync(executablePath)) {
     return { chromium: "not installed (apt-get install -y chromium)" }
@@ -356,6 +358,10 @@ async function chromiumFigures() {
       return page.screenshot({ type: "png" })
     }
     const render = (i, bytes) => runRenderTask({ format: "og", shown: shown(i), image: bytes, imageHash: null, logo: null, logoHash: null })
+    // The renderer as a pool thread serves a card: each thread runs this warm-up when it starts
+    // (render-worker.ts). Chromium's engine is compiled ahead of time; satori's JavaScript is
+    // compiled by V8 as it runs. Not timed; the timed part is unchanged.
+    await warmUpRenderer()
     for (let i = 0; i < 5; i++) {
       const bytes = await photo(sharp, -1 - i)
       await shot(-i, bytes)

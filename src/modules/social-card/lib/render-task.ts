@@ -19,10 +19,13 @@ export type RenderTask = {
   logoHash: string | null
 }
 
-// Per thread: photos already fitted to a layout. Another format, price or locale of the same
-// product re-renders with the same photo, which then skips decoding and scaling it again. Raw
-// pixels (1 MB for og, 3.5 MB for story): 24 MB holds every layout of a few products.
-const fitted = new SizedLru<FittedImage | null>(24 * 1024 * 1024, 10 * 60_000)
+// Per thread: photos already fitted to a layout box. og and og-light share a box, and another
+// price or locale of the same product re-renders in it, which then skips decoding and scaling the
+// photo again (about 4.5 ms of CPU for og). Each format has a box of its own, so the other formats
+// of a product fit the photo once each anyway. Raw pixels (1 MB for og, 3.5 MB for story), held
+// as long as they are in here: 8 MB per thread, not 24 (a run of 200 new products filled 24 MB
+// in each thread with photos never asked for again: about 25 MB more peak RSS, docs/cards.md).
+const fitted = new SizedLru<FittedImage | null>(8 * 1024 * 1024, 10 * 60_000)
 // The shop's logo as the data URI every card embeds: one logo, fitted once per thread.
 const fittedLogos = new SizedLru<string | null>(2 * 1024 * 1024, 10 * 60_000)
 

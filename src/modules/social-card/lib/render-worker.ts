@@ -1,27 +1,15 @@
 /**
  * The card render thread (run by piscina, see render-pool.ts). Loading this file loads satori's
- * WASM, sharp and the fonts, and draws one card, so that the first request this thread serves
- * pays none of it: a thread's start-up is part of the server's boot, not of a shopper's wait.
+ * WASM, sharp and the fonts and warms the renderer up (render-warm-up.ts), so that the first
+ * requests this thread serves pay none of it: a thread's start-up is part of the server's boot,
+ * not of a shopper's wait.
  */
 import { runRenderTask, type RenderTask } from "./render-task"
 import type { RenderedCard } from "./render"
+import { warmUpRenderer } from "./render-warm-up"
 
-const warm = runRenderTask({
-  format: "og",
-  shown: {
-    title: "Warm-up",
-    variantTitle: null,
-    price: null,
-    availability: "in stock",
-    availabilityLabel: "In stock",
-    brandName: "Warm-up",
-    colors: { primary: "#111827", accent: "#e11d48", background: "#ffffff", text: "#111827" },
-  },
-  image: null,
-  imageHash: null,
-  logo: null,
-  logoHash: null,
-}).then(
+// A failed warm-up (it should not fail) leaves a slower first card, never a failed one.
+const warm = warmUpRenderer().then(
   () => undefined,
   () => undefined
 )

@@ -104,26 +104,29 @@ export async function renderCard(format: CardFormat, content: CardContent): Prom
   const buffer = scratch.take(width * height * 3)
   const card: Raw = { data: buffer.subarray(0, width * height * 3), info: { width, height, channels: 3 } }
   try {
-    // The words panel does not depend on the photo: satori lays it out on this thread while sharp
-    // fits the photo on libuv's. The photo is copied into the card as soon as it is there, so its
-    // own buffer is garbage at once (young, and freed by the next scavenge: peak RSS).
-    // allSettled: the card's buffer goes back to the pool only once nothing can write into it.
+    // The words panel does not depend on the photo: satori lays it out on this thread and sharp
+    // rasterises it while sharp fits the photo on another of libuv's threads. Each is copied into
+    // the card as soon as it is there, so its own buffer is garbage at once (young, and freed by
+    // the next scavenge: peak RSS). allSettled: the card's buffer goes back to the pool only once
+    // nothing can write into it.
     const [photo, panel] = await Promise.allSettled([
       Promise.resolve(content.image).then((image) => image !== null && (placePhoto(format, card, image), true)),
       // The plain photo has no panel to draw.
-      LAYOUTS[format].plain ? Promise.resolve(null) : cardSvg(format, content, "panel"),
+      LAYOUTS[format].plain
+        ? Promise.resolve()
+        : cardSvg(format, content, "panel")
+            .then(rasterise)
+            .then((raw) => place(card, panelBox(format), raw.data)),
     ])
     for (const r of [photo, panel]) {
       if (r.status === "rejected") {
         throw r.reason
       }
     }
-    const placed = (photo as PromiseFulfilledResult<boolean>).value
-    const panelSvg = (panel as PromiseFulfilledResult<string | null>).value
-    if (!placed) {
+    if (!(photo as PromiseFulfilledResult<boolean>).value) {
+      // Unreadable after all (rare): the panel drawn meanwhile is not used.
       return renderFallback(format, { ...content, image: null })
     }
-    if (panelSvg !== null) place(card, panelBox(format), (await rasterise(panelSvg)).data)
     return { bytes: await encode(format, card), mime: type === "jpg" ? "image/jpeg" : "image/png", width, height }
   } finally {
     scratch.give(buffer)

@@ -2,7 +2,7 @@ import sharp from "sharp"
 import { CARD_FORMAT_NAMES, CARD_FORMATS } from "../../../lib/card-formats"
 import { fitImage, fitLogo } from "./image"
 import { JPEG_MAX_BYTES, OG_LIGHT_MAX_BYTES, renderCard } from "./render"
-import { LAYOUTS, panelBox, STORY_SAFE, type CardContent } from "./templates"
+import { blendOver, LAYOUTS, panelBox, STORY_SAFE, type CardContent } from "./templates"
 
 jest.setTimeout(60_000)
 
@@ -217,5 +217,15 @@ describe("fitImage", () => {
     const clear = await sharp({ create: { width: 100, height: 100, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer()
     const image = await fitImage(clear, 10, 10)
     expect([...image!.data.subarray(0, 3)]).toEqual([255, 255, 255])
+  })
+})
+
+describe("blendOver", () => {
+  it("gives the solid colour of a colour seen through an opacity over an opaque background", () => {
+    // #111827 at 60 % over white: 255 - 0.6 × (255 - channel).
+    expect(blendOver("#111827", "#ffffff", 0.6)).toBe("#70747d")
+    expect(blendOver("#fff", "#000", 0.5)).toBe("#808080")
+    // Not a hex colour (the settings only allow hex): the caller keeps `opacity`.
+    expect(blendOver("red", "#ffffff", 0.6)).toBeNull()
   })
 })

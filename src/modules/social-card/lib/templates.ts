@@ -86,16 +86,39 @@ function brandRow(c: CardContent, size: number): Node {
   )
 }
 
+/**
+ * `fg` seen through `alpha` over `bg`, as one solid colour (hex colours, as the settings allow).
+ * The words panel's background is opaque, so this is the same picture as `opacity`, but a group
+ * with `opacity` makes the rasteriser draw it on a canvas of its own and blend it back (about 1 ms
+ * of the panel's 5, bench/cards.js). Anything not hex keeps `opacity`.
+ */
+export function blendOver(fg: string, bg: string, alpha: number): string | null {
+  const rgb = (hex: string) => {
+    const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex)
+    if (!m) return null
+    const h = m[1].length === 3 ? [...m[1]].map((d) => d + d).join("") : m[1]
+    return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16))
+  }
+  const [f, b] = [rgb(fg), rgb(bg)]
+  if (!f || !b) return null
+  return `#${f.map((v, i) => Math.round(v * alpha + b[i] * (1 - alpha)).toString(16).padStart(2, "0")).join("")}`
+}
+
 function priceRow(c: CardContent, size: number): Node | null {
   if (!c.price) {
     return null
   }
+  const struck = blendOver(c.colors.text, c.colors.background, 0.6)
   return h(
     "div",
     { alignItems: "baseline", gap: 20, flexWrap: "wrap" },
     h("div", { fontSize: size, fontWeight: 700, color: c.price.original ? c.colors.accent : c.colors.text }, c.price.current),
     c.price.original
-      ? h("div", { fontSize: Math.round(size * 0.6), color: c.colors.text, opacity: 0.6, textDecoration: "line-through" }, c.price.original)
+      ? h(
+          "div",
+          { fontSize: Math.round(size * 0.6), textDecoration: "line-through", ...(struck ? { color: struck } : { color: c.colors.text, opacity: 0.6 }) },
+          c.price.original
+        )
       : null
   )
 }

@@ -6,6 +6,7 @@ import { SocialCatalogItem } from "./models/item"
 import { SocialCatalogRun } from "./models/run"
 import { SocialCatalogPending } from "./models/pending"
 import { SocialCatalogWatermark } from "./models/watermark"
+import { SocialCatalogSending } from "./models/sending"
 import { sealedVersion } from "../../lib/crypto"
 import { changeSealedCredentials, credentialKey, openCredentials, sealCredentials } from "../../lib/sealed-credentials"
 import type { CatalogRun, FailedItem, ItemIssue, ItemRow, RunKind, SnapshotRow, Watermark } from "./types"
@@ -53,6 +54,7 @@ export default class SocialCatalogModuleService extends MedusaService({
   SocialCatalogRun,
   SocialCatalogPending,
   SocialCatalogWatermark,
+  SocialCatalogSending,
 }) {
   protected readonly options_: PluginOptions
   /** The key material of the credentials (see lib/crypto: each value's key is derived from it). */
@@ -409,6 +411,11 @@ export default class SocialCatalogModuleService extends MedusaService({
     if (filter.channel_id) q.where("channel_id", filter.channel_id)
     if (!filter.ids && !filter.channel_id) return 0
     if (filter.channel_id && !filter.ids) await knex("social_catalog_pending").where("channel_id", filter.channel_id).del()
+    // Their "sending" marks go with them (a deleted item is not in doubt any more).
+    const marks = knex("social_catalog_sending")
+    if (filter.ids) marks.whereIn("id", filter.ids)
+    if (filter.channel_id) marks.where("channel_id", filter.channel_id)
+    await marks.del()
     return Number(await q.del())
   }
 
@@ -628,10 +635,10 @@ export default class SocialCatalogModuleService extends MedusaService({
     await itemSql.resend(this.knex_(sharedContext), rows, warnings)
   }
 
-  /** Rows marked "sending" that were not sent go back to their status. */
+  /** Rows marked "sending" that were not sent: the mark goes, the rows are as they were. */
   @InjectManager()
-  async putItemsBack(rows: { id: string; status: string }[], @MedusaContext() sharedContext: Context = {}) {
-    await itemSql.putBack(this.knex_(sharedContext), rows)
+  async putItemsBack(ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    await itemSql.putBack(this.knex_(sharedContext), ids)
   }
 
   /** A submit that failed outright: the rows wait for a backoff. */

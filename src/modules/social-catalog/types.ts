@@ -1,7 +1,7 @@
 import type { NormalizedItem } from "../../providers/catalog/types"
 import type { Issue } from "./lib/validate"
 
-export type ItemStatus = "not_sent" | "invalid" | "sending" | "pending" | "deferred" | "synced" | "error" | "failing" | "deleted"
+export type ItemStatus = "not_sent" | "invalid" | "pending" | "deferred" | "synced" | "error" | "failing" | "deleted"
 
 /** A snapshot row as the builder writes it. */
 export type SnapshotRow = {

@@ -9,6 +9,7 @@ import { SocialCatalogItem } from "../models/item"
 import { SocialCatalogRun } from "../models/run"
 import { SocialCatalogPending } from "../models/pending"
 import { SocialCatalogWatermark } from "../models/watermark"
+import { SocialCatalogSending } from "../models/sending"
 import type SocialCatalogModuleService from "../service"
 import { pushChanges } from "../../../workflows/social-catalog/lib/push-runner"
 import { ThrottledError, type CatalogOperation, type CatalogProvider, type NormalizedItem } from "../../../providers/catalog/types"
@@ -39,7 +40,7 @@ const payload = (id: string) => ({ id, item_group_id: "prod_1", title: id }) as 
 
 moduleIntegrationTestRunner<SocialCatalogModuleService>({
   moduleName: SOCIAL_CATALOG_MODULE,
-  moduleModels: [SocialCatalogChannel, SocialCatalogItem, SocialCatalogRun, SocialCatalogPending, SocialCatalogWatermark],
+  moduleModels: [SocialCatalogChannel, SocialCatalogItem, SocialCatalogRun, SocialCatalogPending, SocialCatalogWatermark, SocialCatalogSending],
   resolve: "./src/modules/social-catalog",
   moduleOptions: { catalogEncryptionKey: "a test key that is long enough" },
   testSuite: ({ service }) => {
@@ -157,7 +158,7 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
       const atStart = Object.assign(new Provider(), { authorize: async () => Promise.reject(refused) })
       await expect(pushChanges(container, c, { provider: atStart, sleep: async () => undefined })).rejects.toBe(refused)
       expect(atStart.submits).toHaveLength(0)
-      // Refused mid-run (a token revoked meanwhile): the rows marked "sending" get their status back.
+      // Refused mid-run (a token revoked meanwhile): the "sending" marks go, the rows are as they were.
       const midRun = Object.assign(new Provider(), { submit: async () => Promise.reject(refused) })
       await expect(pushChanges(container, c, { provider: midRun, sleep: async () => undefined })).rejects.toBe(refused)
       const after = await service.listSocialCatalogItems({ channel_id: c.id }, { order: { variant_id: "ASC" } })
@@ -165,6 +166,8 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
         ["variant_a", "not_sent", true, 0, null],
         ["variant_b", "error", true, 2, null],
       ])
+      // Nothing was sent, so nothing is left in doubt for the next run.
+      expect(await service.listInDoubtBatches(c.id)).toEqual(new Map())
     })
 
     it("changes credentials under the row lock; a rotated token does not replace one an admin entered since", async () => {

@@ -17,7 +17,10 @@ export const SocialCatalogItem = model
     content_hash: model.text().nullable(),
     last_sent_hash: model.text().nullable(),
     valid: model.boolean().default(true),
-    /** not_sent, invalid, sending, pending, deferred, synced, error, failing, deleted */
+    /**
+     * not_sent, invalid, pending, deferred, synced, error, failing, deleted. A row in a batch on
+     * its way to the platform keeps its status; the batch is recorded in social_catalog_sending.
+     */
     status: model.text().default("not_sent"),
     error_code: model.text().nullable(),
     errors: model.json().nullable(),
@@ -29,12 +32,6 @@ export const SocialCatalogItem = model
     dirty: model.boolean().default(false),
     to_delete: model.boolean().default(false),
     batch_handle: model.text().nullable(),
-    /**
-     * The batch this row was sent in, written BEFORE the call (status "sending"): after a crash,
-     * rows still "sending" under one key are the one batch whose fate is unknown, sent again
-     * together, with the same item ids, before anything else.
-     */
-    send_key: model.text().nullable(),
     sent_at: model.dateTime().nullable(),
     /**
      * Updates of this item sent on `quota_day` (a UTC day, "2026-11-22"), for platforms that cap

@@ -3,6 +3,10 @@
  * changes of snapshot rows during a push (sending, accepted, synced, failed, deferred, resent).
  * Every write here is one statement for a whole batch of rows, with bound parameters; the module
  * service exposes them as typed methods. Nothing else in the plugin writes these columns.
+ *
+ * A batch on its way is recorded in its own narrow table (social_catalog_sending, see its model),
+ * not on the item rows; each statement that stores an outcome also removes those rows' marks (a
+ * data-modifying WITH: the outcome and the end of the doubt are one atomic statement).
  */
 import { generateEntityId } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
@@ -11,6 +15,15 @@ import type { NormalizedItem } from "../../../providers/catalog/types"
 
 const ITEM = "social_catalog_item"
 const RUN = "social_catalog_run"
+const SENDING = "social_catalog_sending"
+
+/** Ends these rows' "sending" marks: the data-modifying `WITH` of the statement storing their outcome. */
+const CLEAR_MARKS = `DELETE FROM ${SENDING} WHERE id = ANY(?::text[])`
+
+/** An update of these item rows (knex builder) that also ends their "sending" marks, in one statement. */
+function itemsWithMarksCleared(knex: Knex, ids: string[]) {
+  return knex(ITEM).with("cleared_marks", knex.raw(CLEAR_MARKS, [ids])).whereRaw("id = ANY(?::text[])", [ids])
+}
 
 /** The platform's warnings replace those with a `source`; the validator's own (no `source`) stay. */
 function withPlatformWarnings(knex: Knex, warnings: ItemIssue[]) {
@@ -183,13 +196,14 @@ export const itemSql = {
     return knex(ITEM).select(PUSH_COLUMNS).whereRaw("id = ANY(?::text[])", [ids]).whereNull("deleted_at").orderBy("id", "asc")
   },
 
-  /** Rows waiting for the results of an accepted batch, by batch handle. */
+  /** Rows waiting for the results of an accepted batch, by batch handle (not those being sent again). */
   async pendingBatches(knex: Knex, channelId: string): Promise<Map<string, PushRowRecord[]>> {
     const rows: (PushRowRecord & { batch_handle: string | null })[] = await knex(ITEM)
       .select([...PUSH_COLUMNS, "batch_handle"])
       .where({ channel_id: channelId, status: "pending" })
       .whereNotNull("batch_handle")
       .whereNull("deleted_at")
+      .whereNotExists(knex(SENDING).select(knex.raw("1")).whereRaw(`${SENDING}.id = ${ITEM}.id`))
       .orderBy("id", "asc")
     const out = new Map<string, PushRowRecord[]>()
     for (const { batch_handle, ...row } of rows) out.set(batch_handle!, [...(out.get(batch_handle!) ?? []), row])
@@ -197,23 +211,33 @@ export const itemSql = {
   },
 
   /**
-   * Rows about to be sent as one batch: status "sending" under the batch's key, written before
-   * the call, so that a worker that dies during it leaves the batch's exact members behind.
+   * Rows about to be sent as one batch: marked "sending" under the batch's key, written before
+   * the call, so that a worker that dies during it leaves the batch's exact members behind. The
+   * item rows themselves are not written (see SENDING).
    */
   async sending(knex: Knex, ids: string[], sendKey: string) {
     if (!ids.length) return
-    await knex(ITEM).whereRaw("id = ANY(?::text[])", [ids]).update({ status: "sending", send_key: sendKey, batch_handle: null, updated_at: knex.fn.now() })
+    await knex.raw(
+      `INSERT INTO ${SENDING} (id, channel_id, send_key, created_at, updated_at)
+       SELECT id, channel_id, ?, now(), now() FROM ${ITEM} WHERE id = ANY(?::text[])
+       ON CONFLICT (id) DO UPDATE SET send_key = excluded.send_key, updated_at = excluded.updated_at`,
+      [sendKey, ids]
+    )
   },
 
   /**
    * Batches a run left "sending" (its worker died during the call): their keys and rows, the
-   * batch composition as it was sent.
+   * batch composition as it was sent. Marks of rows removed since (a product deleted before
+   * anything was sent) are dropped.
    */
   async inDoubt(knex: Knex, channelId: string): Promise<Map<string, string[]>> {
-    const rows: { id: string; send_key: string | null }[] = await knex(ITEM)
+    await knex(SENDING)
+      .where("channel_id", channelId)
+      .whereNotExists(knex(ITEM).select(knex.raw("1")).whereRaw(`${ITEM}.id = ${SENDING}.id`).whereNull(`${ITEM}.deleted_at`))
+      .del()
+    const rows: { id: string; send_key: string | null }[] = await knex(SENDING)
       .select("id", "send_key")
-      .where({ channel_id: channelId, status: "sending" })
-      .whereNull("deleted_at")
+      .where({ channel_id: channelId })
       .orderBy("id", "asc")
     const out = new Map<string, string[]>()
     for (const r of rows) {
@@ -229,17 +253,15 @@ export const itemSql = {
    */
   async accepted(knex: Knex, ids: string[], handle: string, at: Date) {
     if (!ids.length) return
-    await knex(ITEM)
-      .whereRaw("id = ANY(?::text[])", [ids])
-      .update({
-        dirty: false,
-        status: "pending",
-        batch_handle: handle,
-        sent_at: at,
-        next_attempt_at: null,
-        last_sent_hash: knex.ref("content_hash"),
-        updated_at: knex.fn.now(),
-      })
+    await itemsWithMarksCleared(knex, ids).update({
+      dirty: false,
+      status: "pending",
+      batch_handle: handle,
+      sent_at: at,
+      next_attempt_at: null,
+      last_sent_hash: knex.ref("content_hash"),
+      updated_at: knex.fn.now(),
+    })
   },
 
   /**
@@ -248,20 +270,17 @@ export const itemSql = {
    */
   async synced(knex: Knex, ids: string[], o: { warnings: ItemIssue[]; markSent: boolean; at: Date }) {
     if (!ids.length) return
-    await knex(ITEM)
-      .whereRaw("id = ANY(?::text[])", [ids])
-      .update({
-        status: "synced",
-        attempts: 0,
-        error_code: null,
-        errors: JSON.stringify([]),
-        remote_status: "ok",
-        batch_handle: null,
-        send_key: null,
-        warnings: withPlatformWarnings(knex, o.warnings),
-        ...(o.markSent ? { dirty: false, next_attempt_at: null, sent_at: o.at, last_sent_hash: knex.ref("content_hash") } : {}),
-        updated_at: knex.fn.now(),
-      })
+    await itemsWithMarksCleared(knex, ids).update({
+      status: "synced",
+      attempts: 0,
+      error_code: null,
+      errors: JSON.stringify([]),
+      remote_status: "ok",
+      batch_handle: null,
+      warnings: withPlatformWarnings(knex, o.warnings),
+      ...(o.markSent ? { dirty: false, next_attempt_at: null, sent_at: o.at, last_sent_hash: knex.ref("content_hash") } : {}),
+      updated_at: knex.fn.now(),
+    })
   },
 
   /**
@@ -271,17 +290,18 @@ export const itemSql = {
   async failed(knex: Knex, rows: FailedItem[], at: Date) {
     if (!rows.length) return
     await knex.raw(
-      `UPDATE ${ITEM} AS t SET
+      `WITH cleared_marks AS (${CLEAR_MARKS})
+       UPDATE ${ITEM} AS t SET
          status = CASE WHEN r.failing THEN 'failing' ELSE 'error' END,
          attempts = r.attempts, error_code = r.error_code, errors = r.errors,
          remote_status = 'rejected', dirty = NOT r.failing, last_sent_hash = NULL,
-         next_attempt_at = r.next_attempt_at, batch_handle = NULL, send_key = NULL, sent_at = ?,
+         next_attempt_at = r.next_attempt_at, batch_handle = NULL, sent_at = ?,
          warnings = COALESCE((SELECT jsonb_agg(w) FROM jsonb_array_elements(CASE WHEN jsonb_typeof(t.warnings) = 'array' THEN t.warnings ELSE '[]'::jsonb END) w
            WHERE w->'source' IS NULL), '[]'::jsonb) || r.warnings,
          updated_at = now()
        FROM jsonb_to_recordset(?::jsonb) AS r(id text, attempts int, failing boolean, error_code text, errors jsonb, warnings jsonb, next_attempt_at timestamptz)
        WHERE t.id = r.id`,
-      [at, JSON.stringify(rows.map((r) => ({ ...r, next_attempt_at: r.next_attempt_at?.toISOString() ?? null })))]
+      [rows.map((r) => r.id), at, JSON.stringify(rows.map((r) => ({ ...r, next_attempt_at: r.next_attempt_at?.toISOString() ?? null })))]
     )
   },
 
@@ -292,18 +312,15 @@ export const itemSql = {
    */
   async deferred(knex: Knex, ids: string[], o: { until: Date; warnings: ItemIssue[]; restoreHash?: { last_sent_hash: string | null } }) {
     if (!ids.length) return
-    await knex(ITEM)
-      .whereRaw("id = ANY(?::text[])", [ids])
-      .update({
-        status: "deferred",
-        dirty: true,
-        next_attempt_at: o.until,
-        batch_handle: null,
-        send_key: null,
-        warnings: withPlatformWarnings(knex, o.warnings),
-        ...(o.restoreHash ? { last_sent_hash: o.restoreHash.last_sent_hash } : {}),
-        updated_at: knex.fn.now(),
-      })
+    await itemsWithMarksCleared(knex, ids).update({
+      status: "deferred",
+      dirty: true,
+      next_attempt_at: o.until,
+      batch_handle: null,
+      warnings: withPlatformWarnings(knex, o.warnings),
+      ...(o.restoreHash ? { last_sent_hash: o.restoreHash.last_sent_hash } : {}),
+      updated_at: knex.fn.now(),
+    })
   },
 
   /**
@@ -313,39 +330,33 @@ export const itemSql = {
   async resend(knex: Knex, rows: { id: string; next_attempt_at: Date }[], warnings: ItemIssue[]) {
     if (!rows.length) return
     await knex.raw(
-      `UPDATE ${ITEM} AS t SET status = 'deferred', dirty = true, batch_handle = NULL, send_key = NULL,
+      `WITH cleared_marks AS (${CLEAR_MARKS})
+       UPDATE ${ITEM} AS t SET status = 'deferred', dirty = true, batch_handle = NULL,
          next_attempt_at = r.next_attempt_at,
          warnings = COALESCE((SELECT jsonb_agg(w) FROM jsonb_array_elements(CASE WHEN jsonb_typeof(t.warnings) = 'array' THEN t.warnings ELSE '[]'::jsonb END) w
            WHERE w->'source' IS NULL), '[]'::jsonb) || ?::jsonb,
          updated_at = now()
        FROM jsonb_to_recordset(?::jsonb) AS r(id text, next_attempt_at timestamptz)
        WHERE t.id = r.id`,
-      [JSON.stringify(warnings), JSON.stringify(rows.map((r) => ({ id: r.id, next_attempt_at: r.next_attempt_at.toISOString() })))]
+      [rows.map((r) => r.id), JSON.stringify(warnings), JSON.stringify(rows.map((r) => ({ id: r.id, next_attempt_at: r.next_attempt_at.toISOString() })))]
     )
   },
 
-  /** Rows marked "sending" that were not sent: back to the status they had. */
-  async putBack(knex: Knex, rows: { id: string; status: string }[]) {
-    if (!rows.length) return
-    await knex.raw(
-      `UPDATE ${ITEM} AS t SET status = r.status, send_key = NULL, updated_at = now()
-       FROM jsonb_to_recordset(?::jsonb) AS r(id text, status text) WHERE t.id = r.id`,
-      [JSON.stringify(rows)]
-    )
+  /** Rows marked "sending" that were not sent: the mark goes; the rows were never changed. */
+  async putBack(knex: Knex, ids: string[]) {
+    if (!ids.length) return
+    await knex(SENDING).whereRaw("id = ANY(?::text[])", [ids]).del()
   },
 
   /** A submit that failed outright: the rows wait for a backoff with the platform's message. */
   async submitFailed(knex: Knex, ids: string[], o: { until: Date; message: string }) {
     if (!ids.length) return
-    await knex(ITEM)
-      .whereRaw("id = ANY(?::text[])", [ids])
-      .update({
-        status: "error",
-        next_attempt_at: o.until,
-        send_key: null,
-        error_code: "submit_failed",
-        errors: JSON.stringify([{ code: "submit_failed", field: "", message: o.message }]),
-        updated_at: knex.fn.now(),
-      })
+    await itemsWithMarksCleared(knex, ids).update({
+      status: "error",
+      next_attempt_at: o.until,
+      error_code: "submit_failed",
+      errors: JSON.stringify([{ code: "submit_failed", field: "", message: o.message }]),
+      updated_at: knex.fn.now(),
+    })
   },
 }

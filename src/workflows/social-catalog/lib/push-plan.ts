@@ -14,7 +14,7 @@ export type PushRow = {
   variant_id: string
   payload?: any
   to_delete: boolean
-  /** The row's status before this push marked it "sending". */
+  /** The row's status (a batch on its way does not change it: see social_catalog_sending). */
   status?: string | null
   attempts?: number | null
   last_sent_hash?: string | null

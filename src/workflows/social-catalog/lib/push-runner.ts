@@ -66,7 +66,8 @@ const INLINE_ATTEMPTS = 5
  * with `next_attempt_at` = the time it gave, its `last_sent_hash` unchanged, status `deferred`;
  * a platform's per-item daily cap is counted on the rows and checked before any call.
  *
- * Not sending twice: before a call, its rows are marked "sending" under the batch's key; an
+ * Not sending twice: before a call, its rows are marked "sending" under the batch's key (rows of
+ * their own, social_catalog_sending: the 2 KB item rows are not rewritten for it); an
  * asynchronous platform's rows are marked sent with their batch handle as soon as the batch is
  * accepted (one statement), so a later run polls them instead of resubmitting. A worker that dies
  * between the call and that write leaves the batch "sending": the next push (on any worker, once
@@ -178,11 +179,11 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
     return rows.filter((r) => !r.to_delete).map((r) => r.id)
   }
 
-  /** Rows marked "sending" that were not sent: their status back, their daily update not spent. */
+  /** Rows marked "sending" that were not sent: their mark removed, their daily update not spent. */
   async function putBack(rows: PushRow[], day: string) {
     if (cap) await service.releaseDailyUpdates(upsertIds(rows), day)
-    // A row that was in doubt ("sending") goes back as never sent: nothing was sent this time.
-    await service.putItemsBack(rows.map((r) => ({ id: r.id, status: !r.status || r.status === "sending" ? "not_sent" : r.status })))
+    // The rows themselves were not changed by the mark: only the mark goes.
+    await service.putItemsBack(rows.map((r) => r.id))
   }
 
   /**

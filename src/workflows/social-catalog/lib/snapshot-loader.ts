@@ -98,11 +98,19 @@ async function variantRows(knex: Knex, productIds: string[]): Promise<VariantRow
   )
   const variants = rows as VariantRow[]
   if (!variants.length) return variants
+  // The option value and its option are looked up per variant option by primary key (LATERAL
+  // with OFFSET 0, which PostgreSQL never flattens into a join it may reorder). As a plain
+  // three-table join, on tables not analyzed yet (a catalog just imported: autovacuum had not
+  // run) PostgreSQL started from product_option, guessed at 12 rows for `deleted_at IS NULL`,
+  // and probed the page's 2,500 variant ids for every option value of the catalog: 70 to 90
+  // seconds a page at 20,000 variants, against 15 ms this way, with or without statistics.
   const { rows: options } = await knex.raw(
     `SELECT vo.variant_id, o.title, ov.value
      FROM product_variant_option vo
-     JOIN product_option_value ov ON ov.id = vo.option_value_id AND ov.deleted_at IS NULL
-     JOIN product_option o ON o.id = ov.option_id AND o.deleted_at IS NULL
+     CROSS JOIN LATERAL (SELECT value, option_id FROM product_option_value
+                         WHERE id = vo.option_value_id AND deleted_at IS NULL OFFSET 0) ov
+     CROSS JOIN LATERAL (SELECT title FROM product_option
+                         WHERE id = ov.option_id AND deleted_at IS NULL OFFSET 0) o
      WHERE vo.variant_id = ANY(?::text[])
      ORDER BY vo.variant_id, o.title`,
     [variants.map((v) => v.id)]

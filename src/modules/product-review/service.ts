@@ -80,6 +80,16 @@ export type ImportedReviewInsert = {
  * const ratings = await reviews.getProductRatingStats(["prod_1", "prod_2"])
  * // { prod_1: { average: 4.5, count: 12 }, prod_2: { average: null, count: 0 } }
  */
+/**
+ * The knex of the call's transaction (else the pool's), for statements whose values must go to
+ * PostgreSQL as bound parameters: MikroORM's `execute` copies every value into the SQL text,
+ * which for an import batch of 1,000 rows allocated most of what the whole import did.
+ */
+function boundKnex(sharedContext: Context) {
+  const manager = (sharedContext.transactionManager ?? sharedContext.manager) as SqlEntityManager
+  return manager.getTransactionContext() ?? manager.getKnex()
+}
+
 export default class ProductReviewModuleService extends MedusaService({
   ProductReview,
   ReviewMedia,
@@ -253,15 +263,13 @@ export default class ProductReviewModuleService extends MedusaService({
   @InjectManager()
   async takenImportKeys(keys: string[], @MedusaContext() sharedContext: Context = {}): Promise<Set<string>> {
     if (!keys.length) return new Set()
-    const manager = sharedContext.manager as SqlEntityManager
     const own = keys.filter((k) => k.startsWith("review:")).map((k) => k.slice("review:".length))
-    const list = (n: number) => new Array(n).fill("?").join(", ")
-    const rows = (await manager.execute(
-      `SELECT import_key AS key FROM product_review WHERE import_key IN (${list(keys.length)})
-       ${own.length ? `UNION ALL SELECT 'review:' || id AS key FROM product_review WHERE id IN (${list(own.length)})` : ""}`,
-      [...keys, ...own]
-    )) as { key: string }[]
-    return new Set(rows.map((r) => r.key))
+    const { rows } = await boundKnex(sharedContext).raw(
+      `SELECT import_key AS key FROM product_review WHERE import_key = ANY(?::text[])
+       UNION ALL SELECT 'review:' || id AS key FROM product_review WHERE id = ANY(?::text[])`,
+      [keys, own]
+    )
+    return new Set((rows as { key: string }[]).map((r) => r.key))
   }
 
   /**
@@ -277,41 +285,44 @@ export default class ProductReviewModuleService extends MedusaService({
   ): Promise<Map<string, string>> {
     const created = new Map<string, string>()
     if (!rows.length) return created
-    const manager = sharedContext.transactionManager as SqlEntityManager
-    const cols = [
-      "id", "product_id", "customer_id", "order_id", "order_line_item_id", "rating", "title", "body", "author_name",
-      "status", "moderated_at", "moderated_by", "verified_purchase", "has_media", "source", "import_key", "import_id",
-      "created_at", "updated_at",
-    ]
-    const values: unknown[] = []
-    for (const r of rows) {
-      values.push(
-        r.id, r.product_id, r.customer_id, r.order_id, r.order_line_item_id, r.rating, r.title, r.body, r.author_name,
-        r.status, r.status === "approved" ? r.created_at : null, r.status === "approved" ? "import" : null,
-        r.verified_purchase, r.media.length > 0, r.source, r.import_key, r.import_id, r.created_at, r.created_at
-      )
-    }
-    const tuple = `(${cols.map(() => "?").join(", ")})`
-    const inserted = (await manager.execute(
-      `INSERT INTO product_review (${cols.join(", ")}) VALUES ${rows.map(() => tuple).join(", ")}
+    const knex = boundKnex(sharedContext)
+    // One array parameter per column (unnest), not a placeholder per value: the statement stays
+    // short and the values go to PostgreSQL as parameters, never copied into the SQL text.
+    const column = <T>(f: (r: ImportedReviewInsert) => T) => rows.map(f)
+    const approved = (r: ImportedReviewInsert) => r.status === "approved"
+    const { rows: inserted } = await knex.raw(
+      `INSERT INTO product_review (id, product_id, customer_id, order_id, order_line_item_id, rating, title, body, author_name,
+         status, moderated_at, moderated_by, verified_purchase, has_media, source, import_key, import_id, created_at, updated_at)
+       SELECT id, product_id, customer_id, order_id, order_line_item_id, rating, title, body, author_name,
+         status, CASE WHEN status = 'approved' THEN created_at END, CASE WHEN status = 'approved' THEN 'import' END,
+         verified_purchase, has_media, source, import_key, import_id, created_at, created_at
+       FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[],
+         ?::text[], ?::boolean[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::timestamptz[])
+         AS t(id, product_id, customer_id, order_id, order_line_item_id, rating, title, body, author_name,
+           status, verified_purchase, has_media, source, import_key, import_id, created_at)
        ON CONFLICT DO NOTHING RETURNING id, import_key`,
-      values
-    )) as { id: string; import_key: string }[]
-    for (const r of inserted) created.set(r.import_key, r.id)
+      [
+        column((r) => r.id), column((r) => r.product_id), column((r) => r.customer_id), column((r) => r.order_id),
+        column((r) => r.order_line_item_id), column((r) => r.rating), column((r) => r.title), column((r) => r.body),
+        column((r) => r.author_name), column((r) => r.status), column((r) => r.verified_purchase),
+        column((r) => r.media.length > 0), column((r) => r.source), column((r) => r.import_key), column((r) => r.import_id),
+        column((r) => r.created_at),
+      ]
+    )
+    for (const r of inserted as { id: string; import_key: string }[]) created.set(r.import_key, r.id)
     const kept = rows.filter((r) => created.get(r.import_key) === r.id)
     const replies = kept.filter((r) => r.reply)
     if (replies.length) {
-      const ids = entityIds("prresp", replies.length)
-      await manager.execute(
+      await knex.raw(
         `INSERT INTO product_review_response (id, review_id, body, author_id, created_at, updated_at)
-         VALUES ${replies.map(() => "(?, ?, ?, 'import', now(), now())").join(", ")}`,
-        replies.flatMap((r, i) => [ids[i], r.id, r.reply])
+         SELECT id, review_id, body, 'import', now(), now() FROM unnest(?::text[], ?::text[], ?::text[]) AS t(id, review_id, body)`,
+        [entityIds("prresp", replies.length), replies.map((r) => r.id), replies.map((r) => r.reply)]
       )
     }
     const media = kept.flatMap((r) => r.media.map((m) => ({ ...m, review_id: r.id })))
     if (media.length) {
       const ids = entityIds("prmed", media.length)
-      await manager.execute(
+      await knex.raw(
         `INSERT INTO product_review_media (id, review_id, file_id, url, mime_type, width, height, size, rank, is_public, created_at, updated_at)
          VALUES ${media.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())").join(", ")}`,
         media.flatMap((m, i) => [ids[i], m.review_id, m.file_id, m.url, m.mime_type, m.width, m.height, m.size, m.rank, m.is_public])

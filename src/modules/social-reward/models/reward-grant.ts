@@ -40,5 +40,7 @@ export const RewardGrant = model
     { on: ["customer_id", "rule_id", "created_at"] },
     { on: ["status", "hold_until"] },
     { on: ["order_id"], where: "order_id IS NOT NULL" },
+    // The grants of a source (rewardedReviewIds: the ratings feed asks it for every page of reviews).
+    { on: ["source_type", "source_id"] },
     { on: ["code"], unique: true, where: "code IS NOT NULL" },
   ])

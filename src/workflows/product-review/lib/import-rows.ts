@@ -77,50 +77,55 @@ export async function* readImportBatches(
   if (records || n === 0) yield { format, rows, errors, records }
 }
 
-type ProductMatch = { id: string; title: string }
+/** Product references remembered by one import (an import of a large catalog starts over past it). */
+const MAX_REMEMBERED_REFS = 100_000
 
 /**
- * The products the rows name, by id, handle or variant SKU, in three queries per batch. Returns
- * a lookup from a row's reference to the product id (null: no such product).
+ * Matches rows to products by id, handle or variant SKU. One matcher serves a whole import and
+ * remembers each reference it looked up (found or not), so a batch only queries the references
+ * no earlier batch named: an export of 50,000 reviews of 1,000 products loads each product once
+ * instead of once per batch (loading them through Query is most of what a batch allocates).
  */
-export async function matchProducts(container: MedusaContainer, rows: ImportRow[]) {
+export function productMatcher(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const ids = new Set<string>()
-  const handles = new Set<string>()
-  const skus = new Set<string>()
-  for (const r of rows) {
-    if (r.product.id) {
-      ids.add(r.product.id)
-      // Yotpo's product_id is the merchant's identifier: it may be a handle or a SKU.
-      handles.add(r.product.id)
-      skus.add(r.product.id)
+  // "id:…", "handle:…", "sku:…" -> product id, or null when no product has it.
+  const known = new Map<string, string | null>()
+
+  return async function match(rows: ImportRow[]): Promise<(r: ImportRow) => string | null> {
+    if (known.size > MAX_REMEMBERED_REFS) known.clear()
+    const ids = new Set<string>()
+    const handles = new Set<string>()
+    const skus = new Set<string>()
+    const want = (set: Set<string>, kind: string, ref: string) => {
+      if (!known.has(`${kind}:${ref}`)) set.add(ref)
     }
-    if (r.product.handle) handles.add(r.product.handle)
-    if (r.product.sku) skus.add(r.product.sku)
-  }
-  const byId = new Map<string, ProductMatch>()
-  const byHandle = new Map<string, ProductMatch>()
-  const bySku = new Map<string, ProductMatch>()
-  const [a, b, c] = await Promise.all([
-    ids.size ? query.graph({ entity: "product", fields: ["id", "title"], filters: { id: [...ids] } }) : { data: [] },
-    handles.size ? query.graph({ entity: "product", fields: ["id", "title", "handle"], filters: { handle: [...handles] } }) : { data: [] },
-    skus.size
-      ? query.graph({ entity: "product_variant", fields: ["sku", "product_id", "product.title"], filters: { sku: [...skus] } })
-      : { data: [] },
-  ])
-  for (const p of a.data as { id: string; title: string }[]) byId.set(p.id, p)
-  for (const p of b.data as { id: string; title: string; handle: string }[]) byHandle.set(p.handle, p)
-  for (const v of c.data as { sku: string | null; product_id: string; product?: { title: string } | null }[]) {
-    if (v.sku) bySku.set(v.sku, { id: v.product_id, title: v.product?.title ?? "" })
-  }
-  return (r: ImportRow): string | null => {
-    const { id, handle, sku } = r.product
-    return (
-      (id && (byId.get(id) ?? byHandle.get(id) ?? bySku.get(id))?.id) ||
-      (handle && byHandle.get(handle)?.id) ||
-      (sku && bySku.get(sku)?.id) ||
-      null
-    )
+    for (const r of rows) {
+      if (r.product.id) {
+        want(ids, "id", r.product.id)
+        // Yotpo's product_id is the merchant's identifier: it may be a handle or a SKU.
+        want(handles, "handle", r.product.id)
+        want(skus, "sku", r.product.id)
+      }
+      if (r.product.handle) want(handles, "handle", r.product.handle)
+      if (r.product.sku) want(skus, "sku", r.product.sku)
+    }
+    const [a, b, c] = await Promise.all([
+      ids.size ? query.graph({ entity: "product", fields: ["id"], filters: { id: [...ids] } }) : { data: [] },
+      handles.size ? query.graph({ entity: "product", fields: ["id", "handle"], filters: { handle: [...handles] } }) : { data: [] },
+      skus.size ? query.graph({ entity: "product_variant", fields: ["sku", "product_id"], filters: { sku: [...skus] } }) : { data: [] },
+    ])
+    for (const ref of ids) known.set(`id:${ref}`, null)
+    for (const ref of handles) known.set(`handle:${ref}`, null)
+    for (const ref of skus) known.set(`sku:${ref}`, null)
+    for (const p of a.data as { id: string }[]) known.set(`id:${p.id}`, p.id)
+    for (const p of b.data as { id: string; handle: string }[]) known.set(`handle:${p.handle}`, p.id)
+    for (const v of c.data as { sku: string | null; product_id: string }[]) if (v.sku) known.set(`sku:${v.sku}`, v.product_id)
+
+    const get = (kind: string, ref: string | null | undefined) => (ref ? known.get(`${kind}:${ref}`) ?? null : null)
+    return (r: ImportRow): string | null => {
+      const { id, handle, sku } = r.product
+      return get("id", id) ?? get("handle", id) ?? get("sku", id) ?? get("handle", handle) ?? get("sku", sku)
+    }
   }
 }
 

@@ -10,7 +10,7 @@ import { PhotoRejectedError } from "../../../modules/product-review/lib/photos"
 import { concurrencyLimit } from "../../../modules/social-card/lib/lru"
 import { entityIds } from "../../../modules/social-catalog/lib/ids"
 import { fetchImportPhoto } from "./fetch-photo"
-import { matchProducts, matchPurchases, readImportBatches } from "./import-rows"
+import { matchPurchases, productMatcher, readImportBatches } from "./import-rows"
 
 /** Rows read, matched and written per transaction. */
 export const IMPORT_BATCH_SIZE = 1000
@@ -68,13 +68,14 @@ export async function runReviewImport(container: MedusaContainer, input: Readabl
   const seen = new Set<string>()
   const photoLimits = { maxBytes: options.maxPhotoBytes, maxDimension: options.photoMaxDimension, maxPixels: options.maxPhotoPixels }
   const slot = concurrencyLimit(PHOTO_FETCHES)
+  const matchProducts = productMatcher(container)
   const limits = { titleMaxLength: options.titleMaxLength, bodyMaxLength: options.bodyMaxLength, maxPhotos: options.maxPhotos }
 
   for await (const batch of readImportBatches(input, { format: o.format, limits, batchSize: IMPORT_BATCH_SIZE })) {
     totals.format = batch.format
     totals.total_rows += batch.records
     const errors = [...batch.errors]
-    const productOf = await matchProducts(container, batch.rows)
+    const productOf = await matchProducts(batch.rows)
     const matched: { row: ImportRow; product_id: string }[] = []
     for (const row of batch.rows) {
       const product_id = productOf(row)

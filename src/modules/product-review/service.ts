@@ -38,7 +38,8 @@ export type FeedReviewRow = {
   id: string
   product_id: string
   author_name: string | null
-  created_at: Date
+  /** ISO 8601 in UTC, to the millisecond, as Date#toISOString writes it (formatted by PostgreSQL). */
+  created_at: string
   title: string
   body: string
   rating: number
@@ -387,13 +388,16 @@ export default class ProductReviewModuleService extends MedusaService({
 
   /**
    * A page of approved reviews for Google's ratings feed, by id after `after` (keyset: each page is
-   * one index range scan, whatever the count), with their public photo URLs.
+   * one index range scan, whatever the count), with their public photo URLs. `created_at` comes
+   * formatted as the feed writes it: parsing 100,000 timestamps into Dates in JavaScript was 8% of
+   * a CPU profile of the feed (PostgreSQL's MS and toISOString both truncate the microseconds).
    */
   @InjectManager()
   async pageFeedReviews(after: string, limit: number, @MedusaContext() sharedContext: Context = {}) {
     const manager = sharedContext.manager as SqlEntityManager
     return (await manager.execute(
-      `SELECT r.id, r.product_id, r.author_name, r.created_at, r.title, r.body, r.rating, r.verified_purchase,
+      `SELECT r.id, r.product_id, r.author_name,
+              to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at, r.title, r.body, r.rating, r.verified_purchase,
               r.incentivized, r.order_id, r.source,
               (SELECT array_agg(m.url ORDER BY m.rank) FROM product_review_media m
                 WHERE m.review_id = r.id AND m.is_public AND m.deleted_at IS NULL) AS photos

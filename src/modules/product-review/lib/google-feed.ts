@@ -53,12 +53,26 @@ export function feedHead(publisher: { name: string; favicon: string | null }): s
 
 export const FEED_TAIL = `</reviews>\n</feed>\n`
 
+/**
+ * A product's `<products>` element, kept per product object: a product has many reviews in the
+ * feed (the feed's product cache hands out the same object), and its identifiers, name and URL are
+ * otherwise escaped again for each of them.
+ */
+const productsXmlOf = new WeakMap<FeedProduct, string>()
+function productsXml(p: FeedProduct): string {
+  let xml = productsXmlOf.get(p)
+  if (xml === undefined) {
+    const ids =
+      list("gtins", "gtin", p.gtins) + list("mpns", "mpn", p.mpns) + list("skus", "sku", p.skus) + list("brands", "brand", p.brands)
+    xml = `<products><product>${ids ? `<product_ids>${ids}</product_ids>` : ""}${el("product_name", p.name)}${el("product_url", p.url)}</product></products>`
+    productsXmlOf.set(p, xml)
+  }
+  return xml
+}
+
 /** One `<review>`: low ratings as any other (Google wants them all), the name as the store shows it. */
 export function reviewXml(r: FeedReview): string {
-  const p = r.product
   const anonymous = !r.author_name
-  const ids =
-    list("gtins", "gtin", p.gtins) + list("mpns", "mpn", p.mpns) + list("skus", "sku", p.skus) + list("brands", "brand", p.brands)
   return (
     `<review>` +
     el("review_id", r.id) +
@@ -69,7 +83,7 @@ export function reviewXml(r: FeedReview): string {
     el("review_url", r.review_url, ` type="group"`) +
     (r.photos.length ? `<reviewer_images>${r.photos.map((u) => `<reviewer_image>${el("url", u)}</reviewer_image>`).join("")}</reviewer_images>` : "") +
     `<ratings>${el("overall", String(r.rating), ` min="1" max="5"`)}</ratings>` +
-    `<products><product>${ids ? `<product_ids>${ids}</product_ids>` : ""}${el("product_name", p.name)}${el("product_url", p.url)}</product></products>` +
+    productsXml(r.product) +
     el("is_spam", "false") +
     el("is_verified_purchase", String(r.verified_purchase)) +
     el("is_incentivized_review", String(r.incentivized)) +

@@ -37,7 +37,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   await writeRatingsFeed(
     req.scope,
     async (chunk) => {
-      if (!res.write(chunk)) await once(res, "drain")
+      // Encoded here, once: written as a string, a page's chunk (a rope of thousands of small
+      // strings) was measured again by http's chunked encoding (Buffer.byteLength, 12% of a CPU
+      // profile of the feed) before being encoded; as a Buffer the 100,000-review feed took 1.5
+      // to 1.8 s in-process rather than 2.6 to 3.3 s.
+      if (!res.write(Buffer.from(chunk))) await once(res, "drain")
     },
     { name: settings.brand_name ?? "Shop", favicon: `${storefront}/favicon.ico` }
   )

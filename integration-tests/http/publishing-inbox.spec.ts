@@ -382,5 +382,17 @@ medusaIntegrationTestRunner({
       expect(late).toHaveLength(1)
       expect(late[0].data).toMatchObject({ item_id: old.id, title: "A facebook comment has waited 2 hours for an answer" })
     })
+
+    it("renews an X token the platform no longer takes while polling, and reads the comments with the new one", async () => {
+      const { account } = await published("x", "1869999999999999101")
+      await api.post(`/admin/social/accounts/${account.id}`, { credentials: { refresh_token: "x-refresh-0", client_id: "x-client", client_secret: "x-secret" } }, admin)
+      // X took another token meanwhile (its access tokens last two hours): the stored one gets a 401.
+      Object.assign(xApi.tokens, { access: "x-access-0", refresh: "x-refresh-0", refreshes: 0 })
+      xApi.addReply("1869999999999999101", { text: "@acme still in stock?", author: { id: "51", username: "kim", name: "Kim" } })
+      expect(await poll()).toMatchObject({ failed: 0 })
+      expect(xApi.tokens.refreshes).toBe(1)
+      expect(await service().openCredentials(account.id)).toMatchObject({ access_token: "x-access-1", refresh_token: "x-refresh-1" })
+      expect((await service().listSocialInboxItems({ text: "@acme still in stock?" }))[0]).toMatchObject({ account_id: account.id, network: "x", status: "open" })
+    })
   },
 })

@@ -7,7 +7,10 @@ import type { SocialAccount, SocialPost } from "../../../modules/social-publish/
 import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
 import type SocialSettingsModuleService from "../../../modules/social-settings/service"
 import { inboxProvider, INBOX_NETWORKS } from "../../../providers/inbox"
-import { inboxContextOf, inboxRowOf, isOwnComment } from "../lib/context"
+import { publishProvider, type PublishContext } from "../../../providers/publish"
+import { providerContext } from "../../social-publish/lib/publisher"
+import { withFreshToken } from "../../social-publish/lib/tokens"
+import { inboxRowOf, isOwnComment } from "../lib/context"
 
 export type PollInboxInput = {
   /** Most posts one run reads (the most recently published first). */
@@ -37,12 +40,17 @@ export const pollInboxStep = createStep("poll-social-inbox", async (input: PollI
   const item_ids: string[] = []
   let failed = 0
   const queue = posts.filter((p) => p.platform_post_id)
-  const contexts = new Map<string, ReturnType<typeof inboxContextOf>>()
+  const contexts = new Map<string, Promise<PublishContext>>()
   const pollOne = async (post: SocialPost, account: SocialAccount) => {
     const provider = inboxProvider(account.network)!
-    if (!contexts.has(account.id)) contexts.set(account.id, inboxContextOf(container, account))
+    if (!contexts.has(account.id)) contexts.set(account.id, providerContext(container, account, null))
     const ctx = await contexts.get(account.id)!
-    const { comments, cursor } = await provider.listComments(ctx, post.platform_post_id!, cursors.get(post.id) ?? null)
+    // Renewed as for publishing (X's access tokens last two hours, and a Page may post rarely):
+    // before it runs out, or once after the platform refuses it. One context per account, so the
+    // four lanes share what a renewal gave.
+    const { comments, cursor } = await withFreshToken(container, publishProvider(account.network as PublishContext["account"]["network"])!, ctx, () =>
+      provider.listComments(ctx, post.platform_post_id!, cursors.get(post.id) ?? null)
+    )
     const theirs = comments.filter((c) => !isOwnComment(account, c))
     // The shop's answers sent from the inbox come back in the thread: they are not items.
     const answers = theirs.length

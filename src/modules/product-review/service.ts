@@ -290,7 +290,6 @@ export default class ProductReviewModuleService extends MedusaService({
     // One array parameter per column (unnest), not a placeholder per value: the statement stays
     // short and the values go to PostgreSQL as parameters, never copied into the SQL text.
     const column = <T>(f: (r: ImportedReviewInsert) => T) => rows.map(f)
-    const approved = (r: ImportedReviewInsert) => r.status === "approved"
     const { rows: inserted } = await knex.raw(
       `INSERT INTO product_review (id, product_id, customer_id, order_id, order_line_item_id, rating, title, body, author_name,
          status, moderated_at, moderated_by, verified_purchase, has_media, source, import_key, import_id, created_at, updated_at)

@@ -3,10 +3,6 @@ import { importReviewRowsStep } from "../steps/import-review-rows"
 
 export const importProductReviewsWorkflowId = "import-product-reviews"
 
-/** Emitted when an admin starts an import (payload ReviewImportCreatedEvent); a subscriber runs it. */
-export const REVIEW_IMPORT_CREATED = "social.review.import.created"
-export type ReviewImportCreatedEvent = { id: string }
-
 /**
  * This workflow imports the reviews of an uploaded CSV (Judge.me, Yotpo or the generic format):
  * matched to products, verified only against a paid order of the reviewer's email, with their

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { SOCIAL_PUBLISH_MODULE } from "../../src/modules/social-publish"
 import { metaSignature } from "../../src/modules/social-publish/lib/inbox"
-import type SocialPublishModuleService from "../../src/modules/social-publish/service"
+import { EXPIRES_AT, type default as SocialPublishModuleService } from "../../src/modules/social-publish/service"
 import { pollSocialInboxWorkflow } from "../../src/workflows/social-inbox/workflows/poll-social-inbox"
 import { sendSocialInboxAlertsWorkflow } from "../../src/workflows/social-inbox/workflows/send-inbox-alerts"
 import { createAdminHeaders } from "../helpers/auth"
@@ -92,6 +92,7 @@ medusaIntegrationTestRunner({
       xApi.posts.length = 0
       xApi.replies.length = 0
       xApi.knobs.searchPageSize = 100
+      Object.assign(xApi.tokens, { access: TOKENS.x, refresh: null, refreshes: 0 })
       linkedin.received.length = 0
       linkedin.posts.length = 0
       linkedin.comments.length = 0
@@ -393,6 +394,45 @@ medusaIntegrationTestRunner({
       expect(xApi.tokens.refreshes).toBe(1)
       expect(await service().openCredentials(account.id)).toMatchObject({ access_token: "x-access-1", refresh_token: "x-refresh-1" })
       expect((await service().listSocialInboxItems({ text: "@acme still in stock?" }))[0]).toMatchObject({ account_id: account.id, network: "x", status: "open" })
+    })
+
+    it("renews an X token that ran out before answering, then sends the answer once", async () => {
+      const { account } = await published("x", "1869999999999999201")
+      xApi.addReply("1869999999999999201", { text: "@acme ships to Spain?", author: { id: "61", username: "lea", name: "Lea" } })
+      await poll()
+      const item = (await service().listSocialInboxItems({ text: "@acme ships to Spain?" }))[0]
+      // Hours later: the two-hour access token ran out (X no longer takes it) and the account has
+      // the refresh token it was connected with.
+      await api.post(`/admin/social/accounts/${account.id}`, { credentials: { refresh_token: "x-refresh-0", client_id: "x-client", client_secret: "x-secret" } }, admin)
+      await service().storeRenewedTokens(account.id, { [EXPIRES_AT]: new Date(Date.now() - 60_000).toISOString() }, { refresh_token: "x-refresh-0" })
+      Object.assign(xApi.tokens, { access: "x-access-0", refresh: "x-refresh-0", refreshes: 0 })
+      xApi.received.length = 0
+
+      const answered = await api.post(`/admin/social/inbox/${item.id}/reply`, { text: "@lea yes, in 3 days" }, admin)
+      expect(xApi.tokens.refreshes).toBe(1)
+      const sent = xApi.replies.filter((r) => r.text === "@lea yes, in 3 days")
+      expect(sent).toHaveLength(1)
+      expect(answered.data.item).toMatchObject({ status: "done", reply_id: sent[0].id })
+      // Renewed before the call, not after a refusal: X was asked to post once, with the new token.
+      const posts = xApi.received.filter((r) => r.method === "POST" && r.path === "/2/tweets")
+      expect(posts.map((r) => r.headers.authorization)).toEqual(["Bearer x-access-1"])
+      expect(await service().openCredentials(account.id)).toMatchObject({ access_token: "x-access-1", refresh_token: "x-refresh-1" })
+    })
+
+    it("renews an X token the platform refuses when hiding a comment, and hides it with the new one", async () => {
+      const { account } = await published("x", "1869999999999999301")
+      const spam = xApi.addReply("1869999999999999301", { text: "cheap followers here", author: { id: "62", username: "bot2", name: "Bot" } })
+      await poll()
+      const item = (await service().listSocialInboxItems({ text: "cheap followers here" }))[0]
+      await api.post(`/admin/social/accounts/${account.id}`, { credentials: { refresh_token: "x-refresh-0", client_id: "x-client", client_secret: "x-secret" } }, admin)
+      // X took another token meanwhile: the stored one gets a 401.
+      Object.assign(xApi.tokens, { access: "x-access-0", refresh: "x-refresh-0", refreshes: 0 })
+
+      const hidden = await api.post(`/admin/social/inbox/${item.id}/hide`, {}, admin)
+      expect(hidden.data.item.status).toBe("hidden")
+      expect(spam.hidden).toBe(true)
+      expect(xApi.tokens.refreshes).toBe(1)
+      expect(await service().openCredentials(account.id)).toMatchObject({ access_token: "x-access-1", refresh_token: "x-refresh-1" })
     })
   },
 })

@@ -5,13 +5,13 @@ import { XMLParser } from "fast-xml-parser"
 import http from "http"
 import type { AddressInfo } from "net"
 import sharp from "sharp"
+import { SocialEvents } from "../../src/lib/events"
 import { PRODUCT_REVIEW_MODULE, type ProductReviewModuleService } from "../../src/modules/product-review"
 import { SOCIAL_SETTINGS_MODULE } from "../../src/modules/social-settings"
 import type SocialSettingsModuleService from "../../src/modules/social-settings/service"
 import { SOCIAL_REWARD_MODULE } from "../../src/modules/social-reward"
 import type SocialRewardModuleService from "../../src/modules/social-reward/service"
 import { FEED_PAGE, ratingsFeedToken } from "../../src/workflows/product-review/lib/ratings-feed"
-import { REVIEW_IMPORT_CREATED } from "../../src/workflows/product-review/workflows/import-product-reviews"
 import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createBuyer, createTestOrder, createTestProduct } from "../helpers/reviews"
 
@@ -69,7 +69,7 @@ medusaIntegrationTestRunner({
     }
     /** Starts an import and waits for its workflow (run by the subscriber) to finish. */
     const importAndWait = async (csv: string, fields: Record<string, string> = {}) => {
-      const done = TestEventUtils.waitSubscribersExecution(REVIEW_IMPORT_CREATED, getContainer().resolve(Modules.EVENT_BUS))
+      const done = TestEventUtils.waitSubscribersExecution(SocialEvents.REVIEW_IMPORT_CREATED, getContainer().resolve(Modules.EVENT_BUS))
       const started = await upload(csv, fields)
       expect(started.status).toBe(202)
       await done

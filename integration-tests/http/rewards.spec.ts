@@ -103,6 +103,30 @@ medusaIntegrationTestRunner({
         expect((await api.get("/admin/social/reward-rules", admin)).data).toMatchObject({ count: 1, reward_rules: [{ version: 1 }] })
       })
 
+      it("answers the reward lists with the fields asked for, paged", async () => {
+        const older = await createRule({ ...reviewRule, name: "Older" })
+        const newer = await createRule({ ...reviewRule, name: "Newer", status: "paused" })
+        await api.post("/admin/social/reward-blocklist", { kind: "email", value: "blocked@example.com", reason: "chargebacks" }, admin)
+
+        const rules = (await api.get("/admin/social/reward-rules?fields=id,name&limit=1", admin)).data
+        expect(rules).toEqual({ reward_rules: [{ id: newer.id, name: "Newer" }], count: 2, offset: 0, limit: 1 })
+        const oldestFirst = (await api.get("/admin/social/reward-rules?fields=id&order=created_at", admin)).data.reward_rules
+        expect(oldestFirst).toEqual([{ id: older.id }, { id: newer.id }])
+        const blocklist = (await api.get("/admin/social/reward-blocklist?fields=kind,value", admin)).data
+        expect(blocklist).toMatchObject({ blocklist: [{ kind: "email", value: "blocked@example.com" }], count: 1 })
+        // Query reads the id whatever is asked.
+        expect(Object.keys(blocklist.blocklist[0]).sort()).toEqual(["id", "kind", "value"])
+        expect((await api.get("/admin/social/reward-grants?fields=id,status", admin)).data).toMatchObject({ reward_grants: [], count: 0 })
+        expect((await api.get("/admin/social/referrals?fields=id,status", admin)).data).toMatchObject({ referrals: [], count: 0 })
+      })
+
+      it("refuses a reward list field it cannot select with a 400 naming it", async () => {
+        for (const url of ["/admin/social/reward-rules", "/admin/social/reward-grants", "/admin/social/referrals", "/admin/social/reward-blocklist"]) {
+          const res = await fail(api.get(`${url}?fields=id,deleted_at`, admin))
+          expect([url, res.status, res.data.message]).toEqual([url, 400, expect.stringContaining("'deleted_at'")])
+        }
+      })
+
       it("simulates a draft rule over past reviews without writing anything", async () => {
         const rule = await createRule({ ...reviewRule, status: "draft" })
         const res = await api.post(`/admin/social/reward-rules/${rule.id}/simulate`, { days: 30 }, admin)

@@ -3453,7 +3453,47 @@ export interface paths {
                          *     }
                          */
                         "application/json": {
-                            reward_rules: components["schemas"]["AdminRewardRule"][];
+                            reward_rules: {
+                                id: string;
+                                name?: string;
+                                description?: string | null;
+                                status?: string;
+                                version?: number;
+                                trigger?: string;
+                                trigger_config?: {
+                                    visitors?: number;
+                                    within_hours?: number;
+                                    max_devices_per_network?: number;
+                                    min_page_load_ratio?: number;
+                                    verified_purchase_only?: boolean;
+                                    product_ids?: string[];
+                                };
+                                reward?: {
+                                    type: string;
+                                    value?: number;
+                                    currency_code?: string;
+                                    expires_in_days: number;
+                                    cost_estimate?: number;
+                                };
+                                caps?: {
+                                    period: string;
+                                    max_count: number | null;
+                                    max_value: number | null;
+                                    budget: number | null;
+                                };
+                                min_order_value?: number | null;
+                                hold_hours?: number;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at?: string;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                updated_at?: string;
+                            }[];
                             count: number;
                             offset: number;
                             limit: number;
@@ -4129,7 +4169,39 @@ export interface paths {
                          *     }
                          */
                         "application/json": {
-                            reward_grants: components["schemas"]["AdminRewardGrant"][];
+                            reward_grants: {
+                                id: string;
+                                status?: string;
+                                status_reason?: string | null;
+                                customer_id?: string;
+                                rule_id?: string;
+                                rule_version?: number;
+                                rule_snapshot?: {
+                                    [key: string]: unknown;
+                                };
+                                source_type?: string;
+                                source_id?: string;
+                                order_id?: string | null;
+                                value?: number;
+                                currency_code?: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                hold_until?: string;
+                                promotion_id?: string | null;
+                                code?: string | null;
+                                expires_at?: string | null;
+                                issued_at?: string | null;
+                                revoked_at?: string | null;
+                                clawback_value?: number | null;
+                                signals?: unknown;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at?: string;
+                            }[];
                             count: number;
                             offset: number;
                             limit: number;
@@ -4433,7 +4505,22 @@ export interface paths {
                          *     }
                          */
                         "application/json": {
-                            referrals: components["schemas"]["AdminReferral"][];
+                            referrals: {
+                                id: string;
+                                code?: string;
+                                status?: string;
+                                referrer_customer_id?: string;
+                                friend_customer_id?: string;
+                                signals?: unknown[];
+                                score?: number | null;
+                                order_id?: string | null;
+                                review_note?: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-05-01T10:00:00.000Z
+                                 */
+                                created_at?: string;
+                            }[];
                             count: number;
                             offset: number;
                             limit: number;
@@ -4715,14 +4802,14 @@ export interface paths {
                         "application/json": {
                             blocklist: {
                                 id: string;
-                                kind: string;
-                                value: string;
-                                reason: string | null;
+                                kind?: string;
+                                value?: string;
+                                reason?: string | null;
                                 /**
                                  * Format: date-time
                                  * @example 2026-05-01T10:00:00.000Z
                                  */
-                                created_at: string;
+                                created_at?: string;
                             }[];
                             count: number;
                             offset: number;

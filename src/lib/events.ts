@@ -22,6 +22,8 @@ export const SocialEvents = {
   REVIEW_APPROVED: "social.review.approved",
   REVIEW_REJECTED: "social.review.rejected",
   REVIEW_DELETED: "social.review.deleted",
+  REVIEW_IMPORT_CREATED: "social.review.import.created",
+  QUESTION_CREATED: "social.question.created",
   REWARD_GRANTED: "social.reward.granted",
   REWARD_ISSUED: "social.reward.issued",
   REWARD_REVOKED: "social.reward.revoked",
@@ -70,6 +72,12 @@ export type CatalogSyncRequestedEvent = { run_id: string }
 
 /** `social.review.created`: every new review (the low-rating alert listens to it). */
 export type ReviewCreatedEvent = { id: string; product_id: string; rating: number; status: string }
+
+/** `social.review.import.created`: an admin started an import; its subscriber runs it on the worker. */
+export type ReviewImportCreatedEvent = { id: string }
+
+/** `social.question.created`: every new question, pending or published. */
+export type QuestionCreatedEvent = { id: string; product_id: string; status: string }
 
 /** `social.review.rejected`. */
 export type ReviewRejectedEvent = {

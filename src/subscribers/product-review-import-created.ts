@@ -1,11 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { PRODUCT_REVIEW_MODULE } from "../modules/product-review"
 import type ProductReviewModuleService from "../modules/product-review/service"
-import {
-  importProductReviewsWorkflow,
-  REVIEW_IMPORT_CREATED,
-  type ReviewImportCreatedEvent,
-} from "../workflows/product-review/workflows/import-product-reviews"
+import { SocialEvents, type ReviewImportCreatedEvent } from "../lib/events"
+import { importProductReviewsWorkflow } from "../workflows/product-review/workflows/import-product-reviews"
 
 /** An admin started a reviews import: run it on the worker; a failure is recorded on the import. */
 export default async function productReviewImportCreated({ event, container }: SubscriberArgs<ReviewImportCreatedEvent>) {
@@ -21,4 +18,4 @@ export default async function productReviewImportCreated({ event, container }: S
   }
 }
 
-export const config: SubscriberConfig = { event: REVIEW_IMPORT_CREATED }
+export const config: SubscriberConfig = { event: SocialEvents.REVIEW_IMPORT_CREATED }

@@ -1,8 +1,9 @@
 import { Module } from "@medusajs/framework/utils"
 import SocialRewardModuleService from "./service"
+import { SOCIAL_REWARD_MODULE } from "./joiner-config"
 import validateOptionsLoader from "../social-settings/loaders/validate-options"
 
-export const SOCIAL_REWARD_MODULE = "social_reward"
+export { SOCIAL_REWARD_MODULE }
 
 export default Module(SOCIAL_REWARD_MODULE, {
   service: SocialRewardModuleService,

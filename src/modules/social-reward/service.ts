@@ -1,9 +1,7 @@
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { RewardRule, RewardRuleVersion } from "./models/reward-rule"
-import { RewardGrant } from "./models/reward-grant"
-import { Blocklist, Referral, ReferralCode, RiskSignal } from "./models/referral"
+import { joinerConfig, socialRewardModels } from "./joiner-config"
 import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
 import { checkCaps, periodStart, round2, type CapDecision } from "./lib/caps"
 import { grantValue, ruleProblem, type RuleDefinition } from "./lib/rule"
@@ -58,21 +56,18 @@ export function reviewDedupeId(productId: string) {
  * signals and the blocklist. Grants are rows that are counted and summed for caps, never a
  * balance that is read and written back.
  */
-export default class SocialRewardModuleService extends MedusaService({
-  RewardRule,
-  RewardRuleVersion,
-  RewardGrant,
-  ReferralCode,
-  Referral,
-  RiskSignal,
-  Blocklist,
-}) {
+export default class SocialRewardModuleService extends MedusaService(socialRewardModels) {
   protected readonly pluginOptions_: PluginOptions
 
   constructor(container: Record<string, unknown>, options: unknown) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.pluginOptions_ = parsePluginOptions(options)
+  }
+
+  /** Query reads the module's entities through this service's own method names (see joiner-config). */
+  __joinerConfig() {
+    return joinerConfig
   }
 
   getPluginOptions(): PluginOptions {

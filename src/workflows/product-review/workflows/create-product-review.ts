@@ -6,6 +6,7 @@ import { uploadReviewPhotosStep } from "../steps/upload-review-photos"
 import { reencodeReviewPhotosStep, type ReviewPhotoUpload } from "../steps/reencode-review-photos"
 import { createReviewStep } from "../steps/create-review"
 
+export const createProductReviewWorkflowId = "create-product-review"
 
 export type CreateProductReviewInput = {
   customer_id: string
@@ -35,7 +36,7 @@ export type CreateProductReviewInput = {
  * })
  */
 export const createProductReviewWorkflow = createWorkflow(
-  "create-product-review",
+  createProductReviewWorkflowId,
   function (input: CreateProductReviewInput) {
     const facts = validateNewReviewStep({ customer_id: input.customer_id, product_id: input.product_id })
     const encoded = reencodeReviewPhotosStep(transform({ input }, ({ input }) => input.photos ?? []))

@@ -1,11 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { importReviewRowsStep } from "../steps/import-review-rows"
 
-export const IMPORT_PRODUCT_REVIEWS_WORKFLOW = "import-product-reviews"
-
-/** Emitted when an admin starts an import (payload ReviewImportCreatedEvent); a subscriber runs it. */
-export const REVIEW_IMPORT_CREATED = "social.review.import.created"
-export type ReviewImportCreatedEvent = { id: string }
+export const importProductReviewsWorkflowId = "import-product-reviews"
 
 /**
  * This workflow imports the reviews of an uploaded CSV (Judge.me, Yotpo or the generic format):
@@ -16,7 +12,7 @@ export type ReviewImportCreatedEvent = { id: string }
  * @example
  * await importProductReviewsWorkflow(container).run({ input: { import_id: "primp_1" } })
  */
-export const importProductReviewsWorkflow = createWorkflow(IMPORT_PRODUCT_REVIEWS_WORKFLOW, function (input: { import_id: string }) {
+export const importProductReviewsWorkflow = createWorkflow(importProductReviewsWorkflowId, function (input: { import_id: string }) {
   const result = importReviewRowsStep(input)
   return new WorkflowResponse(result)
 })

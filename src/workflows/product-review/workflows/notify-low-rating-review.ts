@@ -2,6 +2,8 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { buildLowRatingNotificationsStep } from "../steps/build-low-rating-notifications"
 
+export const notifyLowRatingReviewWorkflowId = "notify-low-rating-product-review"
+
 /**
  * This workflow alerts the admin through the Notification module (channels from
  * `reviews.lowRatingChannels`, the admin feed by default) when a new review is rated at or below
@@ -9,7 +11,7 @@ import { buildLowRatingNotificationsStep } from "../steps/build-low-rating-notif
  * threshold send nothing.
  */
 export const notifyLowRatingReviewWorkflow = createWorkflow(
-  "notify-low-rating-product-review",
+  notifyLowRatingReviewWorkflowId,
   function (input: { review_id: string }) {
     const notifications = buildLowRatingNotificationsStep(input)
     return new WorkflowResponse(sendNotificationsStep(notifications))

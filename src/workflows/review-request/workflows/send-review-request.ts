@@ -3,6 +3,8 @@ import { sendNotificationsStep, type SendNotificationsStepInput } from "@medusaj
 import { prepareReviewRequestStep, type SendReviewRequestInput } from "../steps/prepare-review-request"
 import { claimReviewRequestStep } from "../steps/claim-review-request"
 
+export const sendReviewRequestWorkflowId = "send-review-request"
+
 /**
  * This workflow sends one due review request (or its one reminder) through the Notification
  * module, template `social-review-request` (data in docs/reviews.md): only the lines still worth
@@ -10,7 +12,7 @@ import { claimReviewRequestStep } from "../steps/claim-review-request"
  * or reviewed is closed without a message; an unsubscribed customer gets nothing. Run twice, it
  * sends once (the claim is a conditional update, and the notification carries an idempotency key).
  */
-export const sendReviewRequestWorkflow = createWorkflow("send-review-request", function (input: SendReviewRequestInput) {
+export const sendReviewRequestWorkflow = createWorkflow(sendReviewRequestWorkflowId, function (input: SendReviewRequestInput) {
   const prepared = prepareReviewRequestStep(input)
   const notifications = claimReviewRequestStep(prepared)
   when({ notifications }, ({ notifications }) => notifications.length > 0).then(() => {

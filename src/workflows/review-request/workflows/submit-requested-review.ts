@@ -4,6 +4,8 @@ import type { ReviewPhotoUpload } from "../../product-review/steps/reencode-revi
 import { resolveReviewTokenStep } from "../steps/resolve-review-token"
 import { markRequestItemReviewedStep } from "../steps/mark-request-item-reviewed"
 
+export const submitRequestedReviewWorkflowId = "submit-requested-review"
+
 export type SubmitRequestedReviewInput = {
   token: string
   rating: number
@@ -21,7 +23,7 @@ export type SubmitRequestedReviewInput = {
  * one review per product, moderation, photos, events), then marks the line reviewed so the link
  * cannot be used again; if that fails the review and its photos are undone.
  */
-export const submitRequestedReviewWorkflow = createWorkflow("submit-requested-review", function (input: SubmitRequestedReviewInput) {
+export const submitRequestedReviewWorkflow = createWorkflow(submitRequestedReviewWorkflowId, function (input: SubmitRequestedReviewInput) {
   const resolved = resolveReviewTokenStep({ token: input.token })
   const created = createProductReviewWorkflow.runAsStep({
     input: transform({ input, resolved }, ({ input, resolved }) => ({

@@ -2,6 +2,8 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@med
 import { REVIEW_REQUEST_MODULE } from "../../../modules/review-request"
 import type ReviewRequestModuleService from "../../../modules/review-request/service"
 
+export const unsubscribeReviewRequestsWorkflowId = "unsubscribe-review-requests"
+
 /** This step records the opt-out and closes the customer's open requests (idempotent). */
 const unsubscribeStep = createStep(
   "unsubscribe-review-requests",
@@ -16,7 +18,7 @@ const unsubscribeStep = createStep(
  * and the ones scheduled or sent are closed. A second call changes nothing.
  */
 export const unsubscribeReviewRequestsWorkflow = createWorkflow(
-  "unsubscribe-review-requests",
+  unsubscribeReviewRequestsWorkflowId,
   function (input: { customer_id: string; request_id: string }) {
     return new WorkflowResponse(unsubscribeStep(input))
   }

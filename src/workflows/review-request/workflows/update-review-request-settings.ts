@@ -3,6 +3,8 @@ import { REVIEW_REQUEST_MODULE } from "../../../modules/review-request"
 import type ReviewRequestModuleService from "../../../modules/review-request/service"
 import type { ReviewRequestSettingsValues } from "../../../modules/review-request/lib/schedule"
 
+export const updateReviewRequestSettingsWorkflowId = "update-review-request-settings"
+
 /** This step saves some review-request settings; its compensation puts the previous ones back. */
 const saveReviewRequestSettingsStep = createStep(
   "save-review-request-settings",
@@ -19,7 +21,7 @@ const saveReviewRequestSettingsStep = createStep(
 
 /** This workflow changes the review-request settings (the fields given; the others keep their values). */
 export const updateReviewRequestSettingsWorkflow = createWorkflow(
-  "update-review-request-settings",
+  updateReviewRequestSettingsWorkflowId,
   function (input: Partial<ReviewRequestSettingsValues>) {
     return new WorkflowResponse(saveReviewRequestSettingsStep(input))
   }

@@ -2,6 +2,8 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { deleteStaleCardFilesStep, deleteStaleCardRecordsStep } from "../steps/delete-stale-cards"
 import { findStaleCardsStep, type FindStaleCardsInput } from "../steps/find-stale-cards"
 
+export const cleanupSocialCardsWorkflowId = "social-card-cleanup"
+
 /**
  * This workflow deletes, over one page of stored cards, the cards no product uses any more: those
  * replaced by a newer card more than `supersededCardGraceDays` ago (and not current again), and
@@ -13,7 +15,7 @@ import { findStaleCardsStep, type FindStaleCardsInput } from "../steps/find-stal
  * const { result } = await cleanupSocialCardsWorkflow(container).run({ input: { limit: 200 } })
  * // { scanned: 200, deleted: 12, next_after: "scard_01..." }
  */
-export const cleanupSocialCardsWorkflow = createWorkflow("social-card-cleanup", function (input: FindStaleCardsInput) {
+export const cleanupSocialCardsWorkflow = createWorkflow(cleanupSocialCardsWorkflowId, function (input: FindStaleCardsInput) {
   const found = findStaleCardsStep(input)
   const stale = transform({ found }, ({ found }) => found.stale)
   const deleted = deleteStaleCardRecordsStep(stale)

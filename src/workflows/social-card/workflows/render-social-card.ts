@@ -3,6 +3,8 @@ import type { CardRequest } from "../card-source"
 import { createCardRecordStep } from "../steps/create-card-record"
 import { renderCardStep } from "../steps/render-card"
 
+export const renderSocialCardWorkflowId = "social-card-render"
+
 /**
  * This workflow renders one product card and stores it: the bytes with the File module, the
  * record (content hash to file) in the `social_card` module. A card whose content hash is
@@ -15,7 +17,7 @@ import { renderCardStep } from "../steps/render-card"
  * })
  * result.hash // names /social/cards/i/<hash>.png
  */
-export const renderSocialCardWorkflow = createWorkflow("social-card-render", function (input: CardRequest) {
+export const renderSocialCardWorkflow = createWorkflow(renderSocialCardWorkflowId, function (input: CardRequest) {
   const rendered = renderCardStep(input)
   const record = createCardRecordStep(rendered)
   return new WorkflowResponse(record)

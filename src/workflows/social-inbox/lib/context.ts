@@ -1,30 +1,28 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { SOCIAL_PUBLISH_MODULE } from "../../../modules/social-publish"
-import type { PublishNetwork } from "../../../modules/social-publish/lib/networks"
-import type SocialPublishModuleService from "../../../modules/social-publish/service"
 import type { SocialAccount, InboxItemInput } from "../../../modules/social-publish/service"
-import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
-import type SocialSettingsModuleService from "../../../modules/social-settings/service"
 import { ThrottledError } from "../../../providers/catalog/types"
-import type { FetchedComment, InboxContext } from "../../../providers/inbox"
-import { API_OF, apiOrigin } from "../../../providers/publish"
+import type { FetchedComment } from "../../../providers/inbox"
+import { publishProvider, type PublishContext } from "../../../providers/publish"
+import { providerContext } from "../../social-publish/lib/publisher"
+import { withFreshToken } from "../../social-publish/lib/tokens"
 
-/** The provider context of an account: its opened credentials and its API's origin. */
-export async function inboxContextOf(
-  container: MedusaContainer,
-  account: Pick<SocialAccount, "id" | "network" | "external_id">,
-  fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis)
-): Promise<InboxContext> {
-  const service = container.resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)
-  const options = container.resolve<SocialSettingsModuleService>(SOCIAL_SETTINGS_MODULE).getPluginOptions()
-  const network = account.network as PublishNetwork
-  return {
-    account: { id: account.id, network, external_id: account.external_id },
-    credentials: await service.openCredentials(account.id),
-    baseUrl: apiOrigin(options.publishEndpoints, API_OF[network]),
-    fetch: fetchImpl,
-  }
+/**
+ * The context of an account's inbox calls: the publishing context (its opened credentials and API
+ * origins), so the inbox and publishing renew an account's token the same way.
+ */
+export function inboxContextOf(container: MedusaContainer, account: SocialAccount): Promise<PublishContext> {
+  return providerContext(container, account, null)
+}
+
+/**
+ * Calls the platform for the inbox with a good token, renewed as for publishing: before it runs
+ * out, or once after the platform refuses it (X's access tokens last two hours, LinkedIn's two
+ * months, and an inbox may be answered long after the last post). Every inbox call (the poll, an
+ * answer, a hide, a mention read) goes through here.
+ */
+export function withInboxToken<T>(container: MedusaContainer, ctx: PublishContext, call: () => Promise<T>): Promise<T> {
+  return withFreshToken(container, publishProvider(ctx.account.network)!, ctx, call)
 }
 
 /** Whether the shop's own account wrote it (its answers come back in the listings). */

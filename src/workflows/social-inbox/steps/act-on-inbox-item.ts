@@ -5,10 +5,9 @@ import { SOCIAL_PUBLISH_MODULE } from "../../../modules/social-publish"
 import type SocialPublishModuleService from "../../../modules/social-publish/service"
 import type { SocialInboxItemRow } from "../../../modules/social-publish/service"
 import { inboxProvider, type InboxProvider } from "../../../providers/inbox"
-import type { InboxContext } from "../../../providers/inbox"
 import { ThrottledError } from "../../../providers/catalog/types"
-import { RefusedError } from "../../../providers/publish"
-import { inboxContextOf, platformFailure } from "../lib/context"
+import { RefusedError, type PublishContext } from "../../../providers/publish"
+import { inboxContextOf, platformFailure, withInboxToken } from "../lib/context"
 
 /**
  * Runs an action on one item under its lock (Locking module), so two admins (or a double click)
@@ -25,7 +24,7 @@ async function load(service: SocialPublishModuleService, id: string): Promise<So
   return item
 }
 
-async function providerFor(container: MedusaContainer, item: SocialInboxItemRow): Promise<{ provider: InboxProvider; ctx: InboxContext }> {
+async function providerFor(container: MedusaContainer, item: SocialInboxItemRow): Promise<{ provider: InboxProvider; ctx: PublishContext }> {
   const service = container.resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)
   const [account] = await service.listSocialPublishAccounts({ id: item.account_id }, { take: 1 })
   const provider = account ? inboxProvider(account.network) : null
@@ -78,7 +77,9 @@ export const replyInboxItemStep = createStep("reply-social-inbox-item", async (i
     await service.updateSocialInboxItems({ id: item.id, reply_text: input.text, reply_started_at: new Date() })
     let reply_id: string
     try {
-      reply_id = (await provider.reply(ctx, target(item), input.text)).reply_id
+      // An expired token is renewed first, and a refused one once (TokenRefusedError is a
+      // refusal: nothing was posted, the intent is cleared below).
+      reply_id = (await withInboxToken(container, ctx, () => provider.reply(ctx, target(item), input.text))).reply_id
     } catch (e) {
       if (nothingSent(e)) {
         await service.updateSocialInboxItems({ id: item.id, reply_text: null, reply_started_at: null })
@@ -106,7 +107,7 @@ export const hideInboxItemStep = createStep("hide-social-inbox-item", async (inp
     const item = await load(service, input.id)
     if (item.status === "hidden") return
     const { provider, ctx } = await providerFor(container, item)
-    await provider.hide(ctx, target(item)).catch((e) => Promise.reject(platformFailure(e)))
+    await withInboxToken(container, ctx, () => provider.hide(ctx, target(item))).catch((e) => Promise.reject(platformFailure(e)))
     await service.updateSocialInboxItems({ id: item.id, status: "hidden" })
   })
   return new StepResponse(input.id)

@@ -6,7 +6,7 @@ import type { MetaChange } from "../../../modules/social-publish/lib/inbox"
 import type SocialPublishModuleService from "../../../modules/social-publish/service"
 import type { InboxItemInput, SocialAccount } from "../../../modules/social-publish/service"
 import { inboxProvider } from "../../../providers/inbox"
-import { inboxContextOf, inboxRowOf, isOwnComment } from "../lib/context"
+import { inboxContextOf, inboxRowOf, isOwnComment, withInboxToken } from "../lib/context"
 
 /**
  * This step stores the comments of a verified Meta webhook delivery: each tied to the shop's
@@ -42,7 +42,7 @@ export const ingestMetaChangesStep = createStep("ingest-meta-webhook-changes", a
     if (change.type === "mention") {
       try {
         const ctx = await inboxContextOf(container, account)
-        const comment = await inboxProvider("instagram")!.fetchMention!(ctx, { comment_id: change.comment_id, media_id: change.media_id })
+        const comment = await withInboxToken(container, ctx, () => inboxProvider("instagram")!.fetchMention!(ctx, { comment_id: change.comment_id, media_id: change.media_id }))
         if (comment) rows.push(inboxRowOf(account, { id: null, product_id: null, platform_post_id: change.media_id }, comment, "mention"))
       } catch (error) {
         logger.warn(`[social] inbox: mention ${change.comment_id} not read: ${(error as Error).message}`)

@@ -7,10 +7,8 @@ import type { SocialAccount, SocialPost } from "../../../modules/social-publish/
 import { SOCIAL_SETTINGS_MODULE } from "../../../modules/social-settings"
 import type SocialSettingsModuleService from "../../../modules/social-settings/service"
 import { inboxProvider, INBOX_NETWORKS } from "../../../providers/inbox"
-import { publishProvider, type PublishContext } from "../../../providers/publish"
-import { providerContext } from "../../social-publish/lib/publisher"
-import { withFreshToken } from "../../social-publish/lib/tokens"
-import { inboxRowOf, isOwnComment } from "../lib/context"
+import type { PublishContext } from "../../../providers/publish"
+import { inboxContextOf, inboxRowOf, isOwnComment, withInboxToken } from "../lib/context"
 
 export type PollInboxInput = {
   /** Most posts one run reads (the most recently published first). */
@@ -43,12 +41,10 @@ export const pollInboxStep = createStep("poll-social-inbox", async (input: PollI
   const contexts = new Map<string, Promise<PublishContext>>()
   const pollOne = async (post: SocialPost, account: SocialAccount) => {
     const provider = inboxProvider(account.network)!
-    if (!contexts.has(account.id)) contexts.set(account.id, providerContext(container, account, null))
+    if (!contexts.has(account.id)) contexts.set(account.id, inboxContextOf(container, account))
     const ctx = await contexts.get(account.id)!
-    // Renewed as for publishing (X's access tokens last two hours, and a Page may post rarely):
-    // before it runs out, or once after the platform refuses it. One context per account, so the
-    // four lanes share what a renewal gave.
-    const { comments, cursor } = await withFreshToken(container, publishProvider(account.network as PublishContext["account"]["network"])!, ctx, () =>
+    // One context per account, so the four lanes share what a renewal gave.
+    const { comments, cursor } = await withInboxToken(container, ctx, () =>
       provider.listComments(ctx, post.platform_post_id!, cursors.get(post.id) ?? null)
     )
     const theirs = comments.filter((c) => !isOwnComment(account, c))

@@ -17,4 +17,5 @@ export const AdminReferral = z
   .strict()
 
 export const AdminReferralResponse = z.object({ referral: AdminReferral }).strict()
-export const AdminListReferralsResponse = z.object({ referrals: z.array(AdminReferral), ...offsetPage }).strict()
+// A list answers the fields `fields` asked for (the id always).
+export const AdminListReferralsResponse = z.object({ referrals: z.array(AdminReferral.partial().required({ id: true })), ...offsetPage }).strict()

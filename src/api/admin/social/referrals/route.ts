@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { SOCIAL_REWARD_MODULE } from "../../../../modules/social-reward"
-import type SocialRewardModuleService from "../../../../modules/social-reward/service"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ReferralRow } from "../../../../modules/social-reward/types"
 import { onlySelected, pageOf } from "../../../utils/list-query"
 import type { AdminListReferralsType } from "./validators"
@@ -23,12 +22,13 @@ export function presentReferral(r: ReferralRow) {
 
 /** The referrals queue: by default those waiting for a person (fraud signals, blocklist). */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListReferralsType>, res: MedusaResponse) {
-  // The module's own list (Query cannot reach this module's models: their service names differ
-  // from the table names), with the select, paging and order Medusa's query config computed.
-  const [data, count] = await req.scope
-    .resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-    .listAndCountReferrals(req.filterableFields, { ...req.listConfig, order: req.listConfig.order ?? { created_at: "ASC" } })
-  const metadata = { count, skip: req.listConfig.skip, take: req.listConfig.take }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "social_referral",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "ASC" } },
+  })
   const referrals: ReferralRow[] = data
   res.json({ referrals: referrals.map((r) => onlySelected(r, presentReferral(r))), ...pageOf(metadata, req.validatedQuery) })
 }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { BlocklistRow } from "../../../../modules/social-reward/types"
 import { onlySelected, pageOf } from "../../../utils/list-query"
 import type { AdminListBlocklistType } from "./validators"
@@ -9,12 +9,13 @@ import type SocialRewardModuleService from "../../../../modules/social-reward/se
 
 /** The blocklist: referrals and grants touching an entry wait for a person. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBlocklistType>, res: MedusaResponse) {
-  // The module's own list (Query cannot reach this module's models: their service names differ
-  // from the table names), with the select, paging and order Medusa's query config computed.
-  const [data, count] = await req.scope
-    .resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-    .listAndCountBlocklists(req.filterableFields, { ...req.listConfig, order: req.listConfig.order ?? { created_at: "DESC" } })
-  const metadata = { count, skip: req.listConfig.skip, take: req.listConfig.take }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "social_reward_blocklist",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "DESC" } },
+  })
   const entries: BlocklistRow[] = data
   res.json({
     blocklist: entries.map((e) => onlySelected(e, { id: e.id, kind: e.kind, value: e.value, reason: e.reason, created_at: e.created_at })),

@@ -28,4 +28,5 @@ export const AdminRewardGrant = z
   .strict()
 
 export const AdminRewardGrantResponse = z.object({ reward_grant: AdminRewardGrant }).strict()
-export const AdminListRewardGrantsResponse = z.object({ reward_grants: z.array(AdminRewardGrant), ...offsetPage }).strict()
+// A list answers the fields `fields` asked for (the id always).
+export const AdminListRewardGrantsResponse = z.object({ reward_grants: z.array(AdminRewardGrant.partial().required({ id: true })), ...offsetPage }).strict()

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { SOCIAL_REWARD_MODULE } from "../../../../modules/social-reward"
-import type SocialRewardModuleService from "../../../../modules/social-reward/service"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { RewardGrantRow } from "../../../../modules/social-reward/types"
 import { onlySelected, pageOf } from "../../../utils/list-query"
 import type { AdminListRewardGrantsType } from "./validators"
@@ -34,12 +33,13 @@ export function presentGrantForAdmin(g: RewardGrantRow) {
 
 /** The grant ledger, newest first by default; `status`, `customer_id` and `rule_id` filter. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListRewardGrantsType>, res: MedusaResponse) {
-  // The module's own list (Query cannot reach this module's models: their service names differ
-  // from the table names), with the select, paging and order Medusa's query config computed.
-  const [data, count] = await req.scope
-    .resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
-    .listAndCountRewardGrants(req.filterableFields, { ...req.listConfig, order: req.listConfig.order ?? { created_at: "DESC" } })
-  const metadata = { count, skip: req.listConfig.skip, take: req.listConfig.take }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "social_reward_grant",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "DESC" } },
+  })
   const grants: RewardGrantRow[] = data
   res.json({ reward_grants: grants.map((g) => onlySelected(g, presentGrantForAdmin(g))), ...pageOf(metadata, req.validatedQuery) })
 }

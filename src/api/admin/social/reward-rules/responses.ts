@@ -44,7 +44,8 @@ export const AdminRewardRuleWithVersionsResponse = z
     versions: z.array(z.object({ version: z.number().int(), definition: z.record(z.string(), z.unknown()), created_at: timestamp }).strict()),
   })
   .strict()
-export const AdminListRewardRulesResponse = z.object({ reward_rules: z.array(AdminRewardRule), ...offsetPage }).strict()
+// A list answers the fields `fields` asked for (the id always).
+export const AdminListRewardRulesResponse = z.object({ reward_rules: z.array(AdminRewardRule.partial().required({ id: true })), ...offsetPage }).strict()
 export const AdminDeleteRewardRuleResponse = deletedResponse("reward_rule")
 export const AdminSimulateRewardRuleResponse = z
   .object({

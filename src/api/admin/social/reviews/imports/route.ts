@@ -6,7 +6,7 @@ import type { ImportFormat } from "../../../../../modules/product-review/lib/imp
 import { runReviewImport } from "../../../../../workflows/product-review/lib/import-runner"
 import { ImportFileError, readImportBatches } from "../../../../../workflows/product-review/lib/import-rows"
 import { DEFAULT_IMPORT_PHOTO_HOSTS } from "../../../../../workflows/product-review/lib/fetch-photo"
-import { REVIEW_IMPORT_CREATED } from "../../../../../workflows/product-review/workflows/import-product-reviews"
+import { SocialEvents, type ReviewImportCreatedEvent } from "../../../../../lib/events"
 import { uploadedCsv } from "../import-upload"
 import { presentImport } from "../present"
 import type { AdminListImportsQueryType, AdminReviewImportFieldsType } from "../validators"
@@ -80,7 +80,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminReviewImportFiel
     total_rows: total,
     created_by: req.auth_context.actor_id,
   })
-  await req.scope.resolve(Modules.EVENT_BUS).emit({ name: REVIEW_IMPORT_CREATED, data: { id: created.id } })
+  await req.scope.resolve(Modules.EVENT_BUS).emit({ name: SocialEvents.REVIEW_IMPORT_CREATED, data: { id: created.id } satisfies ReviewImportCreatedEvent })
   res.status(202).json({ import: presentImport(created) })
 }
 

@@ -1,10 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCT_REVIEW_MODULE } from "../../../../../modules/product-review"
 import type ProductReviewModuleService from "../../../../../modules/product-review/service"
-import {
-  deleteOwnProductReviewWorkflow,
-  updateOwnProductReviewWorkflow,
-} from "../../../../../workflows/product-review/workflows/update-own-product-review"
+import { deleteOwnProductReviewWorkflow } from "../../../../../workflows/product-review/workflows/delete-own-product-review"
+import { updateOwnProductReviewWorkflow } from "../../../../../workflows/product-review/workflows/update-own-product-review"
 import { presentStoreReview, REVIEW_RELATIONS, type ReviewRow } from "../present"
 import type { StoreUpdateReviewType } from "../validators"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { answerProductQuestionWorkflow } from "../../../../../../workflows/product-question/workflows/product-questions"
+import { answerProductQuestionWorkflow } from "../../../../../../workflows/product-question/workflows/answer-product-question"
 import { adminQuestion } from "../../present"
 
 /** The merchant answers (published at once, the question too); the asker is told of the first answer. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { moderateProductQuestionWorkflow } from "../../../../../../workflows/product-question/workflows/product-questions"
+import { moderateProductQuestionWorkflow } from "../../../../../../workflows/product-question/workflows/moderate-product-question"
 import { adminQuestion } from "../../present"
 
 /** Approve a question. `changed: false` when it already was. */

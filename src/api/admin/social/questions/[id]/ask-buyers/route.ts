@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { askBuyersToAnswerWorkflow } from "../../../../../../workflows/product-question/workflows/product-questions"
+import { askBuyersToAnswerWorkflow } from "../../../../../../workflows/product-question/workflows/ask-buyers-to-answer"
 
 /** Asks up to `limit` buyers of the product to answer an approved question (Notification module). */
 export async function POST(req: AuthenticatedMedusaRequest<{ limit: number }>, res: MedusaResponse) {

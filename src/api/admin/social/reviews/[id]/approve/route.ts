@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { approveProductReviewWorkflow } from "../../../../../../workflows/product-review/workflows/moderate-product-review"
+import { approveProductReviewWorkflow } from "../../../../../../workflows/product-review/workflows/approve-product-review"
 import { presentAdminReview } from "../../present"
 
 /** Publishes a review; emits `social.review.approved` the first time only. */

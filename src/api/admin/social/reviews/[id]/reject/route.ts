@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { rejectProductReviewWorkflow } from "../../../../../../workflows/product-review/workflows/moderate-product-review"
+import { rejectProductReviewWorkflow } from "../../../../../../workflows/product-review/workflows/reject-product-review"
 import { presentAdminReview } from "../../present"
 import type { AdminRejectReviewType } from "../../validators"
 

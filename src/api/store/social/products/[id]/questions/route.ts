@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PRODUCT_QUESTION_MODULE, questionOrder } from "../../../../../../modules/product-question"
 import type ProductQuestionModuleService from "../../../../../../modules/product-question/service"
-import { createProductQuestionWorkflow } from "../../../../../../workflows/product-question/workflows/product-questions"
+import { createProductQuestionWorkflow } from "../../../../../../workflows/product-question/workflows/create-product-question"
 import { presentStoreQuestion } from "../../../questions/present"
 import type { StoreAskQuestionType, StoreListQuestionsQueryType } from "../../../questions/validators"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCT_QUESTION_MODULE } from "../../../../../../modules/product-question"
 import type ProductQuestionModuleService from "../../../../../../modules/product-question/service"
-import { answerProductQuestionWorkflow } from "../../../../../../workflows/product-question/workflows/product-questions"
+import { answerProductQuestionWorkflow } from "../../../../../../workflows/product-question/workflows/answer-product-question"
 import { presentStoreAnswer } from "../../present"
 import type { StoreAnswerQuestionType } from "../../validators"
 

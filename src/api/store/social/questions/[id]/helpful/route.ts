@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { voteProductQuestionHelpfulWorkflow } from "../../../../../../workflows/product-question/workflows/product-questions"
+import { voteProductQuestionHelpfulWorkflow } from "../../../../../../workflows/product-question/workflows/vote-product-question-helpful"
 import type { StoreHelpfulVoteType } from "../../../reviews/validators"
 import { voterKeys } from "../../../../../utils/voter"
 

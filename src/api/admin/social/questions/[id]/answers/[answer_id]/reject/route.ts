@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { moderateProductAnswerWorkflow } from "../../../../../../../../workflows/product-question/workflows/product-questions"
+import { moderateProductAnswerWorkflow } from "../../../../../../../../workflows/product-question/workflows/moderate-product-answer"
 import { adminQuestion } from "../../../../present"
 
 /** Reject a buyer's answer. */

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { rejectReviewPhotoWorkflow } from "../../../../../../../../workflows/product-review/workflows/moderate-product-review"
+import { rejectReviewPhotoWorkflow } from "../../../../../../../../workflows/product-review/workflows/reject-review-photo"
 import { presentAdminReview } from "../../../../present"
 
 /** Removes one photo of a review (its file is deleted); the review keeps its status. */

@@ -114,6 +114,11 @@ function placeDataDir(dataDir, persistent, notice) {
   return { dataDir, tempRoot: null }
 }
 
+/** EMBEDDED_PG_SETTINGS as `-c name=value` flags (space-separated settings, values without spaces). */
+function extraSettings() {
+  return (process.env.EMBEDDED_PG_SETTINGS ?? "").split(/\s+/).filter(Boolean).flatMap((s) => ["-c", s])
+}
+
 /**
  * Starts (and on first use initialises) an embedded PostgreSQL.
  *
@@ -149,7 +154,9 @@ async function startEmbeddedPostgres({
     // Only root needs it (PostgreSQL refuses to run as root); for anyone else it would try groupadd.
     createPostgresUser: isRoot(),
     // TCP only: a unix socket in /tmp would leave a lock file behind after a crash.
-    postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=localhost"],
+    // EMBEDDED_PG_SETTINGS="name=value ..." adds server settings, for diagnostics (a slow-statement
+    // log, auto_explain, pg_stat_statements); none by default.
+    postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=localhost", ...extraSettings()],
     onLog: (message) => {
       logs.push(message)
       log(message)

@@ -132,16 +132,28 @@ export default class SocialCatalogModuleService extends MedusaService({
     return manager.getTransactionContext() ?? manager.getKnex()
   }
 
-  /** The snapshot rows of these variants in a channel: what the builder compares against. */
+  /**
+   * The snapshot rows of these variants in a channel: what the builder compares against.
+   *
+   * One probe of the (channel, variant) key per variant (LATERAL with OFFSET 0, which PostgreSQL
+   * never turns into a join it may plan otherwise), whatever the table's statistics say. As
+   * `variant_id = ANY(...)`, a page of 2,500 variants was planned as a read of every row of the
+   * channel: through another index while the table had no statistics (a first sync), then as a
+   * sequential scan, which the planner prefers to 2,500 probes until the table is several times
+   * the page; either way a full sync read the table once per page, growing with the square of
+   * the catalog.
+   */
   @InjectManager()
   async getSnapshotRows(channelId: string, variantIds: string[], @MedusaContext() sharedContext: Context = {}) {
     if (!variantIds.length) return [] as ItemRow[]
     // One array parameter, not an IN list of thousands of bound values (a page is 2,500 variants).
-    return (await this.knex_(sharedContext)(ITEM_TABLE)
-      .select("id", "variant_id", "product_id", "content_hash", "last_sent_hash", "valid", "status", "to_delete", "dirty", "remote_status")
-      .where("channel_id", channelId)
-      .whereRaw("variant_id = ANY(?::text[])", [variantIds])
-      .whereNull("deleted_at")) as ItemRow[]
+    const { rows } = await this.knex_(sharedContext).raw(
+      `SELECT t.* FROM (SELECT DISTINCT unnest(?::text[]) AS variant_id) v
+       CROSS JOIN LATERAL (SELECT id, variant_id, product_id, content_hash, last_sent_hash, valid, status, to_delete, dirty, remote_status
+                           FROM ${ITEM_TABLE} WHERE channel_id = ? AND variant_id = v.variant_id AND deleted_at IS NULL OFFSET 0) t`,
+      [variantIds, channelId]
+    )
+    return rows as ItemRow[]
   }
 
   /**
@@ -188,6 +200,45 @@ export default class SocialCatalogModuleService extends MedusaService({
          next_attempt_at = excluded.next_attempt_at, seen_run_id = excluded.seen_run_id, updated_at = excluded.updated_at`,
       [JSON.stringify(records)]
     )
+  }
+
+  /** Whether a channel has any live snapshot row. */
+  @InjectManager()
+  async hasItems(channelId: string, @MedusaContext() sharedContext: Context = {}) {
+    const row = await this.knex_(sharedContext)(ITEM_TABLE).select(this.knex_(sharedContext).raw("1")).where("channel_id", channelId).whereNull("deleted_at").first()
+    return !!row
+  }
+
+  /**
+   * How many rows PostgreSQL's statistics of the snapshot table describe (0 when it was never
+   * analysed): what its planner believes the table holds, apart from the growth it extrapolates.
+   */
+  @InjectManager()
+  async itemStatisticsRows(@MedusaContext() sharedContext: Context = {}) {
+    const { rows } = await this.knex_(sharedContext).raw(`SELECT GREATEST(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = to_regclass(?)`, [ITEM_TABLE])
+    return Number(rows[0]?.n ?? 0)
+  }
+
+  /**
+   * Refreshes the snapshot table's statistics (ANALYZE of a sample of its rows) and
+   * answers how many rows they describe now. A first full sync fills the table from empty within
+   * a minute, before autovacuum looks at it: planned for the empty table it was, the per-page
+   * statements read every row of the channel written so far (the snapshot's look-up by variant,
+   * the feed's pages sorted whole), a run that grew with the square of the catalog.
+   */
+  @InjectManager()
+  async analyzeItems(@MedusaContext() sharedContext: Context = {}) {
+    // Only the columns statements filter, join or sort on (the wide payload and feed row are most
+    // of the sampling's work, and no plan looks at them), from a sample of 3,000 rows instead of
+    // 30,000: enough for channels, flags and statuses, and a cost that does not grow with the table
+    // (a tenth of the default's at 20,000 rows). Autovacuum's own ANALYZE later takes the full sample.
+    await this.knex_(sharedContext).transaction(async (trx: any) => {
+      await trx.raw(`SET LOCAL default_statistics_target = 10`)
+      await trx.raw(
+        `ANALYZE ${ITEM_TABLE} (id, channel_id, variant_id, product_id, deleted_at, valid, to_delete, dirty, next_attempt_at, status, error_code, batch_handle, last_sent_hash)`
+      )
+    })
+    return this.itemStatisticsRows(sharedContext)
   }
 
   /**

@@ -6,7 +6,7 @@ import { renderProduct, type RenderContext, type RenderedItem } from "../../../m
 import type { Issue } from "../../../modules/social-catalog/lib/validate"
 import { catalogService, type Channel } from "./channel"
 import { createSnapshotLoader, type LoadedPage, type SnapshotLoader } from "./snapshot-loader"
-import { planPage } from "./snapshot-writer"
+import { outgrewStatistics, planPage } from "./snapshot-writer"
 
 export { countChannelVariants } from "./snapshot-loader"
 export { matchesChannel } from "../../../modules/social-catalog/lib/render-item"
@@ -75,6 +75,13 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
   // The write of the previous page, still running while this one is rendered: PostgreSQL stores
   // one page while Node renders the next. Never more than one in flight.
   let writing: Promise<void> | null = null
+  // The snapshot table's statistics, refreshed when this run outgrows them (see outgrewStatistics).
+  let statisticsRows = opts.dryRun ? 0 : await service.itemStatisticsRows()
+  // A channel without rows when the build starts (its first sync) has nothing to compare a page
+  // with: each variant is rendered once per build, so the rows written meanwhile are never the
+  // page's. Not asked at all, the look-up cannot be planned badly on a table growing from empty.
+  const startedEmpty = !(await service.hasItems(channel.id))
+  let insertedSince = 0
 
   // A delta with nothing queued walks nothing.
   let next: Promise<LoadedPage> | null = !ids || ids.length ? loader.loadPage(null) : null
@@ -95,7 +102,7 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
       result.variants += rendered.length
       t = add("render_validate", t)
       const seen = rendered.map((r) => r.item.id)
-      const existing = await service.getSnapshotRows(channel.id, seen)
+      const existing = startedEmpty ? [] : await service.getSnapshotRows(channel.id, seen)
       const plan = planPage(rendered, existing, {
         channelId: channel.id,
         runId: opts.runId,
@@ -119,10 +126,15 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
       } else {
         await writing
         t = add("snapshot_write_wait", t)
-        const writes = plan.writes
+        const { writes, inserted } = plan
         writing = (async () => {
           const w = Date.now()
           await service.writeSnapshotRows(writes)
+          insertedSince += inserted
+          if (outgrewStatistics(statisticsRows, insertedSince)) {
+            statisticsRows = await service.analyzeItems()
+            insertedSince = 0
+          }
           result.deleted += (await service.retireUnseen(channel.id, stretch)).retired
           add("snapshot_write", w)
         })()

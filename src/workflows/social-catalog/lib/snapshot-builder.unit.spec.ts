@@ -80,6 +80,8 @@ function fakeCatalog(products: number, variants: number, pageSize: number) {
   const watcher = pageWatcher()
   const graphCalls: { entity: string; take?: number; after?: string }[] = []
   let written = 0
+  /** Rows written when the builder asked for fresh table statistics. */
+  const analyzedAt: number[] = []
   let inFlight = 0
   let maxInFlight = 0
   const loader: SnapshotLoader = {
@@ -142,11 +144,17 @@ function fakeCatalog(products: number, variants: number, pageSize: number) {
     },
     social_catalog: {
       getSnapshotRows: async () => [],
+      hasItems: async () => false,
       writeSnapshotRows: async (rows: { payload: object }[]) => {
         written += rows.length
         watcher.watch("written", rows.map((r) => r.payload))
       },
       retireUnseen: async () => ({ dropped: 0, retired: 0 }),
+      itemStatisticsRows: async () => 0,
+      analyzeItems: async () => {
+        analyzedAt.push(written)
+        return written
+      },
     },
   }
   const container = {
@@ -167,6 +175,7 @@ function fakeCatalog(products: number, variants: number, pageSize: number) {
     graphCalls,
     written: () => written,
     maxInFlight: () => maxInFlight,
+    analyzedAt,
   }
 }
 
@@ -200,6 +209,22 @@ describe("buildSnapshot memory", () => {
     expect(catalog.livePages()).toEqual([])
     expect(catalog.liveWrittenPages()).toEqual([])
   }, 60_000)
+
+  it("refreshes the snapshot table's statistics as a first sync doubles the table, not once per page", async () => {
+    // 1,000 products of 5 variants in pages of 100 products: 10 pages of 500 new rows.
+    const catalog = fakeCatalog(1000, 5, 100)
+    await buildSnapshot(catalog.container, channel, { runId: "run_3", pageSize: 100, loader: catalog.loader })
+    expect(catalog.written()).toBe(5000)
+    expect(catalog.analyzedAt).toEqual([1000, 2000, 4000])
+  })
+
+  it("asks for no statistics when it only previews", async () => {
+    const catalog = fakeCatalog(1000, 5, 100)
+    const services = catalog.container.resolve("social_catalog") as Record<string, unknown>
+    services.countUnseenItems = async () => 0
+    await buildSnapshot(catalog.container, channel, { runId: "run_4", pageSize: 100, loader: catalog.loader, dryRun: true })
+    expect(catalog.analyzedAt).toEqual([])
+  })
 
   it("pages the products by key with the page size asked for, never the whole catalog at once", async () => {
     const catalog = fakeCatalog(25, 2, 10)

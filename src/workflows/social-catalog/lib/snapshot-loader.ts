@@ -45,7 +45,16 @@ function pg(container: MedusaContainer): Knex {
   return container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
 }
 
-/** One page of published products after `after` (or among `ids`), with what filters and rendering read. */
+/**
+ * One page of published products after `after` (or among `ids`), with what filters and rendering read.
+ *
+ * Whether a product is in the channel's sales channel is read as the list of the product's sales
+ * channels (looked up by product id only), not as EXISTS with both ids: on a catalog just
+ * imported, before autovacuum had analysed product_sales_channel, PostgreSQL probed that EXISTS
+ * through the sales channel's index and filtered by product, reading every product of the sales
+ * channel for each product of the page (0.4 ms a product at 4,000 products, growing with the
+ * catalog). By product id there is no index to pick wrongly.
+ */
 async function productRows(knex: Knex, salesChannelId: string | null, after: string | null, ids: string[] | null, limit: number): Promise<ProductRow[]> {
   const { rows } = await knex.raw(
     `WITH page AS (
@@ -66,8 +75,8 @@ async function productRows(knex: Knex, salesChannelId: string | null, after: str
                  WHERE pcp.product_id = page.id), '[]') AS categories,
        COALESCE((SELECT json_agg(i.url ORDER BY i.rank, i.id) FROM image i
                  WHERE i.product_id = page.id AND i.deleted_at IS NULL), '[]') AS images,
-       (?::text IS NULL OR EXISTS (SELECT 1 FROM product_sales_channel psc
-                 WHERE psc.product_id = page.id AND psc.sales_channel_id = ?::text AND psc.deleted_at IS NULL)) AS in_sales_channel
+       (?::text IS NULL OR ?::text = ANY(ARRAY(SELECT psc.sales_channel_id::text FROM product_sales_channel psc
+                 WHERE psc.product_id = page.id AND psc.deleted_at IS NULL))) AS in_sales_channel
      FROM page
      LEFT JOIN product_collection c ON c.id = page.collection_id AND c.deleted_at IS NULL
      LEFT JOIN product_type t ON t.id = page.type_id AND t.deleted_at IS NULL
@@ -257,8 +266,8 @@ export async function countChannelVariants(container: MedusaContainer, channel: 
            JOIN product_tag tg ON tg.id = pt.product_tag_id AND tg.deleted_at IS NULL WHERE pt.product_id = p.id), '[]') ELSE '[]' END AS tags,
          CASE WHEN ?::boolean THEN COALESCE((SELECT json_agg(json_build_object('id', pc.id)) FROM product_category_product pcp
            JOIN product_category pc ON pc.id = pcp.product_category_id AND pc.deleted_at IS NULL WHERE pcp.product_id = p.id), '[]') ELSE '[]' END AS categories,
-         (?::text IS NULL OR EXISTS (SELECT 1 FROM product_sales_channel psc
-           WHERE psc.product_id = p.id AND psc.sales_channel_id = ?::text AND psc.deleted_at IS NULL)) AS in_sales_channel,
+         (?::text IS NULL OR ?::text = ANY(ARRAY(SELECT psc.sales_channel_id::text FROM product_sales_channel psc
+           WHERE psc.product_id = p.id AND psc.deleted_at IS NULL))) AS in_sales_channel,
          (SELECT count(*) FROM product_variant v WHERE v.product_id = p.id AND v.deleted_at IS NULL)::int AS variants
        FROM product p
        WHERE p.status = 'published' AND p.deleted_at IS NULL

@@ -12,6 +12,8 @@ export type PagePlan = {
   /** Ids of stored rows whose content did not change: only marked as seen by the run. */
   seen: string[]
   created: number
+  /** Rows new to the table (valid or not): what grows it. */
+  inserted: number
   updated: number
   unchanged: number
   invalid: number
@@ -31,7 +33,7 @@ export function planPage(
   ctx: { channelId: string; runId: string; formatter: FeedFormatter; sampleSize: number; samplesSoFar: { invalid: number; changed: number } }
 ): PagePlan {
   const byVariant = new Map(existing.map((r) => [r.variant_id, r]))
-  const plan: PagePlan = { writes: [], seen: [], created: 0, updated: 0, unchanged: 0, invalid: 0, invalid_samples: [], changed_samples: [] }
+  const plan: PagePlan = { writes: [], seen: [], created: 0, inserted: 0, updated: 0, unchanged: 0, invalid: 0, invalid_samples: [], changed_samples: [] }
   const newIds = entityIds("scit", rendered.length)
   for (const r of rendered) {
     const variantId = r.item.id
@@ -56,6 +58,7 @@ export function planPage(
         plan.changed_samples.push({ variant_id: variantId, change: row ? "update" : "create" })
       }
     }
+    if (!row) plan.inserted++
     const alreadySent = !!row && row.last_sent_hash === hash
     plan.writes.push({
       id: row?.id ?? newIds[plan.writes.length],
@@ -75,4 +78,17 @@ export function planPage(
     })
   }
   return plan
+}
+
+/** Fewer new rows than this never call for fresh statistics (a delta, a small shop's sync). */
+export const ANALYZE_MIN_ROWS = 1000
+
+/**
+ * Whether the snapshot table outgrew its statistics: a run has inserted at least as many rows
+ * since they were taken as they describe (and at least ANALYZE_MIN_ROWS). Checked after each
+ * page's write, so a first sync refreshes them as the table doubles (1,000-odd rows, then twice
+ * that, ...): a few samples per run, each at most 30,000 rows, whatever the catalog's size.
+ */
+export function outgrewStatistics(statisticsRows: number, insertedSince: number) {
+  return insertedSince >= Math.max(ANALYZE_MIN_ROWS, statisticsRows)
 }

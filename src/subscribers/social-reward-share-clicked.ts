@@ -1,4 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { SOCIAL_REWARD_MODULE } from "../modules/social-reward"
+import type SocialRewardModuleService from "../modules/social-reward/service"
 import { SocialEvents, type ShareClickedEvent } from "../lib/events"
 import { grantRewardsWorkflow } from "../workflows/social-reward/workflows/grant-rewards"
 import { releaseDueRewardGrants } from "../workflows/social-reward/release-due-grants"
@@ -11,6 +13,12 @@ import { releaseDueRewardGrants } from "../workflows/social-reward/release-due-g
 export default async function rewardShareClicked({ event, container }: SubscriberArgs<ShareClickedEvent>) {
   const share = event.data
   if (!share.customer_id) {
+    return
+  }
+  // One cheap read instead of a workflow run per clicked link when no share rule is active (the
+  // workflow's step would find no rule and write nothing).
+  const rewards = container.resolve<SocialRewardModuleService>(SOCIAL_REWARD_MODULE)
+  if (!(await rewards.hasActiveRule("share_visitors"))) {
     return
   }
   const { result } = await grantRewardsWorkflow(container).run({

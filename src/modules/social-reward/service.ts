@@ -6,6 +6,7 @@ import { parsePluginOptions, type PluginOptions } from "../social-settings/optio
 import { checkCaps, periodStart, round2, type CapDecision } from "./lib/caps"
 import { grantValue, ruleProblem, type RuleDefinition } from "./lib/rule"
 import { randomCode } from "./lib/code"
+import type { Trigger } from "./lib/vocabulary"
 import type { Blocklist as BlocklistSets } from "./lib/fraud"
 import { signalsColumn, type RewardGrantRow } from "./types"
 
@@ -283,6 +284,21 @@ export default class SocialRewardModuleService extends MedusaService(socialRewar
       .whereRaw("source_id = ANY(?::text[])", [reviewIds])
       .whereNull("deleted_at")) as { source_id: string }[]
     return new Set(rows.map((r) => r.source_id))
+  }
+
+  /**
+   * Whether a rule of this trigger is active. The share-click subscriber asks before it starts the
+   * grant workflow: it runs for every clicked link of every click batch (about one per click on a
+   * store with many links), and a store without such a rule would run that workflow for nothing.
+   */
+  @InjectManager()
+  async hasActiveRule(trigger: Trigger, @MedusaContext() sharedContext: SqlContext = {}): Promise<boolean> {
+    const manager = sharedContext.manager!
+    const rows = await manager.execute<unknown[]>(
+      `SELECT 1 FROM social_reward_rule WHERE trigger = ? AND status = 'active' AND deleted_at IS NULL LIMIT 1`,
+      [trigger]
+    )
+    return rows.length > 0
   }
 
   /** Held grants whose hold is over, by id after `afterId` (keyed pages). */

@@ -11,6 +11,7 @@ import { splitClickVisitor } from "./lib/visitor"
 import { MemoryClickBuffer, type ClickBatch, type ShareClick } from "./lib/click-buffer"
 import { RedisClickStore } from "./lib/redis-click-store"
 import { LinkCache } from "./lib/link-cache"
+import { generateEntityIds } from "../../lib/entity-ids"
 
 export type ShareLinkRequest = {
   product_id: string
@@ -145,7 +146,7 @@ export default class SocialShareModuleService extends MedusaService({
       redis,
       redisClient,
       redisDown: false,
-      links: new LinkCache((code) => this.loadLinkByCode_(code), {
+      links: new LinkCache((codes) => this.loadLinksByCode_(codes), {
         max: LINK_CACHE_MAX,
         missMax: MISSING_CODES_MAX,
         missTtlMs: MISSING_CODE_TTL_MS,
@@ -253,17 +254,22 @@ export default class SocialShareModuleService extends MedusaService({
   }
 
   @InjectManager()
-  protected async loadLinkByCode_(code: string, @MedusaContext() sharedContext: Context = {}): Promise<ShareLinkRecord | null> {
+  protected async loadLinksByCode_(codes: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, ShareLinkRecord>> {
     const em = this.em_(sharedContext)
-    const [row]: ShareLinkRecord[] = await em.execute(
-      em
-        .getKnex()("social_share_link")
-        .select(LINK_COLUMNS)
-        .where({ code })
-        .whereNull("deleted_at")
-        .limit(1)
+    const rows: ShareLinkRecord[] = await em.execute(
+      em.getKnex()("social_share_link").select(LINK_COLUMNS).whereIn("code", codes).whereNull("deleted_at")
     )
-    return row ?? null
+    return new Map(rows.map((r) => [r.code, r]))
+  }
+
+  /** The links of these ids (not deleted) with the columns the click ledger's events carry. */
+  @InjectManager()
+  async listLinksById(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<ShareLinkRecord[]> {
+    if (!ids.length) {
+      return []
+    }
+    const em = this.em_(sharedContext)
+    return em.execute(em.getKnex()("social_share_link").select(LINK_COLUMNS).whereIn("id", ids).whereNull("deleted_at"))
   }
 
   /**
@@ -374,7 +380,7 @@ export default class SocialShareModuleService extends MedusaService({
     const visitorRows = entries.flatMap((e) => {
       const keys = e.visitors.map(splitClickVisitor)
       const row = (visitor_hash: string, network_hash: string | null) => ({
-        id: generateEntityId("", "sshv"),
+        id: "",
         share_link_id: e.share_link_id,
         visitor_hash,
         network_hash,
@@ -385,6 +391,9 @@ export default class SocialShareModuleService extends MedusaService({
         ...keys.filter((k) => k.device !== k.network).map((k) => row(`d.${k.device}`, k.network)),
       ]
     })
+    // Two rows or so per click: ids made in one go (see generateEntityIds).
+    const visitorIds = generateEntityIds("sshv", visitorRows.length)
+    visitorRows.forEach((r, i) => (r.id = visitorIds[i]))
     for (let i = 0; i < visitorRows.length; i += 1000) {
       const inserted: Array<{ share_link_id: string; network_hash: string | null }> = await em.execute(
         knex("social_share_visitor")
@@ -398,10 +407,11 @@ export default class SocialShareModuleService extends MedusaService({
       }
     }
 
+    const batchRowIds = generateEntityIds("sscb", entries.length)
     await em.execute(
       knex("social_share_click_batch").insert(
-        entries.map((e) => ({
-          id: generateEntityId("", "sscb"),
+        entries.map((e, i) => ({
+          id: batchRowIds[i],
           batch_id: batch.batch_id,
           share_link_id: e.share_link_id,
           clicks: e.clicks,

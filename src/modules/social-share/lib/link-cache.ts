@@ -4,19 +4,28 @@
  * kept as missing for `missTtlMs`: a crawler or a scanner replaying a dead or mistyped code costs
  * one database read per code and TTL, not one per request. A new link's code is random (about
  * 2^59 possibilities), so a code remembered as missing is in practice never created meanwhile;
- * `forget` drops it anyway when this process creates it. Concurrent lookups of the same code
- * share one read.
+ * `forget` drops it anyway when this process creates it.
+ *
+ * Codes not known yet are read in batches: one read at a time, and the codes asked for while it
+ * runs go together into the next one. A store with many links sees mostly first clicks on a
+ * process' copy for a while (after a start, or links shared widely); each read costs far more in
+ * the ORM context, query building and the round trip than in PostgreSQL, so concurrent requests
+ * share it. The first code waits for nothing; the others wait at most for the read in flight.
+ * Concurrent lookups of the same code share one read.
  */
 export class LinkCache<T> {
   private readonly found = new Map<string, T>()
   private readonly missing = new Map<string, number>()
   private readonly inFlight = new Map<string, Promise<T | null>>()
+  private readonly queued = new Map<string, { resolve: (row: T | null) => void; reject: (e: unknown) => void }>()
+  private loading = false
   /** Database reads made so far (what the cache saves is visible in tests and benchmarks). */
   reads = 0
 
   constructor(
-    private readonly load: (code: string) => Promise<T | null>,
-    private readonly opts: { max: number; missMax: number; missTtlMs: number; now?: () => number }
+    /** The rows of the codes that exist, keyed by code (missing codes are left out). */
+    private readonly load: (codes: string[]) => Promise<Map<string, T>>,
+    private readonly opts: { max: number; missMax: number; missTtlMs: number; batchMax?: number; now?: () => number }
   ) {}
 
   private now() {
@@ -47,20 +56,49 @@ export class LinkCache<T> {
     }
     let pending = this.inFlight.get(code)
     if (!pending) {
-      this.reads++
-      pending = this.load(code)
-        .then((row) => {
-          if (row) {
-            remember(this.found, code, row, this.opts.max)
-          } else {
-            remember(this.missing, code, this.now(), this.opts.missMax)
-          }
-          return row
-        })
-        .finally(() => this.inFlight.delete(code))
+      pending = new Promise<T | null>((resolve, reject) => this.queued.set(code, { resolve, reject }))
       this.inFlight.set(code, pending)
+      this.next()
     }
     return pending
+  }
+
+  /** Starts the next read unless one runs: every queued code (up to batchMax) in one. */
+  private next() {
+    if (this.loading || !this.queued.size) {
+      return
+    }
+    const batch = [...this.queued].slice(0, this.opts.batchMax ?? 100)
+    for (const [code] of batch) {
+      this.queued.delete(code)
+    }
+    this.loading = true
+    this.reads++
+    this.load(batch.map(([code]) => code))
+      .then(
+        (rows) => {
+          for (const [code, waiter] of batch) {
+            const row = rows.get(code) ?? null
+            if (row) {
+              remember(this.found, code, row, this.opts.max)
+            } else {
+              remember(this.missing, code, this.now(), this.opts.missMax)
+            }
+            this.inFlight.delete(code)
+            waiter.resolve(row)
+          }
+        },
+        (e) => {
+          for (const [code, waiter] of batch) {
+            this.inFlight.delete(code)
+            waiter.reject(e)
+          }
+        }
+      )
+      .finally(() => {
+        this.loading = false
+        this.next()
+      })
   }
 
   /** Drops a code remembered as missing (this process just created it). */

@@ -8,8 +8,10 @@ class FakeRedis {
   lists = new Map<string, string[]>()
   zsets = new Map<string, Map<string, number>>()
   strings = new Map<string, { v: string; until: number }>()
-  async rpush(k: string, v: string) {
-    this.lists.set(k, [...(this.lists.get(k) ?? []), v])
+  rpushCalls = 0
+  async rpush(k: string, ...v: string[]) {
+    this.rpushCalls++
+    this.lists.set(k, [...(this.lists.get(k) ?? []), ...v])
     return this.lists.get(k)!.length
   }
   async llen(k: string) {
@@ -147,5 +149,41 @@ describe("RedisClickStore", () => {
     } finally {
       redis.disconnect()
     }
+  })
+
+  it("writes the clicks that come in during a write together, each answered once Redis has it", async () => {
+    const { redis, close } = await client()
+    const store = new RedisClickStore(redis, `test:clicks:${Math.random().toString(36).slice(2)}`)
+    try {
+      const order: string[] = []
+      const adds = ["a", "b", "c", "d"].map((link) => store.add(click(link, `v-${link}`)).then(() => order.push(link)))
+      await Promise.all(adds)
+      expect(order).toEqual(["a", "b", "c", "d"])
+      expect(await store.pending()).toBe(4)
+      if (redis instanceof FakeRedis) {
+        // The first alone, the three that came in meanwhile in one command.
+        expect(redis.rpushCalls).toBe(2)
+      }
+      const [batch] = await store.drain()
+      expect(batch.entries.map((e) => e.share_link_id).sort()).toEqual(["a", "b", "c", "d"])
+      await store.ack(batch.batch_id)
+    } finally {
+      await close()
+    }
+  })
+
+  it("fails the clicks of a failed write (the caller keeps them) and writes the next ones", async () => {
+    const redis = new FakeRedis()
+    const rpush = redis.rpush.bind(redis)
+    let fail = true
+    redis.rpush = async (k: string, ...v: string[]) => {
+      if (fail) throw new Error("connection lost")
+      return rpush(k, ...v)
+    }
+    const store = new RedisClickStore(redis as any, "test:clicks:fail")
+    await expect(store.add(click("a", "v1"))).rejects.toThrow("connection lost")
+    fail = false
+    await store.add(click("b", "v2"))
+    expect(await store.pending()).toBe(1)
   })
 })

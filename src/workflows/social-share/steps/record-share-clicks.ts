@@ -21,7 +21,8 @@ export const recordShareClicksStep = createStep(
         continue
       }
       written.push(batch.batch_id)
-      const links = await service.listSocialShareLinks({ id: recorded.map((r) => r.share_link_id) })
+      // Plain rows, not ORM entities: a batch names about as many links as it has clicks.
+      const links = await service.listLinksById(recorded.map((r) => r.share_link_id))
       const byId = new Map(links.map((l) => [l.id, l]))
       for (const r of recorded) {
         const link = byId.get(r.share_link_id)

@@ -1,13 +1,17 @@
 // `npm run bench -- share-redirect`: share links opened by people and previewers on a production
 // server, against Medusa's own /health on the same server in the same run.
 //
-// The app (bench/redis-app) installs the BUILT plugin, is built with `medusa build` and runs with
-// `medusa start` (NODE_ENV=production) on PostgreSQL and Redis (event bus, workflow engine, cache,
-// locking and the share click buffer). The load: 10,000 links over 100 products, 1,000 user agents
-// (browsers, in-app browsers of the social apps, about 3% link previewers), a client address per
-// request out of 65,536 (X-Forwarded-For, which Medusa trusts from one proxy), and 1% unknown codes.
-// /health and /s/:code alternate in short rounds at the same connection count, so load from other
-// processes on the machine falls on both alike. Every latency of the run is kept: p50/p99 are of
+// The app (bench/redis-app) installs the BUILT plugin, is built with `medusa build` and runs as
+// Medusa runs in production: a server process and a worker process (`medusa start`,
+// MEDUSA_WORKER_MODE=server / worker, NODE_ENV=production) on PostgreSQL and Redis (event bus,
+// workflow engine, cache, locking and the share click buffer). The server answers the clicks and
+// flushes its buffer; the click events' subscribers and the scheduled jobs run in the worker, on
+// the same two cores. BENCH_SHARED=1 runs one shared-mode process instead (the earlier figures).
+// The load: 10,000 links over 100 products, 1,000 user agents (browsers, in-app browsers of the
+// social apps, about 3% link previewers), a client address per request out of 65,536
+// (X-Forwarded-For, which Medusa trusts from one proxy), and 1% unknown codes. /health and
+// /s/:code alternate in short rounds at the same connection count, so load from other processes
+// on the machine falls on both alike. Every latency of the run is kept: p50/p99 are of
 // the whole run, not a median of rounds.
 //
 // Then the server is killed with SIGKILL in the middle of a burst of clicks and started again:
@@ -31,6 +35,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
 const ROUNDS = 6
 const LINKS = 10_000
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100)
+const SHARED = process.env.BENCH_SHARED === "1"
+const SERVER_MODE = SHARED ? "shared" : "server"
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 /** One autocannon run; every response's latency and status kept. */
@@ -55,6 +61,7 @@ async function main() {
   const sql = new Client({ connectionString: databaseUrl(db) })
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "social-bench-share-"))
   let server = null
+  let worker = null
   try {
     console.log("[bench] npm run build (plugin), medusa build (app), migrate, seed 10,000 links")
     await buildApp()
@@ -63,7 +70,8 @@ async function main() {
     await exec(path.join(__dirname, "lib", "share-links-seed.js"), [path.join(tmp, "links.json"), String(PRODUCTS), String(LINKS)], env)
     const { codes } = JSON.parse(fs.readFileSync(path.join(tmp, "links.json"), "utf8"))
     await sql.connect()
-    server = await startApp({ name: "server", env })
+    server = await startApp({ name: "server", mode: SERVER_MODE, env })
+    if (!SHARED) worker = await startApp({ name: "worker", mode: "worker", env })
     console.log(`[bench] the seed's events handled after ${await waitForEventsIdle(redis.client)} ms`)
     const agents = userAgents(1000)
     // The plugin's own crawler test, from the build just made.
@@ -111,12 +119,12 @@ async function main() {
     await server.kill()
     await burstRun
     clicksAnswered += answered(burst)
-    server = await startApp({ name: "server (after SIGKILL)", env })
+    server = await startApp({ name: "server (after SIGKILL)", mode: SERVER_MODE, env })
     const countedNow = async () => Number((await sql.query("select coalesce(sum(clicks), 0)::int as n from social_share_click_batch")).rows[0].n)
-    // The restarted server's flush takes up what Redis kept, a batch claimed by the killed
-    // process included once its claim expires (15 s). No click reaches the restarted server, so
-    // its own flush timer never starts: the once-a-minute job does it, up to 60 s after the
-    // restart. The count must stay unchanged for longer than that before the wait gives up.
+    // What Redis kept is taken up by the once-a-minute flush job (the worker's, or the restarted
+    // shared process'), a batch claimed by the killed process included once its claim expires
+    // (15 s). No click reaches the restarted server, so its own flush timer never starts: the job
+    // does it, up to 60 s after the restart. The count must stay unchanged for longer than that before the wait gives up.
     const deadline = Date.now() + 180_000
     let counted = await countedNow()
     let stableSince = Date.now()
@@ -136,7 +144,7 @@ async function main() {
       baseline: "Medusa's own /health on the same server, same connections, in alternating rounds of the same run.",
       headline: ["ratio_vs_health", "p99_ms", "lost_clicks"],
       targets: { ratio_vs_health: ">= 0.8", p99_ms: "<= 1.5 * health_p99_ms", lost_clicks: "= 0", failed_requests: "= 0" },
-      server: "bench/redis-app: built plugin, medusa build + medusa start, NODE_ENV=production, Redis event bus/workflow engine/cache/locking and click buffer",
+      server: `bench/redis-app: built plugin, medusa build + medusa start, NODE_ENV=production, ${SHARED ? "one shared-mode process" : "a server and a worker process"}, Redis event bus/workflow engine/cache/locking and click buffer`,
       database: pg ? "embedded PostgreSQL" : `PostgreSQL at ${process.env.DB_HOST}`,
       duration_s_each: DURATION,
       connections: CONNECTIONS,
@@ -164,6 +172,7 @@ async function main() {
     report("share-redirect", figures)
   } finally {
     if (server) await server.stop()
+    if (worker) await worker.stop()
     await sql.end().catch(() => undefined)
     await redis.release()
     await adminSql(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`).catch(() => undefined)

@@ -1,35 +1,38 @@
 import { randomBytes } from "crypto"
 
 // Crockford's base32, as ULIDs use it.
-const BASE32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-
-function encodeTime(ms: number): string {
-  let out = ""
-  for (let i = 0; i < 10; i++) {
-    out = BASE32[ms % 32] + out
-    ms = Math.floor(ms / 32)
-  }
-  return out
-}
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+let lastTime = 0
 
 /**
- * `n` ids in the format of Medusa's `generateEntityId(undefined, prefix)`: "<prefix>_" and a ULID
- * (10 characters of time, 16 random ones). Medusa's ULID library calls the CSPRNG once per random
- * character (16 calls, each allocating a Buffer, per id); the click ledger writes a few rows per
- * click, and that showed up as several per cent of the server's CPU under clicks. One CSPRNG read
- * here serves every id of the call. Each random character takes 5 bits of one byte: 256 is a
- * multiple of 32, so every character is equally likely.
+ * `count` ids in the form of Medusa's `generateEntityId` (`prefix_` + 26 characters: 10 of time
+ * as in a ULID, then 16), in ascending order: within a batch the first 4 of the 16 count up, the
+ * other 12 are random (60 bits), and each batch gets a later time than the one before.
+ *
+ * Why not `generateEntityId`: it reads the system's random source once per character (the ulid
+ * package's default), which for a snapshot of 100,000 rows was 1.6 million reads and about 10%
+ * of the build. Why ascending: the feed is written in id order, and rows of one product side by
+ * side compress better (random order made the gzipped feed 40% larger). Used wherever many rows
+ * are written in one statement: the catalog snapshot, imported reviews, the share click ledger
+ * (where Medusa's generator was 6.8% of a server's CPU under clicks).
  */
-export function generateEntityIds(prefix: string, n: number, now = Date.now()): string[] {
-  const time = encodeTime(now)
-  const bytes = randomBytes(16 * n)
-  const ids: string[] = new Array(n)
-  for (let i = 0; i < n; i++) {
-    let random = ""
-    for (let j = 16 * i; j < 16 * i + 16; j++) {
-      random += BASE32[bytes[j] & 31]
+export function entityIds(prefix: string, count: number, now = Date.now()): string[] {
+  if (count > 32 ** 4) throw new Error(`entityIds: at most ${32 ** 4} ids a batch`)
+  lastTime = Math.max(now, lastTime + 1)
+  let time = ""
+  for (let t = lastTime, i = 0; i < 10; i++, t = Math.floor(t / 32)) time = ALPHABET[t % 32] + time
+  const bytes = randomBytes(count * 8)
+  const out: string[] = new Array(count)
+  for (let n = 0; n < count; n++) {
+    let id = `${prefix}_${time}${ALPHABET[(n >> 15) & 31]}${ALPHABET[(n >> 10) & 31]}${ALPHABET[(n >> 5) & 31]}${ALPHABET[n & 31]}`
+    // 12 characters of 5 bits from 8 random bytes (60 of their 64 bits).
+    for (let c = 0; c < 12; c++) {
+      const bit = c * 5
+      const byte = n * 8 + (bit >> 3)
+      const word = (bytes[byte] << 8) | ((bit >> 3) + 1 < 8 ? bytes[byte + 1] : 0)
+      id += ALPHABET[(word >> (11 - (bit & 7))) & 31]
     }
-    ids[i] = `${prefix ? `${prefix}_` : ""}${time}${random}`
+    out[n] = id
   }
-  return ids
+  return out
 }

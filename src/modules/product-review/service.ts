@@ -16,7 +16,7 @@ import { ReviewImport } from "./models/review-import"
 import { parsePluginOptions, type PluginOptions } from "../social-settings/options"
 import { statsFromRows, type ProductReviewStats, type RatingGroupRow } from "./lib/stats"
 import type { ReviewStatus } from "./lib/vocabulary"
-import { entityIds } from "../social-catalog/lib/ids"
+import { entityIds } from "../../lib/entity-ids"
 
 export type ReviewOptions = PluginOptions["reviews"]
 

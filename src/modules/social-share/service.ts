@@ -11,7 +11,7 @@ import { splitClickVisitor } from "./lib/visitor"
 import { MemoryClickBuffer, type ClickBatch, type ShareClick } from "./lib/click-buffer"
 import { RedisClickStore } from "./lib/redis-click-store"
 import { LinkCache } from "./lib/link-cache"
-import { generateEntityIds } from "../../lib/entity-ids"
+import { entityIds } from "../../lib/entity-ids"
 
 export type ShareLinkRequest = {
   product_id: string
@@ -391,8 +391,8 @@ export default class SocialShareModuleService extends MedusaService({
         ...keys.filter((k) => k.device !== k.network).map((k) => row(`d.${k.device}`, k.network)),
       ]
     })
-    // Two rows or so per click: ids made in one go (see generateEntityIds).
-    const visitorIds = generateEntityIds("sshv", visitorRows.length)
+    // Two rows or so per click: ids made in one go (see entityIds).
+    const visitorIds = entityIds("sshv", visitorRows.length)
     visitorRows.forEach((r, i) => (r.id = visitorIds[i]))
     for (let i = 0; i < visitorRows.length; i += 1000) {
       const inserted: Array<{ share_link_id: string; network_hash: string | null }> = await em.execute(
@@ -407,7 +407,7 @@ export default class SocialShareModuleService extends MedusaService({
       }
     }
 
-    const batchRowIds = generateEntityIds("sscb", entries.length)
+    const batchRowIds = entityIds("sscb", entries.length)
     await em.execute(
       knex("social_share_click_batch").insert(
         entries.map((e, i) => ({

@@ -8,7 +8,7 @@ import { ReviewReport } from "../models/review-report"
 import { ReviewImport } from "../models/review-import"
 import type ProductReviewModuleService from "../service"
 import type { ImportedReviewInsert } from "../service"
-import { entityIds } from "../../social-catalog/lib/ids"
+import { entityIds } from "../../../lib/entity-ids"
 
 jest.setTimeout(30_000)
 

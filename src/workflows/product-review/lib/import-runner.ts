@@ -8,7 +8,7 @@ import type { ImportedReviewInsert } from "../../../modules/product-review/servi
 import type { ImportFormat, ImportRow, ImportRowError } from "../../../modules/product-review/lib/import-csv"
 import { PhotoRejectedError } from "../../../modules/product-review/lib/photos"
 import { concurrencyLimit } from "../../../modules/social-card/lib/lru"
-import { entityIds } from "../../../modules/social-catalog/lib/ids"
+import { entityIds } from "../../../lib/entity-ids"
 import { fetchImportPhoto } from "./fetch-photo"
 import { matchPurchases, productMatcher, readImportBatches } from "./import-rows"
 

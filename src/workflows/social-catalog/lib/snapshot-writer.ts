@@ -1,5 +1,5 @@
 import { contentHash } from "../../../modules/social-catalog/lib/hash"
-import { entityIds } from "../../../modules/social-catalog/lib/ids"
+import { entityIds } from "../../../lib/entity-ids"
 import type { FeedFormatter } from "../../../modules/social-catalog/lib/formats"
 import type { RenderedItem } from "../../../modules/social-catalog/lib/render-item"
 import type { Issue } from "../../../modules/social-catalog/lib/validate"

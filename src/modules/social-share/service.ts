@@ -377,10 +377,9 @@ export default class SocialShareModuleService extends MedusaService({
     // A visitor row per network and a device row per device (see the model). The unique index
     // decides which networks are new, so two flushes racing on one network count it once.
     const newVisitors = new Map<string, number>()
-    const visitorRows = entries.flatMap((e) => {
+    const visitorKeys = entries.flatMap((e) => {
       const keys = e.visitors.map(splitClickVisitor)
       const row = (visitor_hash: string, network_hash: string | null) => ({
-        id: "",
         share_link_id: e.share_link_id,
         visitor_hash,
         network_hash,
@@ -392,8 +391,8 @@ export default class SocialShareModuleService extends MedusaService({
       ]
     })
     // Two rows or so per click: ids made in one go (see entityIds).
-    const visitorIds = entityIds("sshv", visitorRows.length)
-    visitorRows.forEach((r, i) => (r.id = visitorIds[i]))
+    const visitorIds = entityIds("sshv", visitorKeys.length)
+    const visitorRows = visitorKeys.map((r, i) => ({ id: visitorIds[i], ...r }))
     for (let i = 0; i < visitorRows.length; i += 1000) {
       const inserted: Array<{ share_link_id: string; network_hash: string | null }> = await em.execute(
         knex("social_share_visitor")

@@ -19,18 +19,36 @@ export async function renderAndUpload(container: MedusaContainer, prepared: Prep
   const card = await renderPrepared(prepared)
   timings.render = performance.now() - t
   t = performance.now()
-  const file = await container.resolve(Modules.FILE).createFiles({
-    filename: `social-cards/${prepared.hash}.${CARD_FORMATS[prepared.request.format].type}`,
-    mimeType: card.mime,
-    content: card.bytes.toString("base64"),
-    access: "public",
-  })
+  const file = await storeCardBytes(container, `social-cards/${prepared.hash}.${CARD_FORMATS[prepared.request.format].type}`, card.mime, card.bytes)
   timings.store = performance.now() - t
   // One line per render (renders are once per content hash): what shows that several processes
   // did not render the same card twice.
   container.resolve(ContainerRegistrationKeys.LOGGER).info(`[social] card rendered: ${prepared.hash} (${prepared.request.format})`)
   rememberBytes(prepared.hash, { bytes: card.bytes, mime: card.mime })
   return { id: file.id, mime: card.mime, width: card.width, height: card.height, size: card.bytes.length }
+}
+
+/**
+ * Writes the bytes through the File module's upload stream when its provider has one (the local
+ * and S3 providers do). `createFiles` takes the content as a base64 string, and the local
+ * provider decodes it and encodes it again to check it: three copies of a third more than the
+ * card, in the server's own heap, per render (peak RSS under concurrent first requests,
+ * docs/cards.md). A provider without a stream gets `createFiles`.
+ */
+async function storeCardBytes(container: MedusaContainer, filename: string, mimeType: string, bytes: Buffer): Promise<{ id: string }> {
+  const files = container.resolve(Modules.FILE)
+  let upload: Awaited<ReturnType<typeof files.getUploadStream>> | null = null
+  try {
+    upload = await files.getUploadStream({ filename, mimeType, access: "public" })
+  } catch {
+    // The provider has no upload stream (the base class throws): the string way below.
+  }
+  if (!upload) {
+    return files.createFiles({ filename, mimeType, content: bytes.toString("base64"), access: "public" })
+  }
+  upload.writeStream.end(bytes)
+  const { key } = await upload.promise
+  return { id: key }
 }
 
 /**

@@ -6,18 +6,25 @@ import type { RenderTask } from "./render-task"
 import { loadSharp } from "../../../lib/imaging"
 
 /**
- * Cards are rendered on a pool of worker threads, one per core by default: satori lays out on
- * the thread that calls it, so on the server's own thread every render would stop every other
- * request (share redirects, the store API) for its whole layout, and a second core would sit
- * idle. `SOCIAL_CARD_RENDER_THREADS` sets the pool's size (bench/cards.js compares 1 with all).
+ * Cards are rendered on a pool of worker threads: satori lays out on the thread that calls it, so
+ * on the server's own thread every render would stop every other request (share redirects, the
+ * store API) for its whole layout. One thread per core but one by default: the server's own
+ * thread does about as much work per first request as the render (the product and price reads,
+ * the hash, the File module write, the record) and needs a core of its own, and each render
+ * thread holds 40-50 MB (its heap, satori's WASM, the fonts, its share of libvips' memory). On
+ * 2 cores, 8 clients asking for new cards got 18.3 cards a second with two render threads and
+ * 22.6 with one, at 641 MB against 553 MB peak RSS (docs/cards.md). `SOCIAL_CARD_RENDER_THREADS`
+ * sets the pool's size.
  */
 export function cardRenderThreads(): number {
   const asked = Number(process.env.SOCIAL_CARD_RENDER_THREADS)
-  return Number.isInteger(asked) && asked > 0 ? asked : Math.max(1, availableParallelism())
+  return Number.isInteger(asked) && asked > 0 ? asked : Math.max(1, availableParallelism() - 1)
 }
 
 const holder: { pool: PiscinaPool | null } = { pool: null }
 const RENDER_THREAD_YOUNG_MB = 8
+// A thread holds about 25 MB once warmed up (satori, yoga, the parsed fonts, compiled code).
+const RENDER_THREAD_OLD_MB = 64
 
 /**
  * The built package runs `render-worker.js`. From the TypeScript sources (`medusa develop`, the
@@ -62,7 +69,9 @@ export function cardRenderPool(): PiscinaPool {
       // young generation collects it often instead of letting each thread's heap grow to V8's
       // default before the first scavenge (peak RSS of a server rendering under load,
       // bench/cards.js; measured in docs/cards.md).
-      resourceLimits: { maxYoungGenerationSizeMb: RENDER_THREAD_YOUNG_MB },
+      // Its old generation is capped too: left to V8's default, the garbage of many layouts piled
+      // up to 68 MB before a full collection (about 25 MB live), per thread, at the server's peak.
+      resourceLimits: { maxYoungGenerationSizeMb: RENDER_THREAD_YOUNG_MB, maxOldGenerationSizeMb: RENDER_THREAD_OLD_MB },
     })
   }
   return holder.pool

@@ -1,6 +1,7 @@
 import type { CardFormat } from "../../../lib/card-formats"
 import type { CardShown } from "./content"
 import { fitImage, fitLogo, type FittedImage } from "./image"
+import { FittedSlots } from "./fitted-slots"
 import { SizedLru } from "./lru"
 import { renderCard, type RenderedCard } from "./render"
 import { LAYOUTS } from "./templates"
@@ -19,13 +20,12 @@ export type RenderTask = {
   logoHash: string | null
 }
 
-// Per thread: photos already fitted to a layout box. og and og-light share a box, and another
-// price or locale of the same product re-renders in it, which then skips decoding and scaling the
-// photo again (about 4.5 ms of CPU for og). Each format has a box of its own, so the other formats
-// of a product fit the photo once each anyway. Raw pixels (1 MB for og, 3.5 MB for story), held
-// as long as they are in here: 8 MB per thread, not 24 (a run of 200 new products filled 24 MB
-// in each thread with photos never asked for again: about 25 MB more peak RSS, docs/cards.md).
-const fitted = new SizedLru<FittedImage | null>(8 * 1024 * 1024, 10 * 60_000)
+// Per thread: the last photos fitted to a layout box (fitted-slots.ts). og and og-light share a
+// box, and another price or locale of the same product re-renders in it, which then skips
+// decoding and scaling the photo again (about 4.5 ms of CPU for og). Each format has a box of its
+// own, so the other formats of a product fit the photo once each anyway. Raw pixels (1 MB for og,
+// 3.5 MB for story) in two reused buffers.
+const fitted = new FittedSlots(2)
 // The shop's logo as the data URI every card embeds: one logo, fitted once per thread.
 const fittedLogos = new SizedLru<string | null>(2 * 1024 * 1024, 10 * 60_000)
 
@@ -41,12 +41,7 @@ export async function runRenderTask(task: RenderTask): Promise<RenderedCard> {
   const image =
     cached !== undefined
       ? cached
-      : fitImage(asBuffer(task.image), layout.image.width, layout.image.height, fit).then((img) => {
-          if (key) {
-            fitted.set(key, img, img?.data.length ?? 64)
-          }
-          return img
-        })
+      : fitImage(asBuffer(task.image), layout.image.width, layout.image.height, fit).then((img) => (key ? fitted.keep(key, img) : img))
   let logo = task.logoHash ? fittedLogos.get(task.logoHash) : undefined
   if (logo === undefined) {
     logo = await fitLogo(asBuffer(task.logo), 128)

@@ -74,7 +74,7 @@ async function main() {
     }, 20)
     server = await startApp({ name: "server", mode: "server", env })
     worker = await startApp({ name: "worker", mode: "worker", env })
-    await waitForEventsIdle(redis.client)
+    console.log(`[bench] the seed's events handled after ${await waitForEventsIdle(redis.client)} ms`)
     const agents = userAgents(1000)
     let seq = 0
     const setupRequest = (req) => {

@@ -3,6 +3,7 @@ import type { Context } from "@medusajs/framework/types"
 import { SocialSettings } from "./models/social-settings"
 import { parsePluginOptions, type PluginOptions } from "./options"
 import type { EffectiveSocialSettings, SocialSettingsUpdate } from "./types"
+import { sameSettingsValue } from "./lib/same-settings"
 import { jsonArrayColumn } from "../../lib/json-column"
 
 const SCOPE = "default"
@@ -34,8 +35,10 @@ export default class SocialSettingsModuleService extends MedusaService({ SocialS
   protected readonly pluginOptions_: PluginOptions
   // A holder object rather than a field that is reassigned: callers may reach the service through
   // a proxy (module test runner, container wrappers), where `this.x = …` would not reach it.
-  private readonly cache_: { entry: { value: EffectiveSocialSettings; expiresAt: number } | null } = {
+  // `last` is the value read last, kept across expiry and invalidation: see getEffectiveSettings.
+  private readonly cache_: { entry: { value: EffectiveSocialSettings; expiresAt: number } | null; last: EffectiveSocialSettings | null } = {
     entry: null,
+    last: null,
   }
 
   constructor(container: Record<string, unknown>, options: unknown) {
@@ -56,7 +59,10 @@ export default class SocialSettingsModuleService extends MedusaService({ SocialS
       return cached.value
     }
     const [row] = await this.listSocialSettings({ scope: SCOPE }, { take: 1 }, sharedContext)
-    const value = this.merge_(row as unknown as StoredSettings | undefined)
+    // Unchanged settings keep their object: hot paths (the share redirect's targets and previewer
+    // pages) key their caches on it, and a new object every TTL would rebuild them all for nothing.
+    const value = sameSettingsValue(this.cache_.last, this.merge_(row as unknown as StoredSettings | undefined))
+    this.cache_.last = value
     const ttl = this.pluginOptions_.settingsCacheTtlSeconds * 1000
     this.cache_.entry = ttl > 0 ? { value, expiresAt: Date.now() + ttl } : null
     return value
@@ -128,3 +134,4 @@ export default class SocialSettingsModuleService extends MedusaService({ SocialS
     }
   }
 }
+

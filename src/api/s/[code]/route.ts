@@ -32,12 +32,34 @@ function cachedProductRoute(id: string): ProductEntry | undefined {
   return cached && Date.now() - cached.at < PRODUCT_TTL_MS ? cached : undefined
 }
 
-/** Handle and status of a product, cached a minute per process: the redirect path reads no table. */
-async function loadProductRoute(scope: MedusaContainer, id: string): Promise<ProductEntry> {
+const productLoads = new Map<string, Promise<ProductEntry>>()
+
+/**
+ * Handle and status of a product, cached a minute per process: the redirect path reads no table.
+ * Requests for a product whose entry is being read share that read, and an unchanged product
+ * keeps its entry object (refreshed in place), so the targets built from it stay valid.
+ */
+function loadProductRoute(scope: MedusaContainer, id: string): Promise<ProductEntry> {
+  let loading = productLoads.get(id)
+  if (!loading) {
+    loading = readProductRoute(scope, id).finally(() => productLoads.delete(id))
+    productLoads.set(id, loading)
+  }
+  return loading
+}
+
+async function readProductRoute(scope: MedusaContainer, id: string): Promise<ProductEntry> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: ["id", "handle", "status"], filters: { id } })
   const p = data[0] as { handle: string; status: string } | undefined
-  const entry = { handle: p?.handle ?? "", published: p?.status === "published", at: Date.now() }
+  const handle = p?.handle ?? ""
+  const published = p?.status === "published"
+  const known = products.get(id)
+  if (known && known.handle === handle && known.published === published) {
+    known.at = Date.now()
+    return known
+  }
+  const entry = { handle, published, at: Date.now() }
   if (products.size > 10_000) {
     products.clear()
   }
@@ -119,8 +141,21 @@ function cachedPreview(ctx: ShareContext, link: ShareLinkRecord) {
   return hit && hit.settings === ctx.settings && Date.now() - hit.at < PREVIEW_TTL_MS ? hit.meta : undefined
 }
 
+const previewLoads = new Map<string, Promise<ReturnType<typeof productMeta> | null>>()
+
+/** A previewer page's tags; previewers of one product arriving together share one read. */
+function loadPreview(scope: MedusaContainer, ctx: ShareContext, link: ShareLinkRecord) {
+  const key = previewKey(link)
+  let loading = previewLoads.get(key)
+  if (!loading) {
+    loading = readPreview(scope, ctx, link).finally(() => previewLoads.delete(key))
+    previewLoads.set(key, loading)
+  }
+  return loading
+}
+
 /** The page the sharer shared: their locale and currency (a currency the store has dropped since falls back to the default). */
-async function loadPreview(scope: MedusaContainer, ctx: ShareContext, link: ShareLinkRecord) {
+async function readPreview(scope: MedusaContainer, ctx: ShareContext, link: ShareLinkRecord) {
   const locale = link.locale || undefined
   let params: DisplayParams = { locale, currency_code: link.currency_code || undefined }
   // Only what a storefront sells: a product moved to a private channel (wholesale, point of sale)

@@ -11,7 +11,6 @@ import { SocialCatalogItemContent } from "./models/item-content"
 import { sealedVersion } from "../../lib/crypto"
 import { changeSealedCredentials, credentialKey, openCredentials, sealCredentials } from "../../lib/sealed-credentials"
 import type { CatalogRun, FailedItem, ItemIssue, ItemRow, RunKind, SnapshotRow, Watermark } from "./types"
-import { jsonbParam } from "./lib/jsonb-param"
 import { itemSql, joinContent, runSql, type PushRowRecord } from "./repositories/sync-state"
 
 /** One stretch of a channel's rows by product id, and the variants a build rendered in it. */
@@ -175,8 +174,7 @@ export default class SocialCatalogModuleService extends MedusaService({
   async writeSnapshotRows(rows: SnapshotRow[], @MedusaContext() sharedContext: Context = {}) {
     if (!rows.length) return
     const knex = this.knex_(sharedContext)
-    // The rows as they are (SnapshotRow is the statement's record), one by one into a Buffer: no
-    // page-sized string (see jsonbParam).
+    // The rows as they are (SnapshotRow is the statement's record): no copy of the page.
     await knex.raw(
       `WITH r AS MATERIALIZED (
          SELECT * FROM jsonb_to_recordset(?::jsonb) AS r(id text, channel_id text, variant_id text, product_id text, payload jsonb,
@@ -198,7 +196,7 @@ export default class SocialCatalogModuleService extends MedusaService({
        INSERT INTO ${CONTENT_TABLE} AS c (id, payload, feed_row, created_at, updated_at)
        SELECT items.id, r.payload, r.feed_row, now(), now() FROM items JOIN r ON r.variant_id = items.variant_id
        ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, feed_row = excluded.feed_row, updated_at = excluded.updated_at`,
-      [jsonbParam(rows)]
+      [JSON.stringify(rows)]
     )
   }
 

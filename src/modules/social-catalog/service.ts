@@ -7,10 +7,11 @@ import { SocialCatalogRun } from "./models/run"
 import { SocialCatalogPending } from "./models/pending"
 import { SocialCatalogWatermark } from "./models/watermark"
 import { SocialCatalogSending } from "./models/sending"
+import { SocialCatalogItemContent } from "./models/item-content"
 import { sealedVersion } from "../../lib/crypto"
 import { changeSealedCredentials, credentialKey, openCredentials, sealCredentials } from "../../lib/sealed-credentials"
 import type { CatalogRun, FailedItem, ItemIssue, ItemRow, RunKind, SnapshotRow, Watermark } from "./types"
-import { itemSql, runSql, type PushRowRecord } from "./repositories/sync-state"
+import { itemSql, joinContent, runSql, type PushRowRecord } from "./repositories/sync-state"
 
 /** One stretch of a channel's rows by product id, and the variants a build rendered in it. */
 type UnseenRange = { afterProductId: string | null; upToProductId: string | null; productIds: string[] | null; seenVariantIds: string[] }
@@ -19,6 +20,7 @@ type UnseenRange = { afterProductId: string | null; upToProductId: string | null
 type PageRow = PushRowRecord & { feed_row?: string | null; remote_status?: string | null }
 
 const ITEM_TABLE = "social_catalog_item"
+const CONTENT_TABLE = "social_catalog_item_content"
 const WATERMARK_TABLE = "social_catalog_watermark"
 const RUN_TABLE = "social_catalog_run"
 const CHANNEL_TABLE = "social_catalog_channel"
@@ -55,6 +57,7 @@ export default class SocialCatalogModuleService extends MedusaService({
   SocialCatalogPending,
   SocialCatalogWatermark,
   SocialCatalogSending,
+  SocialCatalogItemContent,
 }) {
   protected readonly options_: PluginOptions
   /** The key material of the credentials (see lib/crypto: each value's key is derived from it). */
@@ -157,48 +160,43 @@ export default class SocialCatalogModuleService extends MedusaService({
   }
 
   /**
-   * Inserts or updates snapshot rows in one statement. A row whose content did not change keeps
-   * its send state; a changed one becomes dirty and its attempts start again.
+   * Inserts or updates snapshot rows in one statement: the item rows (state) and their content
+   * (payload, feed row) in social_catalog_item_content, under the id the item row has (a row that
+   * already existed keeps its id). A row whose content did not change keeps its send state; a
+   * changed one becomes dirty and its attempts start again.
    *
    * The page goes to PostgreSQL as ONE json parameter unpacked by `jsonb_to_recordset`, not as a
    * multi-row VALUES list: with 19 columns a page of 1,250 rows is 23,750 bound values, and
-   * building, sending and parsing those took most of the write time.
+   * building, sending and parsing those took most of the write time. It is unpacked once
+   * (`MATERIALIZED`) for both tables.
    */
   @InjectManager()
   async writeSnapshotRows(rows: SnapshotRow[], @MedusaContext() sharedContext: Context = {}) {
     if (!rows.length) return
     const knex = this.knex_(sharedContext)
-    const records = rows.map((r) => ({
-      id: r.id,
-      channel_id: r.channel_id,
-      variant_id: r.variant_id,
-      product_id: r.product_id,
-      payload: r.payload,
-      feed_row: r.feed_row,
-      content_hash: r.content_hash,
-      valid: r.valid,
-      status: r.status,
-      error_code: r.error_code,
-      errors: r.errors,
-      warnings: r.warnings,
-      dirty: r.dirty,
-      seen_run_id: r.seen_run_id,
-    }))
+    // The rows as they are (SnapshotRow is the statement's record): no copy of the page.
     await knex.raw(
-      `INSERT INTO ${ITEM_TABLE} AS t (id, channel_id, variant_id, product_id, payload, feed_row, content_hash, valid, status,
-         error_code, errors, warnings, dirty, to_delete, attempts, next_attempt_at, seen_run_id, created_at, updated_at)
-       SELECT r.id, r.channel_id, r.variant_id, r.product_id, r.payload, r.feed_row, r.content_hash, r.valid, r.status,
-         r.error_code, r.errors, r.warnings, r.dirty, false, 0, NULL, r.seen_run_id, now(), now()
-       FROM jsonb_to_recordset(?::jsonb) AS r(id text, channel_id text, variant_id text, product_id text, payload jsonb,
-         feed_row text, content_hash text, valid boolean, status text, error_code text, errors jsonb, warnings jsonb,
-         dirty boolean, seen_run_id text)
-       ON CONFLICT (channel_id, variant_id) WHERE deleted_at IS NULL DO UPDATE SET
-         product_id = excluded.product_id, payload = excluded.payload, feed_row = excluded.feed_row,
-         content_hash = excluded.content_hash, valid = excluded.valid, status = excluded.status,
-         error_code = excluded.error_code, errors = excluded.errors, warnings = excluded.warnings,
-         dirty = excluded.dirty, to_delete = excluded.to_delete, attempts = excluded.attempts,
-         next_attempt_at = excluded.next_attempt_at, seen_run_id = excluded.seen_run_id, updated_at = excluded.updated_at`,
-      [JSON.stringify(records)]
+      `WITH r AS MATERIALIZED (
+         SELECT * FROM jsonb_to_recordset(?::jsonb) AS r(id text, channel_id text, variant_id text, product_id text, payload jsonb,
+           feed_row text, content_hash text, valid boolean, status text, error_code text, errors jsonb, warnings jsonb,
+           dirty boolean, seen_run_id text)),
+       items AS (
+         INSERT INTO ${ITEM_TABLE} AS t (id, channel_id, variant_id, product_id, content_hash, valid, status,
+           error_code, errors, warnings, dirty, to_delete, attempts, next_attempt_at, seen_run_id, created_at, updated_at)
+         SELECT r.id, r.channel_id, r.variant_id, r.product_id, r.content_hash, r.valid, r.status,
+           r.error_code, r.errors, r.warnings, r.dirty, false, 0, NULL, r.seen_run_id, now(), now()
+         FROM r
+         ON CONFLICT (channel_id, variant_id) WHERE deleted_at IS NULL DO UPDATE SET
+           product_id = excluded.product_id,
+           content_hash = excluded.content_hash, valid = excluded.valid, status = excluded.status,
+           error_code = excluded.error_code, errors = excluded.errors, warnings = excluded.warnings,
+           dirty = excluded.dirty, to_delete = excluded.to_delete, attempts = excluded.attempts,
+           next_attempt_at = excluded.next_attempt_at, seen_run_id = excluded.seen_run_id, updated_at = excluded.updated_at
+         RETURNING t.id, t.variant_id)
+       INSERT INTO ${CONTENT_TABLE} AS c (id, payload, feed_row, created_at, updated_at)
+       SELECT items.id, r.payload, r.feed_row, now(), now() FROM items JOIN r ON r.variant_id = items.variant_id
+       ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, feed_row = excluded.feed_row, updated_at = excluded.updated_at`,
+      [JSON.stringify(rows)]
     )
   }
 
@@ -268,7 +266,9 @@ export default class SocialCatalogModuleService extends MedusaService({
   @InjectManager()
   async retireUnseen(channelId: string, range: UnseenRange, @MedusaContext() sharedContext: Context = {}) {
     const knex = this.knex_(sharedContext)
-    const dropped = await this.unseenScope_(knex, channelId, range, false).whereNull("last_sent_hash").del()
+    const droppedIds: { id: string }[] = await this.unseenScope_(knex, channelId, range, false).whereNull("last_sent_hash").returning("id").del()
+    const dropped = droppedIds.length
+    if (dropped) await knex(CONTENT_TABLE).whereRaw("id = ANY(?::text[])", [droppedIds.map((r) => r.id)]).del()
     const retired = await this.unseenScope_(knex, channelId, range, false)
       .where("to_delete", false)
       .update({ to_delete: true, dirty: true, attempts: 0, next_attempt_at: null, updated_at: new Date() })
@@ -295,11 +295,13 @@ export default class SocialCatalogModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ) {
     const knex = this.knex_(sharedContext)
-    const columns = where.feed
-      ? // The payload only where no rendered row is stored (after a change of feed format).
-        ["id", "feed_row", knex.raw("CASE WHEN feed_row IS NULL THEN payload END AS payload")]
-      : where.columns
-    const q = scopeItems(knex(ITEM_TABLE), channelId, where)
+    // The content (social_catalog_item_content) only where the caller reads it: the feed its
+    // rendered row (the payload only where none is stored: after a change of feed format), the push the payload.
+    const base = knex(ITEM_TABLE)
+    if (where.feed) joinContent(base, "c.feed_row, CASE WHEN c.feed_row IS NULL THEN c.payload END AS payload")
+    else if (!where.columns) joinContent(base, "c.payload")
+    const columns = where.feed ? ["id", "feed_row", "payload"] : where.columns
+    const q = scopeItems(base, channelId, where)
       .select(columns ?? ["id", "variant_id", "product_id", "payload", "content_hash", "to_delete", "attempts", "last_sent_hash", "status", "quota_day", "quota_used"])
       .orderBy("id", "asc")
       .limit(limit)
@@ -334,7 +336,7 @@ export default class SocialCatalogModuleService extends MedusaService({
       return q
     }
     const page = scoped()
-      .select("id", "variant_id", "product_id", "status", "error_code", "errors", "warnings", "attempts", "next_attempt_at", "sent_at", "to_delete", "updated_at", knex.raw("payload->>'title' as title"))
+      .select("id", "variant_id", "product_id", "status", "error_code", "errors", "warnings", "attempts", "next_attempt_at", "sent_at", "to_delete", "updated_at", knex.raw(`(SELECT c.payload->>'title' FROM ${CONTENT_TABLE} c WHERE c.id = ${ITEM_TABLE}.id) as title`))
       .orderBy("id", "asc")
       .limit(filter.limit + 1)
     if (filter.after) page.where("id", ">", filter.after)
@@ -372,7 +374,10 @@ export default class SocialCatalogModuleService extends MedusaService({
   /** Drops a channel's rendered feed rows (its feed format changed); the next feed renders again. */
   @InjectManager()
   async clearFeedRows(channelId: string, @MedusaContext() sharedContext: Context = {}) {
-    await this.knex_(sharedContext)(ITEM_TABLE).where("channel_id", channelId).update({ feed_row: null })
+    const knex = this.knex_(sharedContext)
+    await knex(CONTENT_TABLE)
+      .whereIn("id", knex(ITEM_TABLE).select("id").where("channel_id", channelId))
+      .update({ feed_row: null })
   }
 
   /** Applies the same change to many rows by id. */
@@ -467,6 +472,8 @@ export default class SocialCatalogModuleService extends MedusaService({
     if (filter.ids) marks.whereIn("id", filter.ids)
     if (filter.channel_id) marks.where("channel_id", filter.channel_id)
     await marks.del()
+    // And their content (payload, feed row).
+    await knex(CONTENT_TABLE).whereIn("id", q.clone().select("id")).del()
     return Number(await q.del())
   }
 

@@ -10,6 +10,7 @@ import { SocialCatalogRun } from "../models/run"
 import { SocialCatalogPending } from "../models/pending"
 import { SocialCatalogWatermark } from "../models/watermark"
 import { SocialCatalogSending } from "../models/sending"
+import { SocialCatalogItemContent } from "../models/item-content"
 import type SocialCatalogModuleService from "../service"
 import { pushChanges } from "../../../workflows/social-catalog/lib/push-runner"
 import { ThrottledError, type CatalogOperation, type CatalogProvider, type NormalizedItem } from "../../../providers/catalog/types"
@@ -40,7 +41,7 @@ const payload = (id: string) => ({ id, item_group_id: "prod_1", title: id }) as 
 
 moduleIntegrationTestRunner<SocialCatalogModuleService>({
   moduleName: SOCIAL_CATALOG_MODULE,
-  moduleModels: [SocialCatalogChannel, SocialCatalogItem, SocialCatalogRun, SocialCatalogPending, SocialCatalogWatermark, SocialCatalogSending],
+  moduleModels: [SocialCatalogChannel, SocialCatalogItem, SocialCatalogRun, SocialCatalogPending, SocialCatalogWatermark, SocialCatalogSending, SocialCatalogItemContent],
   resolve: "./src/modules/social-catalog",
   moduleOptions: { catalogEncryptionKey: "a test key that is long enough" },
   testSuite: ({ service }) => {
@@ -230,6 +231,39 @@ moduleIntegrationTestRunner<SocialCatalogModuleService>({
       const later = await pushChanges(container, c, { provider, now: () => new Date(retryAt + 1000), sleep: async () => undefined })
       expect(later).toMatchObject({ sent: 250, ok: 250, deferred: 0 })
       expect((await service.countByStatus(c.id)).synced).toBe(250)
+    })
+
+    it("keeps each item's payload and feed row beside it: rewritten with its content, read by the feed and the push, removed with the row", async () => {
+      const c = await channel()
+      await rows(c.id, ["variant_a", "variant_b"], { feed_row: "row-1\n" })
+      // The same variants again under new ids (a build that did not look them up): the stored rows keep their ids and get the new content.
+      await service.writeSnapshotRows(
+        ["variant_a", "variant_b"].map((v) => ({
+          id: `scit_new_${v}`, channel_id: c.id, variant_id: v, product_id: "prod_1", payload: { ...payload(v), title: `${v} v2` },
+          feed_row: `${v} v2\n`, content_hash: `hash2-${v}`, valid: true, status: "not_sent" as const, error_code: null, errors: [], warnings: [], dirty: true, seen_run_id: "run_2",
+        }))
+      )
+      const feed = await service.pageItems(c.id, null, 10, { feed: true })
+      expect(feed.map((r) => [r.id, r.feed_row, r.payload ?? null])).toEqual([
+        ["scit_variant_a", "variant_a v2\n", null],
+        ["scit_variant_b", "variant_b v2\n", null],
+      ])
+      // A change of feed format drops the rendered rows: the feed then reads the payload.
+      await service.clearFeedRows(c.id)
+      expect((await service.pageItems(c.id, null, 1, { feed: true }))[0]).toMatchObject({ feed_row: null, payload: { title: "variant_a v2" } })
+      expect((await service.listPushRows(["scit_variant_b"]))[0].payload).toMatchObject({ title: "variant_b v2" })
+      expect((await service.listItemsPage(c.id, { limit: 10 })).items.map((i: any) => i.title)).toEqual(["variant_a v2", "variant_b v2"])
+      // A state change leaves the content as it is.
+      await service.markItemsSynced(["scit_variant_a"], { warnings: [], markSent: true, at: new Date() })
+      expect((await service.listPushRows(["scit_variant_a"]))[0].payload).toMatchObject({ title: "variant_a v2" })
+
+      const contentIds = async () => (await service.listSocialCatalogItemContents({ id: ["scit_variant_a", "scit_variant_b", "scit_new_variant_a", "scit_new_variant_b"] })).map((r) => r.id).sort()
+      expect(await contentIds()).toEqual(["scit_variant_a", "scit_variant_b"])
+      // Never sent and not seen any more: dropped with its content. Sent: kept for the remote delete.
+      await service.retireUnseen(c.id, { afterProductId: null, upToProductId: null, productIds: null, seenVariantIds: [] })
+      expect(await contentIds()).toEqual(["scit_variant_a"])
+      await service.purgeItems({ channel_id: c.id })
+      expect(await contentIds()).toEqual([])
     })
 
     it("retires rows the build did not see: dropped if never sent, deleted remotely if sent", async () => {

@@ -11,9 +11,7 @@ export const SocialCatalogItem = model
     channel_id: model.text(),
     variant_id: model.text(),
     product_id: model.text(),
-    payload: model.json().nullable(),
-    /** The item as a row of the channel's feed format, rendered when the content changed. */
-    feed_row: model.text().nullable(),
+    // The payload and the rendered feed row are in social_catalog_item_content (see there).
     content_hash: model.text().nullable(),
     last_sent_hash: model.text().nullable(),
     valid: model.boolean().default(true),

@@ -6,10 +6,10 @@ import { model } from "@medusajs/framework/utils"
  * a crash the rows left here under one key are the one batch whose fate is unknown, sent again
  * together, with the same item ids, before anything else.
  *
- * A table of its own, not a status on the item: an item row is about 2 KB (payload and feed row
- * inline) with six indexes, and marking it "sending" rewrote all of it for every item of every
- * batch (a third of the row writes of a first full sync). A row here is a few bytes and one
- * index entry.
+ * A table of its own, not a status on the item: an item row has six indexes (and was about 2 KB
+ * before its payload and feed row moved to social_catalog_item_content), and marking it
+ * "sending" rewrote it for every item of every batch (a third of the row writes of a first full
+ * sync). A row here is a few bytes and one index entry.
  */
 export const SocialCatalogSending = model
   .define("social_catalog_sending", {

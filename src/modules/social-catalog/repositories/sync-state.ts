@@ -16,6 +16,17 @@ import type { NormalizedItem } from "../../../providers/catalog/types"
 const ITEM = "social_catalog_item"
 const RUN = "social_catalog_run"
 const SENDING = "social_catalog_sending"
+const CONTENT = "social_catalog_item_content"
+
+/**
+ * Adds the columns of each item row's content (payload, feed row: social_catalog_item_content)
+ * to a select of item rows: one probe of the content's primary key per row read. `OFFSET 0`
+ * keeps PostgreSQL from planning it as a join on the tables' statistics, which a first sync
+ * outgrows while it runs (a join planned for a small table hashed the whole table per page).
+ */
+export function joinContent(q: Knex.QueryBuilder, columns: string) {
+  return q.joinRaw(`LEFT JOIN LATERAL (SELECT ${columns} FROM ${CONTENT} c WHERE c.id = ${ITEM}.id OFFSET 0) content ON true`)
+}
 
 /** Ends these rows' "sending" marks: the data-modifying `WITH` of the statement storing their outcome. */
 const CLEAR_MARKS = `DELETE FROM ${SENDING} WHERE id = ANY(?::text[])`
@@ -193,12 +204,12 @@ export const itemSql = {
   /** These rows with the columns the push needs, by id. */
   async forPush(knex: Knex, ids: string[]): Promise<PushRowRecord[]> {
     if (!ids.length) return []
-    return knex(ITEM).select(PUSH_COLUMNS).whereRaw("id = ANY(?::text[])", [ids]).whereNull("deleted_at").orderBy("id", "asc")
+    return joinContent(knex(ITEM), "c.payload").select(PUSH_COLUMNS).whereRaw("id = ANY(?::text[])", [ids]).whereNull("deleted_at").orderBy("id", "asc")
   },
 
   /** Rows waiting for the results of an accepted batch, by batch handle (not those being sent again). */
   async pendingBatches(knex: Knex, channelId: string): Promise<Map<string, PushRowRecord[]>> {
-    const rows: (PushRowRecord & { batch_handle: string | null })[] = await knex(ITEM)
+    const rows: (PushRowRecord & { batch_handle: string | null })[] = await joinContent(knex(ITEM), "c.payload")
       .select([...PUSH_COLUMNS, "batch_handle"])
       .where({ channel_id: channelId, status: "pending" })
       .whereNotNull("batch_handle")

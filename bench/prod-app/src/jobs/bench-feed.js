@@ -9,7 +9,8 @@
 //             with `calculated_price` in the channel's market, each variant a row of the same XML
 //             format, streamed through gzip to a file
 //   delta     1,000 variants edited through Medusa's workflows (500 titles, 500 prices); the
-//             plugin's subscribers queue them; then the plugin's delta job, timed
+//             plugin's subscribers queue them (and re-render their og cards: waited for); then
+//             the plugin's delta job, timed
 "use strict"
 
 const fs = require("fs")
@@ -194,7 +195,31 @@ async function delta(container, channel) {
   }
   const edit_s = (Date.now() - te) / 1000
   const queued = await waitForQueue(knex, channel.id, rows.length)
-  return { edited: rows.length, edit_s, queued_products: queued }
+  const cards = await waitForCardRenders(knex, new Date(te))
+  return { edited: rows.length, edit_s, queued_products: queued, ...cards }
+}
+
+/**
+ * The edits also re-render each edited product's og card on this worker (the card subscriber,
+ * two at a time). A merchant's delta job runs on its 15-minute schedule, not in the same second
+ * as a thousand edits, so the delta is timed once those renders have stopped: until the count of
+ * cards written since the edits has not moved for three seconds (at most five minutes).
+ */
+async function waitForCardRenders(knex, since) {
+  const t0 = Date.now()
+  let last = -1
+  let stableSince = Date.now()
+  while (Date.now() - t0 < 300_000) {
+    const { rows } = await knex.raw(`SELECT count(*)::int AS n FROM social_card WHERE greatest(created_at, updated_at) >= ?`, [since])
+    if (rows[0].n !== last) {
+      last = rows[0].n
+      stableSince = Date.now()
+    } else if (Date.now() - stableSince >= 3000) {
+      break
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return { cards_rendered_after_edits: last, cards_settle_s: (Date.now() - t0) / 1000 }
 }
 
 module.exports.default = async function benchFeed(container) {

@@ -166,7 +166,20 @@ async function waitForQueue(knex, channelId, n) {
   return queued
 }
 
+/**
+ * The plugin's scheduled delta job (`social-catalog-delta`) fires at :00, :15, :30 and :45 in
+ * this same worker. Fired between the edits and the timed job, it takes the queued products
+ * itself and the timed job finds nothing (it happened once). The task starts its edits at least
+ * four minutes before the next firing, waiting past it when closer.
+ */
+async function clearOfScheduledDelta() {
+  const quarter = 15 * 60_000
+  const untilNext = quarter - (Date.now() % quarter)
+  if (untilNext < 4 * 60_000) await new Promise((r) => setTimeout(r, untilNext + 5_000))
+}
+
 async function delta(container, channel) {
+  await clearOfScheduledDelta()
   const { ContainerRegistrationKeys } = require("@medusajs/framework/utils")
   const { updateProductVariantsWorkflow } = require("@medusajs/medusa/core-flows")
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -13,6 +13,7 @@ import { localeParts } from "../../../modules/social-share/lib/locale"
 import { buildShareRedirect } from "../../../modules/social-share/lib/redirect"
 import { clickVisitor, visitorKeys } from "../../../modules/social-share/lib/visitor"
 import { ensureShareClickFlusher } from "../../../workflows/social-share/click-flusher"
+import { singleFlight } from "../../../modules/social-card/lib/lru"
 import { loadPublishedDisplay, productMeta, reviewStats, shareContext, type DisplayParams, type ShareContext } from "../../utils/share"
 import { publicSalesChannelIds } from "../../utils/public-channels"
 import { requestVisitor } from "../../utils/short-link"
@@ -32,7 +33,7 @@ function cachedProductRoute(id: string): ProductEntry | undefined {
   return cached && Date.now() - cached.at < PRODUCT_TTL_MS ? cached : undefined
 }
 
-const productLoads = new Map<string, Promise<ProductEntry>>()
+const productLoads = singleFlight<ProductEntry>()
 
 /**
  * Handle and status of a product, cached a minute per process: the redirect path reads no table.
@@ -40,12 +41,7 @@ const productLoads = new Map<string, Promise<ProductEntry>>()
  * keeps its entry object (refreshed in place), so the targets built from it stay valid.
  */
 function loadProductRoute(scope: MedusaContainer, id: string): Promise<ProductEntry> {
-  let loading = productLoads.get(id)
-  if (!loading) {
-    loading = readProductRoute(scope, id).finally(() => productLoads.delete(id))
-    productLoads.set(id, loading)
-  }
-  return loading
+  return productLoads(id, () => readProductRoute(scope, id))
 }
 
 async function readProductRoute(scope: MedusaContainer, id: string): Promise<ProductEntry> {
@@ -141,17 +137,11 @@ function cachedPreview(ctx: ShareContext, link: ShareLinkRecord) {
   return hit && hit.settings === ctx.settings && Date.now() - hit.at < PREVIEW_TTL_MS ? hit.meta : undefined
 }
 
-const previewLoads = new Map<string, Promise<ReturnType<typeof productMeta> | null>>()
+const previewLoads = singleFlight<ReturnType<typeof productMeta> | null>()
 
 /** A previewer page's tags; previewers of one product arriving together share one read. */
 function loadPreview(scope: MedusaContainer, ctx: ShareContext, link: ShareLinkRecord) {
-  const key = previewKey(link)
-  let loading = previewLoads.get(key)
-  if (!loading) {
-    loading = readPreview(scope, ctx, link).finally(() => previewLoads.delete(key))
-    previewLoads.set(key, loading)
-  }
-  return loading
+  return previewLoads(previewKey(link), () => readPreview(scope, ctx, link))
 }
 
 /** The page the sharer shared: their locale and currency (a currency the store has dropped since falls back to the default). */

@@ -8,6 +8,7 @@ import { startGraphContract, type GraphContract } from "../contract-servers/publ
 import { startXContract, type XContract } from "../contract-servers/publish-x"
 import { pollSocialPostMetricsWorkflow } from "../../src/workflows/social-publish/workflows/poll-post-metrics"
 import { flushShareClicks } from "../../src/workflows/social-share/click-flusher"
+import { QUIET_PUBLISH_JOB } from "../helpers/jobs"
 
 
 const TOKENS = { page: "page-token-1", instagram: "ig-token-1", x: "x-token-1" }
@@ -26,6 +27,9 @@ afterAll(async () => {
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString()
 
 medusaIntegrationTestRunner({
+  // These tests run the publishing workflow by hand and count what each run did: the plugin's own
+  // publishing job (every 30 seconds) once claimed half the due posts between two such steps.
+  env: QUIET_PUBLISH_JOB,
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
 
@@ -333,13 +337,8 @@ medusaIntegrationTestRunner({
         const posts: Array<{ id: string; text: string }> = []
         for (let i = 0; i < 8; i++) posts.push(await duePost(x.id, product.id, `#${i} {title}`))
         const [a, b] = await Promise.all([publish(), publish()])
-        // A lane stops when every due post left is locked by another run's claim; once in CI
-        // (low load) the two runs claimed 4 of 8 and left the rest due, cause not found. The
-        // next run (the job's next minute) takes what is left; no post goes out twice.
-        const c = await publish()
-        expect(a.claimed + b.claimed + c.claimed).toBe(8)
-        expect(a.published + b.published + c.published).toBe(8)
-        expect(a.claimed + b.claimed).toBeGreaterThan(0)
+        expect(a.claimed + b.claimed).toBe(8)
+        expect(a.published + b.published).toBe(8)
         expect(xApi.posts.map((p) => p.text).sort()).toEqual(posts.map((p) => p.text).sort())
         for (const p of posts) expect((await post(p.id)).status).toBe("published")
       })

@@ -1,4 +1,5 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { Modules, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
@@ -24,7 +25,7 @@ import { createCardProduct, setStoreCurrencies, uploadPhoto } from "../helpers/c
 // medusa-config.ts when the app boots.
 process.env.SOCIAL_CARD_IMAGE_HOSTS = "127.0.0.1"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const raw = { maxRedirects: 0, validateStatus: () => true }
     const bytes = { ...raw, responseType: "arraybuffer" as const }

@@ -1,4 +1,5 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { Modules, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import { XMLParser } from "fast-xml-parser"
 import socialPriceWatch from "../../src/jobs/social-price-watch"
@@ -17,7 +18,7 @@ const rss = new XMLParser({ ignoreAttributes: false, isArray: (name) => name ===
  * Medusa 2.21's pricing module emits no events: a price list added, edited, deleted, or one whose
  * start passes reaches the catalog queue, the RSS and the og card only through the price watch.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let channel: { id: string }

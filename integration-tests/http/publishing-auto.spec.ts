@@ -1,4 +1,5 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductsWorkflow, createStockLocationsWorkflow, linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
 import { CoreEvents, SocialEvents } from "../../src/lib/events"
@@ -15,7 +16,7 @@ import { createBuyer } from "../helpers/reviews"
  * Automatic posts (rules per account, started by Medusa's and the plugin's own events) and the
  * link-in-bio page.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let x: { id: string }
@@ -36,10 +37,15 @@ medusaIntegrationTestRunner({
     /** The same event delivered again, as an at-least-once event bus may. */
     const deliverAgain = (name: string, data: Record<string, unknown>) => andWait(name, () => bus().emit([{ name, data }]))
 
+    // Made once, before the runner's first snapshot: each test's restored database keeps the
+    // user, and its token (a signed JWT) stays valid.
+    beforeAll(async () => {
+      admin = await createAdminHeaders(getContainer(), api)
+    })
+
     beforeEach(async () => {
       // The price watch's first run records where watching starts.
       await watchPriceChangesWorkflow(getContainer()).run({ input: {} })
-      admin = await createAdminHeaders(getContainer(), api)
       await setStoreCurrencies(api, admin)
       x = (await api.post("/admin/social/accounts", { network: "x", name: "Acme on X", external_id: "acme", credentials: { access_token: "t" } }, admin)).data.account
       page = (await api.post("/admin/social/accounts", { network: "facebook", name: "Acme Page", external_id: "1010", credentials: { page_access_token: "t" } }, admin)).data.account

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { SOCIAL_PUBLISH_MODULE } from "../../src/modules/social-publish"
 import { metaSignature } from "../../src/modules/social-publish/lib/inbox"
@@ -47,7 +47,7 @@ const graphComment = (object_id: string, network: "facebook" | "instagram", mess
   return c
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     const service = () => getContainer().resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)
@@ -79,8 +79,13 @@ medusaIntegrationTestRunner({
       return { account, post: data.post as { id: string } }
     }
 
-    beforeEach(async () => {
+    // Made once, before the runner's first snapshot: each test's restored database keeps the
+    // user, and its token (a signed JWT) stays valid.
+    beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
+    })
+
+    beforeEach(async () => {
       await setStoreCurrencies(api, admin)
       product = await createShareProduct(api, admin)
       for (const s of [graph, xApi]) s.received.length = 0

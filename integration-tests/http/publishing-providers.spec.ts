@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import sharp from "sharp"
 import { SOCIAL_PUBLISH_MODULE } from "../../src/modules/social-publish"
 import type SocialPublishModuleService from "../../src/modules/social-publish/service"
@@ -46,7 +46,7 @@ afterAll(async () => {
 
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString()
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   // These tests run the publishing workflow by hand and count what each run did: the plugin's own
   // publishing job (every 30 seconds) once claimed half the due posts between two such steps.
   env: QUIET_PUBLISH_JOB,
@@ -66,8 +66,13 @@ medusaIntegrationTestRunner({
     const dueAgain = (id: string) => service().updateSocialPublishPosts({ id, next_attempt_at: new Date(Date.now() - 1000) })
     const fail = (p: Promise<any>) => p.then((r) => ({ status: r.status, message: r.data?.message }), (e) => ({ status: e.response.status, message: e.response.data.message }))
 
-    beforeEach(async () => {
+    // Made once, before the runner's first snapshot: each test's restored database keeps the
+    // user, and its token (a signed JWT) stays valid.
+    beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
+    })
+
+    beforeEach(async () => {
       await setStoreCurrencies(api, admin)
       download = async (url) => {
         // The stable card URL answers a 302 to the immutable one, which TikTok follows.

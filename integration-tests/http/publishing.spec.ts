@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { SOCIAL_PUBLISH_MODULE } from "../../src/modules/social-publish"
 import type SocialPublishModuleService from "../../src/modules/social-publish/service"
 import { createAdminHeaders } from "../helpers/auth"
@@ -26,15 +26,20 @@ afterAll(async () => {
 
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString()
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   // These tests run the publishing workflow by hand and count what each run did: the plugin's own
   // publishing job (every 30 seconds) once claimed half the due posts between two such steps.
   env: QUIET_PUBLISH_JOB,
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
 
-    beforeEach(async () => {
+    // Made once, before the runner's first snapshot: each test's restored database keeps the
+    // user, and its token (a signed JWT) stays valid.
+    beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
+    })
+
+    beforeEach(async () => {
       await setStoreCurrencies(api, admin)
     })
 

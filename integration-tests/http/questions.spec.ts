@@ -1,16 +1,21 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createBuyer, createTestProduct } from "../helpers/reviews"
 
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }
 
-    beforeEach(async () => {
+    // Made once, before the runner's first snapshot: each test's restored database keeps the
+    // user, and its token (a signed JWT) stays valid.
+    beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
+    })
+
+    beforeEach(async () => {
       store = await createPublishableKeyHeaders(getContainer())
     })
 

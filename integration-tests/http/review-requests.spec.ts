@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderShipmentWorkflow, markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
 import { REVIEW_REQUEST_MODULE, signReviewToken, type ReviewRequestModuleService } from "../../src/modules/review-request"
@@ -11,7 +11,7 @@ import { andWait, fulfillOrder, returnItems, type PlacedOrder } from "../helpers
 
 const DAY = 86_400_000
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let shop: Shop
@@ -22,7 +22,9 @@ medusaIntegrationTestRunner({
       mug = await addShopProduct(getContainer(), shop, "Stoneware Mug", 12)
     })
 
-    beforeEach(async () => {
+    // Made once, before the runner's first snapshot: each test's restored database keeps the
+    // user, and its token (a signed JWT) stays valid.
+    beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
     })
 

@@ -1,4 +1,5 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
 import { XMLParser } from "fast-xml-parser"
@@ -42,7 +43,7 @@ const judgeme = (rows: string[][]) =>
     .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(","))
     .join("\n")
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }
@@ -54,8 +55,13 @@ medusaIntegrationTestRunner({
     afterAll(async () => {
       await new Promise((r) => photos.server.close(r))
     })
-    beforeEach(async () => {
+    // Made once, before the runner's first snapshot: each test's restored database keeps the
+    // user, and its token (a signed JWT) stays valid.
+    beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
+    })
+
+    beforeEach(async () => {
       store = await createPublishableKeyHeaders(getContainer())
     })
 

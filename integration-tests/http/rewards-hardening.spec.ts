@@ -1,4 +1,5 @@
-import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import { TestEventUtils } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createBuyer, createTestOrder, createTestProduct } from "../helpers/reviews"
@@ -32,13 +33,18 @@ const reviewRule = {
   hold_hours: 24,
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let pk: { headers: Record<string, string> }
 
-    beforeEach(async () => {
+    // Made once, before the runner's first snapshot: each test's restored database keeps the
+    // user, and its token (a signed JWT) stays valid.
+    beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
+    })
+
+    beforeEach(async () => {
       pk = await createPublishableKeyHeaders(getContainer())
     })
 

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 import { attributeToShare, cartContext, createOrder, emitAndWait, recordVisits, reviewApproved } from "../helpers/rewards"
@@ -23,7 +23,7 @@ const reviewRule = {
   caps: { period: "month", max_count: 3 },
 }
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let pk: { headers: Record<string, string> }
@@ -35,8 +35,13 @@ medusaIntegrationTestRunner({
       shop = await createShop(getContainer())
     })
 
-    beforeEach(async () => {
+    // Made once, before the runner's first snapshot: each test's restored database keeps the
+    // user, and its token (a signed JWT) stays valid.
+    beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
+    })
+
+    beforeEach(async () => {
       pk = shop.publishable
     })
 

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createPriceListsWorkflow, createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { XMLParser, XMLValidator } from "fast-xml-parser"
@@ -28,13 +28,18 @@ const HOME_A = "198.51.100.7"
 const HOME_B = "203.0.113.9"
 const HOME_C = "192.0.2.44"
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string>; sales_channel_id: string }
 
-    beforeEach(async () => {
+    // Made once, before the runner's first snapshot: each test's restored database keeps the
+    // user, and its token (a signed JWT) stays valid.
+    beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
+    })
+
+    beforeEach(async () => {
       store = await createStorefrontKey(getContainer())
       await setStoreCurrencies(api, admin)
     })

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { createAdminHeaders } from "../helpers/auth"
@@ -25,13 +25,18 @@ process.env.SOCIAL_CATALOG_ALLOWED_HOSTS = "127.0.0.1"
  * twice. Where time must pass (the next UTC day), the test calls the push runner itself with a
  * clock; everything else goes through the admin API and the sync workflow.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let shop: Awaited<ReturnType<typeof seedCatalog>>
 
-    beforeEach(async () => {
+    // Made once, before the runner's first snapshot: each test's restored database keeps the
+    // user, and its token (a signed JWT) stays valid.
+    beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
+    })
+
+    beforeEach(async () => {
       shop = await seedCatalog(getContainer())
     })
 

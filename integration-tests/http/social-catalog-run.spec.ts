@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders } from "../helpers/auth"
 import { seedCatalog } from "../helpers/catalog-fixtures"
@@ -30,13 +30,18 @@ function itemsBatchCalls(meta: MetaServer) {
  * sent again as the same batch with the same item ids, first, and nothing else twice. Meta's
  * contract server counts what it received and holds.
  */
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let shop: Awaited<ReturnType<typeof seedCatalog>>
 
-    beforeEach(async () => {
+    // Made once, before the runner's first snapshot: each test's restored database keeps the
+    // user, and its token (a signed JWT) stays valid.
+    beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
+    })
+
+    beforeEach(async () => {
       shop = await seedCatalog(getContainer())
     })
 

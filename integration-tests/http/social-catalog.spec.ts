@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { integrationTestRunner } from "../helpers/runner"
 import { Modules, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import { TestEventUtils } from "@medusajs/test-utils"
 import { XMLParser } from "fast-xml-parser"
@@ -30,13 +30,18 @@ process.env.SOCIAL_CATALOG_ALLOWED_HOSTS = "127.0.0.1"
 
 const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false })
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let shop: Awaited<ReturnType<typeof seedCatalog>>
 
-    beforeEach(async () => {
+    // Made once, before the runner's first snapshot: each test's restored database keeps the
+    // user, and its token (a signed JWT) stays valid.
+    beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
+    })
+
+    beforeEach(async () => {
       shop = await seedCatalog(getContainer())
     })
 

@@ -16,15 +16,12 @@ const os = require("os")
 const path = require("path")
 const { spawn } = require("child_process")
 const { ensureDatabaseEnv } = require("./lib/embedded-pg")
-const { prepareTemplateDatabase } = require("./lib/test-template-db")
 
 const ROOT = path.resolve(__dirname, "..")
 const STAGES = ["typecheck", "unit", "modules", "http", "consumer"]
 // Run only when named (npm run test:fuzz is `npm test -- fuzz`).
 const OPT_IN = ["fuzz"]
 const NEEDS_DB = new Set(["modules", "http", "consumer", "fuzz"])
-// Stages whose spec files boot Medusa through integration-tests/helpers/runner.ts.
-const USES_TEMPLATE = new Set(["http", "fuzz"])
 
 function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
@@ -87,16 +84,10 @@ async function main() {
 
   const totals = { passed: 0, failed: 0 }
   const failedStages = []
-  let template = null
   try {
     for (const stage of stages) {
       console.log(`\n[test] ── ${stage} ──`)
       let code
-      if (USES_TEMPLATE.has(stage) && !template) {
-        const started = Date.now()
-        template = await prepareTemplateDatabase()
-        console.log(`[test] template database ${template.name} migrated in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-      }
       if (stage === "typecheck") {
         // tsconfig.tests.json is tsconfig.json (what plugin:build compiles) plus the specs,
         // integration-tests/, bench/ and demo/, with the same options: one run checks both.
@@ -126,7 +117,6 @@ async function main() {
       }
     }
   } finally {
-    await template?.drop().catch((e) => console.error(`[test] could not drop ${template.name}: ${e.message}`))
     if (pg) {
       await pg.stop()
     }

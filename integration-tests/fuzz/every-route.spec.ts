@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import fc from "fast-check"
 import { RATE_LIMITED_ROUTES } from "../../src/modules/social-settings/lib/rate-limits"
@@ -59,7 +59,7 @@ function flatKeys(value: unknown, prefix = ""): string[] {
   return Object.entries(value).flatMap(([k, v]) => [prefix + k, k, ...flatKeys(v, `${prefix}${k}.`)])
 }
 
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const fx = {} as Fixtures
     const findings: string[] = []

@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 import { completeCart, createCart, createShop, type Shop } from "../helpers/commerce"
@@ -45,7 +45,7 @@ afterAll(async () => {
   await Promise.all([meta?.close(), tiktok?.close(), pinterest?.close()])
 })
 
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: Shop
     let admin: { headers: Record<string, string> }

@@ -1,5 +1,4 @@
-import { TestEventUtils } from "@medusajs/test-utils"
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
@@ -25,7 +24,7 @@ import { createCardProduct, setStoreCurrencies, uploadPhoto } from "../helpers/c
 // medusa-config.ts when the app boots.
 process.env.SOCIAL_CARD_IMAGE_HOSTS = "127.0.0.1"
 
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const raw = { maxRedirects: 0, validateStatus: () => true }
     const bytes = { ...raw, responseType: "arraybuffer" as const }

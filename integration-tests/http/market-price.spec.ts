@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { XMLParser } from "fast-xml-parser"
 import { parse } from "csv-parse/sync"
 import { createPriceListsWorkflow, createProductsWorkflow, createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
@@ -21,7 +21,7 @@ const amount = (s: string | undefined | null) => (s ? String(s).trim().split(" "
  * must show the same price, sale price and availability, since all take them from
  * `marketPrice`/`marketOffer` (src/lib/market-price.ts).
  */
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     it("the card, the meta tags, RSS and every platform's feed agree on price, sale price and availability, with tax and without, on sale and with an override list", async () => {
       const container = getContainer()

@@ -1,5 +1,4 @@
-import { TestEventUtils } from "@medusajs/test-utils"
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules, ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import { XMLParser } from "fast-xml-parser"
 import socialPriceWatch from "../../src/jobs/social-price-watch"
@@ -18,7 +17,7 @@ const rss = new XMLParser({ ignoreAttributes: false, isArray: (name) => name ===
  * Medusa 2.21's pricing module emits no events: a price list added, edited, deleted, or one whose
  * start passes reaches the catalog queue, the RSS and the og card only through the price watch.
  */
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let channel: { id: string }

@@ -1,5 +1,4 @@
-import { TestEventUtils } from "@medusajs/test-utils"
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductsWorkflow, createStockLocationsWorkflow, linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
 import { CoreEvents, SocialEvents } from "../../src/lib/events"
@@ -16,7 +15,7 @@ import { createBuyer } from "../helpers/reviews"
  * Automatic posts (rules per account, started by Medusa's and the plugin's own events) and the
  * link-in-bio page.
  */
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let x: { id: string }

@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { SOCIAL_PUBLISH_MODULE } from "../../src/modules/social-publish"
 import { metaSignature } from "../../src/modules/social-publish/lib/inbox"
@@ -47,7 +47,7 @@ const graphComment = (object_id: string, network: "facebook" | "instagram", mess
   return c
 }
 
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     const service = () => getContainer().resolve<SocialPublishModuleService>(SOCIAL_PUBLISH_MODULE)

@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOCIAL_PUBLISH_MODULE } from "../../src/modules/social-publish"
 import type SocialPublishModuleService from "../../src/modules/social-publish/service"
 import { createAdminHeaders } from "../helpers/auth"
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString()
 
-integrationTestRunner({
+medusaIntegrationTestRunner({
   // These tests run the publishing workflow by hand and count what each run did: the plugin's own
   // publishing job (every 30 seconds) once claimed half the due posts between two such steps.
   env: QUIET_PUBLISH_JOB,

@@ -1,10 +1,10 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createBuyer, createTestProduct } from "../helpers/reviews"
 
 
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }

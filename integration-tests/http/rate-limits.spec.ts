@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SOCIAL_ATTRIBUTION_MODULE } from "../../src/modules/social-attribution"
 import { createAdminHeaders, createCustomerHeaders, createPublishableKeyHeaders } from "../helpers/auth"
 import { createCardProduct, setStoreCurrencies } from "../helpers/cards"
@@ -15,7 +15,7 @@ process.env.SOCIAL_RATE_LIMITS = JSON.stringify({
   },
 })
 
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const answer = (p: Promise<any>) => p.catch((e) => e.response)
     // Medusa trusts one proxy hop: the last X-Forwarded-For entry is the client's address (req.ip).

@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderShipmentWorkflow, markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
 import { REVIEW_REQUEST_MODULE, signReviewToken, type ReviewRequestModuleService } from "../../src/modules/review-request"
@@ -11,7 +11,7 @@ import { andWait, fulfillOrder, returnItems, type PlacedOrder } from "../helpers
 
 const DAY = 86_400_000
 
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let shop: Shop

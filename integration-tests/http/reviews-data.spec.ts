@@ -1,5 +1,4 @@
-import { TestEventUtils } from "@medusajs/test-utils"
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
 import { XMLParser } from "fast-xml-parser"
@@ -43,7 +42,7 @@ const judgeme = (rows: string[][]) =>
     .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(","))
     .join("\n")
 
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }

@@ -1,5 +1,4 @@
-import { TestEventUtils } from "@medusajs/test-utils"
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import fs from "fs"
 import path from "path"
@@ -11,7 +10,7 @@ import { createAdminHeaders, createPublishableKeyHeaders } from "../helpers/auth
 import { createBuyer, createTestOrder, createTestProduct } from "../helpers/reviews"
 
 
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }

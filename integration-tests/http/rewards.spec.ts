@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders, createCustomerHeaders } from "../helpers/auth"
 import { attributeToShare, cartContext, createOrder, emitAndWait, recordVisits, reviewApproved } from "../helpers/rewards"
@@ -23,7 +23,7 @@ const reviewRule = {
   caps: { period: "month", max_count: 3 },
 }
 
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let pk: { headers: Record<string, string> }

@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createPriceListsWorkflow, createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { XMLParser, XMLValidator } from "fast-xml-parser"
@@ -28,7 +28,7 @@ const HOME_A = "198.51.100.7"
 const HOME_B = "203.0.113.9"
 const HOME_C = "192.0.2.44"
 
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string>; sales_channel_id: string }

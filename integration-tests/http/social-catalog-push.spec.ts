@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { createAdminHeaders } from "../helpers/auth"
@@ -25,7 +25,7 @@ process.env.SOCIAL_CATALOG_ALLOWED_HOSTS = "127.0.0.1"
  * twice. Where time must pass (the next UTC day), the test calls the push runner itself with a
  * clock; everything else goes through the admin API and the sync workflow.
  */
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let shop: Awaited<ReturnType<typeof seedCatalog>>

@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminHeaders } from "../helpers/auth"
 import { seedCatalog } from "../helpers/catalog-fixtures"
 import { catalogApi } from "../helpers/catalog-api"
@@ -20,7 +20,7 @@ process.env.SOCIAL_CATALOG_ALLOWED_HOSTS = "127.0.0.1"
  * admin under `?status=error` with the platform's message, is not sent again unchanged, and is
  * cleared once the platform approves it.
  */
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let shop: Awaited<ReturnType<typeof seedCatalog>>
     let catalog: ReturnType<typeof catalogApi>

@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders } from "../helpers/auth"
 import { seedCatalog } from "../helpers/catalog-fixtures"
@@ -30,7 +30,7 @@ function itemsBatchCalls(meta: MetaServer) {
  * sent again as the same batch with the same item ids, first, and nothing else twice. Meta's
  * contract server counts what it received and holds.
  */
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let shop: Awaited<ReturnType<typeof seedCatalog>>

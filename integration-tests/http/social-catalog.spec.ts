@@ -1,4 +1,4 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules, ProductWorkflowEvents } from "@medusajs/framework/utils"
 import { TestEventUtils } from "@medusajs/test-utils"
 import { XMLParser } from "fast-xml-parser"
@@ -30,7 +30,7 @@ process.env.SOCIAL_CATALOG_ALLOWED_HOSTS = "127.0.0.1"
 
 const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false })
 
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let shop: Awaited<ReturnType<typeof seedCatalog>>

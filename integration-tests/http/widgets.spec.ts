@@ -1,10 +1,10 @@
-import { integrationTestRunner } from "../helpers/runner"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
 
 // The widget bundles are built from src/widgets on the first request (the app runs from its
 // TypeScript source here; the package serves the files `npm run build` wrote instead, which the
 // consumer test checks).
-integrationTestRunner({
+medusaIntegrationTestRunner({
   testSuite: ({ api }) => {
     // Every status is accepted, so each test reads status and headers. JavaScript comes back as a
     // string (axios' JSON parsing fails silently), JSON as an object (checked against the OpenAPI

@@ -2,7 +2,6 @@
 // Used by the consumer test and by the benchmarks that need a production server.
 "use strict"
 
-const crypto = require("crypto")
 const fs = require("fs")
 const path = require("path")
 const { spawn } = require("child_process")
@@ -25,39 +24,11 @@ function runMedusa(args, { cwd, env, quiet = true }) {
   })
 }
 
-/** What `npm run build` reads: the sources, the build scripts and the package's own settings. */
-const BUILD_INPUTS = ["src", "package.json", "tsconfig.json", "scripts/client.js", "scripts/build-widgets.js", "scripts/lib/widgets-build.js"]
-const BUILD_STAMP = path.join(ROOT, ".medusa", "server", ".build-inputs")
-
-/** A hash of every build input's path and content: equal hashes, equal builds. */
-function buildInputsHash() {
-  const hash = crypto.createHash("sha256")
-  const visit = (rel) => {
-    const abs = path.join(ROOT, rel)
-    if (!fs.existsSync(abs)) return
-    if (fs.statSync(abs).isDirectory()) {
-      for (const name of fs.readdirSync(abs).sort()) visit(path.join(rel, name))
-      return
-    }
-    hash.update(rel).update("\0").update(fs.readFileSync(abs)).update("\0")
-  }
-  BUILD_INPUTS.forEach(visit)
-  return hash.digest("hex")
-}
-
 /**
  * `npm run build` in the repository root: `medusa plugin:build` then the storefront widgets
- * (scripts/build-widgets.js), writing .medusa/server as `npm publish` ships it. Skipped when the
- * build there was made from the same inputs (the consumer and multi-process tests run one after
- * the other in CI, and a build takes a minute or two).
+ * (scripts/build-widgets.js), writing .medusa/server as `npm publish` ships it.
  */
 async function buildPlugin() {
-  const inputs = buildInputsHash()
-  if (fs.existsSync(BUILD_STAMP) && fs.readFileSync(BUILD_STAMP, "utf8") === inputs) {
-    console.log("[build] .medusa/server was built from the current sources; not built again")
-    return
-  }
-  fs.rmSync(BUILD_STAMP, { force: true })
   await runMedusa(["plugin:build"], { cwd: ROOT })
   // What `npm run build` adds: the typed client and the OpenAPI document in the package.
   await new Promise((resolve, reject) => {
@@ -71,7 +42,6 @@ async function buildPlugin() {
     const child = spawn(process.execPath, [path.join(ROOT, "scripts", "build-widgets.js")], { cwd: ROOT, stdio: "ignore" })
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`build-widgets failed (${code})`))))
   })
-  fs.writeFileSync(BUILD_STAMP, inputs)
 }
 
 /** Runs every migration (Medusa's and the plugin's) on the playground's database. */

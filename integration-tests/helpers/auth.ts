@@ -6,7 +6,9 @@ const ADMIN_PASSWORD = "test-password-1"
 
 /**
  * Creates an admin user with an emailpass identity and logs in over HTTP, as the dashboard
- * does. Returns request headers carrying the bearer token.
+ * does. Returns request headers carrying the bearer token. Specs call it in a `beforeAll`: that
+ * runs before the test runner snapshots the database, so every test's restored database holds the
+ * user and the token (a signed JWT) stays valid, without a password hash and a login per test.
  */
 export async function createAdminHeaders(container: MedusaContainer, api: any) {
   const userModule = container.resolve(Modules.USER)

@@ -36,8 +36,6 @@ medusaIntegrationTestRunner({
     /** The same event delivered again, as an at-least-once event bus may. */
     const deliverAgain = (name: string, data: Record<string, unknown>) => andWait(name, () => bus().emit([{ name, data }]))
 
-    // Made once, before the runner's first snapshot: each test's restored database keeps the
-    // user, and its token (a signed JWT) stays valid.
     beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
     })

@@ -79,8 +79,6 @@ medusaIntegrationTestRunner({
       return { account, post: data.post as { id: string } }
     }
 
-    // Made once, before the runner's first snapshot: each test's restored database keeps the
-    // user, and its token (a signed JWT) stays valid.
     beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
     })

@@ -66,8 +66,6 @@ medusaIntegrationTestRunner({
     const dueAgain = (id: string) => service().updateSocialPublishPosts({ id, next_attempt_at: new Date(Date.now() - 1000) })
     const fail = (p: Promise<any>) => p.then((r) => ({ status: r.status, message: r.data?.message }), (e) => ({ status: e.response.status, message: e.response.data.message }))
 
-    // Made once, before the runner's first snapshot: each test's restored database keeps the
-    // user, and its token (a signed JWT) stays valid.
     beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
     })

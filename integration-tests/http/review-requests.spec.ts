@@ -22,8 +22,6 @@ medusaIntegrationTestRunner({
       mug = await addShopProduct(getContainer(), shop, "Stoneware Mug", 12)
     })
 
-    // Made once, before the runner's first snapshot: each test's restored database keeps the
-    // user, and its token (a signed JWT) stays valid.
     beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
     })

@@ -54,8 +54,6 @@ medusaIntegrationTestRunner({
     afterAll(async () => {
       await new Promise((r) => photos.server.close(r))
     })
-    // Made once, before the runner's first snapshot: each test's restored database keeps the
-    // user, and its token (a signed JWT) stays valid.
     beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
     })

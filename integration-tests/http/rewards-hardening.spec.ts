@@ -37,8 +37,6 @@ medusaIntegrationTestRunner({
     let admin: { headers: Record<string, string> }
     let pk: { headers: Record<string, string> }
 
-    // Made once, before the runner's first snapshot: each test's restored database keeps the
-    // user, and its token (a signed JWT) stays valid.
     beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
     })

@@ -35,8 +35,6 @@ medusaIntegrationTestRunner({
       shop = await createShop(getContainer())
     })
 
-    // Made once, before the runner's first snapshot: each test's restored database keeps the
-    // user, and its token (a signed JWT) stays valid.
     beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
     })

@@ -35,8 +35,6 @@ medusaIntegrationTestRunner({
     let admin: { headers: Record<string, string> }
     let shop: Awaited<ReturnType<typeof seedCatalog>>
 
-    // Made once, before the runner's first snapshot: each test's restored database keeps the
-    // user, and its token (a signed JWT) stays valid.
     beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
     })

@@ -6,8 +6,6 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
 
-    // Made once, before the runner's first snapshot: each test's restored database keeps the
-    // user, and its token (a signed JWT) stays valid.
     beforeAll(async () => {
       admin = await createAdminHeaders(getContainer(), api)
     })

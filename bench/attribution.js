@@ -9,8 +9,12 @@
 //   complete_cart_overhead_ratio  p50 of POST /store/carts/:id/complete on the plugin's server
 //                                 (a touch bound to the cart: order.placed is attributed) over
 //                                 the plugin-less server, checkouts alternating, same run
-//   attribution_lag_ms            p50/p99 from the order's creation to its attribution row
-//                                 (database clocks), carts completed at 10 a second
+//   attribution_lag_ms            p50/p99 from `order.placed` (the time Medusa's event bus
+//                                 published it, recorded by the bench app's own subscriber) to
+//                                 the order's attribution row, carts completed at 10 a second
+//                                 across BENCH_SERVERS server processes (default 2: a shop at 10
+//                                 orders a second runs more than one); beside it, the same from
+//                                 the order's creation (which adds the rest of the checkout)
 //   report_p50_ms_by_group        GET /admin/social/attribution/report over 90 days for each
 //                                 group_by (network, campaign, product, share_link)
 //
@@ -33,6 +37,7 @@ const LAG_SLOW_RATE = Number(process.env.BENCH_LAG_SLOW_RATE ?? 2)
 const REPORT_RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 20)
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000)
 const TOUCHES = Number(process.env.BENCH_TOUCHES ?? 1_000_000)
+const SERVERS = Number(process.env.BENCH_SERVERS ?? 2)
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 async function http(base, method, url, body, headers = {}) {
@@ -71,16 +76,26 @@ async function main() {
     // Each store as Medusa runs at scale: a server process for the HTTP requests and a worker
     // process for subscribers and jobs (MEDUSA_WORKER_MODE), so order.placed is attributed beside
     // the checkouts, not between them in the same event loop.
+    // BENCH_RECORD_ORDER_PLACED: the bench app's subscriber keeps each order.placed's publish time.
+    env.BENCH_RECORD_ORDER_PLACED = "1"
     const envB = { ...env, REDIS_URL: redisB.url, BENCH_WITHOUT_PLUGIN: "1" }
-    const withPlugin = await startApp({ name: "with the plugin (server)", mode: "server", env })
-    servers.push(withPlugin)
+    const serversA = []
+    const serversB = []
+    for (let i = 0; i < SERVERS; i++) {
+      serversA.push(await startApp({ name: `with the plugin (server ${i + 1})`, mode: "server", env }))
+      servers.push(serversA[i])
+    }
     servers.push(await startApp({ name: "with the plugin (worker)", mode: "worker", env }))
-    const without = await startApp({ name: "without the plugin (server)", mode: "server", env: envB })
-    servers.push(without)
+    for (let i = 0; i < SERVERS; i++) {
+      serversB.push(await startApp({ name: `without the plugin (server ${i + 1})`, mode: "server", env: envB }))
+      servers.push(serversB[i])
+    }
     servers.push(await startApp({ name: "without the plugin (worker)", mode: "worker", env: envB }))
     console.log(`[bench] the seed's events handled after ${await waitForEventsIdle(redisA.client)} ms`)
-    const A = withPlugin.url
-    const B = without.url
+    const A = serversA[0].url
+    const B = serversB[0].url
+    const urlsA = serversA.map((s) => s.url)
+    const urlsB = serversB.map((s) => s.url)
     const store = { "x-publishable-api-key": shop.publishable_key }
     const { token } = await http(A, "POST", "/auth/user/emailpass", shop.admin)
     const admin = { authorization: `Bearer ${token}` }
@@ -124,18 +139,19 @@ async function main() {
       }
     }
 
-    // 2. Lag: carts prepared first, then completed at `rate` a second; the time from each order's
-    // creation to its attribution row (database clocks). At 10 a second (the target's rate) and at
-    // a rate this machine's store keeps up with; the plugin-less store completes carts at 10 a
-    // second too, to show what the store itself manages (its checkout, no attribution).
-    async function placeAt(base, withTouch, rate, n) {
+    // 2. Lag: carts prepared first, then completed at `rate` a second, spread over the store's
+    // server processes; the time from each order.placed to its attribution row (and from the
+    // order's creation). At 10 a second (the target's rate) and at a rate this machine's store keeps
+    // up with; the plugin-less store completes carts at 10 a second too, to show what the store
+    // itself manages (its checkout, no attribution).
+    async function placeAt(bases, withTouch, rate, n) {
       const carts = []
-      for (let i = 0; i < n; i++) carts.push(await prepare(base, withTouch))
+      for (let i = 0; i < n; i++) carts.push(await prepare(bases[i % bases.length], withTouch))
       const started = Date.now()
       const completions = await Promise.all(
         carts.map(async (id, i) => {
           await sleep((i * 1000) / rate - (Date.now() - started))
-          return complete(base, id)
+          return complete(bases[i % bases.length], id)
         })
       )
       const seconds = (Date.now() - started) / 1000
@@ -143,13 +159,13 @@ async function main() {
     }
     async function lagAt(rate, n) {
       console.log(`[bench] attribution lag: ${n} carts completed at ${rate} a second`)
-      const placed = await placeAt(A, true, rate, n)
+      const placed = await placeAt(urlsA, true, rate, n)
       const orders = placed.completions.map((c) => c.order_id)
       const deadline = Date.now() + 120_000
       let rows = []
       while (Date.now() < deadline) {
         rows = await q(
-          `select o.id, extract(epoch from (a.created_at - o.created_at)) * 1000 as lag_ms
+          `select o.id, extract(epoch from a.created_at) * 1000 as attributed_ms, extract(epoch from (a.created_at - o.created_at)) * 1000 as from_created_ms
            from "order" o join social_order_attribution a on a.order_id = o.id and a.deleted_at is null
            where o.id = any($1)`,
           [orders]
@@ -157,25 +173,28 @@ async function main() {
         if (rows.length >= orders.length) break
         await sleep(500)
       }
-      const lags = rows.map((r) => Number(r.lag_ms))
+      const placedAt = await redisA.client.hmget("bench:order-placed", ...rows.map((r) => r.id))
+      const lags = rows.flatMap((r, i) => (placedAt[i] ? [Number(r.attributed_ms) - Number(placedAt[i])] : []))
+      const fromCreated = rows.map((r) => Number(r.from_created_ms))
+      const figures = (values) => ({ p50: Math.round(percentile(values, 50)), p99: Math.round(percentile(values, 99)), max: Math.round(Math.max(...values)) })
       return {
         orders,
         unattributed: orders.length - rows.length,
         figures: {
-          p50: Math.round(percentile(lags, 50)),
-          p99: Math.round(percentile(lags, 99)),
-          max: Math.round(Math.max(...lags)),
+          ...figures(lags),
           orders: lags.length,
           rate_asked: rate,
+          servers: urlsA.length,
           orders_per_s_achieved: placed.achieved,
           complete_p50_ms: placed.complete_p50_ms,
+          from_order_created: figures(fromCreated),
         },
       }
     }
     const fast = await lagAt(10, LAG_ORDERS)
     const slow = await lagAt(LAG_SLOW_RATE, Math.min(LAG_ORDERS, 60))
     console.log(`[bench] the plugin-less store: ${LAG_ORDERS} carts completed at 10 a second`)
-    const storeAlone = await placeAt(B, false, 10, LAG_ORDERS)
+    const storeAlone = await placeAt(urlsB, false, 10, LAG_ORDERS)
     const lagOrders = [...fast.orders, ...slow.orders]
     const unattributed = fast.unattributed + slow.unattributed
     const [wrong] = await q(`select count(*)::int as n from social_order_attribution where order_id = any($1) and network <> 'pinterest'`, [[...onOrders, ...lagOrders]])
@@ -199,7 +218,7 @@ async function main() {
 
     report("attribution", {
       description:
-        "Cart completion p50 on a production server with the plugin over the same store without the plugin installed (same database and data); the time from an order's creation to its attribution row at 10 orders a second; the attribution report's p50 for every group_by over 100,000 attributed orders and 1,000,000 touches.",
+        "Cart completion p50 on a production server with the plugin over the same store without the plugin installed (same database and data); the time from order.placed to the order's attribution row with carts completed at 10 a second over BENCH_SERVERS server processes (and from the order's creation); the attribution report's p50 for every group_by over 100,000 attributed orders and 1,000,000 touches.",
       baseline: "The same store built without the plugin (another medusa-config, same database, data and Redis setup), checkouts alternating in the same run.",
       headline: ["complete_cart_overhead_ratio", "attribution_lag_ms.p50", "attribution_lag_ms.p99", "report_p50_ms_by_group.product"],
       targets: {

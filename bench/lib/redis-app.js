@@ -43,7 +43,7 @@ async function buildApp() {
     console.log("[bench] the plugin's build is current: not rebuilt")
   }
   const appOut = fs.existsSync(path.join(BUILT, "medusa-config.js")) ? fs.statSync(path.join(BUILT, "medusa-config.js")).mtimeMs : 0
-  if (force || appOut < fs.statSync(path.join(APP, "medusa-config.js")).mtimeMs) {
+  if (force || appOut < Math.max(fs.statSync(path.join(APP, "medusa-config.js")).mtimeMs, newestMtime(path.join(APP, "src")))) {
     await runMedusa(["build"], { cwd: APP, env: { BENCH_PLUGIN_DIR: ROOT } })
   }
   if (!fs.existsSync(path.join(BUILT, "medusa-config.js"))) throw new Error("medusa build wrote no .medusa/server/medusa-config.js")

@@ -18,6 +18,9 @@
 //   report_p50_ms_by_group        GET /admin/social/attribution/report over 90 days for each
 //                                 group_by (network, campaign, product, share_link)
 //
+// BENCH_SETTLE=1 (diagnostics, not the headline): before each timed checkout, wait until the
+// store's event queue is empty, so that the previous order's background work (attribution,
+// rewards, stock events in the worker) does not share the cores with it.
 // BENCH_ROUNDS x BENCH_PER_ROUND checkouts on each server (default 10 x 8: fewer moved the ratio by 0.15 between runs), BENCH_LAG_ORDERS
 // (default 100), BENCH_LAG_SLOW_RATE (orders a second of the second lag phase, default 2),
 // BENCH_REPORT_RUNS per group (default 20).
@@ -38,6 +41,7 @@ const REPORT_RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 20)
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000)
 const TOUCHES = Number(process.env.BENCH_TOUCHES ?? 1_000_000)
 const SERVERS = Number(process.env.BENCH_SERVERS ?? 2)
+const SETTLE = process.env.BENCH_SETTLE === "1"
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 async function http(base, method, url, body, headers = {}) {
@@ -132,7 +136,9 @@ async function main() {
     for (let round = 0; round < ROUNDS; round++) {
       for (const side of round % 2 ? ["off", "on"] : ["on", "off"]) {
         for (let i = 0; i < PER_ROUND; i++) {
-          const r = side === "on" ? await complete(A, await prepare(A, true)) : await complete(B, await prepare(B, false))
+          const cartId = side === "on" ? await prepare(A, true) : await prepare(B, false)
+          if (SETTLE) await waitForEventsIdle(side === "on" ? redisA.client : redisB.client)
+          const r = await complete(side === "on" ? A : B, cartId)
           ;(side === "on" ? on : off).push(r.ms)
           if (side === "on") onOrders.push(r.order_id)
         }
@@ -231,8 +237,9 @@ async function main() {
         "report_p50_ms_by_group.share_link": "<= 500",
         unattributed_orders: "= 0",
       },
-      app: "bench/redis-app: built plugin, medusa build + medusa start, NODE_ENV=production, a server and a worker process per store (MEDUSA_WORKER_MODE), Redis event bus/workflow engine/cache/locking",
+      app: "bench/redis-app: built plugin, medusa build + medusa start, NODE_ENV=production, BENCH_SERVERS server processes (default 2) and a worker process per store (MEDUSA_WORKER_MODE), Redis event bus/workflow engine/cache/locking",
       complete_cart_overhead_ratio: +(percentile(on, 50) / percentile(off, 50)).toFixed(3),
+      ...(SETTLE ? { settled_before_each_checkout: true } : {}),
       complete_cart_p50_ms: { with_plugin: +percentile(on, 50).toFixed(1), without_plugin: +percentile(off, 50).toFixed(1), samples_each: on.length },
       complete_cart_p90_ms: { with_plugin: +percentile(on, 90).toFixed(1), without_plugin: +percentile(off, 90).toFixed(1) },
       attribution_lag_ms: fast.figures,

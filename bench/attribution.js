@@ -179,7 +179,7 @@ async function main() {
         if (rows.length >= orders.length) break
         await sleep(500)
       }
-      const placedAt = await redisA.client.hmget("bench:order-placed", ...rows.map((r) => r.id))
+      const placedAt = rows.length ? await redisA.client.hmget("bench:order-placed", ...rows.map((r) => r.id)) : []
       const lags = rows.flatMap((r, i) => (placedAt[i] ? [Number(r.attributed_ms) - Number(placedAt[i])] : []))
       const fromCreated = rows.map((r) => Number(r.from_created_ms))
       const figures = (values) => ({ p50: Math.round(percentile(values, 50)), p99: Math.round(percentile(values, 99)), max: Math.round(Math.max(...values)) })

@@ -77,9 +77,9 @@ async function main() {
     console.log(`[bench] seeded in ${Date.now() - t0} ms`)
     const shop = JSON.parse(fs.readFileSync(path.join(tmp, "shop.json"), "utf8"))
     await sql.connect()
-    // Each store as Medusa runs at scale: a server process for the HTTP requests and a worker
-    // process for subscribers and jobs (MEDUSA_WORKER_MODE), so order.placed is attributed beside
-    // the checkouts, not between them in the same event loop.
+    // Each store as Medusa runs at scale: server processes for the HTTP requests (BENCH_SERVERS)
+    // and a worker process for subscribers and jobs (MEDUSA_WORKER_MODE), so order.placed is
+    // attributed beside the checkouts, not between them in the same event loop.
     // BENCH_RECORD_ORDER_PLACED: the bench app's subscriber keeps each order.placed's publish time.
     env.BENCH_RECORD_ORDER_PLACED = "1"
     const envB = { ...env, REDIS_URL: redisB.url, BENCH_WITHOUT_PLUGIN: "1" }
@@ -96,10 +96,11 @@ async function main() {
     }
     servers.push(await startApp({ name: "without the plugin (worker)", mode: "worker", env: envB }))
     console.log(`[bench] the seed's events handled after ${await waitForEventsIdle(redisA.client)} ms`)
-    const A = serversA[0].url
-    const B = serversB[0].url
     const urlsA = serversA.map((s) => s.url)
     const urlsB = serversB.map((s) => s.url)
+    // The overhead checkouts and the reports go to each store's first server.
+    const [A] = urlsA
+    const [B] = urlsB
     const store = { "x-publishable-api-key": shop.publishable_key }
     const { token } = await http(A, "POST", "/auth/user/emailpass", shop.admin)
     const admin = { authorization: `Bearer ${token}` }

@@ -12,7 +12,7 @@ async function benchOrderPlaced({ event }) {
   if (process.env.BENCH_RECORD_ORDER_PLACED !== "1") return
   const published = event.metadata?.published_at
   if (!published || !event.data?.id) return
-  client ??= new Redis(process.env.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1 })
+  client ??= new Redis(process.env.REDIS_URL, { maxRetriesPerRequest: 1 })
   await client.hset("bench:order-placed", event.data.id, String(new Date(published).getTime()))
 }
 

@@ -20,9 +20,11 @@
 //
 // BENCH_DATA_DIR keeps the seeded database (later runs skip the seeding); BENCH_REUSE_BUILD=1
 // skips `plugin:build`; BENCH_SIZES=5000 for a quick run; BENCH_SKIP=baseline,delta,stages;
-// BENCH_MEM_TRACE=1 reports the worker's memory by kind at its peak. Each worker task reports
-// its own CPU seconds and PostgreSQL's (cpu_s, pg_cpu_s): on a shared machine the wall time
-// mostly measures the wait for a core.
+// BENCH_MEM_TRACE=1 reports the worker's memory by kind at its peak; BENCH_NODE_FLAGS="..."
+// starts the workers with those Node flags (diagnostics: "--max-old-space-size=384" shows what
+// the heap limit does to the peak). Each worker task reports its own CPU seconds and
+// PostgreSQL's (cpu_s, pg_cpu_s): on a shared machine the wall time mostly measures the wait
+// for a core.
 "use strict"
 
 const fs = require("fs")
@@ -81,7 +83,8 @@ function devStage(name, env, args = []) {
 async function worker(task, env, pgPid) {
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF)] : []
   const t0 = Date.now()
-  const child = spawn(process.execPath, [...prof, medusaEntry, "start"], {
+  const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean)
+  const child = spawn(process.execPath, [...prof, ...flags, medusaEntry, "start"], {
     cwd: PROD_APP,
     env: { ...env, NODE_ENV: "production", MEDUSA_WORKER_MODE: "worker", PORT: String(await freePort()), BENCH_TASK: task, BENCH_PG_PID: String(pgPid ?? "") },
     stdio: ["ignore", "pipe", "inherit"],

@@ -113,6 +113,50 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("a platform that answers at once, one item a batch: a worker dies after a call, and the next push sends that item once more, first, and every other item once, each stored synced", async () => {
+      const container = getContainer()
+      const service = catalogModule(container)
+      const ch = await catalog().createChannel({ destination: "google" })
+      const channel = await loadChannel(container, ch.id)
+      await buildSnapshot(container, channel, { runId: "run_sync_answers" })
+      // Answers every item ok in the call itself (as Google's per-item calls do), one item a call:
+      // each batch's outcome is stored while the next batch goes out.
+      const calls: string[] = []
+      const provider = {
+        destination: "google" as const,
+        maxBatchSize: 1,
+        async submit(ops: any[]) {
+          calls.push(...ops.map((o) => (o.method === "delete" ? o.id : o.item.id)))
+          return { handle: null, results: ops.map((o) => ({ id: o.method === "delete" ? o.id : o.item.id, status: "ok" as const })) }
+        },
+        async pollResults() {
+          return []
+        },
+        async *listRemoteIds() {},
+      }
+      const died = new Error("SIGKILL")
+      await expect(
+        pushChanges(container, channel, {
+          provider,
+          afterSubmit: () => {
+            throw died
+          },
+        })
+      ).rejects.toBe(died)
+      expect(calls).toHaveLength(1)
+      const [inDoubt] = calls
+
+      const result = await pushChanges(container, channel, { provider })
+      expect(result).toMatchObject({ resent_in_doubt: 1, sent: 3, ok: 3, failed: 0 })
+      // The item in doubt went again first, and no item went a third time.
+      expect(calls[1]).toBe(inDoubt)
+      expect([...calls].sort()).toEqual([...valid(), inDoubt].sort())
+      const synced = await catalog().itemsOf(ch.id, "status=synced")
+      expect(synced.map((i) => i.variant_id).sort()).toEqual(valid().sort())
+      expect(await service.listInDoubtBatches(ch.id)).toEqual(new Map())
+      expect((await pushChanges(container, channel, { provider })).sent).toBe(0)
+    })
+
     it("a run's lease: one worker holds it at a time, only its owner renews and ends it, and an ended run is taken by nobody", async () => {
       const container = getContainer()
       const service = catalogModule(container)

@@ -95,34 +95,60 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
   // Sign in before any row is touched: refused credentials fail the run here.
   await provider.authorize?.(credentials)
 
-  // Batches left pending by an earlier run (or a crash): ask for their results first.
-  for (const [handle, rows] of await service.listPendingBatches(channel.id)) {
-    await pollAndApply(handle, rows, { fresh: false })
+  // A synchronous answer's outcomes, still being stored while the next batch is marked and sent
+  // (they are other rows): one store in flight, awaited before the next one starts and before
+  // the stage returns, so a failed store still fails the run.
+  let storing: Promise<unknown> = Promise.resolve()
+  let next: Promise<PushRow[]> | null = null
+  try {
+    await sendDue()
+  } finally {
+    // Nothing of this stage still running once it ends, whichever way it ends.
+    await Promise.allSettled([next, storing])
   }
-  // Batches a dead worker left in doubt: the same rows again, as one batch each, before the rest.
-  for (const [, ids] of await service.listInDoubtBatches(channel.id)) {
-    const rows = await service.listPushRows(ids)
-    result.resent_in_doubt += rows.length
-    if (await pushPage(rows)) return result
-  }
-
-  let after: string | null = null
-  let handled = 0
-  for (;;) {
-    const rows: PushRow[] = await service.pageItems(channel.id, after, provider.maxBatchSize, { dueForPush: now() })
-    if (!rows.length) break
-    after = rows[rows.length - 1].id
-    const stopped = await pushPage(rows)
-    handled += rows.length
-    await opts.onBatch?.(handled)
-    // A throttle or a failure the run cannot wait out: the rest waits for the next run.
-    if (stopped) break
-    if (rows.length < provider.maxBatchSize) break
-  }
+  await storing
   return result
 
-  /** Sends one page of due rows; true when the run must stop (throttled or failing). */
-  async function pushPage(rows: PushRow[]): Promise<boolean> {
+  async function sendDue() {
+    // Batches left pending by an earlier run (or a crash): ask for their results first.
+    for (const [handle, rows] of await service.listPendingBatches(channel.id)) {
+      await pollAndApply(handle, rows, { fresh: false })
+    }
+    // Batches a dead worker left in doubt: the same rows again, as one batch each, before the rest.
+    for (const [, ids] of await service.listInDoubtBatches(channel.id)) {
+      const rows = await service.listPushRows(ids)
+      result.resent_in_doubt += rows.length
+      if (await pushPage(rows)) return
+    }
+    // Those rows may be anywhere in the walk below: their outcome is stored before it reads them.
+    await storing
+
+    let after: string | null = null
+    let handled = 0
+    const readPage = (afterId: string | null) => service.pageItems(channel.id, afterId, provider.maxBatchSize, { dueForPush: now() }) as Promise<PushRow[]>
+    // The next page is read while this one is sent and its outcome stored (its rows all come after
+    // this page's last id, which nothing here writes to). A page read ahead of a stop is only
+    // dropped: reading marks nothing.
+    next = readPage(null)
+    while (next) {
+      const rows: PushRow[] = await next
+      if (!rows.length) break
+      after = rows[rows.length - 1].id
+      next = rows.length < provider.maxBatchSize ? null : readPage(after)
+      next?.catch(() => undefined)
+      const stopped = await pushPage(rows, after)
+      handled += rows.length
+      await opts.onBatch?.(handled)
+      // A throttle or a failure the run cannot wait out: the rest waits for the next run.
+      if (stopped) return
+    }
+  }
+
+  /**
+   * Sends one page of due rows; true when the run must stop (throttled or failing). `after`: the
+   * walk's position (the last id of this page), where a throttle defers the rest from.
+   */
+  async function pushPage(rows: PushRow[], after: string | null = null): Promise<boolean> {
     const { send, held, day } = splitByDailyCap(rows, cap, now().getTime())
     await defer(held.map(({ row, retryAt, reason }) => ({ row, retryAt, warnings: [heldWarning(provider.destination, cap!, reason, retryAt)] })))
     if (!send.length) return false
@@ -164,12 +190,17 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
           await sleep(wait)
           continue
         }
-        await giveUp(remaining, e as Error, wait, day)
+        await giveUp(remaining, e as Error, wait, day, after)
         return true
       }
       await opts.afterSubmit?.(batch)
-      if (batch.handle) await acceptBatch(remaining, batch)
-      else await applyAnswer(remaining, batch.results, { complete: true, day })
+      if (batch.handle) {
+        await acceptBatch(remaining, batch)
+      } else {
+        await storing
+        storing = applyAnswer(remaining, batch.results, { complete: true, day })
+        storing.catch(() => undefined)
+      }
       remaining = []
     }
     return false
@@ -192,7 +223,7 @@ export async function pushChanges(container: MedusaContainer, channel: Channel, 
    * app), so every row still due after this page waits for the same time: all of them are
    * deferred, counted and listed with the platform's reason, and no run asks before that time.
    */
-  async function giveUp(rows: PushRow[], e: Error, wait: number, day: string) {
+  async function giveUp(rows: PushRow[], e: Error, wait: number, day: string, after: string | null) {
     const throttled = e instanceof ThrottledError
     const retryAt = new Date(now().getTime() + (throttled ? Math.max(wait, e.retryAfterMs) : wait))
     if (cap) await service.releaseDailyUpdates(upsertIds(rows), day)

@@ -11,6 +11,12 @@ import { outgrewStatistics, planPage } from "./snapshot-writer"
 export { countChannelVariants } from "./snapshot-loader"
 export { matchesChannel } from "../../../modules/social-catalog/lib/render-item"
 
+/**
+ * Page writes running at once. Pages hold distinct variants and distinct stretches of product
+ * ids, so their writes never touch the same rows.
+ */
+const WRITES_IN_FLIGHT = 2
+
 export type BuildOptions = {
   runId: string
   /** Only these products (a delta); null walks the whole catalog. */
@@ -72,9 +78,11 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
     timings[phase] = (timings[phase] ?? 0) + (Date.now() - since)
     return Date.now()
   }
-  // The write of the previous page, still running while this one is rendered: PostgreSQL stores
-  // one page while Node renders the next. Never more than one in flight.
-  let writing: Promise<void> | null = null
+  // Writes of the previous pages, still running while this one is rendered: PostgreSQL stores
+  // pages (each on a connection of its own) while Node renders the next. A page's write parses
+  // its rows and checks them against the table's unique key; with one write at a time the walk
+  // waited for it most of the snapshot. At most WRITES_IN_FLIGHT.
+  const writing: Promise<void>[] = []
   // The snapshot table's statistics, refreshed when this run outgrows them (see outgrewStatistics).
   let statisticsRows = opts.dryRun ? 0 : await service.itemStatisticsRows()
   // A channel without rows when the build starts (its first sync) has nothing to compare a page
@@ -124,10 +132,10 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
         // were not rendered, and of products between the pages (deleted, unpublished).
         result.deleted += await service.countUnseenItems(channel.id, stretch)
       } else {
-        await writing
+        if (writing.length >= WRITES_IN_FLIGHT) await writing.shift()
         t = add("snapshot_write_wait", t)
         const { writes, inserted } = plan
-        writing = (async () => {
+        const write = (async () => {
           const w = Date.now()
           await service.writeSnapshotRows(writes)
           insertedSince += inserted
@@ -138,15 +146,16 @@ export async function buildSnapshot(container: MedusaContainer, channel: Channel
           result.deleted += (await service.retireUnseen(channel.id, stretch)).retired
           add("snapshot_write", w)
         })()
-        // Surfaces when awaited (next page, or the end); not as an unhandled rejection meanwhile.
-        writing.catch(() => undefined)
+        // Surfaces when awaited (a later page, or the end); not as an unhandled rejection meanwhile.
+        write.catch(() => undefined)
+        writing.push(write)
       }
       await opts.onPage?.(result.variants)
     }
-    await writing
+    for (const write of writing) await write
   } finally {
     // A failed run leaves nothing running behind it.
-    await Promise.allSettled([writing, next])
+    await Promise.allSettled([...writing, next])
   }
 
   if (ids && !ids.length) return result

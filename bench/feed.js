@@ -19,7 +19,7 @@
 // CPU profile of that process, and of the worker (`--cpu-prof`).
 //
 // BENCH_DATA_DIR keeps the seeded database (later runs skip the seeding); BENCH_REUSE_BUILD=1
-// skips `plugin:build`; BENCH_SIZES=5000 for a quick run; BENCH_SKIP=baseline,delta,stages;
+// skips `plugin:build`; BENCH_SIZES=5000 for a quick run; BENCH_SKIP=baseline,bounded,delta,stages;
 // BENCH_MEM_TRACE=1 reports the worker's memory by kind at its peak; BENCH_NODE_FLAGS="..."
 // starts the workers with those Node flags (diagnostics: "--max-old-space-size=384" shows what
 // the heap limit does to the peak). Each worker task reports its own CPU seconds and
@@ -43,6 +43,9 @@ const PROD_APP = path.join(ROOT, "bench", "prod-app")
 const medusaEntry = path.join(ROOT, "node_modules", "@medusajs", "cli", "dist", "index.js")
 const VARIANTS_PER_PRODUCT = 5
 const SIZES = (process.env.BENCH_SIZES ?? "100000,200000").split(",").map(Number)
+// The heap limit of the `bounded_heap` figures: Node's default here is 4 GB (a share of the
+// machine's memory), and V8 lets garbage pile up to several times the live heap below it.
+const BOUNDED_HEAP = ["--max-old-space-size=384"]
 const SKIP = new Set((process.env.BENCH_SKIP ?? "").split(",").map((s) => s.trim()))
 
 const freePort = () =>
@@ -80,10 +83,10 @@ function devStage(name, env, args = []) {
 }
 
 /** A task in the production worker: `medusa start`, worker mode, the job bench-feed runs it. */
-async function worker(task, env, pgPid) {
+async function worker(task, env, pgPid, extraFlags = []) {
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF)] : []
   const t0 = Date.now()
-  const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean)
+  const flags = [...(process.env.BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean), ...extraFlags]
   const child = spawn(process.execPath, [...prof, ...flags, medusaEntry, "start"], {
     cwd: PROD_APP,
     env: { ...env, NODE_ENV: "production", MEDUSA_WORKER_MODE: "worker", PORT: String(await freePort()), BENCH_TASK: task, BENCH_PG_PID: String(pgPid ?? "") },
@@ -91,7 +94,7 @@ async function worker(task, env, pgPid) {
   })
   const r = await collect(child, `worker ${task}`)
   r.process_s = (Date.now() - t0) / 1000
-  console.log(`[bench] worker ${task}`, JSON.stringify(r))
+  console.log(`[bench] worker ${task}${extraFlags.length ? ` ${extraFlags.join(" ")}` : ""}`, JSON.stringify(r))
   if (r.error) throw new Error(`worker ${task}: ${r.error}`)
   return r
 }
@@ -140,6 +143,11 @@ async function main() {
       const entry = { variants: products * VARIANTS_PER_PRODUCT, full }
       // The baseline at the first size only: the speedup is the headline's; a second size is for memory growth.
       if (!SKIP.has("baseline") && size === SIZES[0]) entry.baseline = await worker("baseline", env, pgPid)
+      // Not the headline: the same full sync (and at the first size the baseline) in workers given a heap limit.
+      if (!SKIP.has("bounded")) {
+        entry.bounded = { full: await worker("full", env, pgPid, BOUNDED_HEAP) }
+        if (!SKIP.has("baseline") && size === SIZES[0]) entry.bounded.baseline = await worker("baseline", env, pgPid, BOUNDED_HEAP)
+      }
       if (size === SIZES[0]) {
         if (!SKIP.has("delta")) entry.delta = await worker("delta", env, pgPid)
         if (!SKIP.has("stages")) {
@@ -162,6 +170,8 @@ async function main() {
       // PostgreSQL's CPU seconds during the sync: with the worker's, what a loaded machine does not inflate.
       full_sync_pg_cpu_s: e.full.pg_cpu_s ?? null,
       run_status: e.full.run_status,
+      // When each stage of the run began (seconds from the job's start): snapshot, feed, push.
+      stage_starts_s: e.full.stage_starts_s ?? null,
       run_results: e.full.results,
       sent: e.full.sent,
       feed_items: e.full.feed_items,
@@ -185,6 +195,22 @@ async function main() {
       process: "medusa start, MEDUSA_WORKER_MODE=worker, NODE_ENV=production, built plugin, default heap limit",
       sizes: bySize.map(sizeFigures),
       delta: first.delta ?? null,
+      // Not the headline: the full sync and the baseline with the worker's heap limit set to 384 MB.
+      bounded_heap: first.bounded
+        ? {
+            node_flags: BOUNDED_HEAP.join(" "),
+            full_sync_s: r2(first.bounded.full.total_s),
+            variants_per_s: Math.round(first.variants / first.bounded.full.total_s),
+            peak_rss_mb: first.bounded.full.peak_rss_mb,
+            full_sync_cpu_s: first.bounded.full.cpu_s,
+            full_sync_pg_cpu_s: first.bounded.full.pg_cpu_s ?? null,
+            baseline_s: first.bounded.baseline ? r2(first.bounded.baseline.total_s) : null,
+            baseline_peak_rss_mb: first.bounded.baseline?.peak_rss_mb ?? null,
+            speedup_vs_baseline: first.bounded.baseline ? r2(first.bounded.baseline.total_s / first.bounded.full.total_s) : null,
+            memory_growth_per_100k_mb: second?.bounded ? Math.round(((second.bounded.full.peak_rss_mb - first.bounded.full.peak_rss_mb) * 100000) / (second.variants - first.variants)) : null,
+            sizes: bySize.filter((e) => e.bounded).map((e) => ({ variants: e.variants, full_sync_s: r2(e.bounded.full.total_s), peak_rss_mb: e.bounded.full.peak_rss_mb, stage_starts_s: e.bounded.full.stage_starts_s })),
+          }
+        : null,
       // Not the headline: the stages of the same full sync timed apart in a development process.
       stages: first.stages ?? null,
       seed_s: r2(seeded.seed_s),

@@ -63,6 +63,7 @@ export async function writeFeed(
   }
 
   let count = 0
+  let next: ReturnType<typeof service.pageItems> | null = null
   try {
     await write(
       formatter.header({
@@ -71,12 +72,16 @@ export async function writeFeed(
         description: `${settings.brand_name} products for ${channel.destination} (${channel.country.toUpperCase()}, ${channel.currency_code.toUpperCase()})`,
       })
     )
-    let after: string | null = null
     const pageSize = opts.pageSize ?? 2000
-    for (;;) {
-      const rows = await service.pageItems(channel.id, after, pageSize, { feed: true })
+    const readPage = (after: string | null) => service.pageItems(channel.id, after, pageSize, { feed: true })
+    // The next page is read while this one is formatted and compressed: PostgreSQL and Node each
+    // work on a page instead of waiting for each other. Never more than one page ahead.
+    next = readPage(null)
+    while (next) {
+      const rows = await next
       if (!rows.length) break
-      after = rows[rows.length - 1].id
+      next = rows.length < pageSize ? null : readPage(rows[rows.length - 1].id)
+      next?.catch(() => undefined)
       let chunk = ""
       for (const r of rows) {
         // Rows rendered for another format (the channel's format was changed) are rendered again.
@@ -92,12 +97,12 @@ export async function writeFeed(
       count += rows.length
       await write(chunk)
       await opts.onPage?.(count)
-      if (rows.length < pageSize) break
     }
     await write(formatter.footer())
     gzip.end()
     await written
   } catch (e) {
+    await Promise.allSettled([next])
     gzip.destroy()
     await fs.rm(tmp, { force: true })
     throw e

@@ -18,6 +18,8 @@
 //   peak_rss_mb            the default server process's RSS (its render threads included),
 //                          sampled every 50 ms from its spawn: boot, the cold run, og-light, the
 //                          concurrent run
+//   bounded_heap           not the headline: the default pool's concurrent run and peak on a
+//                          server started with --max-old-space-size=384
 //   og_light_max_bytes     the largest og-light.jpg among 20 products (WhatsApp's budget: 300 KB)
 //   render_p50_ms          the plugin's renderer (same code as a pool thread runs: fit the photo,
 //                          satori, rasterise, encode PNG) in this process, photo bytes to PNG bytes,
@@ -53,12 +55,14 @@ const N_CONCURRENT = 200
 const CLIENTS = 8
 const N_LIGHT = 20
 const N_WARM = 3
-// Every product is asked for once: warm-up, cold samples, and each concurrent run its own 200.
-const PRODUCTS = 1 + N_WARM + N_COLD + N_CONCURRENT + 1 + N_CONCURRENT
+const BOUNDED_HEAP = ["--max-old-space-size=384"]
+// Every product is asked for once: warm-up, cold samples, and each concurrent run its own 200
+// (the default pool, the other pool size, the bounded heap).
+const PRODUCTS = 1 + N_WARM + N_COLD + N_CONCURRENT + 2 * (1 + N_CONCURRENT)
 const round = (x) => Math.round(x * 10) / 10
 
-function run(args, env, opts = {}) {
-  const child = spawn(process.execPath, [MEDUSA, ...args], {
+function run(args, env, opts = {}, nodeFlags = []) {
+  const child = spawn(process.execPath, [...nodeFlags, MEDUSA, ...args], {
     cwd: PROD_APP,
     env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true", NODE_ENV: "production", LOG_LEVEL: "error", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -109,9 +113,9 @@ async function fetchCard(agent, port, productId, file = "og.png") {
 }
 
 /** `medusa start` in bench/prod-app with the render pool at `threads` (null: the pool's default size). */
-async function startServer(databaseUrl, threads) {
+async function startServer(databaseUrl, threads, nodeFlags = []) {
   const port = await pickPort()
-  const server = run(["start"], { DATABASE_URL: databaseUrl, PORT: String(port), ...(threads ? { SOCIAL_CARD_RENDER_THREADS: String(threads) } : {}) }, { detached: true })
+  const server = run(["start"], { DATABASE_URL: databaseUrl, PORT: String(port), ...(threads ? { SOCIAL_CARD_RENDER_THREADS: String(threads) } : {}) }, { detached: true }, nodeFlags)
   const pgid = server.child.pid
   let peak = 0
   const sampler = setInterval(() => (peak = Math.max(peak, groupRss(pgid))), 50)
@@ -247,6 +251,15 @@ async function serverFigures() {
     }
     const every = await sized(os.availableParallelism())
     const one = await sized(1)
+    // Not the headline: the default pool on a server given a heap limit (Node's default here is
+    // 4 GB, a share of the machine's memory, and V8 lets garbage pile up well below it).
+    console.log(`[bench] server with the default pool and ${BOUNDED_HEAP.join(" ")}: 8 clients`)
+    const bounded = await startServer(databaseUrl, null, BOUNDED_HEAP)
+    servers.push(bounded)
+    await fetchCard(bounded.agent, bounded.port, take(1)[0])
+    const boundedRun = await concurrentRun(bounded, take(N_CONCURRENT))
+    const boundedPeak = bounded.peakRssMb()
+    await bounded.stop()
 
     return {
       server: "bench/prod-app (built plugin), medusa start, NODE_ENV=production, embedded PostgreSQL, local File provider",
@@ -267,6 +280,7 @@ async function serverFigures() {
       rss_after_boot_mb: all.bootRssMb,
       peak_rss_mb_all_threads: every.peak,
       peak_rss_mb_one_thread: one.peak,
+      bounded_heap: { node_flags: BOUNDED_HEAP.join(" "), rss_after_boot_mb: bounded.bootRssMb, peak_rss_mb: boundedPeak, ...boundedRun },
       og_light_max_bytes: Math.max(...light),
       og_light_samples: light.length,
     }

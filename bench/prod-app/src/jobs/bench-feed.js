@@ -208,7 +208,15 @@ async function delta(container, channel) {
   const { ContainerRegistrationKeys } = require("@medusajs/framework/utils")
   const { updateProductVariantsWorkflow } = require("@medusajs/medusa/core-flows")
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  // Only the edits below are queued: what the seed's own events queued is cleared first.
+  // The plugin's price watch (a scheduled job of this worker, every 5 minutes) reads back two
+  // minutes before its last scan: on a database seeded minutes ago its next scan finds the seed's
+  // last products (1,900 of them once, queued and their cards re-rendered during the delta's wait).
+  // It scans here first, and its renders settle, so that only the edits below are queued.
+  const { watchPriceChangesWorkflow } = built("workflows/social-catalog/workflows/watch-prices.js")
+  const watchedAt = new Date()
+  await watchPriceChangesWorkflow(container).run({ input: { min_interval_ms: 0 } })
+  await waitForCardRenders(knex, watchedAt)
+  // Only the edits below are queued: what the seed's own events and the watch queued is cleared first.
   await knex.raw(`DELETE FROM social_catalog_pending WHERE channel_id = ?`, [channel.id])
   // One variant of each of 1,000 products spread over the catalog (every 20th product's first).
   const { rows } = await knex.raw(
@@ -305,11 +313,14 @@ module.exports.default = async function benchFeed(container) {
       out = { total_s: (Date.now() - t0) / 1000, cpu_s: Math.round((cpu.user + cpu.system) / 1000) / 1000, pg_cpu_s, ...r }
     } else if (task === "delta") {
       const edits = await delta(container, channel)
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
       const t0 = Date.now()
+      const stages = stageClock(knex, channel.id, t0)
       await built("jobs/social-catalog-delta.js").default(container)
       const total_s = (Date.now() - t0) / 1000
+      const stage_starts_s = await stages.stop()
       const [run] = await service.listSocialCatalogRuns({ channel_id: channel.id }, { order: { created_at: "DESC" }, take: 1 })
-      out = { ...edits, total_s, sent: provider.sent, run_kind: run?.kind, run_status: run?.status, run_error: run?.error ?? null, results: run?.results ?? null }
+      out = { ...edits, total_s, stage_starts_s, sent: provider.sent, run_kind: run?.kind, run_status: run?.status, run_error: run?.error ?? null, results: run?.results ?? null }
     }
   } catch (e) {
     out = { error: String(e?.stack ?? e) }

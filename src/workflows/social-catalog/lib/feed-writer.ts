@@ -4,6 +4,7 @@ import { createGzip } from "zlib"
 import { createHash, randomBytes } from "crypto"
 import os from "os"
 import path from "path"
+import { Transform } from "stream"
 import { pipeline } from "stream/promises"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
@@ -53,13 +54,9 @@ export async function writeFeed(
   const gzip = createGzip({ level: GZIP_LEVEL })
   const out = createWriteStream(tmp)
   const written = pipeline(gzip, out)
-  const etag = createHash("sha1")
   const write = async (chunk: string) => {
     if (!chunk) return
-    // Encoded once for both the hash and the file.
-    const bytes = Buffer.from(chunk)
-    etag.update(bytes)
-    if (!gzip.write(bytes)) await once(gzip, "drain")
+    if (!gzip.write(chunk)) await once(gzip, "drain")
   }
 
   let count = 0
@@ -123,7 +120,16 @@ export async function writeFeed(
       mimeType: "application/gzip",
       access: "private",
     })
-    await pipeline(createReadStream(tmp), upload.writeStream)
+    // The etag hashes the stored file's bytes as the upload reads them: about a twenty-fifth of
+    // the XML's (3.7 MB against some 100 MB at 100,000 items, hashed on every delta before).
+    const etag = createHash("sha1")
+    const hashing = new Transform({
+      transform(bytes, _encoding, done) {
+        etag.update(bytes)
+        done(null, bytes)
+      },
+    })
+    await pipeline(createReadStream(tmp), hashing, upload.writeStream)
     const stored = await upload.promise
     const fileKey = stored.key ?? upload.fileKey
     const feed = { file_key: fileKey, item_count: count, bytes, etag: etag.digest("hex").slice(0, 32), built_at: new Date().toISOString() }

@@ -37,6 +37,11 @@ module.exports = defineConfig({
         // bench/cards.js renders hundreds of cards from one address (127.0.0.1): a merchant
         // behind a CDN raises this budget the same way. The limiter still runs on every render.
         rateLimits: { routes: { cardRender: { points: 1000000, durationSeconds: 60 } } },
+        // The price watch (a job of every worker, scanning every 5 minutes) off: the feed bench's
+        // seed and catalog copy write 100,000s of price rows minutes before a timed run, and a
+        // scan landing in it queued their products and re-rendered their cards on the worker
+        // during the sync (once: 1,950 products, the 200,000-variant sync twice as slow).
+        priceWatchIntervalMinutes: 0,
       },
     },
   ],

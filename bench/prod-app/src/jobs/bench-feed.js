@@ -208,15 +208,7 @@ async function delta(container, channel) {
   const { ContainerRegistrationKeys } = require("@medusajs/framework/utils")
   const { updateProductVariantsWorkflow } = require("@medusajs/medusa/core-flows")
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  // The plugin's price watch (a scheduled job of this worker, every 5 minutes) reads back two
-  // minutes before its last scan: on a database seeded minutes ago its next scan finds the seed's
-  // last products (1,900 of them once, queued and their cards re-rendered during the delta's wait).
-  // It scans here first, and its renders settle, so that only the edits below are queued.
-  const { watchPriceChangesWorkflow } = built("workflows/social-catalog/workflows/watch-prices.js")
-  const watchedAt = new Date()
-  await watchPriceChangesWorkflow(container).run({ input: { min_interval_ms: 0 } })
-  await waitForCardRenders(knex, watchedAt)
-  // Only the edits below are queued: what the seed's own events and the watch queued is cleared first.
+  // Only the edits below are queued: what the seed's own events queued is cleared first.
   await knex.raw(`DELETE FROM social_catalog_pending WHERE channel_id = ?`, [channel.id])
   // One variant of each of 1,000 products spread over the catalog (every 20th product's first).
   const { rows } = await knex.raw(

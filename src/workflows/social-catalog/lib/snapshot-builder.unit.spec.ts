@@ -181,7 +181,7 @@ function fakeCatalog(products: number, variants: number, pageSize: number) {
 
 describe("buildSnapshot memory", () => {
   // A full GC per page of a jest worker's heap: slow on a loaded machine, hence the long timeout.
-  it("holds at most the page it writes and the one it reads: earlier pages and their rows are collectable", async () => {
+  it("holds at most the pages it writes and the one it reads: earlier pages and their rows are collectable", async () => {
     const catalog = fakeCatalog(40, 3, 10)
     const heldEarlier: string[][] = []
     let pagesDone = 0

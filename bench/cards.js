@@ -238,28 +238,23 @@ async function serverFigures() {
     const defaultRun = await concurrentRun(all, take(N_CONCURRENT))
     const peakDefault = all.peakRssMb()
     await all.stop()
-    const sized = async (threads) => {
-      if (threads === defaultThreads) return { run: defaultRun, peak: peakDefault }
-      console.log(`[bench] server with ${threads} render thread(s): 8 clients`)
-      const server = await startServer(databaseUrl, threads)
+    // A server of its own for one concurrent run: its throughput and its peak.
+    const concurrentOn = async (label, threads, nodeFlags = []) => {
+      console.log(`[bench] server with ${label}: 8 clients`)
+      const server = await startServer(databaseUrl, threads, nodeFlags)
       servers.push(server)
       await fetchCard(server.agent, server.port, take(1)[0])
       const run = await concurrentRun(server, take(N_CONCURRENT))
       const peak = server.peakRssMb()
       await server.stop()
-      return { run, peak }
+      return { run, peak, bootRssMb: server.bootRssMb }
     }
+    const sized = (threads) => (threads === defaultThreads ? { run: defaultRun, peak: peakDefault } : concurrentOn(`${threads} render thread(s)`, threads))
     const every = await sized(os.availableParallelism())
     const one = await sized(1)
     // Not the headline: the default pool on a server given a heap limit (Node's default here is
     // 4 GB, a share of the machine's memory, and V8 lets garbage pile up well below it).
-    console.log(`[bench] server with the default pool and ${BOUNDED_HEAP.join(" ")}: 8 clients`)
-    const bounded = await startServer(databaseUrl, null, BOUNDED_HEAP)
-    servers.push(bounded)
-    await fetchCard(bounded.agent, bounded.port, take(1)[0])
-    const boundedRun = await concurrentRun(bounded, take(N_CONCURRENT))
-    const boundedPeak = bounded.peakRssMb()
-    await bounded.stop()
+    const bounded = await concurrentOn(`the default pool and ${BOUNDED_HEAP.join(" ")}`, null, BOUNDED_HEAP)
 
     return {
       server: "bench/prod-app (built plugin), medusa start, NODE_ENV=production, embedded PostgreSQL, local File provider",
@@ -280,7 +275,7 @@ async function serverFigures() {
       rss_after_boot_mb: all.bootRssMb,
       peak_rss_mb_all_threads: every.peak,
       peak_rss_mb_one_thread: one.peak,
-      bounded_heap: { node_flags: BOUNDED_HEAP.join(" "), rss_after_boot_mb: bounded.bootRssMb, peak_rss_mb: boundedPeak, ...boundedRun },
+      bounded_heap: { node_flags: BOUNDED_HEAP.join(" "), rss_after_boot_mb: bounded.bootRssMb, peak_rss_mb: bounded.peak, ...bounded.run },
       og_light_max_bytes: Math.max(...light),
       og_light_samples: light.length,
     }

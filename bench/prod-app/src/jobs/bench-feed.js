@@ -203,11 +203,9 @@ async function clearOfScheduledDelta() {
   if (untilNext < 4 * 60_000) await new Promise((r) => setTimeout(r, untilNext + 5_000))
 }
 
-async function delta(container, channel) {
+async function delta(container, knex, channel) {
   await clearOfScheduledDelta()
-  const { ContainerRegistrationKeys } = require("@medusajs/framework/utils")
   const { updateProductVariantsWorkflow } = require("@medusajs/medusa/core-flows")
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   // Only the edits below are queued: what the seed's own events queued is cleared first.
   await knex.raw(`DELETE FROM social_catalog_pending WHERE channel_id = ?`, [channel.id])
   // One variant of each of 1,000 products spread over the catalog (every 20th product's first).
@@ -267,6 +265,7 @@ module.exports.default = async function benchFeed(container) {
   const { registerCatalogProvider } = built("providers/catalog/registry.js")
   const { catalogService, loadChannel } = built("workflows/social-catalog/lib/channel.js")
   const service = catalogService(container)
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const [c] = await service.listSocialCatalogChannels({ name: "Bench Google US" })
   const channel = await loadChannel(container, c.id)
   const provider = countingProvider()
@@ -276,10 +275,8 @@ module.exports.default = async function benchFeed(container) {
   const trace = memoryTrace()
   try {
     if (task === "full") {
-      // From an empty snapshot and an empty queue, so that every run compares.
+      // From an empty snapshot and an empty queue (the purge of a channel clears both), so that every run compares.
       await service.purgeItems({ channel_id: channel.id })
-      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      await knex.raw(`DELETE FROM social_catalog_pending WHERE channel_id = ?`, [channel.id])
       // The purge leaves the previous run's 100,000 item and content rows dead: vacuumed here,
       // not by autovacuum during the timed sync (a merchant's first sync has no dead rows to clean).
       await knex.raw(`VACUUM social_catalog_item, social_catalog_item_content, social_catalog_sending`)
@@ -304,8 +301,7 @@ module.exports.default = async function benchFeed(container) {
       const pg_cpu_s = pg0 === null ? null : Math.round((pgCpuSeconds() - pg0) * 100) / 100
       out = { total_s: (Date.now() - t0) / 1000, cpu_s: Math.round((cpu.user + cpu.system) / 1000) / 1000, pg_cpu_s, ...r }
     } else if (task === "delta") {
-      const edits = await delta(container, channel)
-      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const edits = await delta(container, knex, channel)
       const t0 = Date.now()
       const stages = stageClock(knex, channel.id, t0)
       await built("jobs/social-catalog-delta.js").default(container)
